@@ -354,14 +354,18 @@ CONTRACT_MONTH_AFTER = (
 # a price: "Soyoil NOLA - April offered 0.40 over", "April made 127.50 and June 129.50 stg"
 # (not "inflation in March eased": a period, after its preposition).
 CONTRACT_MONTH_ALONE_AFTER = (
-    r"^\s+(?:(?:offered|bid|asked|traded|settled|finished|eased|firmed)\b"
+    # ("- June through August offered 0.85 over": two months, the trade's span)
+    r"^\s+(?:(?:through|to|and)\s+(?-i:[A-Z][a-z]+)\.?\s+)?"
+    r"(?:(?:offered|bid|asked|traded|settled|finished|eased|firmed)\b"
     r"|\d+\.\d+\b(?!\s*(?:pct|percent|per\s+cent|%)))"  # (a change's figure is no price)
 )
 # ... or a month after a crop or goods ("bought new crop November", "unleaded gasoline for
 # April finished"; not "sold new crop yesterday", a day of the trade: months only)
 CONTRACT_MONTH_BEFORE = r"\b(?:new|old)[\s-]+crop\s+$|\b" + _GOODS + r"\s+for\s+$"
 # ("and" after a price: "output in January and February eased" names two months)
-CONTRACT_MONTH_ALONE_BEFORE = r"(?:^|[-,;:.!?\n]|\d\s+and)\s*$"
+CONTRACT_MONTH_ALONE_BEFORE = (
+    r"(?:^|[-,;:.!?\n]|\d\s+and)\s*(?:(?-i:[A-Z][a-z]+)\.?\s+(?:through|to|and)\s+)?$"
+)
 MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()

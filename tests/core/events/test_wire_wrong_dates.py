@@ -57,6 +57,7 @@ CASES = [
     ("March deliveries made 131.20 and May 133.40 stg per tonne, traders said.", [("none",)]),
     ("Crude palm oil CIF - May offered 2.10 over, bid 1.90 over.", [("none",)]),
     ("Heating oil for May finished 0.40 cent lower.", [("none",)]),
+    ("Rapeseed oil - June through August offered 0.85 over, bid 0.70 over.", [("none",)]),
     ("June mark eased to 0.5480 dlrs from a 0.5490 opening.", [("none",)]),
     ("A local house bought new crop December, dealers said.", [("not", "1986-12")]),
     ("Ghana was believed to have sold new crop yesterday around 1,300 francs.",
