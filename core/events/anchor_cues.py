@@ -85,6 +85,7 @@ class _Cues:
     contact_relative: re.Pattern[str] | None = None
     noun_plan_in: re.Pattern[str] | None = None
     gerund: tuple[str, ...] = ()
+    subordinators: frozenset[str] = frozenset()
     noun_plan_in_ahead: re.Pattern[str] | None = None
     figure_level: re.Pattern[str] | None = None
     figure_aside: re.Pattern[str] | None = None
@@ -295,6 +296,7 @@ def _read_cues(language: str) -> _Cues:
         clause_words=re.compile(a.CLAUSE_WORDS),
         third_person=tuple(a.THIRD_PERSON_ENDINGS),
         gerund=tuple(a.GERUND_ENDINGS),
+        subordinators=frozenset(clauses.SUBORDINATORS),
         reporting=a.APPOSITION_NOT_PARTICIPLES,
         since_activity=re.compile(a.SINCE_ACTIVITY_BEFORE, re.I),
         since_year_state=re.compile(a.SINCE_YEAR_STATE_BEFORE, re.I),

@@ -430,7 +430,7 @@ def _after_object_participle(before: str, cues: _Cues) -> str:
         return DESCRIBES
     if verb and verb.endswith(cues.third_person) and verb not in cues.lemmas(verb)["VERB"]:
         return DESCRIBES
-    if verb and cues.gerund and verb.endswith(cues.gerund) and _after_comma(before, found):
+    if verb and cues.gerund and verb.endswith(cues.gerund) and _gerund_aside(before, found, cues):
         return DESCRIBES  # "…, completing a purchase agreed in January": the purchase's
     if not verb or found is None or verb not in cues.lemmas(verb)["VERB"]:
         return ""
@@ -440,11 +440,15 @@ def _after_object_participle(before: str, cues: _Cues) -> str:
     return DESCRIBES if after_modal and not set(middle) & cues.prepositions else ""
 
 
-def _after_comma(before: str, found: re.Match[str] | None) -> bool:
-    """Whether the verb ``found`` names follows a comma: a participle's aside after its clause
-    ("…, completing a purchase agreed in January"; not "talks aimed at ending a strike
-    collapsed today", where the "participle" is the clause's verb)."""
-    return found is not None and before[: found.start("verb")].rstrip().endswith(",")
+def _gerund_aside(before: str, found: re.Match[str] | None, cues: _Cues) -> bool:
+    """Whether the gerund ``found`` names opens an aside after a comma, its object and the
+    participle straight after ("…, completing a purchase agreed in January"; not "talks aimed
+    at ending a strike collapsed today", nor "…, bringing the total since the series started
+    last June": the participle is a clause's verb)."""
+    if found is None or not before[: found.start("verb")].rstrip().endswith(","):
+        return False
+    middle = before[found.end("verb") : found.start("participle")].lower().split()
+    return not set(middle) & cues.subordinators
 
 
 def _object_participle_verb(before: str, found: re.Match[str] | None, cues: _Cues) -> str:

@@ -399,9 +399,10 @@ _PARTICIPLE_PLACE = r"(?:(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2
 # object: "follows the withdrawal from South Africa announced last December". A verb of
 # saying before it has a clause of its own ("said sales increased in May") and keeps its date.
 # (and the common irregular ones: "upheld a levy set earlier this year", "confirming a
-# commitment made in January")
+# commitment made in January"; not "held": "approved the plan at a meeting held on May 4"
+# dates the approval)
 _IRREGULAR_PARTICIPLES = (
-    r"(?:made|set|held|paid|built|taken|given|sold|bought|struck|won|laid|led|sent|spent|lent"
+    r"(?:made|set|paid|built|taken|given|sold|bought|struck|won|laid|led|sent|spent|lent"
     r"|brought|begun|drawn|shown|chosen|frozen|written|sworn|cut|put)"
 )
 OBJECT_PARTICIPLE_BEFORE = (

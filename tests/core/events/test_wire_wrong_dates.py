@@ -92,6 +92,9 @@ CASES = [
      "today by Rand Co to merge with its unit.", [("title", "An offer was made", "1987-06-18")]),
     ("The firm said net profit this year will rise from the 61 billion lire reported in 1985.",
      [("not", "1985")]),
+    ("Holders approved the merger at a meeting held on May 4.", [("has", "1987-05-04")]),
+    ("The board cut the payout, bringing the total since the series started last June to 4 "
+     "dlrs.", [("has", "1986-06")]),
     # a quarter then a year named in words is that year's quarter
     ("In the second quarter last year, Kamen reported net income of 2.1 mln dlrs.",
      [("has", "1986-Q2"), ("not", "1987-Q2")]),
