@@ -100,10 +100,15 @@ _A_YEAR = re.compile(r"(?<![\w.,])(?:1[5-9]|20)\d\d(?![\w.,%])")  # a year, not 
 _ASIDE_CLOSES = re.compile(r"\s*(?:[^\W\d][\w'’-]*\s+){0,2}[^\W\d]?[\w'’-]*\s*,")
 
 
-def _is_term(before: str, after: str, cues: _Cues) -> bool:
-    """ "notes due 2031" is a maturity; "the report is due on Friday" a plan."""
+def _is_term(before: str, after: str, cues: _Cues, year: bool = False) -> bool:
+    """ "notes due 2031" is a maturity; "the report is due on Friday" a plan. After a comma
+    the aside must close soon ("raises fares, effective May 1." dates the raise), unless a
+    bare ``year`` is due ("a bond, Series C, due 2012 to the city": the bond's maturity)."""
     due = cues.due.search(before)
-    if due is None or (due.group("comma") and not _ASIDE_CLOSES.match(after)):
+    if due is None:
+        return False
+    matured = year and due.group().lower().lstrip(",").split()[-1:] == ["due"]
+    if due.group("comma") and not _ASIDE_CLOSES.match(after) and not matured:
         return False
     word = due.group("word").lower()
     return (
@@ -139,6 +144,8 @@ def _is_baseline(before: str, cues: _Cues, after: str = "") -> bool:
         return False
     if cues.change and cues.change.pattern and cues.change.search(between):
         return False  # "earnings from its casualty lines fell 59% in …": a noun's "from"
+    if cues.to_figure and cues.to_figure.search(between) and _past_change(reach, last_from, cues):
+        return False  # "fell from 52 pct to 47 pct in 1986": the new figure's date
     ahead = reach[: last_from.start()]
     # "from $66 million a year earlier": an amount between; "rose 8% from a year earlier":
     # an amount before. "from Monday" alone starts a span and stays; a year between is no
@@ -149,6 +156,14 @@ def _is_baseline(before: str, cues: _Cues, after: str = "") -> bool:
     # "will pay 6 pounds a day from July 1": an amount but no change, a span's start
     changed = cues.change is None or cues.change.search(ahead)
     return bool(not between.strip() and cues.amount.search(ahead) and changed)
+
+
+def _past_change(reach: str, last_from: re.Match[str], cues: _Cues) -> bool:
+    """Whether the change a "from" figure follows is told in the past ("fell from 52 pct"),
+    not ahead nor by a gerund ("forecast to rise from", "praising its success in slashing
+    inflation from")."""
+    changes = list(cues.change.finditer(reach, 0, last_from.start())) if cues.change else []
+    return bool(changes) and cues.is_past(changes[-1].group().lower())
 
 
 def _reach(before: str, cues: _Cues) -> str:

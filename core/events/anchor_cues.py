@@ -24,6 +24,9 @@ class _Cues:
     terms_before: re.Pattern[str]
     terms_range: re.Pattern[str]
     contract_month: re.Pattern[str]
+    contract_month_alone: re.Pattern[str]
+    contract_month_opens: re.Pattern[str]
+    contract_month_before: re.Pattern[str]
     months: frozenset[str]
     days: frozenset[str]
     clock_then_day: re.Pattern[str]
@@ -77,6 +80,13 @@ class _Cues:
     deadline_ends: tuple[str, ...] = ("",)  # how every match of deadline ends (lower case)
     appointment_effective: re.Pattern[str] | None = None
     change: re.Pattern[str] | None = None
+    to_figure: re.Pattern[str] | None = None
+    year_compound: re.Pattern[str] | None = None
+    contact_relative: re.Pattern[str] | None = None
+    noun_plan_in: re.Pattern[str] | None = None
+    gerund: tuple[str, ...] = ()
+    subordinators: frozenset[str] = frozenset()
+    noun_plan_in_ahead: re.Pattern[str] | None = None
     figure_level: re.Pattern[str] | None = None
     figure_aside: re.Pattern[str] | None = None
     story_setting: re.Pattern[str] | None = None
@@ -183,6 +193,9 @@ def _read_cues(language: str) -> _Cues:
         terms_before=re.compile(a.TERMS_BEFORE, re.I),
         terms_range=re.compile(a.TERMS_RANGE_AFTER, re.I),
         contract_month=re.compile(a.CONTRACT_MONTH_AFTER, re.I),
+        contract_month_alone=re.compile(a.CONTRACT_MONTH_ALONE_AFTER),
+        contract_month_opens=re.compile(a.CONTRACT_MONTH_ALONE_BEFORE),
+        contract_month_before=re.compile(a.CONTRACT_MONTH_BEFORE, re.I),
         months=a.MONTHS,
         days=a.DAYS,
         clock_then_day=re.compile(a.CLOCK_THEN_DAY_AFTER, re.I),
@@ -239,6 +252,11 @@ def _read_cues(language: str) -> _Cues:
         deadline_ends=tuple(a.DEADLINE_ENDS),
         appointment_effective=re.compile(a.APPOINTMENT_EFFECTIVE_BEFORE, re.I),
         change=re.compile(a.CHANGE_BEFORE_FROM, re.I),
+        to_figure=re.compile(a.TO_FIGURE, re.I),
+        year_compound=re.compile(a.YEAR_COMPOUND_AFTER),
+        contact_relative=re.compile(a.CONTACT_RELATIVE_BEFORE),
+        noun_plan_in=re.compile(a.NOUN_PLAN_IN_BEFORE, re.I),
+        noun_plan_in_ahead=re.compile(a.NOUN_PLAN_IN_AHEAD, re.I),
         figure_level=re.compile(a.FIGURE_LEVEL_BEFORE, re.I),
         figure_aside=re.compile(a.FIGURE_ASIDE_BEFORE, re.I),
         story_setting=re.compile(a.STORY_SETTING_BEFORE, re.I),
@@ -277,6 +295,8 @@ def _read_cues(language: str) -> _Cues:
         state_until=re.compile(a.STATE_UNTIL_BEFORE, re.I),
         clause_words=re.compile(a.CLAUSE_WORDS),
         third_person=tuple(a.THIRD_PERSON_ENDINGS),
+        gerund=tuple(a.GERUND_ENDINGS),
+        subordinators=frozenset(clauses.SUBORDINATORS),
         reporting=a.APPOSITION_NOT_PARTICIPLES,
         since_activity=re.compile(a.SINCE_ACTIVITY_BEFORE, re.I),
         since_year_state=re.compile(a.SINCE_YEAR_STATE_BEFORE, re.I),

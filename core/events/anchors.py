@@ -36,6 +36,8 @@ from core.events.anchor_context import (
     during_happening,
 )
 from core.events.anchor_cues import _Cues, _cues
+from core.events.contact_dates import in_contact_relative
+from core.events.plan_terms import contract_month, noun_plan_in
 from core.events.relatives import in_relative_clause
 from core.events.until_clauses import dates_until_clause
 from core.temporal.tagger import Timex
@@ -174,6 +176,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "underwrites a fund to be launched next month": the fund's plan
     if cues.noun_due_to and cues.noun_due_to.search(before):
         return DESCRIBES  # "isolation by Gulf states due to gather on May 9": the gathering's
+    if noun_plan_in(text, timex, before, cues):
+        return DESCRIBES  # "hopeful about a deal in talks scheduled to begin next month"
     if cues.payment and (cues.payment.match(after) or cues.payment_before.search(before)):
         return DESCRIBES  # "payment of 4.5 cts on April 10, record March 31"
     # (not "ran the yard until it closed in 1979": the closing's, its own clause's date)
@@ -196,6 +200,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "expects to sell two million units in 2026": the figure's period
     if cues.document_year and _YEAR_TEXT.match(timex.text) and cues.document_year.match(after):
         return DESCRIBES  # "will be disclosed in the 2016 Annual Report": the document's year
+    if cues.year_compound and _YEAR_TEXT.match(timex.text) and cues.year_compound.match(after):
+        return DESCRIBES  # "output of 1988-model cars": the cars' kind, not a time
     if cues.document_before and len(timex.value) == 4 and cues.document_before.search(before):
         return DESCRIBES  # "im Haushalt 2025 vorgesehen": the document's year
     if cues.counted_thing and cues.counted_thing.search(before):
@@ -221,7 +227,7 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     longer = text[timex.end : timex.end + _LOOK_AHEAD_RANGE]
     if cues.terms_range.match(longer):
         return DESCRIBES  # "for November 25-December 10 delivery"
-    if timex.text.lower().rstrip(".") in cues.months and cues.contract_month.match(after):
+    if timex.text.lower().rstrip(".") in cues.months and contract_month(before, after, cues):
         return DESCRIBES  # "April crude settled 28 cts higher": a contract's month
     if timex.type == "TIME" and cues.clock_then_day.match(after):
         return DESCRIBES  # "at midnight last night": the day is the next expression's
@@ -231,7 +237,9 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     if _WEEK.search(timex.value) and cues.period_ended.match(after):
         return DESCRIBES  # "the week ended March 21": the date after it says which week
         # (a quarter "ended Sept. 30" is read as the quarter elsewhere)
-    if cues.term.search(before) or _is_term(before, after, cues):
+    if cues.term.search(before) or _is_term(
+        before, after, cues, bool(_YEAR_TEXT.match(timex.text))
+    ):
         return DESCRIBES
     if (
         _is_baseline(before, cues, after)
@@ -260,6 +268,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return MODIFIES  # "the trading after the 1983 realignment came close": a yardstick
     if in_relative_clause(text, timex.start - len(before), before, cues.is_past, language):
         return MODIFIES  # "would be financed by the bank which signed a deal this week"
+    if in_contact_relative(before, cues, language):
+        return DESCRIBES  # "withdrew a claim it filed yesterday": the filing's day
     of = cues.of.search(before)
     if of and _verb_before_range(of.group("noun") or "", after, cues):
         of = None  # "sera organisée du 2 au 20 mars": from the 2nd, not a noun's "of"
@@ -420,12 +430,25 @@ def _after_object_participle(before: str, cues: _Cues) -> str:
         return DESCRIBES
     if verb and verb.endswith(cues.third_person) and verb not in cues.lemmas(verb)["VERB"]:
         return DESCRIBES
+    if verb and cues.gerund and verb.endswith(cues.gerund) and _gerund_aside(before, found, cues):
+        return DESCRIBES  # "…, completing a purchase agreed in January": the purchase's
     if not verb or found is None or verb not in cues.lemmas(verb)["VERB"]:
         return ""
     middle = before[found.end("verb") : found.start("participle")].lower().split()
     preceding = before[: found.start("verb")].split()[-1:]
     after_modal = bool(preceding) and preceding[0].lower() in cues.aux | cues.infinitive_marks
     return DESCRIBES if after_modal and not set(middle) & cues.prepositions else ""
+
+
+def _gerund_aside(before: str, found: re.Match[str] | None, cues: _Cues) -> bool:
+    """Whether the gerund ``found`` names opens an aside after a comma, its object and the
+    participle straight after ("…, completing a purchase agreed in January"; not "talks aimed
+    at ending a strike collapsed today", nor "…, bringing the total since the series started
+    last June": the participle is a clause's verb)."""
+    if found is None or not before[: found.start("verb")].rstrip().endswith(","):
+        return False
+    middle = before[found.end("verb") : found.start("participle")].lower().split()
+    return not set(middle) & cues.subordinators
 
 
 def _object_participle_verb(before: str, found: re.Match[str] | None, cues: _Cues) -> str:

@@ -43,13 +43,17 @@ def _data(language: str) -> tuple[ModuleType, ModuleType, re.Pattern[str]]:
 
 def object_participle(
     text: str, start: int, timex: Timex, mentions: list[Mention], published: datetime,
-    language: str, after_verb: bool = False,
+    language: str, after_verb: bool = False, nested: bool = False,
 ) -> Happening | None:  # fmt: skip
     """ "A pact was reached" on the date of "under a pact reached last July"; None when the
     date does not close such a participle, or lies ahead (a past participle tells what
     happened: "the talks expected in June" are a plan). ``after_verb``: the object is the
     present or past verb's of the sentence's one clause instead ("The levy replaces a charge
-    approved in Ghent in 2019": a charge was approved then)."""
+    approved in Ghent in 2019": a charge was approved then). ``nested``: the object of an
+    "of" inside a verb's object ("named a panel to weigh the terms of an offer made earlier
+    today"), holding no figure ("will rise from the 72 billion lire reported in 1985" is a
+    yardstick's year; "follows the withdrawal from the market announced in May" is no
+    market's)."""
     a, c, pattern = _data(language)
     value = parse_value(timex.value)
     if value is None or value.start > published or timex.type not in ("DATE", "TIME"):
@@ -66,8 +70,12 @@ def object_participle(
         return None
     if not after_verb and not _after_clause(text, start, reach + found.start(), a, language):
         return None
-    subject = found.group("noun_phrase")
-    be = be_for(found.group("noun"), a.OBJECT_PARTICIPLE_BE, a.SINGULAR_ENDINGS)
+    subject = _object_words(found, c)
+    if nested and (
+        found.group("preposition").lower() != c.OF or any(ch.isdigit() for ch in subject)
+    ):
+        return None
+    be = be_for(subject.split()[-1], a.OBJECT_PARTICIPLE_BE, a.SINGULAR_ENDINGS)
     title = headline(subject, f"{be} {found.group('participle')}", language=language)
     if not title:
         return None
@@ -129,11 +137,22 @@ def _reads(found: re.Match[str], c: ModuleType, a: ModuleType, after_verb: bool 
         return False
     if participle in a.OBJECT_PARTICIPLE_NOT or noun in a.OBJECT_PARTICIPLE_FIGURES:
         return False
+    if noun in c.PRONOUNS:
+        noun = found.group("noun_phrase").split()[-2]  # "a claim it filed": a relative's
     if noun in a.TIME_NOUNS or "NOUN" not in c.lemmas(noun):
         return False
-    words = [w for w in found.group("noun_phrase").split()[1:] if w.islower()]  # not "WHO"
+    words = [w for w in _object_words(found, c).split()[1:] if w.islower()]  # not "WHO"
     blocked = c.AUX | c.PREPOSITIONS | c.RELATIVES | {c.THAT}
     return not any(w in blocked for w in words)  # "a tender offer that concluded …"
+
+
+def _object_words(found: re.Match[str], c: ModuleType) -> str:
+    """The object's noun phrase, without the pronoun of a relative whose "that" is left out
+    ("of a stroke she suffered in August": "a stroke")."""
+    phrase = found.group("noun_phrase")
+    if found.group("noun") in c.PRONOUNS:
+        return phrase[: found.start("noun") - found.start("noun_phrase")].rstrip()
+    return phrase
 
 
 def _after_clause(text: str, start: int, at: int, a: ModuleType, language: str) -> bool:

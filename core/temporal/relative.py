@@ -54,6 +54,8 @@ class _Cues:
     age_after: re.Pattern[str]
     vague_prep: re.Pattern[str]
     range_end_before: re.Pattern[str]
+    deictic_term: re.Pattern[str]
+    overnight_term: re.Pattern[str]
 
 
 @cache
@@ -71,6 +73,8 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.AGE_AFTER),
         re.compile(t.VAGUE_PREP),
         re.compile(t.RANGE_END_BEFORE, re.IGNORECASE),
+        re.compile(t.DEICTIC_TERM_AFTER, re.IGNORECASE),
+        re.compile(t.OVERNIGHT_TERM_AFTER, re.IGNORECASE),
     )
 
 
@@ -81,6 +85,9 @@ def _tod(pod: str | None, cues: _Cues) -> str:
 def resolve_deictic(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
     cues = _cues(ctx.lang)
     t = cues.words
+    after = ctx.text[end : end + 40]
+    if cues.deictic_term.match(after) or (m["over"] and cues.overnight_term.match(after)):
+        return None  # "tomorrow-next money", "overnight funds": a money market's terms
     # A part of the day is a TIME whose value is its day plus TIMEX3's MO/AF/EV/NI.
     if m["over"]:
         return "TIME", (ctx.dct - timedelta(days=1)).isoformat() + "TNI"

@@ -70,3 +70,5 @@ SECOND_VERB_PHRASE = r"(?!)"
 WEEK_JUST_ENDED = ""  # the unit word of "the week" read as the week just ended on a Monday
 MODIFIED_UNIT_RELS = frozenset()
 PLAN_FORMS = r"(?!)"
+DEICTIC_TERM_AFTER = r"(?!)"
+OVERNIGHT_TERM_AFTER = r"(?!)"

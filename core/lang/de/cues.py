@@ -30,7 +30,8 @@ HALF = r"(?:die\s+|der\s+)?(?:erste|zweite|letzte)n?\s+Hälfte"
 HALF_OF = r"\s+(?:des|der|im)\s+$"
 RANGE_OPEN = rf"\b(?:{'|'.join(RANGE_OPENERS)})\s+(?:dem\s+|der\s+)?$"
 RANGE_JOIN = rf"^\s*(?:{'|'.join(RANGE_JOINERS)})\s*$"
-YEAR_WRITTEN = r"\b\d{4}\b"
+# (a year named in words is written too: "im Mai dieses Jahres")
+YEAR_WRITTEN = r"\b\d{4}\b|Jahres\b|\bVorjahr"
 ERA_RANGE_START = rf"(?<![\d.,$])(\d{{1,4}})\s*(?:{'|'.join(RANGE_JOINERS)}|oder)\s*$"
 
 # -- what the resolvers read around a match --

@@ -171,6 +171,11 @@ COMPARISON_NEXT = (
     # "…, unchanged from the previous quarter", "…, up from last year": a figure's change
     # set off by a comma, its amount named before it
     r"|(?:^|[,;(])\s*(?:up|down|unchanged|little\s+changed|higher|lower)\s+from\s+(?:the\s+)?$"
+    # "a point below the levels ruling at the end of last week": the figure then
+    r"|\b(?:above|below|under|over)\s+(?:the\s+|its\s+|their\s+)?(?:levels?|rates?|prices?)\s+"
+    r"(?:[a-z]+ing\s+|seen\s+|set\s+|reached\s+|of\s+)?(?:(?:at|in|on|during)\s+)?(?:the\s+)?$"
+    # "funds more than doubling from last Wednesday": a figure's multiple of another day's
+    r"|\b(?:doubl|tripl|trebl|halv)(?:ed|ing|es|e)\s+from\s+(?:the\s+)?$"
     # "twice as large an area as last year", "stronger than it did only last month": an
     # equative's or a clause's standard (not "as early as", "as recently as": a bound)
     r"|\bas\s+(?!(?:early|soon|late|recently|long|far|of|well|much\s+as)\b)[a-z]+\s+(?:[a-z]+\s+){0,3}?as\s+"
@@ -205,6 +210,17 @@ NAMED_NUMBER = (
     r"\b(?:Route|Highway|Interstate|Road|Exit|Junction|Gate|Platform|Pier|Terminal|Ward|Bay)"
     r"\s+\d+[A-Za-z]?\b|\b[ABM]\d{1,4}\b"
 )
+# A year joined to a word by a hyphen names a thing's kind: "1988-model cars", "1987-crop
+# wheat", "a 1984-built tanker" (no happening of the clause).
+YEAR_COMPOUND_AFTER = r"^-[a-z]{2,}\b"
+# After a "from" figure, a second figure after "to" before the date: the date is the new
+# figure's, not a yardstick ("fell from 52 pct to 47 pct in 1986"; only after a change told
+# in the past: "is forecast to rise from 12 mln in 1990 to 15 mln in 1995" is a forecast's).
+# (not a range as the first figure: "from 13 to 15 pct a month ago" is one yardstick)
+TO_FIGURE = (
+    r"^(?!\s*(?:the\s+)?\$?[\d.,]+\s+to\b).*?\bto\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d$]"
+)
 AMOUNT = r"\d|%|\bpct\b|\bpercent\b|\bper\s+cent\b|\$|\bdlrs?\b|\bmln\b|\bbillion\b|\bmillion\b"
 # Where a comparison's reach ends, looking back from the date: a clause break or a verb of
 # its own ("…, which rose in 2019").
@@ -217,6 +233,8 @@ COMPARISON_STOP = (
 RANGE_JOIN_BEFORE = r"\b(?:to|until|till|through|and)\s+$|[-–]\s*$"
 RANGE_JOIN_AFTER = (
     r"^(?:(?:to|until|till|through)\s+(?:the\s+)?(?:(?:1[5-9]|20)\d\d\b|\d{1,2}\b(?![,.]?\d)"
+    # (not a figure: "from 52 pct in 1981 to 47 pct": 1981 is the change's yardstick)
+    r"(?!\s*(?:%|(?:pct|percent|per\s+cent|points?|cents?|cts|dlrs?|mln|billion|million)\b))"
     # a month's or a day's name ("to March", "through Friday"), not a place ("to Mexico")
     r"|(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
     r"|(?-i:(?:Christmas|Easter|New\s+Year|[A-Z][a-z]+\s+\d)))"
@@ -321,14 +339,32 @@ TERMS_RANGE_AFTER = (
 )
 # A month alone before a traded commodity is a futures contract's month: "April crude settled",
 # "June sterling fell", "December corn closed" — not when the trade happened.
-CONTRACT_MONTH_AFTER = (
-    r"^\s+(?:(?:light|heating|crude|sweet|sour|live|feeder|short|long|three-month|"
-    r"u\.?s\.?|treasury|world)\s+)?"
+_GOODS = (
     r"(?:crude|oil|heating|gasoline|gas|sterling|gilts?|eurodollars?|euromarks?|t-bonds?|"
-    r"t-bills?|bonds?|notes|bund|yen|marks|francs|swiss|gold|silver|platinum|palladium|copper|"
+    r"t-bills?|bonds?|notes|bund|yen|marks?|francs|swiss|gold|silver|platinum|palladium|copper|"
     r"aluminium|aluminum|nickel|zinc|lead|tin|corn|wheat|soybeans?|soyoil|soymeal|beans|oats|"
     r"barley|cotton|sugar|coffee|cocoa|cattle|hogs|bellies|pork|lumber|rubber|orange|"
     r"s\s*and\s*ps?)\b"  # "June S and Ps"
+)
+CONTRACT_MONTH_AFTER = (
+    r"^\s+(?:(?:light|heating|crude|sweet|sour|live|feeder|short|long|three-month|"
+    r"u\.?s\.?|treasury|world)\s+)?" + _GOODS
+)
+# ... and a month that opens its clause with no preposition, straight before a trade's verb or
+# a price: "Soyoil NOLA - April offered 0.40 over", "April made 127.50 and June 129.50 stg"
+# (not "inflation in March eased": a period, after its preposition).
+CONTRACT_MONTH_ALONE_AFTER = (
+    # ("- June through August offered 0.85 over": two months, the trade's span)
+    r"^\s+(?:(?:through|to|and)\s+(?-i:[A-Z][a-z]+)\.?\s+)?"
+    r"(?:(?:offered|bid|asked|traded|settled|finished|eased|firmed)\b"
+    r"|\d+\.\d+\b(?!\s*(?:pct|percent|per\s+cent|%)))"  # (a change's figure is no price)
+)
+# ... or a month after a crop or goods ("bought new crop November", "unleaded gasoline for
+# April finished"; not "sold new crop yesterday", a day of the trade: months only)
+CONTRACT_MONTH_BEFORE = r"\b(?:new|old)[\s-]+crop\s+$|\b" + _GOODS + r"\s+for\s+$"
+# ("and" after a price: "output in January and February eased" names two months)
+CONTRACT_MONTH_ALONE_BEFORE = (
+    r"(?:^|[-,;:.!?\n]|\d\s+and)\s*(?:(?-i:[A-Z][a-z]+)\.?\s+(?:through|to|and)\s+)?$"
 )
 MONTHS = frozenset(
     "january february march april may june july august september october november december "
@@ -362,9 +398,17 @@ _PARTICIPLE_PLACE = r"(?:(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2
 # A date after a participle that follows the object of a verb before it describes that
 # object: "follows the withdrawal from South Africa announced last December". A verb of
 # saying before it has a clause of its own ("said sales increased in May") and keeps its date.
+# (and the common irregular ones: "upheld a levy set earlier this year", "confirming a
+# commitment made in January"; not "held": "approved the plan at a meeting held on May 4"
+# dates the approval)
+_IRREGULAR_PARTICIPLES = (
+    r"(?:made|set|paid|built|taken|given|sold|bought|struck|won|laid|led|sent|spent|lent"
+    r"|brought|begun|drawn|shown|chosen|frozen|written|sworn|cut|put)"
+)
 OBJECT_PARTICIPLE_BEFORE = (
     r"\b(?P<verb>[a-z]+)\s+(?:the|a|an|its|their|his|her)\s+[^,;:()!?]{0,60}?"
-    rf"\b[A-Za-z]+\s+(?P<participle>[a-z]+ed)\s+(?:{_PARTICIPLE_AGENT})?{_PARTICIPLE_PURPOSE}"
+    rf"\b[A-Za-z]+\s+(?P<participle>[a-z]+ed|{_IRREGULAR_PARTICIPLES})\s+"
+    rf"(?:{_PARTICIPLE_AGENT})?{_PARTICIPLE_PURPOSE}"
     rf"{_PARTICIPLE_PLACE}(?:(?:in|on|during|since)\s+)?(?:the\s+)?$"
 )
 # A trade's terms: "June yen futures", "for May shipment", "delivery in July" — the month of a
@@ -485,6 +529,8 @@ BOUND_BEFORE = (
     r"(?:^|[.!?;:]\s+|\n\s*|\b(?:said|says|say|added|announced|that|and|but)\s+)before\s+"
     r"(?:the\s+end\s+of\s+(?:the|its|their|this|next)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:year|month|quarter|week|period|season|term)\s+(?:on|in)\s+)?(?:the\s+)?$"
+    # "to hold prices beyond 1987", "will run well beyond next year": after it, no date of it
+    r"|\b(?:well\s+|far\s+)?beyond\s+(?:the\s+end\s+of\s+)?(?:the\s+)?$"
 )
 # How every match of DEADLINE_BEFORE ends, its trailing spaces dropped and in lower case:
 # looked at first, for most stretches before a date end in none of them.
@@ -494,7 +540,8 @@ DEADLINE_ENDS = ("by", "before", "than", "of", "end-")
 CHANGE_BEFORE_FROM = (
     r"\b(?:ris\w*|rose|fell|fall\w*|up|down|increas\w*|decreas\w*|gain\w*|drop\w*|climb\w*|"
     r"declin\w*|jump\w*|slipp?\w*|grow\w*|grew|higher|lower|more|less|compared|improv\w*|"
-    r"advanc\w*|eas\w*|plung\w*|soar\w*|surg\w*|slump\w*|tumbl\w*|chang\w*)\b"
+    r"advanc\w*|eas\w*|plung\w*|soar\w*|surg\w*|slump\w*|tumbl\w*|chang\w*|doubl\w*|"
+    r"tripl\w*|trebl\w*|halv\w*)\b"
 )
 # A bare number after a figure with its unit and "to"/"at" is a level, not a year: "the
 # index fell 508 points to 1738" ("from 2014 to 2020" stays a range).
@@ -742,6 +789,18 @@ NOUN_DUE_TO_BEFORE = (
     rf"{_GAP}(?:{_NOT_CLAUSE_VERB}[\w'’.-]+{_GAP}){{0,6}}?"
     rf"(?:(?:in|on|by|from|before|after|around|until|within|during|at){_GAP})?(?:the{_GAP})?$"
 )
+# ... and after "in", "at", "about" ("hopeful about a deal in debt talks scheduled to begin next
+# month": the talks' date), unless the clause itself looks ahead before them ("will take part
+# in talks scheduled to begin next month": then too): NOUN_PLAN_IN_AHEAD, searched before.
+NOUN_PLAN_IN_BEFORE = (
+    rf"(?<=[a-z]\s)(?:in|at|about){_GAP}"
+    rf"(?:(?:the|a|an|its|their|other|all|some|many|several){_GAP})?"
+    rf"(?:{_NOUN_WORD}{_GAP}){{0,3}}?{_NOUN_WORD}{_GAP}"
+    rf"(?:scheduled|slated|expected|set){_GAP}to{_GAP}{_AFTER_TO_NOT}[a-z]+"
+    rf"{_GAP}(?:{_NOT_CLAUSE_VERB}[\w'’.-]+{_GAP}){{0,6}}?"
+    rf"(?:(?:in|on|by|from|before|after|around|until|within|during|at){_GAP})?(?:the{_GAP})?$"
+)
+NOUN_PLAN_IN_AHEAD = r"\b(?:will|would|shall|to|due|going|plans?|planned|expects?|expected)\b"
 # What every match of NOUN_PLAN_BEFORE holds, searched first: "to" alone is in half the
 # stretches before a date, "to be" in one of fifty.
 NOUN_PLAN_NEEDS = r"\bto\s+be\s"
@@ -798,6 +857,9 @@ SINCE_YEAR_STATE_BEFORE = r"(?!)"
 CLAUSE_WORDS = r"\b(?:and|but|or|that|which|who|when|while|as|because)\b"
 # A verb's third person ending: "follows the withdrawal announced …" tells a present.
 THIRD_PERSON_ENDINGS = ("s",)
+# ... and a gerund's: "signed a contract, confirming a commitment made in January" (the
+# commitment's date, not the signing's).
+GERUND_ENDINGS = ("ing",)
 # Verbs of reporting after a noun phrase and a comma: ", the ministry said on Friday." is who
 # told it, not an apposition ", a hotel opened in 1932," (``ASIDE_PARTICIPLE_BEFORE``).
 APPOSITION_NOT_PARTICIPLES = frozenset(
@@ -846,6 +908,15 @@ ASIDE_GOES_ON_AFTER = r"^\s+and\s+(?:which|who)\b"
 # clause as often: "ruled that he must be returned by Jan. 14" is no object relative).
 RELATIVE_CLAUSE_BEFORE = (
     r"\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+)?(?P<verb>[a-z]+)\b[^,;:().!?]*$"
+)
+# An object relative with no "that" and no comma, after its main clause's verb: "rejected the
+# offer it received on Monday", "repeated a warning it last issued in October" (the noun, the
+# verb before it and the relative's verb are checked in ``core.events.contact_dates``).
+CONTACT_RELATIVE_BEFORE = (
+    r"\b(?P<main>[a-z]+)\s+(?:the|a|an|its|his|her|their|our)\s+(?:[a-z'’-]+\s+){0,2}?"
+    r"(?P<noun>[a-z]+)\s+(?:he|she|it|they|we)\s+(?:(?:had|has|have)\s+)?"
+    r"(?:(?:last|first|only|just|already|recently|also|originally|previously)\s+)?"
+    r"(?P<verb>[a-z]+)\b[^,;:().!?\n]{0,40}$"
 )
 OBJECT_RELATIVE_BEFORE = (
     r"\b(?:which|whom)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|he|she|it|they|we"

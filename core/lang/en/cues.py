@@ -20,7 +20,11 @@ HALF_OF = r"\s+of\s+(?:the\s+)?$"
 # The range words are the event layer's too: one list, in ``clauses``.
 RANGE_OPEN = rf"\b(?:{'|'.join(RANGE_OPENERS)})\s+(?:the\s+)?$"
 RANGE_JOIN = rf"^\s*(?:{'|'.join(RANGE_JOINERS)})\s*$"
-YEAR_WRITTEN = r"\b\d{4}\b|'\d{2}\b"
+# (a year named in words is written too: "between May this year and May 1986" keeps each its own)
+YEAR_WRITTEN = (
+    r"\b\d{4}\b|'\d{2}\b|(?i:\b(?:this|last|next|past|previous|current|same|following|"
+    r"preceding)\s+year\b|\ba\s+year\s+(?:ago|earlier|before|later)\b)"
+)
 # "499-493 BC", "between 480 and 479 BC": the first year of a range before an era's year.
 ERA_RANGE_START = rf"(?<![\d.,$])(\d{{1,4}})\s*(?:{'|'.join(RANGE_JOINERS)}|or)\s*$"
 # "on May 4 and 5", "June 8 and 9, 1871": a second day of the same month (its year written
@@ -42,6 +46,16 @@ RELATIVE_STEP = {"last": -1, "this past": -1, "this": 0, "this coming": 1, "next
                  "coming": 1}  # fmt: skip
 # Days named from the publication date, as offsets.
 # ("last night" after a clock time: "at 10pm last night")
+# "tomorrow-next money", "tom/next": a money market's term, no day.
+DEICTIC_TERM_AFTER = r"[-/]next\b"
+# ... and "overnight" before a money market's noun: "overnight funds", "overnight and
+# tomorrow-next funds" (not "hit the coast overnight", "rose overnight in Tokyo"; "today call
+# money traded" keeps its day: only "overnight" is read so).
+OVERNIGHT_TERM_AFTER = (
+    r"\s+(?:and\s+(?:tom(?:orrow)?[-/]next|day-to-day)\s+)?"
+    r"(?:funds|money|rates?|loans?|deposits?|assistance|borrowings?|lending|interbank|call"
+    r"|repurchases?|repos?|paper|facility|accommodation)\b"
+)
 DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}
 # Words before a bare four-digit number that make it a year: "in 2019 prices rose".
 YEAR_PREP = (

@@ -204,7 +204,8 @@ RULES: tuple[tuple[str, str], ...] = (
           |(?P<qyear>{YEAR4})(?:'s)?|(?:the\s+)?comparable(?:\s+year-ago)?|the\s+same)\s+)?
         (?:[Ff]iscal[-\s]+)?(?P<qord>(?i:{ORDINAL_WORD}))[-\s]+(?:fiscal[-\s]+)?(?P<qunit>quarters?|half)\b
         (?![-\s]+{FULL_MONTH})  # "for last-half May shipment": a half of the month, not a year's
-        (?:\s+(?:of|in)\s+(?:(?P<qyear2>{YEAR4})|(?P<qrel>this|last|next)\s+year|fiscal\s+(?P<qyear3>{YEAR4}))
+        (?:\s+(?:of|in)\s+(?:(?P<qyear2>{YEAR4})|fiscal\s+(?P<qyear3>{YEAR4}))
+          |\s+(?:(?:of|in)\s+)?(?P<qrel>this|last|next)\s+year(?!'s)  # "the half last year"
           |[ \t]*\n?[ \t]*(?<=\s)(?P<qyear4>{YEAR4})(?![\d%]|[.,]\d))?""",
     ),
     # 1987 / fiscal 1987-88 / early 2014 / the year 2000 / 1987's (of "1958-59", "1861-1863"

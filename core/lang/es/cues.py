@@ -16,7 +16,8 @@ HALF = r"(?:la\s+)?(?:primera|segunda|[úu]ltima)\s+mitad"
 HALF_OF = r"\s+(?:de|del)\s+(?:la\s+|el\s+)?$"
 RANGE_OPEN = rf"\b(?:{'|'.join(RANGE_OPENERS)})\s+(?:el\s+|la\s+)?$"
 RANGE_JOIN = rf"^\s*(?:{'|'.join(RANGE_JOINERS)})\s*(?:el\s+|la\s+)?$"
-YEAR_WRITTEN = r"\b\d{4}\b"
+# (a year named in words is written too: "mayo de este año")
+YEAR_WRITTEN = r"\b\d{4}\b|\baño\b"
 
 # -- what the resolvers read around a match --
 # Relative words the grammar captures, normalised (lower case, single spaces): which way from

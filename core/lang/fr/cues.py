@@ -20,7 +20,8 @@ HALF_OF = r"\s+d(?:e\s+|['’])$"
 # "entre juillet et septembre", "de décembre à mars", "du 12 au 15 mai"
 RANGE_OPEN = rf"\b(?:{'|'.join(RANGE_OPENERS)})\s+(?:l['’]|le\s+|la\s+)?$"
 RANGE_JOIN = rf"^\s*(?:{'|'.join(RANGE_JOINERS)})\s*(?:l['’]|le\s+|la\s+)?$"
-YEAR_WRITTEN = r"\b\d{4}\b"
+# (a year named in words is written too: "mai de l'an dernier")
+YEAR_WRITTEN = r"\b\d{4}\b|\bannée\b|\ban\s+(?:dernier|prochain|passé)\b"
 ERA_RANGE_START = rf"(?<![\d.,$])(\d{{1,4}})\s*(?:{'|'.join(RANGE_JOINERS)}|ou)\s*$"
 
 # -- what the resolvers read around a match --

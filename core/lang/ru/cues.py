@@ -28,7 +28,8 @@ HALF = r"(?:перв|втор)(?:ой|ую|ая)\s+половин[аеуы]"
 # "с июля по сентябрь", "между мартом и маем": a range, in order.
 RANGE_OPEN = rf"(?<!\w)(?:{'|'.join(RANGE_OPENERS)})\s+$"
 RANGE_JOIN = rf"^\s*(?:{'|'.join(RANGE_JOINERS)})\s*$"
-YEAR_WRITTEN = r"\b\d{4}\b"
+# (a year named in words is written too: "маем этого года")
+YEAR_WRITTEN = r"\b\d{4}\b|\bгода\b|\bгоду\b"
 ERA_RANGE_START = rf"(?<![\d.,$])(\d{{1,4}})\s*(?:{'|'.join(RANGE_JOINERS)})\s*$"
 
 # -- what the resolvers read around a match --

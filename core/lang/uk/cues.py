@@ -28,7 +28,8 @@ _THIS = {
 HALF = r"(?:перш|друг)(?:ій|у|а)\s+половин[аіуи]"
 RANGE_OPEN = rf"(?<!\w)(?:{'|'.join(RANGE_OPENERS)})\s+$"
 RANGE_JOIN = rf"^\s*(?:{'|'.join(RANGE_JOINERS)})\s*$"
-YEAR_WRITTEN = r"\b\d{4}\b"
+# (a year named in words is written too: "травнем цього року")
+YEAR_WRITTEN = r"\b\d{4}\b|\bроку\b"
 ERA_RANGE_START = rf"(?<![\d.,$])(\d{{1,4}})\s*(?:{'|'.join(RANGE_JOINERS)})\s*$"
 
 RELATIVE_STEP = {**_BACK, **_AHEAD, **_THIS}
