@@ -159,9 +159,33 @@ _ENTRY_BEFORE = re.compile(r"[ \t]*[-–—•*]?[ \t]*")
 _ENTRY_AFTER = re.compile(r"[^\n:—–-]{0,12}?\s*[:—–-]\s")
 
 
+# Another line of the same box: a figure within its first words, then the colon or dash.
+_BOX_LINE = re.compile(r"[ \t]*[-–—•*]?[ \t]*[^\n:—–]{0,14}\d[^\n:—–]{0,14}?\s*[:—–-]\s")
+
+
 def list_entry(ctx: Context, start: int, end: int) -> bool:
     """Is the date at ``text[start:end]`` the head of a line of a timeline box ("1994 — new
-    roof")? The box lists dates; it tells no story a paragraph after it goes on with."""
+    roof")? The box lists dates; it tells no story a paragraph after it goes on with. A line
+    alone between paragraphs is a section heading ("June 1944: The landings"), which does set
+    the story of the section under it, so the line next to it (blank lines aside) must be
+    shaped as an entry too."""
     text = ctx.text
     line = text.rfind("\n", 0, start) + 1
-    return bool(_ENTRY_BEFORE.fullmatch(text, line, start) and _ENTRY_AFTER.match(text, end))
+    if not (_ENTRY_BEFORE.fullmatch(text, line, start) and _ENTRY_AFTER.match(text, end)):
+        return False
+    return any(_BOX_LINE.match(text, at) for at in _neighbour_lines(text, line))
+
+
+def _neighbour_lines(text: str, line: int) -> tuple[int, ...]:
+    """Where the nearest non-blank lines before and after the line opening at ``line`` start."""
+    found = []
+    before = text[:line].rstrip()
+    if before:
+        found.append(before.rfind("\n") + 1)
+    stop = text.find("\n", line)
+    if stop != -1:
+        rest = text[stop:]
+        stripped = rest.lstrip()
+        if stripped:
+            found.append(stop + len(rest) - len(stripped))
+    return tuple(found)

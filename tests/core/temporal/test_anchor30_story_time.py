@@ -229,3 +229,17 @@ def test_witness_memory_quoted_in_news_tells_no_story(
 )
 def test_timeline_box_tells_no_story(lang: str, text: str, phrase: str, expected: str) -> None:
     assert values(text, lang, date(2024, 11, 20))[phrase] == expected
+
+
+def test_a_dated_section_heading_sets_the_story_of_its_section() -> None:
+    """A heading line alone between paragraphs is no timeline box: its year frames the
+    section under it."""
+    text = (
+        "The valley stayed quiet through the long dry spell of the previous decade.\n\n"
+        "1997: The great flood\n\n"
+        "On March 12, the river broke its banks at three places. By April the water had "
+        "reached the old mill."
+    )
+    found = values(text, "en", date(2015, 6, 1))
+    assert found["March 12"] == "1997-03-12"
+    assert found["April"] == "1997-04"
