@@ -177,7 +177,7 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     if cues.noun_due_to and cues.noun_due_to.search(before):
         return DESCRIBES  # "isolation by Gulf states due to gather on May 9": the gathering's
     if noun_plan_in(text, timex, before, cues):
-        return DESCRIBES  # "hopeful about a deal in talks scheduled to begin next month"
+        return DESCRIBES  # "a settlement in pay negotiations slated to resume next month"
     if cues.payment and (cues.payment.match(after) or cues.payment_before.search(before)):
         return DESCRIBES  # "payment of 4.5 cts on April 10, record March 31"
     # (not "ran the yard until it closed in 1979": the closing's, its own clause's date)

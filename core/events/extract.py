@@ -410,8 +410,8 @@ def _object_happenings(
         after_verb = role == anchors.DESCRIBES
         told = object_participle(text, start, timex, mentions, published, language, after_verb)
         if told is None and after_verb:
-            # "named a panel to weigh the terms of an offer made earlier today": a preposition's
-            # object inside the verb's
+            # "formed a group to study the wording of a proposal made earlier today": a
+            # preposition's object inside the verb's
             told = object_participle(text, start, timex, mentions, published, language, nested=True)
         found += [told] if told is not None else []
     return found

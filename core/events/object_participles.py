@@ -50,10 +50,10 @@ def object_participle(
     happened: "the talks expected in June" are a plan). ``after_verb``: the object is the
     present or past verb's of the sentence's one clause instead ("The levy replaces a charge
     approved in Ghent in 2019": a charge was approved then). ``nested``: the object of an
-    "of" inside a verb's object ("named a panel to weigh the terms of an offer made earlier
-    today"), holding no figure ("will rise from the 72 billion lire reported in 1985" is a
-    yardstick's year; "follows the withdrawal from the market announced in May" is no
-    market's)."""
+    "of" inside a verb's object ("formed a group to study the wording of a proposal made
+    earlier today"), holding no figure ("is set to grow from the 9 mln dlrs reported in
+    1984" is a yardstick's year; "follows the withdrawal from the market announced in May" is
+    no market's)."""
     a, c, pattern = _data(language)
     value = parse_value(timex.value)
     if value is None or value.start > published or timex.type not in ("DATE", "TIME"):
@@ -148,7 +148,7 @@ def _reads(found: re.Match[str], c: ModuleType, a: ModuleType, after_verb: bool 
 
 def _object_words(found: re.Match[str], c: ModuleType) -> str:
     """The object's noun phrase, without the pronoun of a relative whose "that" is left out
-    ("of a stroke she suffered in August": "a stroke")."""
+    ("on a loss it posted in March": "a loss")."""
     phrase = found.group("noun_phrase")
     if found.group("noun") in c.PRONOUNS:
         return phrase[: found.start("noun") - found.start("noun_phrase")].rstrip()

@@ -1,6 +1,6 @@
 """Dates that name a plan's or a trade's terms, not the clause's happening: a noun's plan
-after "in" ("hopeful about a deal in talks scheduled to begin next month") and a futures
-contract's month ("- April offered 0.40 over", "bought new crop November").
+after "in" ("confident about a settlement in pay negotiations slated to resume next month")
+and a futures contract's month ("- April offered 0.40 over", "bought new crop November").
 """
 
 from __future__ import annotations
@@ -11,9 +11,10 @@ from core.temporal.tense import sentence_bounds
 
 
 def noun_plan_in(text: str, timex: Timex, before: str, cues: _Cues) -> bool:
-    """Whether the date is the plan of a noun after "in", "at", "about" ("hopeful about a deal
-    in talks scheduled to begin next month"), in a clause that does not itself look ahead
-    before it ("will take part in talks scheduled to begin next month": the taking part's)."""
+    """Whether the date is the plan of a noun after "in", "at", "about" ("confident about a
+    settlement in pay negotiations slated to resume next month"), in a clause that does not
+    itself look ahead before it ("will join in pay negotiations slated to resume next month":
+    the joining's)."""
     found = cues.noun_plan_in and cues.noun_plan_in.search(before)
     if not found or cues.noun_plan_in_ahead is None:
         return False

@@ -171,10 +171,10 @@ COMPARISON_NEXT = (
     # "…, unchanged from the previous quarter", "…, up from last year": a figure's change
     # set off by a comma, its amount named before it
     r"|(?:^|[,;(])\s*(?:up|down|unchanged|little\s+changed|higher|lower)\s+from\s+(?:the\s+)?$"
-    # "a point below the levels ruling at the end of last week": the figure then
+    # "a quarter point above the rates prevailing at the close of last week": the figure then
     r"|\b(?:above|below|under|over)\s+(?:the\s+|its\s+|their\s+)?(?:levels?|rates?|prices?)\s+"
     r"(?:[a-z]+ing\s+|seen\s+|set\s+|reached\s+|of\s+)?(?:(?:at|in|on|during)\s+)?(?:the\s+)?$"
-    # "funds more than doubling from last Wednesday": a figure's multiple of another day's
+    # "money nearly tripled from last Monday": a figure's multiple of another day's
     r"|\b(?:doubl|tripl|trebl|halv)(?:ed|ing|es|e)\s+from\s+(?:the\s+)?$"
     # "twice as large an area as last year", "stronger than it did only last month": an
     # equative's or a clause's standard (not "as early as", "as recently as": a bound)
@@ -216,7 +216,7 @@ YEAR_COMPOUND_AFTER = r"^-[a-z]{2,}\b"
 # After a "from" figure, a second figure after "to" before the date: the date is the new
 # figure's, not a yardstick ("fell from 52 pct to 47 pct in 1986"; only after a change told
 # in the past: "is forecast to rise from 12 mln in 1990 to 15 mln in 1995" is a forecast's).
-# (not a range as the first figure: "from 13 to 15 pct a month ago" is one yardstick)
+# (not a range as the first figure: "from 21 to 23 pct two weeks ago" is one yardstick)
 TO_FIGURE = (
     r"^(?!\s*(?:the\s+)?\$?[\d.,]+\s+to\b).*?\bto\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d$]"
@@ -351,7 +351,7 @@ CONTRACT_MONTH_AFTER = (
     r"u\.?s\.?|treasury|world)\s+)?" + _GOODS
 )
 # ... and a month that opens its clause with no preposition, straight before a trade's verb or
-# a price: "Soyoil NOLA - April offered 0.40 over", "April made 127.50 and June 129.50 stg"
+# a price: "Palm olein - June offered 1.15 over", "May made 96.10 and August 97.85 dlrs"
 # (not "inflation in March eased": a period, after its preposition).
 CONTRACT_MONTH_ALONE_AFTER = (
     # ("- June through August offered 0.85 over": two months, the trade's span)
@@ -362,7 +362,7 @@ CONTRACT_MONTH_ALONE_AFTER = (
 # ... or a month after a crop or goods ("bought new crop November", "unleaded gasoline for
 # April finished"; not "sold new crop yesterday", a day of the trade: months only)
 CONTRACT_MONTH_BEFORE = r"\b(?:new|old)[\s-]+crop\s+$|\b" + _GOODS + r"\s+for\s+$"
-# ("and" after a price: "output in January and February eased" names two months)
+# ("and" after a price: "exports in May and June firmed" names two months)
 CONTRACT_MONTH_ALONE_BEFORE = (
     r"(?:^|[-,;:.!?\n]|\d\s+and)\s*(?:(?-i:[A-Z][a-z]+)\.?\s+(?:through|to|and)\s+)?$"
 )
@@ -398,9 +398,9 @@ _PARTICIPLE_PLACE = r"(?:(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2
 # A date after a participle that follows the object of a verb before it describes that
 # object: "follows the withdrawal from South Africa announced last December". A verb of
 # saying before it has a clause of its own ("said sales increased in May") and keeps its date.
-# (and the common irregular ones: "upheld a levy set earlier this year", "confirming a
-# commitment made in January"; not "held": "approved the plan at a meeting held on May 4"
-# dates the approval)
+# (and the common irregular ones: "upheld a levy set earlier this year", "honouring a
+# pledge made in March"; not "held": "endorsed the takeover at a session held on April 9"
+# dates the endorsement)
 _IRREGULAR_PARTICIPLES = (
     r"(?:made|set|paid|built|taken|given|sold|bought|struck|won|laid|led|sent|spent|lent"
     r"|brought|begun|drawn|shown|chosen|frozen|written|sworn|cut|put)"
@@ -789,9 +789,10 @@ NOUN_DUE_TO_BEFORE = (
     rf"{_GAP}(?:{_NOT_CLAUSE_VERB}[\w'’.-]+{_GAP}){{0,6}}?"
     rf"(?:(?:in|on|by|from|before|after|around|until|within|during|at){_GAP})?(?:the{_GAP})?$"
 )
-# ... and after "in", "at", "about" ("hopeful about a deal in debt talks scheduled to begin next
-# month": the talks' date), unless the clause itself looks ahead before them ("will take part
-# in talks scheduled to begin next month": then too): NOUN_PLAN_IN_AHEAD, searched before.
+# ... and after "in", "at", "about" ("confident about a settlement in pay negotiations slated
+# to resume next month": the negotiations' date), unless the clause itself looks ahead before
+# them ("will join in pay negotiations slated to resume next month": then too):
+# NOUN_PLAN_IN_AHEAD, searched before.
 NOUN_PLAN_IN_BEFORE = (
     rf"(?<=[a-z]\s)(?:in|at|about){_GAP}"
     rf"(?:(?:the|a|an|its|their|other|all|some|many|several){_GAP})?"
@@ -857,8 +858,8 @@ SINCE_YEAR_STATE_BEFORE = r"(?!)"
 CLAUSE_WORDS = r"\b(?:and|but|or|that|which|who|when|while|as|because)\b"
 # A verb's third person ending: "follows the withdrawal announced …" tells a present.
 THIRD_PERSON_ENDINGS = ("s",)
-# ... and a gerund's: "signed a contract, confirming a commitment made in January" (the
-# commitment's date, not the signing's).
+# ... and a gerund's: "inked an accord, honouring a pledge made in March" (the pledge's
+# date, not the inking's).
 GERUND_ENDINGS = ("ing",)
 # Verbs of reporting after a noun phrase and a comma: ", the ministry said on Friday." is who
 # told it, not an apposition ", a hotel opened in 1932," (``ASIDE_PARTICIPLE_BEFORE``).

@@ -60,9 +60,9 @@ CASES = [
     ("Rapeseed oil - June through August offered 0.85 over, bid 0.70 over.", [("none",)]),
     ("June mark eased to 0.5480 dlrs from a 0.5490 opening.", [("none",)]),
     ("A local house bought new crop December, dealers said.", [("not", "1986-12")]),
-    ("Ghana was believed to have sold new crop yesterday around 1,300 francs.",
-     [("has", "1987-06-17")]),
-    ("Kyoda will pay an unchanged 2.50 yen for the first half, Sato said.", [("has", "1987-H1")]),
+    ("Brazil reportedly offered new crop yesterday near 140 dlrs.", [("has", "1987-06-17")]),
+    ("Tanaka Seiki will pay 3.75 yen again for the first half, Mori said.",
+     [("has", "1987-H1")]),
     ("Inflation in March eased to 3.1 pct.", [("has", "1987-03")]),
     ("Van output in March and April eased to 52,100 from 53,900 a year earlier.",
      [("has", "1987-04")]),
@@ -70,33 +70,34 @@ CASES = [
     # a money market's terms are no days; a multiple of another day's figure is a yardstick
     ("Overnight money rose to 9 pct on Tuesday.", [("dated", "1987-06-16")]),
     ("The bank raised its rate for overnight assistance to 11 pct.", [("not", "1987-06-17TNI")]),
-    ("Rates jumped, with overnight and tomorrow-next funds more than doubling from last "
-     "Wednesday.", [("not", "1987-06-10"), ("not", "1987-06-19")]),
+    ("Interbank rates soared as overnight and tomorrow-next money nearly tripled from last "
+     "Monday.", [("not", "1987-06-15"), ("not", "1987-06-08"), ("not", "1987-06-19")]),
     ("Storms hit the coast overnight.", [("has", "1987-06-17TNI")]),
     ("Today call money traded between 4 and 5 pct.", [("has", "1987-06-18")]),
     ("Profit doubled from a year earlier to 4 mln dlrs in May.", [("has", "1987-05")]),
-    # a noun's plan after "in": the talks' date, not the hope's
-    ("Finance chief Ola Berg said he was hopeful about a deal with lenders in debt talks "
-     "scheduled to begin next month.", [("not", "1987-07")]),
-    ("Berg will take part in talks scheduled to begin next month.", [("has", "1987-07")]),
+    # a noun's plan after "in": the negotiations' date, not the confidence's
+    ("Mayor Ines Carta said she was confident about a settlement with the unions in pay "
+     "negotiations slated to resume next month.", [("not", "1987-07")]),
+    ("Carta will join in pay negotiations slated to resume next month.", [("has", "1987-07")]),
     ("The cabinet is due to present a new budget during a special session expected to open in "
      "July.", [("has", "1987-07")]),
     # a participle after a verb's object dates the object (an irregular one, after a gerund)
     ("The tribunal ruled today that imports were harmful and upheld a levy of 12 cts a bushel "
      "set earlier this year.", [("not", "1987")]),
-    ("Kestrel Air said it signed a contract for two jets, completing a purchase agreed in "
-     "January.", [("not", "1987-01")]),
-    ("Wage talks aimed at ending a week-old dockers' strike collapsed today and the strike will "
-     "go on, a union official said.", [("has", "1987-06-18")]),
-    ("Kelso Co said its board appointed a committee to weigh the terms of an offer made earlier "
-     "today by Rand Co to merge with its unit.", [("title", "An offer was made", "1987-06-18")]),
+    ("Harbin Rail said it inked an accord for 40 wagons, completing an order agreed in "
+     "March.", [("not", "1987-03")]),
+    ("Pay negotiations directed at halting a month-old rail stoppage failed today and the "
+     "stoppage will continue, union leaders said.", [("has", "1987-06-18")]),
+    ("Corvid Ltd said its directors formed a group to study the wording of a proposal made "
+     "earlier today by Hale Inc to buy its shipping arm.",
+     [("title", "A proposal was made", "1987-06-18")]),
     ("The firm said net profit this year will rise from the 61 billion lire reported in 1985.",
      [("not", "1985")]),
-    ("Holders approved the merger at a meeting held on May 4.", [("has", "1987-05-04")]),
-    ("The board cut the payout, bringing the total since the series started last June to 4 "
-     "dlrs.", [("has", "1986-06")]),
+    ("Members endorsed the takeover at a session held on April 9.", [("has", "1987-04-09")]),
+    ("The trust lowered its distribution, taking the sum since the scheme started last June "
+     "to 6 dlrs.", [("has", "1986-06")]),
     # a quarter then a year named in words is that year's quarter
-    ("In the second quarter last year, Kamen reported net income of 2.1 mln dlrs.",
+    ("In its second quarter last year, Lodestar earned 3.4 mln dlrs.",
      [("has", "1986-Q2"), ("not", "1987-Q2")]),
     # a bare year due after a comma is a maturity; "beyond" a date is no date of it
     ("The firm plans to issue a 20 mln dlr, 8.1 pct bond, Series B, due 2009 to the town of "
@@ -104,8 +105,8 @@ CASES = [
     ("The city raised fares, effective May 1.", [("has", "1987-05-01")]),
     ("The cartel will struggle to hold prices beyond 1988.", [("not", "1988")]),
     # a figure weighed against another time's level
-    ("Sterling deposits for one week were quoted at 9 pct, half a point below the levels ruling "
-     "at the end of last week.", [("not", "1987-W24")]),
+    ("Three-month dollar paper changed hands at 7 pct, a quarter point above the rates "
+     "prevailing at the close of last week.", [("not", "1987-W24")]),
 ]  # fmt: skip
 
 
