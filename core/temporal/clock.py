@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 
 from core.lang import words
-from core.temporal import story
+from core.temporal import story_relative
 from core.temporal.absolute import Resolved, _cues, _placed, _yearless, month_number
 from core.temporal.calendar import Context, clock_value, valid_day, weekday_near
 from core.temporal.tense import PAST, direction, sentence_bounds
@@ -80,7 +80,7 @@ def _time_day(m: re.Match[str], ctx: Context, start: int, end: int, clock: tuple
             return ctx.anchor.day
         elif _told_that_day(ctx, start, end):
             return ctx.anchor.day  # type: ignore[union-attr]
-        elif told := story.day(ctx, start, end):
+        elif told := story_relative.day(ctx, start, end):
             ctx.mention(told, "day", end)  # "At 9.40pm, … the next day": the story's next day
             return told
         elif news := _news_day(ctx, start, end, clock, entry):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from core.temporal import story
+from core.temporal import story, story_relative
 from core.temporal.calendar import RANK, Anchor, Context
 from core.temporal.frames import frame_year
 from core.temporal.periods import _Cues, _cues
@@ -68,7 +68,7 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
     if follows and ctx.anchor:  # "the following autumn": the next one after the last date
         # (or after the story's, when that date was told in passing: "In 1972 …, founded in
         # 1891, … The following spring")
-        after = story.reference(ctx, start, end, "year") or ctx.anchor
+        after = story_relative.reference(ctx, start, end, "year") or ctx.anchor
         if told_next and _story_finer(ctx, start, end):
             after = ctx.story  # "в январе, а в 1976 году … Следующей весной": January's
         # a year told whole is over before its following season ("In 1972 … The following
@@ -89,15 +89,15 @@ def resolve_season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reso
     placed = ctx.story if told is not None else None  # the time that gives the season's year
     if rel in t.SEASON_ANAPHORA and ctx.anchor and RANK[ctx.anchor.precision] >= RANK["year"]:
         # "in 1975; … overrun that same spring" (not "…, she said this month. … that summer")
-        placed = story.reference(ctx, start, end, "year") or ctx.anchor
+        placed = story_relative.reference(ctx, start, end, "year") or ctx.anchor
         told = placed.day.year
-    again = story.resumed(ctx, end) if rel in t.SEASON_ANAPHORA and not m["year"] else None
+    again = story_relative.resumed(ctx, end) if rel in t.SEASON_ANAPHORA and not m["year"] else None
     if again is not None:
         placed = again  # "In April 1994 … (an interview today) … that summer": 1994
         told = again.day.year
-    said = story.said_then(ctx, start, end) if step is not None else None
+    said = story_relative.said_then(ctx, start, end) if step is not None else None
     deictic = step is not None and said is None and not (m["year"] or m["spelled"])
-    if deictic and story.quoted_then(ctx, start, end):
+    if deictic and story_relative.quoted_then(ctx, start, end):
         return "DATE", f"XXXX-{code}"  # "… by next summer," he said in 1969
     if step is not None and said is None:
         story.present(ctx, start, end)
@@ -156,7 +156,7 @@ def _next_told(ctx: Context, rel: str, start: int, end: int) -> bool:
     """Is "next" before a season the story's "the following" ("Наступної весни вона
     домоглася …"): in a language whose "next" told in the past is both
     (``NEXT_IN_PAST_FROM_LAST_DATE``), in a sentence told in the past, after a date?"""
-    return story.next_told(ctx, rel, start, end)
+    return story_relative.next_told(ctx, rel, start, end)
 
 
 def _story_finer(ctx: Context, start: int, end: int) -> bool:
@@ -204,8 +204,8 @@ def _season_in_name(m: re.Match[str], cues: _Cues, text: str, end: int) -> bool:
 
 def _season_of_year(m: re.Match[str], ctx: Context, code: str, start: int, end: int) -> Resolved:
     """ "the spring of next year": that season of the year after the one it was said in."""
-    said = story.said_then(ctx, start, end)
-    if said is None and story.quoted_then(ctx, start, end):
+    said = story_relative.said_then(ctx, start, end)
+    if said is None and story_relative.quoted_then(ctx, start, end):
         return "DATE", f"XXXX-{code}"  # "… by the spring of next year," he said in 1969
     if said is None:
         story.present(ctx)

@@ -21,7 +21,20 @@ from datetime import date, datetime, time
 from functools import cache
 
 from core.lang import words
-from core.temporal import absolute, clock, durations, era, periods, relative, seasons, weekdays
+from core.temporal import (
+    absolute,
+    ago,
+    anaphors,
+    clock,
+    durations,
+    era,
+    months,
+    periods,
+    quarters,
+    relative,
+    seasons,
+    weekdays,
+)
 from core.temporal.calendar import Context, valid_day
 from core.temporal.compound import joined_value, joiner
 from core.temporal.grammar import Candidate, candidates
@@ -38,23 +51,23 @@ _RESOLVERS: dict[str, Resolver] = {
     "mdyword": absolute.resolve_mdy,
     "foreign": absolute.resolve_parsed,
     "numeric": absolute.resolve_parsed,
-    "my": absolute.resolve_my,
-    "month": absolute.resolve_month,
+    "my": months.resolve_my,
+    "month": months.resolve_month,
     "decade": periods.resolve_decade,
     "century": periods.resolve_century,
     "era": era.resolve_era,
     "year": periods.resolve_year,
     "yearword": periods.resolve_yearword,
     "yearend": periods.resolve_yearend,
-    "quarter": periods.resolve_quarter,
-    "qref": periods.resolve_qref,
+    "quarter": quarters.resolve_quarter,
+    "qref": quarters.resolve_qref,
     "yearago": periods.resolve_yearago,
     "season": seasons.resolve_season,
     "holiday": absolute.resolve_holiday,
     "deictic": relative.resolve_deictic,
     "weekday": weekdays.resolve_weekday,
-    "ago": relative.resolve_ago,
-    "anaphor": relative.resolve_anaphor,
+    "ago": ago.resolve_ago,
+    "anaphor": anaphors.resolve_anaphor,
     "weekof": absolute.resolve_weekof,
     "relunit": relative.resolve_relunit,
     "duration": durations.resolve_duration,

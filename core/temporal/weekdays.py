@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from core.temporal import story
+from core.temporal import story, story_relative
 from core.temporal.calendar import Anchor, Context, clock_value, weekday_near
+from core.temporal.narration import future_in_past
 from core.temporal.relative import _cues, _tod
-from core.temporal.tense import FUTURE, PAST, direction, future_in_past, sentence_bounds
+from core.temporal.tense import FUTURE, PAST, direction, sentence_bounds
 
 Resolved = tuple[str, str] | None
 
@@ -40,7 +41,7 @@ def resolve_weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         return "DATE", day.isoformat() + _tod(m["pod"], cues)
     ctx_opened = None if rel else range_opened(ctx, start, end)
     ended = first_after(ctx_opened.day, weekday) if ctx_opened else None
-    told = story.weekday(ctx, weekday, start, end) if not rel and not ended else None
+    told = story_relative.weekday(ctx, weekday, start, end) if not rel and not ended else None
     day = ended or told or (None if rel else _named_again(ctx, weekday, start, end))
     day = day or _weekday_date(ctx, weekday, rel, start, end)
     if rel not in t.WEEKDAY_ANAPHORA:  # "the previous Friday" names no Friday of the news
@@ -50,7 +51,7 @@ def resolve_weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         ctx.extra["range_opened"] = (ctx_opened, end)
     if told:
         story.moved(ctx, day, "day", start, end)
-    elif not rel and not ended and story.hook(ctx, start, end):
+    elif not rel and not ended and story_relative.hook(ctx, start, end):
         ctx.passed_over = end  # the news of "on Friday" in passing: the story goes on
     elif rel not in t.WEEKDAY_ANAPHORA and not ended:
         story.present(ctx)

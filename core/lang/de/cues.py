@@ -222,7 +222,7 @@ REPORTED_ON = (
     r"\b[^.;\n]{0,30}$"
 )
 # Ein Zitat, im Präsens zugeschrieben („…“, sagt eine Anwohnerin): ein Gespräch von heute,
-# welche Geschichte es auch erzählt (``story.quoted_then``).
+# welche Geschichte es auch erzählt (``story_relative.quoted_then``).
 QUOTE_TOLD_NOW = (
     r"\b(?:sagt|sagen|erzählt|erzählen|erinnert\s+sich|berichtet|erklärt|meint|betont"
     r"|räumt\s+\w+\s+ein|gibt\s+\w+\s+zu)\b"

@@ -360,7 +360,8 @@ REPORTED_ON = (
     r"|disclosed|revealed)\b[^.;\n]{0,30}$"
 )
 # A quotation attributed in the present ("…," says a resident; "…," she recalls): an interview
-# of now, whatever story it tells; its "this winter" is the writer's (``story.quoted_then``).
+# of now, whatever story it tells; its "this winter" is the writer's
+# (``story_relative.quoted_then``).
 QUOTE_TOLD_NOW = r"\b(?:says|recalls|remembers|adds|explains|tells|insists|admits|notes)\b"
 # The verb that attributes the words just quoted, in any tense, up to the time expression
 # that dates the telling ('…," she told me this summer'): the telling is now, the story

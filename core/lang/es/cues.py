@@ -194,7 +194,7 @@ REPORTED_ON = (
     r"|manifestó|precisó|destacó|advirtió)\b[^.;\n]{0,30}$"
 )
 # Una cita atribuida en presente («…», recuerda una vecina): una entrevista de hoy, cuente
-# la historia que cuente (``story.quoted_then``).
+# la historia que cuente (``story_relative.quoted_then``).
 QUOTE_TOLD_NOW = (
     r"\b(?:dice|dicen|cuenta|cuentan|recuerda|recuerdan|explica|explican|relata|relatan"
     r"|añade|añaden|asegura|aseguran|afirma|afirman|reconoce|reconocen|admite|admiten)\b"

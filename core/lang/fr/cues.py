@@ -183,7 +183,7 @@ REPORTED_ON = (
     r"|démenti|expliqué|estimé|ajouté)\b[^.;\n]{0,30}$"
 )
 # Une citation attribuée au présent (« … », explique un pêcheur) : un entretien d'aujourd'hui,
-# quelle que soit l'histoire qu'elle raconte (``story.quoted_then``).
+# quelle que soit l'histoire qu'elle raconte (``story_relative.quoted_then``).
 QUOTE_TOLD_NOW = (
     r"\b(?:dit|disent|raconte|racontent|se\s+souvient|rappelle|rappellent|explique"
     r"|expliquent|confie|confient|ajoute|ajoutent|souligne|soulignent|témoigne|témoignent"

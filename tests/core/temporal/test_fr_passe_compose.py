@@ -10,8 +10,8 @@ from datetime import date
 import pytest
 
 from core.lang import words
+from core.temporal.narration import tells_past
 from core.temporal.tagger import tag
-from core.temporal.tense import tells_past
 
 
 @pytest.mark.parametrize(

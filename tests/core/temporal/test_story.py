@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from core.temporal.tense import present_paragraph, tells_past
+from core.temporal.narration import present_paragraph, tells_past
 from tests.core.temporal.cases import expect
 
 WRITTEN = date(2009, 12, 19)  # a history page, written long after what it tells
