@@ -1,4 +1,5 @@
-"""Dates, months, named days and clock times (core.temporal.absolute), through the tagger.
+"""Dates, months, named days and clock times (core.temporal.absolute, months, clock), through
+the tagger.
 
 DCT is Friday 4 February 2022 unless a case says otherwise. Sentences are our own.
 """

@@ -1,4 +1,4 @@
-"""Years, quarters and seasons (core.temporal.periods), through the tagger.
+"""Years, quarters and seasons (core.temporal.periods, quarters, seasons), through the tagger.
 
 DCT is Friday 4 February 2022 unless a case says otherwise. Sentences are our own.
 """

@@ -1,4 +1,5 @@
-"""Deictic, anaphoric, durations and sets (core.temporal.relative), through the tagger.
+"""Deictic, anaphoric, durations and sets (core.temporal.relative, ago, anaphors), through the
+tagger.
 
 DCT is Friday 4 February 2022 unless a case says otherwise. Sentences are our own.
 """
