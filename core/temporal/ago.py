@@ -103,7 +103,7 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     dated_before = ctx.anchor is not None and RANK[ctx.anchor.precision] >= RANK["year"]
     unanchored = told is None and not dated_before  # (``ref`` is publication's day)
     if not deictic and sign > 0 and letter == "Y" and unanchored:
-        # "More than two decades later, she runs …", "Three years later the firm moved": later
+        # "Decades later, he still coaches …", "Three years later the firm moved": later
         # than a time the story has not dated; publication plus three years is no one's date
         # (a few days later may still be the news's own days, as the French TimeBank dates it)
         return "DATE", "FUTURE_REF"

@@ -119,7 +119,7 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         # …": a look at the night before leaves the story on its day
         return "TIME", fmt(day, precision) + _tod(unit, cues)
     if not (step == 0 and ref is ctx.anchor and RANK[ref.precision] > RANK[precision]):
-        # ("suspended on 2 September that year. He resigned three weeks later": "that year"
+        # ("dismissed on 9 March that year. She appealed two weeks later": "that year"
         # names the day's year; the day is still the last date the text reached)
         ctx.mention(day, precision, end)
     coarser_same = step == 0 and ctx.story and RANK[ctx.story.precision] > RANK[precision]

@@ -76,7 +76,7 @@ def resolve_month(m: re.Match[str], ctx: Context, start: int, end: int) -> Resol
     ):
         year, told = _demonstrated_year(ctx, month, start, end)  # "the flood of 1950 … That April"
     elif (own := frames.year_after(ctx, end)) is not None:
-        # "on a January night in 2013": the month's year is written after it
+        # "on a cold February evening in 2009": the month's year is written after it
         _placed(ctx, date(own, month, 1), "month", start, end, True, False)
         return "DATE", f"{own:04d}-{month:02d}"
     else:

@@ -1,5 +1,5 @@
 """Resolvers for relative expressions: deictic days ("yesterday", "tonight") and relative
-units ("last week", "next year", "the end of the month"), and the cues every resolver of a
+units ("last week", "next year", "the month's last days"), and the cues every resolver of a
 relative expression reads.
 
 Deictic expressions ("yesterday", "last week") count from the publication date, unless a
@@ -110,7 +110,7 @@ def resolve_deictic(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         return ("TIME" if pod else "DATE"), "XXXX-XX-XX" + _tod(pod, cues)
     day = ctx.dct + timedelta(days=offset)
     if not offset and story_relative.aside(ctx, start, end):
-        ctx.passed_over = end  # "Elle en a 69 aujourd'hui": the story goes on where it was
+        ctx.passed_over = end  # "Il en a 74 aujourd'hui": the story goes on where it was
         return ("TIME" if pod else "DATE"), day.isoformat() + _tod(pod, cues)
     ctx.mention(day, "day", end)
     story.present(ctx, start, end)

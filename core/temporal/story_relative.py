@@ -78,7 +78,7 @@ def said_then(ctx: Context, start: int, end: int) -> Anchor | None:
     if story.day.year >= ctx.dct.year or _present_since(ctx, start):
         return None
     if _second_verb_phrase(ctx.text, ctx.story_end, start, ctx.lang):
-        return None  # "pleaded guilty in May 2021 and testified last week": from publication
+        return None  # "admitted it in June 2019 and spoke last week": from publication
     quoted = sum(ctx.text.count(mark, ctx.story_end, start) for mark in QUOTE_MARKS) % 2
     return story if quoted or tells_past(ctx.text, start, end, ctx.lang) else None
 
@@ -136,7 +136,7 @@ _GAP = re.compile(r"\s*")
 
 def aside(ctx: Context, start: int, end: int) -> bool:
     """Is the "today" at ``text[start:end]`` an aside in a story long past that the text
-    goes on telling ("Elle avait 19 ans. Elle en a 69 aujourd'hui. « On pensait que c'était
+    goes on telling ("Il avait 22 ans. Il en a 74 aujourd'hui. « On pensait que c'était
     une rumeur. »")? So in a text that has reported no present yet, when the next sentence
     goes back to the past: the story goes on where it was, and the later "le 14 mars" is
     the story's, not the publication year's."""
@@ -174,7 +174,7 @@ def _paragraph_end(text: str, start: int) -> int:
 
 def next_told(ctx: Context, rel: str, start: int, end: int) -> bool:
     """Is "next" (``rel``) before a month or season the story's "the following" ("Наступної
-    весни вона домоглася …", "Наступного березня про неї написав журнал"): in a language
+    весни вона домоглася …", "Наступного квітня про нього розповіла газета"): in a language
     whose "next" told in the past is both (``NEXT_IN_PAST_FROM_LAST_DATE``), in a sentence
     told in the past, after a date?"""
     t = words(ctx.lang, "cues")
