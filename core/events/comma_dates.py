@@ -10,7 +10,7 @@ past it, and the two commas go with the date.
 
 from __future__ import annotations
 
-from core.events.finite import finite_verb
+from core import lang
 from core.events.parse import Sentence
 from core.events.wording import cut_coordination
 
@@ -40,9 +40,31 @@ def past_date_aside(
         return stop, drop
     if not all(k in drop for k in range(stop + 1, close)):
         return stop, drop  # "a remporté, selon ses proches, …": no date alone
+    if _modifies_a_noun(s, stop, drop):
+        return stop, drop  # "upheld the May 26, 1986, award": the award's date, no aside
     if not tokens[close + 1].text[:1].isalpha():
         return stop, drop
     further = min(end, cut_coordination(tokens, close, clause_end, s.language))
-    if further <= close + 1 or finite_verb(tokens, close + 1, further, s.language) is not None:
+    if further <= close + 1 or _second_verb(s, close + 1, further):
         return stop, drop  # "a démissionné, lundi, les élus ont voté": another clause
     return further, drop | {stop, close}
+
+
+def _second_verb(s: Sentence, start: int, end: int) -> bool:
+    """Whether an auxiliary or a past form stands in ``tokens[start:end]``: the words after the
+    date's commas open a clause of their own ("…, lundi, les élus ont voté"). (A present form
+    may be a noun's homograph: Spanish "la etapa reina", "reina" also "reigns".)"""
+    c = lang.words(s.language, "clauses")
+    return any(t.lower in c.AUX or c.is_past(t.lower) for t in s.tokens[start:end])
+
+
+def _modifies_a_noun(s: Sentence, comma: int, drop: set[int]) -> bool:
+    """Whether the date the comma at ``comma`` stands in opens after an article or determiner:
+    "upheld the May 26, 1986, award" dates the award, and its words go on to the noun."""
+    c = lang.words(s.language, "clauses")
+    first = comma
+    while first > 0 and (
+        first - 1 in drop or (s.tokens[first - 1].text == "," and first - 2 in drop)
+    ):
+        first -= 1
+    return first > 0 and s.tokens[first - 1].lower in c.ARTICLES | c.DETERMINERS

@@ -1,0 +1,95 @@
+"""Foreign titles a reader can parse (session 30, round 2): a bare date set off by commas between
+a verb and its object ("a remporté, mardi, le Grand prix") no longer ends the predicate before
+the object; guillemets stay written onto the words they enclose where the language does not
+space them ("станция «Лесная»", not "« Лесная»").
+
+Each case under "the rule" is one the code before these rules got wrong (checked against
+stage 5d2c2c75); each under "guard" it got right, and the rule must leave it so."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.events.articles import check_events, events_of
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "checks"),
+    [
+        # the rule: the date between commas is dropped with its commas, the object stays
+        (
+            "La sculptrice Odile Ferrand a reçu, jeudi, la médaille d'honneur de la ville.",
+            "fr",
+            [
+                ("title", "Odile Ferrand a reçu la médaille d'honneur de la ville", "2021-03-11"),
+                ("not-title", "Odile Ferrand a reçu"),
+            ],
+        ),
+        (
+            "El ciclista Tomás Urquiza ganó, el domingo, la etapa reina de la vuelta.",
+            "es",
+            [
+                ("title", "Tomás Urquiza ganó la etapa reina de la vuelta", "2021-03-07"),
+                ("not-title", "Tomás Urquiza ganó"),
+            ],
+        ),
+        # guard: a second clause after the date's commas is no object of the first verb
+        (
+            "Le directeur a démissionné, lundi, les salariés ont applaudi.",
+            "fr",
+            [("title", "Le directeur a démissionné", "2021-03-08"), ("no-title", "salariés")],
+        ),
+        # guard: a phrase set off by commas that is no date keeps the title before it
+        (
+            "Le conseil a adopté, selon le maire, un budget serré lundi.",
+            "fr",
+            [("no-title", "selon")],
+        ),
+        # guard: a relative after the object is not taken in
+        (
+            "La maire a signé, mercredi, l'arrêté qui ferme la piscine.",
+            "fr",
+            [("title", "La maire a signé l'arrêté", "2021-03-10")],
+        ),
+    ],
+)
+def test_date_between_commas_keeps_the_object(text: str, language: str, checks: list) -> None:
+    check_events(events_of(text, language, "2021-03-12"), checks)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "title"),
+    [
+        # the rule: a title made by the verb-first reading joined the marks apart
+        (
+            "В Лесогорске в четверг утром открылась для пассажиров станция метро «Лесная» — "
+            "вторая в городе.",
+            "ru",
+            "В Лесогорске открылась для пассажиров станция метро «Лесная»",
+        ),
+        (
+            "Наступного березня про неї написав часопис «Гончарна справа», а потім її роботи "
+            "купив музей.",
+            "uk",
+            "Про неї написав часопис «Гончарна справа»",
+        ),
+    ],
+)
+def test_guillemets_written_onto_their_words(text: str, language: str, title: str) -> None:
+    titles = [e.title for e in events_of(text, language, "2021-03-12")]
+    assert title in titles, titles
+
+
+def test_french_guillemets_stay_spaced() -> None:
+    """French spaces its guillemets: "« Les Vagues »" as written."""
+    text = "Le jury du prix des Dunes a couronné mercredi « Les Vagues lentes », un premier roman."
+    titles = [e.title for e in events_of(text, "fr", "2021-03-12")]
+    assert "Le jury du prix des Dunes a couronné « Les Vagues lentes »" in titles, titles
+
+
+def test_date_of_a_noun_between_commas_gives_no_event() -> None:
+    """A date after "the" is its noun's ("the June 3, 1985, ruling"): read on past its commas,
+    the ruling's date would become the upholding's."""
+    text = "The appeals panel upheld the June 3, 1985, ruling against the dredging firm."
+    events = events_of(text, "en", "1987-03-10")
+    assert not [e for e in events if e.start == "1985-06-03" and "upheld" in e.title], events
