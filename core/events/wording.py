@@ -387,6 +387,11 @@ def _date_leads(tokens: list[Token], k: int, drop: set[int], c: ModuleType) -> r
     its preposition ("early [on Monday]"), or a hedge with the preposition before it
     ("until at least [2028]", "by about [June]"); an empty range when there are none."""
     a = k
+    focus = a
+    while focus > 0 and tokens[focus - 1].lower in c.DATE_FOCUS_WORDS:
+        focus -= 1
+    if focus < a:
+        return range(focus, a)  # German "erst [im März]": the bound goes with its date
     for lead in c.VAGUE_DATE_LEADS:  # "some time [this year]": no time of its own
         if a >= len(lead) and tuple(t.lower for t in tokens[a - len(lead) : a]) == lead:
             return range(a - len(lead), a)

@@ -150,6 +150,9 @@ PRICE_VERBS = frozenset()
 PRICE_HEDGES = frozenset()
 AT = ""
 DATE_HEDGES = frozenset()
+# Focus words that bound a date from the side before any preposition of it (German "erst [im
+# März]", "frühestens [Ende 2024]"): dropped with the date, a title keeps no stranded "erst".
+DATE_FOCUS_WORDS: frozenset[str] = frozenset()
 CORRELATIVES = frozenset()
 ROLE_ADJECTIVES = 0
 # Lower-case words of a role's genitive complement between the role and a name (Ukrainian

@@ -205,6 +205,8 @@ SCHEDULED = _words("geplant vorgesehen angesetzt")
 SET_FOR: frozenset[str] = frozenset()
 TIMEX_PHRASE_LINKS = _words("des von")
 DATE_MODIFIERS = _words("spät früh")
+# "erst [im März]", "frühestens [Ende des Monats]", "spätestens [am Freitag]": the date's bound
+DATE_FOCUS_WORDS = _words("erst frühestens spätestens")
 TIME_PHRASE_STARTS = _words("diese dieser diesen letzte letzten nächste nächsten")
 TIME_UNITS = _words("woche monat jahr wochenende morgen abend nacht")
 PLURAL_NOUNS = _words("leute menschen eltern")
@@ -321,7 +323,7 @@ DATE_BEFORE_SPAN = True
 
 # -- added for #16 titles (lang16t), see core/lang/en/clauses.py --
 # "hat sich auf … geeinigt": the reflexive is no adverb a title may drop.
-TITLE_KEPT_IN_VERB_GROUP = _words("sich")
+TITLE_KEPT_IN_VERB_GROUP = _words("sich wieder")  # "will wieder öffnen": it reopens
 # Fixed phrases a verb-last clause closes on with its verb: the title keeps them with it.
 VERB_COMPLEMENTS = (
     "zu ende", "in kraft", "in betrieb", "in dienst", "ums leben", "zur verfügung", "in gang",

@@ -93,3 +93,31 @@ def test_date_of_a_noun_between_commas_gives_no_event() -> None:
     text = "The appeals panel upheld the June 3, 1985, ruling against the dredging firm."
     events = events_of(text, "en", "1987-03-10")
     assert not [e for e in events if e.start == "1985-06-03" and "upheld" in e.title], events
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the rule: a focus word bounding the date goes with it, no stranded "erst"
+        (
+            "Die Herbstferien beginnen in Thüringen erst in der Woche danach, am 11. Oktober.",
+            "Die Herbstferien beginnen in Thüringen",
+        ),
+        (
+            "Eine Entscheidung des Schiedsgerichts wird frühestens im Winter erwartet.",
+            "Eine Entscheidung des Schiedsgerichts wird erwartet",
+        ),
+        (
+            "Die Brauerei hatte ihre Prognose erst im März bestätigt.",
+            "Die Brauerei hatte ihre Prognose bestätigt",
+        ),
+        # "wieder" stays in the verb group: to open again is to reopen
+        (
+            "Der Hofladen will frühestens Ende des Monats wieder öffnen.",
+            "Der Hofladen will wieder öffnen",
+        ),
+    ],
+)
+def test_german_date_focus_words_go_with_the_date(text: str, title: str) -> None:
+    titles = [e.title for e in events_of(text, "de", "2021-09-20")]
+    assert title in titles, titles
