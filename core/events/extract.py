@@ -38,6 +38,7 @@ from core.events.participle_asides import participle_happenings
 from core.events.payments import payment_happenings
 from core.events.quotes import quoted_statement
 from core.events.report_sources import source_happenings
+from core.events.reported_frames import with_speaker
 from core.events.sayings import dated_saying
 from core.events.sentences import split_sentences
 from core.events.tokens import glue_guillemets
@@ -178,6 +179,7 @@ def extract_events(document: Document) -> list[Event]:
                 if value is None or happening.when is None:
                     continue
                 where = spans.get(id(happening), (start, end))
+                happening = with_speaker(happening, text, *where, mentions, language)
                 event = _event(happening, text, *where, value, until, False, language)
                 if number == 0 and lead is None and value.precision == "day":
                     lead = value if value.start <= published else None

@@ -34,6 +34,9 @@ HAVE = frozenset()
 PAST_PERFECT_AUX = frozenset()
 PRESENT_PERFECT_AUX = frozenset()
 SPEECH_DAY_PREPOSITIONS = frozenset()
+# Finite verbs only reported speech uses (German "habe", "sei", "werde"): a title holding
+# one opens on the speaker the sentence names (``core.events.reported_frames``).
+REPORTED_MOOD_VERBS: frozenset[str] = frozenset()
 SPEECH_MEDIA: frozenset[str] = frozenset()
 SPEECH_MEDIUM_PREPOSITIONS: frozenset[str] = frozenset()
 SPEECH_DAYS_ALONE: frozenset[str] = frozenset()

@@ -142,6 +142,11 @@ SPEECH_VERBS = _words(
     "sagen erklären mitteilen ankündigen betonen warnen bestätigen berichten bekanntgeben"
 )
 TELL_VERBS = _words("informieren warnen")
+# Konjunktiv I and II of the auxiliaries and modals, which reported speech uses ("Die Firma
+# habe … gestellt, sagte eine Sprecherin"); not "haben", "werden": the indicative's plural
+REPORTED_MOOD_VERBS = _words(
+    "habe sei seien werde hätte hätten wäre wären könne müsse solle wolle dürfe"
+)
 SPEECH_CONTENT_PREPOSITIONS = {"warnen": ("vor",), "berichten": ("über", "von")}
 SPEECH_DAY_PREPOSITIONS = _words("am")
 SPEECH_DAYS = frozenset(WEEKDAYS)

@@ -121,3 +121,33 @@ def test_date_of_a_noun_between_commas_gives_no_event() -> None:
 def test_german_date_focus_words_go_with_the_date(text: str, title: str) -> None:
     titles = [e.title for e in events_of(text, "de", "2021-09-20")]
     assert title in titles, titles
+
+
+@pytest.mark.parametrize(
+    ("text", "checks"),
+    [
+        # the rule: reported speech ("hätten", "habe") opens on the speaker the sentence names
+        (
+            "Bei einer Sonderprüfung Ende Februar hätten Prüfer Risse an zwei Pfeilern gefunden, "
+            "sagte Amtssprecherin Ina Kern.",
+            [("title", "Kern: Prüfer hätten Risse an zwei Pfeilern gefunden", "2021-02")],
+        ),
+        (
+            "Sprecher Ole Brandt sagte, man habe bereits im Januar mehr als 2.100 Unterschriften "
+            "gesammelt.",
+            [("title", "Brandt: Man habe mehr als 2.100 Unterschriften gesammelt", "2021-01")],
+        ),
+        # guard: no named speaker, no frame (a role alone is no name)
+        (
+            "Die Gärtnerei habe am Mittwoch einen Antrag gestellt, teilte eine Sprecherin mit.",
+            [("title", "Die Gärtnerei habe einen Antrag gestellt", "2021-03-10")],
+        ),
+        # guard: a title in the indicative keeps its words
+        (
+            "Die Gärtnerei hat am Mittwoch einen Antrag gestellt, sagte Sprecherin Ina Kern.",
+            [("no-title-with", "Kern:")],
+        ),
+    ],
+)
+def test_german_reported_speech_names_its_speaker(text: str, checks: list) -> None:
+    check_events(events_of(text, "de", "2021-03-12"), checks)
