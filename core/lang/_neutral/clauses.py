@@ -156,6 +156,9 @@ DATE_HEDGES = frozenset()
 # Focus words that bound a date from the side before any preposition of it (German "erst [im
 # März]", "frühestens [Ende 2024]"): dropped with the date, a title keeps no stranded "erst".
 DATE_FOCUS_WORDS: frozenset[str] = frozenset()
+# Nouns a month's genitive completes, in a language whose dates may be that genitive alone
+# (Russian "в первых числах [августа]"): the noun, its adjectives and preposition go with it.
+DATE_PART_NOUNS: frozenset[str] = frozenset()
 CORRELATIVES = frozenset()
 ROLE_ADJECTIVES = 0
 # Lower-case words of a role's genitive complement between the role and a name (Ukrainian

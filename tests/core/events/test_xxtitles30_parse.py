@@ -151,3 +151,18 @@ def test_german_date_focus_words_go_with_the_date(text: str, title: str) -> None
 )
 def test_german_reported_speech_names_its_speaker(text: str, checks: list) -> None:
     check_events(events_of(text, "de", "2021-03-12"), checks)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "title"),
+    [
+        # the rule: the part of the month goes with the month's genitive, no "в первых числах"
+        ("Строители сдали новый корпус больницы в первых числах августа.", "ru",
+         "Строители сдали новый корпус больницы"),
+        ("Завод запустил вторую линию во второй половине июля.", "ru", "Завод запустил вторую линию"),
+        ("Завод запустив другу лінію в останні дні липня.", "uk", "Завод запустив другу лінію"),
+    ],
+)  # fmt: skip
+def test_part_of_a_month_goes_with_its_date(text: str, language: str, title: str) -> None:
+    titles = [e.title for e in events_of(text, language, "2023-09-20")]
+    assert title in titles, titles
