@@ -237,6 +237,8 @@ def genitive_cut(words: list[str], k: int, c: ModuleType) -> bool:
     господарств"): the phrase reads whole without it (``GENITIVE_CUTS``)."""
     if not c.GENITIVE_CUTS or k < 2 or not words[k].islower() or not words[k][:1].isalpha():
         return False
+    if words[k].endswith(c.NON_GENITIVE_ENDINGS):
+        return False  # "на международном | конгрессе": the noun of the phrase, no genitive
     noun, preposition = words[k - 1], words[k - 2].lower()
     if not noun.islower() or not noun.isalpha() or noun.endswith(c.ADJECTIVE_ENDINGS):
         return False  # "у Віденському | концертному залі": the noun is still to come

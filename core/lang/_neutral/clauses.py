@@ -263,6 +263,9 @@ VERB_FINAL_OPENERS: frozenset[str] = frozenset()
 PURPOSE_OPENERS: frozenset[str] = frozenset()
 PASSIVE_PERFECT = ""
 GENITIVE_CUTS = False
+# Endings no genitive has (``GENITIVE_CUTS``): a word ending so after a preposition and its
+# word completes them ("на международном | конгрессе"), no cut before it.
+NON_GENITIVE_ENDINGS: tuple[str, ...] = ()
 PARTICIPLE_SUBJECT_CUTS = False
 ATTRIBUTION_FRONTS: frozenset[str] = frozenset()
 SUBJECT_COUNTS: frozenset[str] = frozenset()

@@ -361,6 +361,9 @@ APPROXIMATORS = _words("около почти более свыше порядк
 FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene
 COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
 GENITIVE_CUTS = True  # "с представителями | фермерских хозяйств"
+# prepositional "-е", instrumental "-ом", plural cases "-ам", "-ами", "-ах", "-ость" …: "на
+# международном | конгрессе" and "в частную | собственность" are one phrase, no genitive after it
+NON_GENITIVE_ENDINGS = tuple("е ом ем ём ам ям ами ями ах ях ость ую юю".split())
 # An adjective's endings: no noun a genitive cut may follow ("у Віденському | залі"); nor
 # a numeral's oblique case, which agrees with its noun as they do ("в четырёх | районах").
 ADJECTIVE_ENDINGS = tuple(

@@ -381,6 +381,9 @@ APPROXIMATORS = _words("близько майже понад більше при
 FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene
 COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
 GENITIVE_CUTS = True  # "с представителями | фермерских хозяйств"
+# instrumental "-ом", "-ою", dative "-ові", plural cases "-ам", "-ами", "-ах", "-ість" …: "у
+# приватну | власність" is one phrase, no genitive after it
+NON_GENITIVE_ENDINGS = tuple("ом ем ам ям ами ями ах ях ість ою ею ую юю ові еві".split())
 # An adjective's endings: no noun a genitive cut may follow ("у Віденському | залі"); nor
 # a numeral's oblique case, which agrees with its noun as they do ("у чотирьох | громадах").
 ADJECTIVE_ENDINGS = tuple(

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from core import lang
+from core.events.middle import genitive_cut
 from tests.core.events.articles import check_events, events_of
 
 
@@ -166,3 +168,19 @@ def test_german_reported_speech_names_its_speaker(text: str, checks: list) -> No
 def test_part_of_a_month_goes_with_its_date(text: str, language: str, title: str) -> None:
     titles = [e.title for e in events_of(text, language, "2023-09-20")]
     assert title in titles, titles
+
+
+@pytest.mark.parametrize(
+    ("language", "words", "cut", "expected"),
+    [
+        # the rule: the noun of the phrase, in a case no genitive has, is no genitive to cut off
+        ("uk", "Суд передав у приватну власність дві ділянки", 4, False),
+        ("ru", "Он выступит на международном конгрессе геологов", 4, False),
+        # guard: a genitive after the phrase's noun may still be cut off
+        ("uk", "Мер зустрівся з представниками фермерських господарств", 4, True),
+        ("ru", "Мэр встретился с представителями фермерских хозяйств", 4, True),
+    ],
+)
+def test_genitive_cut_needs_a_genitive(language: str, words: str, cut: int, expected: bool) -> None:
+    c = lang.words(language, "clauses")
+    assert genitive_cut(words.split(), cut, c) is expected
