@@ -266,6 +266,9 @@ GENITIVE_CUTS = False
 # Endings no genitive has (``GENITIVE_CUTS``): a word ending so after a preposition and its
 # word completes them ("на международном | конгрессе"), no cut before it.
 NON_GENITIVE_ENDINGS: tuple[str, ...] = ()
+# Endings a genitive may have (``GENITIVE_CUTS``): after a figure and its noun ("400 курьеров |
+# службы") the subject is cut before a genitive only, never before a noun of its own ("місто").
+GENITIVE_ENDINGS: tuple[str, ...] = ()
 PARTICIPLE_SUBJECT_CUTS = False
 ATTRIBUTION_FRONTS: frozenset[str] = frozenset()
 SUBJECT_COUNTS: frozenset[str] = frozenset()

@@ -384,6 +384,7 @@ GENITIVE_CUTS = True  # "с представителями | фермерски�
 # instrumental "-ом", "-ою", dative "-ові", plural cases "-ам", "-ами", "-ах", "-ість" …: "у
 # приватну | власність" is one phrase, no genitive after it
 NON_GENITIVE_ENDINGS = tuple("ом ем ам ям ами ями ах ях ість ою ею ую юю ові еві".split())
+GENITIVE_ENDINGS = tuple("а я и і у ю ів їв ей ого ього их іх ої".split())
 # An adjective's endings: no noun a genitive cut may follow ("у Віденському | залі"); nor
 # a numeral's oblique case, which agrees with its noun as they do ("у чотирьох | громадах").
 ADJECTIVE_ENDINGS = tuple(

@@ -184,3 +184,31 @@ def test_part_of_a_month_goes_with_its_date(text: str, language: str, title: str
 def test_genitive_cut_needs_a_genitive(language: str, words: str, cut: int, expected: bool) -> None:
     c = lang.words(language, "clauses")
     assert genitive_cut(words.split(), cut, c) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "checks"),
+    [
+        # the rule: "около" is no verb (a past's "-ло"), a rough count opens the subject, and
+        # the subject is cut before the genitive after its counted noun
+        (
+            "Около 250 водителей автобусной компании «Северный путь» в Лесогорске прекратили "
+            "работу в понедельник.",
+            "ru",
+            [("title", "Около 250 водителей прекратили работу", "2023-09-18")],
+        ),
+        (
+            "Ремонт моста займёт около трёх недель, сообщили в мэрии в понедельник.",
+            "ru",
+            [("title", "Ремонт моста займёт около трёх недель", "2023-09-18")],
+        ),
+        # guard: a nominative after the counted noun is the clause's own subject, not a genitive
+        (
+            "25 мільйонів громада отримала у 2022 році як грант Світового банку.",
+            "uk",
+            [("no-title", "25 мільйонів отримала")],
+        ),
+    ],
+)
+def test_rough_count_subject(text: str, language: str, checks: list) -> None:
+    check_events(events_of(text, language, "2023-09-20"), checks)
