@@ -328,7 +328,7 @@ DATE_BEFORE_SPAN = True
 
 # -- added for #16 titles (lang16t), see core/lang/en/clauses.py --
 # "hat sich auf … geeinigt": the reflexive is no adverb a title may drop.
-TITLE_KEPT_IN_VERB_GROUP = _words("sich wieder")  # "will wieder öffnen": it reopens
+TITLE_KEPT_IN_VERB_GROUP = _words("sich")
 # Fixed phrases a verb-last clause closes on with its verb: the title keeps them with it.
 VERB_COMPLEMENTS = (
     "zu ende", "in kraft", "in betrieb", "in dienst", "ums leben", "zur verfügung", "in gang",
