@@ -41,7 +41,7 @@ def past_date_aside(
     if not all(k in drop for k in range(stop + 1, close)):
         return stop, drop  # "a remporté, selon ses proches, …": no date alone
     if _modifies_a_noun(s, stop, drop):
-        return stop, drop  # "upheld the May 26, 1986, award": the award's date, no aside
+        return stop, drop  # "confirmed the June 3, 1985, ruling": the ruling's date
     if not tokens[close + 1].text[:1].isalpha():
         return stop, drop
     further = min(end, cut_coordination(tokens, close, clause_end, s.language))
@@ -60,7 +60,7 @@ def _second_verb(s: Sentence, start: int, end: int) -> bool:
 
 def _modifies_a_noun(s: Sentence, comma: int, drop: set[int]) -> bool:
     """Whether the date the comma at ``comma`` stands in opens after an article or determiner:
-    "upheld the May 26, 1986, award" dates the award, and its words go on to the noun."""
+    "confirmed the June 3, 1985, ruling" dates the ruling, and its words go on to the noun."""
     c = lang.words(s.language, "clauses")
     first = comma
     while first > 0 and (

@@ -225,7 +225,7 @@ def _headline(subject: str, predicate: str, max_chars: int, language: str) -> st
         # the whole subject, the predicate cut to fit, a little long if it must be
         title = _finish(subjects[0], words, max_chars, c)
         if not title or len(title.split()) <= len(subjects[0]) + 1:
-            # ("Los bomberos de la Comunidad de Madrid dieron | por controlado …": the verb
+            # ("Los guardas del parque de Teruel dieron | por cerrado …": the verb
             # alone reads cut, a little long beats it)
             title = _finish(subjects[0], words, max_chars + OVERFLOW_CHARS, c) or title
         if title:
