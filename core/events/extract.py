@@ -38,8 +38,10 @@ from core.events.participle_asides import participle_happenings
 from core.events.payments import payment_happenings
 from core.events.quotes import quoted_statement
 from core.events.report_sources import source_happenings
+from core.events.reported_frames import with_speaker
 from core.events.sayings import dated_saying
 from core.events.sentences import split_sentences
+from core.events.tokens import glue_guillemets
 from core.events.trading_day import session_day
 from core.events.undated import undated_happening
 from core.events.when_choice import _is_date, _role, _whens
@@ -143,7 +145,9 @@ def extract_events(document: Document) -> list[Event]:
                 in_lead = number < LEAD_SENTENCES and lead is not None and not happening.named_only
                 if not in_lead and happening.kind not in NOTABLE:
                     continue
-                event = _event(happening, text, start, end, lead or day, None, not in_lead)
+                event = _event(
+                    happening, text, start, end, lead or day, None, not in_lead, language
+                )
             else:
                 if happening.when.back and (
                     moments.present_state(happening.title, language)
@@ -175,7 +179,8 @@ def extract_events(document: Document) -> list[Event]:
                 if value is None or happening.when is None:
                     continue
                 where = spans.get(id(happening), (start, end))
-                event = _event(happening, text, *where, value, until, False)
+                happening = with_speaker(happening, text, *where, mentions, language)
+                event = _event(happening, text, *where, value, until, False, language)
                 if number == 0 and lead is None and value.precision == "day":
                     lead = value if value.start <= published else None
             _add(events, event)
@@ -329,12 +334,12 @@ def _dates(
 
 def _event(
     happening: Happening, text: str, start: int, end: int, value: TimeValue,
-    until: TimeValue | None, undated: bool,
+    until: TimeValue | None, undated: bool, language: str,
 ) -> Event:  # fmt: skip
     if until is not None and until.end <= value.start:
         until = None  # a span cannot end before it starts: keep the date we are sure of
     return Event(
-        title=happening.title,
+        title=glue_guillemets(happening.title, lang.words(language, "clauses").SPACED_GUILLEMETS),
         start=value.value,
         end=until.value if until else None,
         precision=value.precision,

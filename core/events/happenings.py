@@ -40,6 +40,7 @@ from core.events.clause_roles import (
     headline_with_clitic,
     resumed_main,
 )
+from core.events.comma_dates import past_date_aside
 from core.events.date_clauses import (
     _cleft,
     _cleft_opener,
@@ -424,6 +425,7 @@ def clause_happening(
     drop = widen_drop(s.tokens, drop, s.language) - other_until_negations(s, when)
     if subject_range[0] > verb:  # a subject after its verb (German): not the predicate's
         drop = drop | set(range(*subject_range))
+    stop, drop = past_date_aside(s, stop, drop, end, clause.end)  # "a remporté, mardi, le prix"
     past_date = object_past_date(s, verb, stop, drop)
     if past_date is not None:  # "sold on May 3, 1986, | 250 mln dlrs of notes": the object
         object_end = max(past_date)

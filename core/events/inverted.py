@@ -45,6 +45,8 @@ def verb_first_happening(
         before.pop()  # "В 2011 году его купила группа инвесторов": its subject follows
     if before and s.tokens[before[0]].lower not in c.PREPOSITIONS:
         return None  # a subject of its own (or a pronoun): the usual order
+    if before and _counted(s, before[0], verb, c):
+        return None  # "Около 400 курьеров … прекратили": a rough count, the subject, no phrase
     comma = max((k for k in range(clause.body, verb) if s.tokens[k].text == ","), default=None)
     after_comma = [k for k in before if comma is not None and k > comma]
     if after_comma and s.tokens[after_comma[0]].lower not in c.PREPOSITIONS:

@@ -237,6 +237,8 @@ def genitive_cut(words: list[str], k: int, c: ModuleType) -> bool:
     господарств"): the phrase reads whole without it (``GENITIVE_CUTS``)."""
     if not c.GENITIVE_CUTS or k < 2 or not words[k].islower() or not words[k][:1].isalpha():
         return False
+    if words[k].endswith(c.NON_GENITIVE_ENDINGS):
+        return False  # "на международном | конгрессе": the noun of the phrase, no genitive
     noun, preposition = words[k - 1], words[k - 2].lower()
     if not noun.islower() or not noun.isalpha() or noun.endswith(c.ADJECTIVE_ENDINGS):
         return False  # "у Віденському | концертному залі": the noun is still to come
@@ -268,8 +270,22 @@ def genitive_subject_cuts(words: list[str], c: ModuleType) -> list[list[str]]:
         if words[k].islower()
         and words[k].isalpha()
         and words[k].lower() not in c.PREPOSITIONS | c.COORDINATORS
-        and _noun_after_adjective(words[k - 2], words[k - 1], c)
+        and (
+            _noun_after_adjective(words[k - 2], words[k - 1], c)
+            or (
+                _counted_noun(words[k - 2], words[k - 1], c)
+                and words[k].endswith(c.GENITIVE_ENDINGS)
+            )
+        )
     ]
+
+
+def _counted_noun(figure: str, noun: str, c: ModuleType) -> bool:
+    """ "400 курьеров", "12 тисяч": a noun in lower case after the figure counting it, which
+    reads whole without the genitive after it ("Около 400 курьеров | службы доставки")."""
+    if not noun.islower() or not noun.isalpha() or noun.endswith(c.ADJECTIVE_ENDINGS):
+        return False
+    return figure[:1].isdigit() and "NOUN" in c.lemmas(noun)
 
 
 def _noun_after_adjective(adjective: str, noun: str, c: ModuleType) -> bool:

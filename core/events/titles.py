@@ -224,7 +224,10 @@ def _headline(subject: str, predicate: str, max_chars: int, language: str) -> st
     if whole_only and subjects and len(cuts) > 1:
         # the whole subject, the predicate cut to fit, a little long if it must be
         title = _finish(subjects[0], words, max_chars, c)
-        title = title or _finish(subjects[0], words, max_chars + OVERFLOW_CHARS, c)
+        if not title or len(title.split()) <= len(subjects[0]) + 1:
+            # ("Los guardas del parque de Teruel dieron | por cerrado …": the verb
+            # alone reads cut, a little long beats it)
+            title = _finish(subjects[0], words, max_chars + OVERFLOW_CHARS, c) or title
         if title:
             return title
     subjects = [w for w in cuts[:1] if len(_join(w)) <= MAX_SUBJECT_CHARS]

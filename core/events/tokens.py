@@ -84,3 +84,15 @@ def glue_quotes(text: str) -> str:
     if "„" in text:  # (each pattern needs its mark: most titles have none)
         text = _LOW_CLOSED.sub(r"\1“", _LOW_OPEN.sub("„", text))
     return _HIGH_OPEN.sub("“", text) if "“" in text else text
+
+
+_SPACED_OPEN = re.compile(r"«\s+")
+_SPACED_CLOSE = re.compile(r"\s+»")
+
+
+def glue_guillemets(text: str, spaced: bool) -> str:
+    """Guillemets written onto the words they enclose where the language does not space them
+    (``SPACED_GUILLEMETS``): "станция « Лесная»" → "станция «Лесная»"; French "« … »" stays."""
+    if spaced or ("«" not in text and "»" not in text):
+        return text
+    return _SPACED_OPEN.sub("«", _SPACED_CLOSE.sub("»", text))

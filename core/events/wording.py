@@ -382,11 +382,30 @@ def _place_after_role(
     return any(m.start == before and m.kind == PLACE for m in mentions)
 
 
+def _date_part(tokens: list[Token], a: int, c: ModuleType) -> range:
+    """The part of a month named before its genitive at ``a``, with its adjectives and
+    preposition: Russian "[в первых числах] августа", Ukrainian "[у другій половині] травня"."""
+    endings = c.ADJECTIVE_ENDINGS + c.SUBJECT_ADJECTIVE_ENDINGS  # ("останні": a plural's "-і")
+    j = a - 1
+    while j > max(0, a - 3) and tokens[j - 1].lower.endswith(endings):
+        j -= 1
+    if j > 0 and tokens[j - 1].lower in c.PREPOSITIONS:
+        return range(j - 1, a)
+    return range(0)  # no preposition opens the phrase: not read as the date's
+
+
 def _date_leads(tokens: list[Token], k: int, drop: set[int], c: ModuleType) -> range:
     """The words before a dropped date starting at ``k`` that go with it: a modifier before
     its preposition ("early [on Monday]"), or a hedge with the preposition before it
     ("until at least [2028]", "by about [June]"); an empty range when there are none."""
     a = k
+    focus = a
+    while focus > 0 and tokens[focus - 1].lower in c.DATE_FOCUS_WORDS:
+        focus -= 1
+    if focus < a:
+        return range(focus, a)  # German "erst [im März]": the bound goes with its date
+    if a > 0 and tokens[a - 1].lower in c.DATE_PART_NOUNS:
+        return _date_part(tokens, a, c)  # "в первых числах [августа]"
     for lead in c.VAGUE_DATE_LEADS:  # "some time [this year]": no time of its own
         if a >= len(lead) and tuple(t.lower for t in tokens[a - len(lead) : a]) == lead:
             return range(a - len(lead), a)

@@ -34,6 +34,9 @@ HAVE = frozenset()
 PAST_PERFECT_AUX = frozenset()
 PRESENT_PERFECT_AUX = frozenset()
 SPEECH_DAY_PREPOSITIONS = frozenset()
+# Finite verbs only reported speech uses (German "habe", "sei", "werde"): a title holding
+# one opens on the speaker the sentence names (``core.events.reported_frames``).
+REPORTED_MOOD_VERBS: frozenset[str] = frozenset()
 SPEECH_MEDIA: frozenset[str] = frozenset()
 SPEECH_MEDIUM_PREPOSITIONS: frozenset[str] = frozenset()
 SPEECH_DAYS_ALONE: frozenset[str] = frozenset()
@@ -150,6 +153,12 @@ PRICE_VERBS = frozenset()
 PRICE_HEDGES = frozenset()
 AT = ""
 DATE_HEDGES = frozenset()
+# Focus words that bound a date from the side before any preposition of it (German "erst [im
+# März]", "frühestens [Ende 2024]"): dropped with the date, a title keeps no stranded "erst".
+DATE_FOCUS_WORDS: frozenset[str] = frozenset()
+# Nouns a month's genitive completes, in a language whose dates may be that genitive alone
+# (Russian "в первых числах [августа]"): the noun, its adjectives and preposition go with it.
+DATE_PART_NOUNS: frozenset[str] = frozenset()
 CORRELATIVES = frozenset()
 ROLE_ADJECTIVES = 0
 # Lower-case words of a role's genitive complement between the role and a name (Ukrainian
@@ -254,6 +263,12 @@ VERB_FINAL_OPENERS: frozenset[str] = frozenset()
 PURPOSE_OPENERS: frozenset[str] = frozenset()
 PASSIVE_PERFECT = ""
 GENITIVE_CUTS = False
+# Endings no genitive has (``GENITIVE_CUTS``): a word ending so after a preposition and its
+# word completes them ("на международном | конгрессе"), no cut before it.
+NON_GENITIVE_ENDINGS: tuple[str, ...] = ()
+# Endings a genitive may have (``GENITIVE_CUTS``): after a figure and its noun ("400 курьеров |
+# службы") the subject is cut before a genitive only, never before a noun of its own ("місто").
+GENITIVE_ENDINGS: tuple[str, ...] = ()
 PARTICIPLE_SUBJECT_CUTS = False
 ATTRIBUTION_FRONTS: frozenset[str] = frozenset()
 SUBJECT_COUNTS: frozenset[str] = frozenset()

@@ -142,6 +142,11 @@ SPEECH_VERBS = _words(
     "sagen erklären mitteilen ankündigen betonen warnen bestätigen berichten bekanntgeben"
 )
 TELL_VERBS = _words("informieren warnen")
+# Konjunktiv I and II of the auxiliaries and modals, which reported speech uses ("Die Firma
+# habe … gestellt, sagte eine Sprecherin"); not "haben", "werden": the indicative's plural
+REPORTED_MOOD_VERBS = _words(
+    "habe sei seien werde hätte hätten wäre wären könne müsse solle wolle dürfe"
+)
 SPEECH_CONTENT_PREPOSITIONS = {"warnen": ("vor",), "berichten": ("über", "von")}
 SPEECH_DAY_PREPOSITIONS = _words("am")
 SPEECH_DAYS = frozenset(WEEKDAYS)
@@ -205,6 +210,8 @@ SCHEDULED = _words("geplant vorgesehen angesetzt")
 SET_FOR: frozenset[str] = frozenset()
 TIMEX_PHRASE_LINKS = _words("des von")
 DATE_MODIFIERS = _words("spät früh")
+# "erst [im März]", "frühestens [Ende des Monats]", "spätestens [am Freitag]": the date's bound
+DATE_FOCUS_WORDS = _words("erst frühestens spätestens")
 TIME_PHRASE_STARTS = _words("diese dieser diesen letzte letzten nächste nächsten")
 TIME_UNITS = _words("woche monat jahr wochenende morgen abend nacht")
 PLURAL_NOUNS = _words("leute menschen eltern")

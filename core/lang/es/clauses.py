@@ -178,6 +178,8 @@ SCHEDULED = _words("previsto prevista programado programada fijado fijada")
 SET_FOR = _words("fijado fijada")
 TIMEX_PHRASE_LINKS = _words("de del")
 DATE_MODIFIERS = _words("finales principios mediados toda todo")  # "durante [toda] la noche"
+# "[pasada] la medianoche", "[pasadas] las diez": the bound goes with its time
+DATE_FOCUS_WORDS = _words("pasada pasadas")
 TIME_PHRASE_STARTS = _words("este esta el la")
 TIME_UNITS = _words("semana mes año trimestre mañana tarde noche")
 PLURAL_NOUNS = _words("gente policía")

@@ -158,6 +158,8 @@ PLACE_AFTER = _words("в на")
 SCHEDULED = _words("назначен запланирован намечен должен")
 SET_FOR = _words("назначен")
 DATE_MODIFIERS = _words("начале конце середине конец конца начало начала середину середины")
+# "в первых числах [августа]", "во второй половине [мая]", "в последние дни [июля]"
+DATE_PART_NOUNS = _words("числах числа дни днях неделе неделю половине половину декаде декаду")
 TIME_PHRASE_STARTS = _words("на в")
 TIME_UNITS = _words("неделе неделю месяце году утром вечером")
 PLURAL_NOUNS = _words("люди полиция")
@@ -194,7 +196,7 @@ PLURAL_ENDING = "ы"
 _NOT_VERBS = _words(
     "визит саммит кредит лимит транзит депозит совет бюджет ответ запрет предмет пакет портрет "
     "кабинет паритет приоритет авторитет комитет университет институт училище интернет нет "
-    "лет будет канал через без "  # prepositions ending as a past in "-з" ("вез")
+    "лет будет канал через без около "  # prepositions ending as a past ("вез", "колол")
     "капитал генерал финал материал сигнал зал идеал скандал персонал арсенал журнал протокол "
     "посол стол пол цели роли ли были или если доли воли боли сети дети пути части власти "
     "области новости стороны страны школа школы сила дела села правила результат кандидат "
@@ -359,6 +361,10 @@ APPROXIMATORS = _words("около почти более свыше порядк
 FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene
 COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
 GENITIVE_CUTS = True  # "с представителями | фермерских хозяйств"
+# prepositional "-е", instrumental "-ом", plural cases "-ам", "-ами", "-ах", "-ость" …: "на
+# международном | конгрессе" and "в частную | собственность" are one phrase, no genitive after it
+NON_GENITIVE_ENDINGS = tuple("е ом ем ём ам ям ами ями ах ях ость ую юю".split())
+GENITIVE_ENDINGS = tuple("а я ы и ов ев ей ого его ых их ой".split())
 # An adjective's endings: no noun a genitive cut may follow ("у Віденському | залі"); nor
 # a numeral's oblique case, which agrees with its noun as they do ("в четырёх | районах").
 ADJECTIVE_ENDINGS = tuple(

@@ -149,6 +149,8 @@ SET_FOR = _words("призначено")
 # the impersonal "-но" and the short forms: "призначено на 12 жовтня в Українському домі"
 SCHEDULED_PREDICATES = _words("призначено заплановано запланована")
 DATE_MODIFIERS = _words("початку кінці середині наприкінці")
+# "у перших числах [серпня]", "в другій половині [травня]", "в останні дні [липня]"
+DATE_PART_NOUNS = _words("числах числа дні днях тижні тиждень половині половину декаді декаду")
 TIME_PHRASE_STARTS = _words("цього минулого наступного")
 TIME_UNITS = _words("тижня місяця року ранку вечора")
 PLURAL_NOUNS = _words("люди поліція")
@@ -379,6 +381,10 @@ APPROXIMATORS = _words("близько майже понад більше при
 FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene
 COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
 GENITIVE_CUTS = True  # "с представителями | фермерских хозяйств"
+# instrumental "-ом", "-ою", dative "-ові", plural cases "-ам", "-ами", "-ах", "-ість" …: "у
+# приватну | власність" is one phrase, no genitive after it
+NON_GENITIVE_ENDINGS = tuple("ом ем ам ям ами ями ах ях ість ою ею ую юю ові еві".split())
+GENITIVE_ENDINGS = tuple("а я и і у ю ів їв ей ого ього их іх ої".split())
 # An adjective's endings: no noun a genitive cut may follow ("у Віденському | залі"); nor
 # a numeral's oblique case, which agrees with its noun as they do ("у чотирьох | громадах").
 ADJECTIVE_ENDINGS = tuple(
