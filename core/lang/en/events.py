@@ -280,3 +280,39 @@ PLACE_BEFORE = _words("in near")
 # Prepositions after which a lone unknown capitalised word is a place, not a person
 # (Russian "в Иртыше", Spanish "desde Asturias"): none read here yet.
 PLACE_PREPOSITIONS: frozenset[str] = frozenset()
+
+
+# Given names that tell their bearer's sex in English-language news, common ones only and
+# none worn by both sexes ("Jordan", "Alex", "Sam", "Kim", "Jean", "Andrea", "Nicola" are left
+# out). They only tell a pronoun who it is not: "Igor Pesk" is no "she", and a man named
+# between a piece's subject and her "she" does not compete for it
+# (``core.events.pronoun_names._other_sex``). They make no name a person: ``GIVEN_NAMES``
+# stays empty, as English capitalises names and the tagger finds them without a list.
+MALE_GIVEN_NAMES = _words(
+    "james john robert michael william david richard joseph thomas charles christopher daniel"
+    " matthew anthony donald steven stephen paul andrew joshua kenneth kevin brian george"
+    " timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan larry justin"
+    " scott brandon benjamin samuel gregory alexander frank patrick raymond dennis jerry"
+    " tyler aaron henry douglas peter adam nathan zachary walter kyle harold carl arthur"
+    " gerald roger keith jeremy lawrence terry sean albert ethan austin jesse bruce bryan"
+    " ralph roy eugene louis wayne alan philip vincent howard fred bobby johnny martin ian"
+    " colin graham neil nigel trevor derek stuart gordon hugh angus callum alistair liam"
+    " connor declan seamus hamish oliver harry charlie alfie archie hans klaus pierre jacques"
+    " luis carlos jose miguel pedro antonio manuel javier diego pablo marco giovanni giuseppe"
+    " luca igor ivan sergei sergey dmitri dmitry vladimir mikhail andrei oleksandr mohammed"
+    " muhammad omar hassan ahmed kwame"
+)
+FEMALE_GIVEN_NAMES = _words(
+    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty"
+    " margaret sandra kimberly emily donna michelle carol amanda dorothy melissa deborah"
+    " stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela"
+    " emma nicole helen samantha katherine catherine christine debra rachel carolyn janet"
+    " maria heather diane ruth julie olivia joyce virginia victoria lauren christina joan"
+    " evelyn judith megan cheryl hannah martha jacqueline frances gloria ann anne teresa"
+    " kathryn sara janice alice doris abigail julia judy grace denise amber marilyn beverly"
+    " danielle theresa sophia sophie marie diana natalie isabella charlotte fiona moira"
+    " kirsty siobhan niamh gillian alison eleanor harriet imogen lucy chloe amelia jane"
+    " joanna caroline claire clare louise irene ingrid astrid sigrid olga natalia svetlana"
+    " tatiana elena irina anastasia yulia oksana fatima aisha lucia carmen isabel sofia"
+    " giulia francesca chiara marta agnieszka"
+)
