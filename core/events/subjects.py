@@ -46,6 +46,7 @@ from core.events.relative_heads import (
 )
 from core.events.since_subject import since_subject
 from core.events.someone import a_person
+from core.events.speaker_antecedent import speaker_before
 from core.events.subject_asides import _without_aside
 from core.events.subject_parts import (
     _noun_end,
@@ -317,6 +318,9 @@ def subject_of(
         person = person_noun_before(s, k, subject_of) if keep == [k] and opening else None
         if person is not None:  # "The Ripley man was arrested. He appeared in court …"
             return person[0], person[1], (clause.body, verb)
+        spoke = speaker_before(s, k, subject_of) if keep == [k] and clause is s.clauses[0] else None
+        if spoke is not None:  # "The company said …. It also said …": the company
+            return spoke[0], spoke[1], (clause.body, verb)
         many = plural_before(s, k, subject_of) if keep == [k] and opening else None
         if many is not None:  # "Talks began in 2021. They collapsed …": the talks
             return many[0], many[1], (clause.body, verb)
