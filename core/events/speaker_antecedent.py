@@ -56,7 +56,11 @@ def speaker_before(
         return None  # "Its board", "Lomax Corp": whose, or a name found elsewhere
     head = _head(before, a, b, c)
     bodies = lang.words(s.language, "events").ORGANISATION_WORDS
-    if head is None or before.tokens[head].lower not in bodies or is_plural(before.tokens[head].text, c):
+    if (
+        head is None
+        or before.tokens[head].lower not in bodies
+        or is_plural(before.tokens[head].text, c)
+    ):
         return None
     if _another_body(before, a, b, bodies, c):
         return None  # "The union said the council would …": either may say it

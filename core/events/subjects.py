@@ -13,6 +13,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.antecedents import earlier_subject, reported_subject
+from core.events.apposed_person import apposed_person
 from core.events.case_antecedent import case_object_before
 from core.events.cleft_subject import cleft_content, cleft_person, cleft_relative, set_off_name
 from core.events.dropped_subject import fronted_only, subject_follows
@@ -538,7 +539,7 @@ def _antecedent(s: Sentence, k: int, depth: int = 0) -> Mention | None:
             return _antecedent(*chain, depth + 1) if depth < CHAIN_SENTENCES else None
         one = _one_named_before(s, {PERSON})
         if one is None and opens:  # after a sentence naming two people
-            one = subject_person_before(s)
+            one = subject_person_before(s) or apposed_person(s, k)  # "Rossi's daughter, Lina,"
         if one is None or _other_sex(s, one, k, c) or learned_other_sex(s, one.name, k):
             # "Her family said she died …", "Her son, Erik Lund, said … . She was born …":
             # the person the piece is about, else the one it has gone on about
