@@ -181,7 +181,8 @@ ORGANISATIONS = frozenset(
 # weekday and month names, which the engine adds).
 NOT_ACTORS = _words(
     "olympics games war cup day week year month christmas easter ramadan summit conference "
-    "forum festival election elections championship prize award spring summer autumn winter "
+    "forum festival election elections championship prize award medal trophy spring summer "
+    "autumn winter "
     "act "  # a law: "the Theft Act 1968"
     # a quote's contracted words at a sentence's start ("We've noted …", "Don't …")
     "we've we'll we're we'd i've i'll i'm i'd you're you've they're they've it's that's "
