@@ -1,13 +1,14 @@
-"""The body a sentence-opening "it" stands for when "it" says something: the body that spoke
-in the sentence before ("The operator said its board approved a new ferry order. It also said
-it sold two old vessels in February" → "The operator also said …").
+"""The body a sentence-opening "it" stands for when "it" says or intends something: the body
+that spoke in the sentence before ("The company said its board approved a new ferry order.
+It also said it sold two old vessels in February" → "The company sold two old vessels").
 
-A verb of saying needs someone who speaks, and no thing the sentence before names in what it
-reported ("a new ferry order") speaks; the one that spoke there is its subject. Sure only
-when that subject is a body named by its noun after an article ("The company", "The
-council"), one and no person, and the sentence before names no other organisation, by name
-or by such a noun, that might have spoken instead ("The union said the council …"). A body
-named by its name is found by ``core.events.pronoun_names``.
+A verb of saying or of intent ("It also intends to …") needs someone who speaks or means,
+and no thing the sentence before names in what it reported ("a new ferry order") does; the
+one that spoke there is its subject. Sure only when that subject is a body named by its noun
+after an article ("The company", "The council"), one and no person, and the sentence before
+names no other organisation or person, by name or by such a noun, that might have spoken
+instead ("The union said the council …"). A body named by its name is found by
+``core.events.pronoun_names``.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ from core.events.entities import ORGANISATION, PERSON, Mention
 from core.events.parse import Sentence
 from core.events.thing_antecedent import _subject_before, subject_verb
 from core.events.tokens import Clause
-
 
 # the names that might have spoken instead of the subject
 KINDS = (ORGANISATION, PERSON)
@@ -69,11 +69,17 @@ def speaker_before(
 
 def _says_after(s: Sentence, k: int, c: ModuleType) -> bool:
     """Whether the verb after the pronoun ``k``, past its auxiliaries and adverbs ("It also
-    said", "It has warned"), is a verb of saying."""
+    said", "It has warned", "It also intends to"), is one of saying or of intent, which only
+    someone does; not a passive ("It is expected to close": a thing may be meant)."""
     j = k + 1
     while j < len(s.tokens) - 1 and s.tokens[j].lower in c.AUX | c.ADVERBS:
+        if s.tokens[j].lower in c.BE:
+            return False
         j += 1
-    return j < len(s.tokens) and says(s.tokens[j].lower, c)
+    if j >= len(s.tokens):
+        return False
+    intent = set(c.lemmas(s.tokens[j].lower).get("VERB", ())) & c.INTENT_VERBS
+    return says(s.tokens[j].lower, c) or bool(intent)
 
 
 def _another_body(before: Sentence, a: int, b: int, bodies: frozenset[str], c: ModuleType) -> bool:

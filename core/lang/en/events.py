@@ -158,7 +158,7 @@ ORGANISATION_WORDS = _words(
     "ministry ministries council party alliance union bank agency organisation lines "
     "organization committee court parliament company co corp corporation inc ltd plc group "
     "university army navy force forces guard police commission assembly congress senate "
-    "federation fund institute association office department board authority league "
+    "federation fund institute association office department board authority league consortium "
     "service services news times post journal reuters press network airlines bureau "
     "kremlin pentagon nations treaty front movement coalition government cabinet duma "
     "foundation trust club bancorp bancorporation bancshares holdings industries partners "
