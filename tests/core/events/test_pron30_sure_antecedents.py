@@ -35,7 +35,7 @@ RESOLVED = [
     ),
     (  # a man named between the profile's subject and her "she" does not compete for it
         "Weaver Ann Colby retires after forty years\n\nAnn Colby has run the Tarn Mill "
-        "studio since 1982. She trained in Leeds. \"She never missed a day,\" said her "
+        'studio since 1982. She trained in Leeds. "She never missed a day," said her '
         "apprentice, Thomas Ridley.\n\nShe was elected to the guild in 2001.",
         ("2001", "Ann Colby was elected to the guild"),
     ),
