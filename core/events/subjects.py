@@ -223,6 +223,8 @@ def subject_of(
     keep = _without_aside(s, keep, _after_fronted_place(s, clause))
     if c.VERB_LAST and clause.opener == c.THAT and s.tokens[keep[0]].lower in c.PRONOUNS:
         keep = keep[:1]  # "dass er nicht mehr antreten wird": the verbs last, "er" alone
+    if not inherited and len(keep) > 1 and s.tokens[keep[-2]].lower in c.QUESTION_BEFORE_SUBJECT:
+        return "", [], (verb, verb)  # "Asked what she would do next, …": a question, no deed
     counted = counted_before(s, keep) if clause is s.clauses[0] and not inherited else ""
     if counted:  # "… added two extra sailings. A third will leave": a third sailing
         return counted, [], (clause.body, verb)

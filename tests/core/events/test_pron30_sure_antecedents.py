@@ -95,3 +95,12 @@ def test_two_bodies_leave_a_saying_it_unresolved() -> None:
     )
     assert ("2022-01", "The strike ended") in got, got
     assert not [t for _, t in got if t.startswith("The union")], got
+
+
+def test_an_indirect_question_gives_no_title_of_its_own() -> None:
+    got = starts_and_titles(
+        "Ann Vale has run the pottery since 1990. She was born in Leeds.\n\nAsked last week "
+        "what she would do next, Vale said she planned to sail to Ireland in June."
+    )
+    assert ("2022-06", "Ann Vale planned to sail to Ireland") in got, got
+    assert not [t for _, t in got if "would do next" in t], got
