@@ -45,6 +45,7 @@ from core.events.relative_heads import (
     person_in_subject,
     unsure_in_subject,
 )
+from core.events.role_antecedent import role_before
 from core.events.since_subject import since_subject
 from core.events.someone import a_person
 from core.events.speaker_antecedent import speaker_before
@@ -319,6 +320,7 @@ def subject_of(
         if thing is not None:  # "In 1964 she designed the town library. It opened in 1966"
             return thing[0], thing[1], (clause.body, verb)
         person = person_noun_before(s, k, subject_of) if keep == [k] and opening else None
+        person = person or (role_before(s, k, subject_of) if keep == [k] and opening else None)
         if person is not None:  # "The Ripley man was arrested. He appeared in court …"
             return person[0], person[1], (clause.body, verb)
         spoke = speaker_before(s, k, subject_of) if keep == [k] and clause is s.clauses[0] else None

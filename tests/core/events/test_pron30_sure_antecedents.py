@@ -3,8 +3,8 @@
 profile's "she" pass a man named in between; a sentence opening on someone's kin named in an
 aside ("Rossi's daughter, Lina,") gives the next "she" that name; an "it" that says or intends
 something is the body that spoke in the sentence before ("The company said …. It also said
-…"); a medal's name is no one. Where another reading stays possible, the pronoun stays as
-written. Articles of our own. Published Friday 4 February 2022."""
+…"); a medal's name is no one; a role the sentence before already calls "she" is that "she".
+Where another reading stays possible, the pronoun stays as written. Articles of our own. Published Friday 4 February 2022."""
 
 from __future__ import annotations
 
@@ -39,6 +39,11 @@ RESOLVED = [
         "apprentice, Thomas Ridley.\n\nShe was elected to the guild in 2001.",
         ("2001", "Ann Colby was elected to the guild"),
     ),
+    (  # a role that the sentence before already calls "she", after a live blog's time
+        "10:45 The transport minister has cut short a holiday in Crete, where she arrived "
+        "on Sunday, and is flying home. She will inspect the quay on Friday.",
+        ("2022-02-04", "The transport minister will inspect the quay"),
+    ),
     (  # a medal's name is no one: the "she" is the one person named
         "Rescuer honoured\n\nMara Lindell was awarded the Royal Humane Medal in 2019. She "
         "will lead the coastal team from March 1.",
@@ -71,6 +76,17 @@ UNSURE = [
         "Tom Kell. She sold it in 2010.",
         "She sold it",
         "Lina sold it",
+    ),
+    (  # the role is never called "she" before: the farmers' host is not sure
+        "The transport minister met three farmers on Monday. She will inspect the quay on Friday.",
+        "She will inspect the quay",
+        "The transport minister will inspect the quay",
+    ),
+    (  # another person the "she" may be
+        "The transport minister has cut short a visit to Crete, where she met the judge on "
+        "Monday. She will inspect the quay on Friday.",
+        "She will inspect the quay",
+        "The transport minister will inspect the quay",
     ),
     (  # a passive "it" may be what was said of
         "The consortium said it would keep the old ticket office. It is expected to close "
