@@ -1,7 +1,7 @@
 """The person a sentence-opening "he" or "she" stands for when the sentence before is about
-someone named only by a role, and already says "she" of that one: "The harbour master has
-cut short a holiday in Crete, where she arrived on Monday, and is flying home. She will
-inspect the quay on Friday" → "The harbour master will inspect the quay".
+someone named only by a role, and already says "she" of that one: "The health minister
+broke off a trip to Oslo, where she had landed on Saturday. She will open the ward on Friday"
+→ "The health minister will open the ward".
 
 The sentence before opens on the role after an article as its subject ("The harbour
 master"), and its own "she" can only be that person: it names no one else, by name, by a

@@ -1,9 +1,9 @@
 """The body a sentence-opening "it" stands for when "it" says or intends something: the body
-that spoke in the sentence before ("The company said its board approved a new ferry order.
-It also said it sold two old vessels in February" → "The company sold two old vessels").
+that spoke in the sentence before ("The museum said its trustees had bought a painting. It
+added that it sold two prints in May" → "The museum sold two prints").
 
 A verb of saying or of intent ("It also intends to …") needs someone who speaks or means,
-and no thing the sentence before names in what it reported ("a new ferry order") does; the
+and no thing the sentence before names in what it reported ("a painting") does; the
 one that spoke there is its subject. Sure only when that subject is a body named by its noun
 after an article ("The company", "The council"), one and no person, and the sentence before
 names no other organisation or person, by name or by such a noun, that might have spoken

@@ -324,7 +324,7 @@ def subject_of(
         if person is not None:  # "The Ripley man was arrested. He appeared in court …"
             return person[0], person[1], (clause.body, verb)
         spoke = speaker_before(s, k, subject_of) if keep == [k] and clause is s.clauses[0] else None
-        if spoke is not None:  # "The company said …. It also said …": the company
+        if spoke is not None:  # "The museum said …. It added …": the museum
             return spoke[0], spoke[1], (clause.body, verb)
         many = plural_before(s, k, subject_of) if keep == [k] and opening else None
         if many is not None:  # "Talks began in 2021. They collapsed …": the talks

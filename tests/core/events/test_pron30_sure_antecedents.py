@@ -2,7 +2,7 @@
 30, pron): a given name that tells its bearer's sex keeps a "she" from a man and lets a
 profile's "she" pass a man named in between; a sentence opening on someone's kin named in an
 aside ("Rossi's daughter, Lina,") gives the next "she" that name; an "it" that says or intends
-something is the body that spoke in the sentence before ("The company said …. It also said
+something is the body that spoke in the sentence before ("The museum said …. It added
 …"); a medal's name is no one; a role the sentence before already calls "she" is that "she".
 Where another reading stays possible, the pronoun stays as written. Articles of our own. Published Friday 4 February 2022."""
 
@@ -23,15 +23,15 @@ RESOLVED = [
         "retired in 1962.",
         ("1962", "Aldo retired"),
     ),
-    (  # the company spoke; what it reported names no other body
-        "The company said its board had approved a new ferry order on Monday. It also said "
-        "it sold two old vessels in January.",
-        ("2022-01", "The company sold two old vessels"),
+    (  # the museum spoke; what it reported names no other body
+        "The museum said its trustees had bought a painting by a local artist. It added "
+        "that it sold two prints in January.",
+        ("2022-01", "The museum sold two prints"),
     ),
     (  # an intent, too, needs someone who means it
-        "The consortium said it would keep the old ticket office. It also intends to sell "
-        "the oldest ship next spring.",
-        ("2022-SP", "The consortium intends to sell the oldest ship"),
+        "The foundation said it would restore the mill house on Tarn Street. It plans to "
+        "open a cafe there next spring.",
+        ("2022-SP", "The foundation plans to open a cafe there"),
     ),
     (  # a man named between the profile's subject and her "she" does not compete for it
         "Weaver Ann Colby retires after forty years\n\nAnn Colby has run the Tarn Mill "
@@ -40,9 +40,9 @@ RESOLVED = [
         ("2001", "Ann Colby was elected to the guild"),
     ),
     (  # a role that the sentence before already calls "she", after a live blog's time
-        "10:45 The transport minister has cut short a holiday in Crete, where she arrived "
-        "on Sunday, and is flying home. She will inspect the quay on Friday.",
-        ("2022-02-04", "The transport minister will inspect the quay"),
+        "10:45 The health minister broke off a trip to Oslo, where she had landed on "
+        "Saturday. She will open the new ward on Friday.",
+        ("2022-02-04", "The health minister will open the new ward"),
     ),
     (  # a medal's name is no one: the "she" is the one person named
         "Rescuer honoured\n\nMara Lindell was awarded the Royal Humane Medal in 2019. She "
@@ -77,22 +77,22 @@ UNSURE = [
         "She sold it",
         "Lina sold it",
     ),
-    (  # the role is never called "she" before: the farmers' host is not sure
-        "The transport minister met three farmers on Monday. She will inspect the quay on Friday.",
-        "She will inspect the quay",
-        "The transport minister will inspect the quay",
+    (  # the role is never called "she" before: one of the nurses may be meant
+        "The health minister met three nurses on Monday. She will open the new ward on Friday.",
+        "She will open the new ward",
+        "The health minister will open the new ward",
     ),
     (  # another person the "she" may be
-        "The transport minister has cut short a visit to Crete, where she met the judge on "
-        "Monday. She will inspect the quay on Friday.",
-        "She will inspect the quay",
-        "The transport minister will inspect the quay",
+        "The health minister broke off a trip to Oslo, where she had met the judge on "
+        "Saturday. She will open the new ward on Friday.",
+        "She will open the new ward",
+        "The health minister will open the new ward",
     ),
     (  # a passive "it" may be what was said of
-        "The consortium said it would keep the old ticket office. It is expected to close "
-        "next spring.",
-        "It is expected to close",
-        "The consortium is expected to close",
+        "The foundation said it would restore the mill house on Tarn Street. It is "
+        "expected to reopen next spring.",
+        "It is expected to reopen",
+        "The foundation is expected to reopen",
     ),
 ]
 
