@@ -45,6 +45,7 @@ from core.events.relative_heads import (
     person_in_subject,
     unsure_in_subject,
 )
+from core.events.repeated_predicate import repeated_subject
 from core.events.role_antecedent import role_before
 from core.events.since_subject import since_subject
 from core.events.someone import a_person
@@ -323,6 +324,9 @@ def subject_of(
         person = person or (role_before(s, k, subject_of) if keep == [k] and opening else None)
         if person is not None:  # "The Ripley man was arrested. He appeared in court …"
             return person[0], person[1], (clause.body, verb)
+        again = repeated_subject(s, k) if keep == [k] and clause is s.clauses[0] else None
+        if again is not None:  # "… said the ferry sailed in 1907. It sailed in 1908": the ferry
+            return again, [], (clause.body, verb)
         spoke = speaker_before(s, k, subject_of) if keep == [k] and clause is s.clauses[0] else None
         if spoke is not None:  # "The museum said …. It added …": the museum
             return spoke[0], spoke[1], (clause.body, verb)

@@ -2,9 +2,11 @@
 30, pron): a given name that tells its bearer's sex keeps a "she" from a man and lets a
 profile's "she" pass a man named in between; a sentence opening on someone's kin named in an
 aside ("Rossi's daughter, Lina,") gives the next "she" that name; an "it" that says or intends
-something is the body that spoke in the sentence before ("The museum said …. It added
-…"); a medal's name is no one; a role the sentence before already calls "she" is that "she".
-Where another reading stays possible, the pronoun stays as written. Articles of our own. Published Friday 4 February 2022."""
+something is the body that spoke in the sentence before ("The museum said …. It added …"); a
+medal's name is no one; a role the sentence before already calls "she" is that "she"; a
+correction's "it" that repeats the verb the note reported of a thing is that thing. Where
+another reading stays possible, the pronoun stays as written. Articles of our own. Published
+Friday 4 February 2022."""
 
 from __future__ import annotations
 
@@ -43,6 +45,11 @@ RESOLVED = [
         "10:45 The health minister broke off a trip to Oslo, where she had landed on "
         "Saturday. She will open the new ward on Friday.",
         ("2022-02-04", "The health minister will open the new ward"),
+    ),
+    (  # a correction repeats what the note reported of a thing: that thing
+        "The ferry museum reopens in May.\n\nCorrection: A previous version of this story "
+        "said the old pier was built in 1890. It was built in 1895.",
+        ("1895", "The old pier was built"),
     ),
     (  # a medal's name is no one: the "she" is the one person named
         "Rescuer honoured\n\nMara Lindell was awarded the Royal Humane Medal in 2019. She "
@@ -87,6 +94,12 @@ UNSURE = [
         "Saturday. She will open the new ward on Friday.",
         "She will open the new ward",
         "The health minister will open the new ward",
+    ),
+    (  # another verb: not the same happening told again
+        "Correction: A previous version of this story said the old pier was built in 1890. "
+        "It was opened in 1895.",
+        "It was opened",
+        "The old pier was opened",
     ),
     (  # a passive "it" may be what was said of
         "The foundation said it would restore the mill house on Tarn Street. It is "
