@@ -1,5 +1,5 @@
 """What a sentence-opening "it" or "they" stands for when its sentence repeats what the sentence
-before reported of a thing, as a correction does: "A previous version of this story said the
+before reported of a thing, as a correction does: "An earlier edition of this report said the
 ferry sailed in 1907. It sailed in 1908" → "The ferry sailed".
 
 The sentence before reports, after its verb of saying, a clause whose subject is a noun

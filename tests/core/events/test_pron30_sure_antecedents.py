@@ -47,7 +47,7 @@ RESOLVED = [
         ("2022-02-04", "The health minister will open the new ward"),
     ),
     (  # a correction repeats what the note reported of a thing: that thing
-        "The ferry museum reopens in May.\n\nCorrection: A previous version of this story "
+        "The ferry museum reopens in May.\n\nCorrection: An earlier edition of this report "
         "said the old pier was built in 1890. It was built in 1895.",
         ("1895", "The old pier was built"),
     ),
@@ -96,7 +96,7 @@ UNSURE = [
         "The health minister will open the new ward",
     ),
     (  # another verb: not the same happening told again
-        "Correction: A previous version of this story said the old pier was built in 1890. "
+        "Correction: An earlier edition of this report said the old pier was built in 1890. "
         "It was opened in 1895.",
         "It was opened",
         "The old pier was opened",
