@@ -13,6 +13,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.antecedents import earlier_subject, reported_subject
+from core.events.apposed_person import apposed_person
 from core.events.case_antecedent import case_object_before
 from core.events.cleft_subject import cleft_content, cleft_person, cleft_relative, set_off_name
 from core.events.dropped_subject import fronted_only, subject_follows
@@ -44,8 +45,11 @@ from core.events.relative_heads import (
     person_in_subject,
     unsure_in_subject,
 )
+from core.events.repeated_predicate import repeated_subject
+from core.events.role_antecedent import role_before
 from core.events.since_subject import since_subject
 from core.events.someone import a_person
+from core.events.speaker_antecedent import speaker_before
 from core.events.subject_asides import _without_aside
 from core.events.subject_parts import (
     _noun_end,
@@ -221,6 +225,8 @@ def subject_of(
     keep = _without_aside(s, keep, _after_fronted_place(s, clause))
     if c.VERB_LAST and clause.opener == c.THAT and s.tokens[keep[0]].lower in c.PRONOUNS:
         keep = keep[:1]  # "dass er nicht mehr antreten wird": the verbs last, "er" alone
+    if not inherited and len(keep) > 1 and s.tokens[keep[-2]].lower in c.QUESTION_BEFORE_SUBJECT:
+        return "", [], (verb, verb)  # "Asked what she would do next, …": a question, no deed
     counted = counted_before(s, keep) if clause is s.clauses[0] and not inherited else ""
     if counted:  # "… added two extra sailings. A third will leave": a third sailing
         return counted, [], (clause.body, verb)
@@ -315,8 +321,15 @@ def subject_of(
         if thing is not None:  # "In 1964 she designed the town library. It opened in 1966"
             return thing[0], thing[1], (clause.body, verb)
         person = person_noun_before(s, k, subject_of) if keep == [k] and opening else None
+        person = person or (role_before(s, k, subject_of) if keep == [k] and opening else None)
         if person is not None:  # "The Ripley man was arrested. He appeared in court …"
             return person[0], person[1], (clause.body, verb)
+        again = repeated_subject(s, k) if keep == [k] and clause is s.clauses[0] else None
+        if again is not None:  # "… said the ferry sailed in 1907. It sailed in 1908": the ferry
+            return again, [], (clause.body, verb)
+        spoke = speaker_before(s, k, subject_of) if keep == [k] and clause is s.clauses[0] else None
+        if spoke is not None:  # "The museum said …. It added …": the museum
+            return spoke[0], spoke[1], (clause.body, verb)
         many = plural_before(s, k, subject_of) if keep == [k] and opening else None
         if many is not None:  # "Talks began in 2021. They collapsed …": the talks
             return many[0], many[1], (clause.body, verb)
@@ -534,7 +547,7 @@ def _antecedent(s: Sentence, k: int, depth: int = 0) -> Mention | None:
             return _antecedent(*chain, depth + 1) if depth < CHAIN_SENTENCES else None
         one = _one_named_before(s, {PERSON})
         if one is None and opens:  # after a sentence naming two people
-            one = subject_person_before(s)
+            one = subject_person_before(s) or apposed_person(s, k)  # "Rossi's daughter, Lina,"
         if one is None or _other_sex(s, one, k, c) or learned_other_sex(s, one.name, k):
             # "Her family said she died …", "Her son, Erik Lund, said … . She was born …":
             # the person the piece is about, else the one it has gone on about

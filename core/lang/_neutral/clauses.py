@@ -24,6 +24,7 @@ PLACE_OBJECT_OPENERS: frozenset[str] = frozenset()
 ONE_THING_PRONOUNS: frozenset[str] = frozenset()
 NO_SUBJECT_OPENERS: frozenset[str] = frozenset()
 QUESTION_SUBJECTS: frozenset[str] = frozenset()
+QUESTION_BEFORE_SUBJECT: frozenset[str] = frozenset()
 # A relative pronoun that is the subject of its clause (German "der"), and the words opening
 # a noun phrase after it that can only be its object then ("der das Amt übernommen hatte").
 NOMINATIVE_RELATIVES: frozenset[str] = frozenset()

@@ -706,6 +706,9 @@ QUESTION_OPENERS = _words("what why how who whom which where whose when")
 # Words that open an indirect question as a clause's subject: "How much of a loss is realized
 # depends on …" tells what something depends on, no happening, and its question is no title.
 QUESTION_SUBJECTS = _words("how why whether")
+# A word that opens an indirect question before its subject, the words before it no subject
+# of its verb: "Asked what she would do next, Vale said …" tells no deed of hers.
+QUESTION_BEFORE_SUBJECT = _words("what")
 # Verbs (lemmas) that place a happening by another one, whose date follows as the other's:
 # "the attack, which followed his appeal last Friday" tells no day of the attack.
 SEQUENCE_VERBS = _words("follow precede")

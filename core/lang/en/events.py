@@ -158,7 +158,7 @@ ORGANISATION_WORDS = _words(
     "ministry ministries council party alliance union bank agency organisation lines "
     "organization committee court parliament company co corp corporation inc ltd plc group "
     "university army navy force forces guard police commission assembly congress senate "
-    "federation fund institute association office department board authority league "
+    "federation fund institute association office department board authority league consortium "
     "service services news times post journal reuters press network airlines bureau "
     "kremlin pentagon nations treaty front movement coalition government cabinet duma "
     "foundation trust club bancorp bancorporation bancshares holdings industries partners "
@@ -181,7 +181,8 @@ ORGANISATIONS = frozenset(
 # weekday and month names, which the engine adds).
 NOT_ACTORS = _words(
     "olympics games war cup day week year month christmas easter ramadan summit conference "
-    "forum festival election elections championship prize award spring summer autumn winter "
+    "forum festival election elections championship prize award medal trophy spring summer "
+    "autumn winter "
     "act "  # a law: "the Theft Act 1968"
     # a quote's contracted words at a sentence's start ("We've noted …", "Don't …")
     "we've we'll we're we'd i've i'll i'm i'd you're you've they're they've it's that's "
@@ -280,3 +281,39 @@ PLACE_BEFORE = _words("in near")
 # Prepositions after which a lone unknown capitalised word is a place, not a person
 # (Russian "в Иртыше", Spanish "desde Asturias"): none read here yet.
 PLACE_PREPOSITIONS: frozenset[str] = frozenset()
+
+
+# Given names that tell their bearer's sex in English-language news, common ones only and
+# none worn by both sexes ("Jordan", "Alex", "Sam", "Kim", "Jean", "Andrea", "Nicola" are left
+# out). They only tell a pronoun who it is not: "Igor Pesk" is no "she", and a man named
+# between a piece's subject and her "she" does not compete for it
+# (``core.events.pronoun_names._other_sex``). They make no name a person: ``GIVEN_NAMES``
+# stays empty, as English capitalises names and the tagger finds them without a list.
+MALE_GIVEN_NAMES = _words(
+    "james john robert michael william david richard joseph thomas charles christopher daniel"
+    " matthew anthony donald steven stephen paul andrew joshua kenneth kevin brian george"
+    " timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan larry justin"
+    " scott brandon benjamin samuel gregory alexander frank patrick raymond dennis jerry"
+    " tyler aaron henry douglas peter adam nathan zachary walter kyle harold carl arthur"
+    " gerald roger keith jeremy lawrence terry sean albert ethan austin jesse bruce bryan"
+    " ralph roy eugene louis wayne alan philip vincent howard fred bobby johnny martin ian"
+    " colin graham neil nigel trevor derek stuart gordon hugh angus callum alistair liam"
+    " connor declan seamus hamish oliver harry charlie alfie archie hans klaus pierre jacques"
+    " luis carlos jose miguel pedro antonio manuel javier diego pablo marco giovanni giuseppe"
+    " luca igor ivan sergei sergey dmitri dmitry vladimir mikhail andrei oleksandr mohammed"
+    " muhammad omar hassan ahmed kwame"
+)
+FEMALE_GIVEN_NAMES = _words(
+    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty"
+    " margaret sandra kimberly emily donna michelle carol amanda dorothy melissa deborah"
+    " stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela"
+    " emma nicole helen samantha katherine catherine christine debra rachel carolyn janet"
+    " maria heather diane ruth julie olivia joyce virginia victoria lauren christina joan"
+    " evelyn judith megan cheryl hannah martha jacqueline frances gloria ann anne teresa"
+    " kathryn sara janice alice doris abigail julia judy grace denise amber marilyn beverly"
+    " danielle theresa sophia sophie marie diana natalie isabella charlotte fiona moira"
+    " kirsty siobhan niamh gillian alison eleanor harriet imogen lucy chloe amelia jane"
+    " joanna caroline claire clare louise irene ingrid astrid sigrid olga natalia svetlana"
+    " tatiana elena irina anastasia yulia oksana fatima aisha lucia carmen isabel sofia"
+    " giulia francesca chiara marta agnieszka"
+)

@@ -32,15 +32,21 @@ PASSER_BY_CASES = [
         ],
     ),
     (  # the architect named twice: he stays a rival, and "she" stays as written
-        PROFILE.replace("for a new library.", "for a new library Baird had designed."),
+        PROFILE.replace("for a new library.", "for a new library Baird had designed.").replace(
+            "Colin Baird", "Robin Baird"
+        ),  # (a given name that tells no sex: "Colin" would be no rival for "she")
         [("title", "She opened a school for weavers", "2004"), ("no-title", "Oyelaran opened")],
     ),
     (  # the architect opens his sentence as its subject: a rival too
         PROFILE.replace(
             "Her first big commission came in 1992, when the architect Colin Baird asked her",
-            "The architect Colin Baird asked her in 1992",
+            "The architect Robin Baird asked her in 1992",
         ),
         [("title", "She opened a school for weavers", "2004"), ("no-title", "Oyelaran opened")],
+    ),
+    (  # (session 30) a rival whose given name says he is a man is no rival for "she"
+        PROFILE.replace("for a new library.", "for a new library Baird had designed."),
+        [("title", "Oyelaran opened a school for weavers", "2004")],
     ),
     (  # the piece names its person only twice: not sure enough whom it is about
         PROFILE.replace("Oyelaran retired last year.", "She retired last year."),
