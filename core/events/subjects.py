@@ -29,6 +29,7 @@ from core.events.parse import Sentence
 from core.events.person_noun_antecedent import person_noun_before
 from core.events.phrase_antecedent import phrase_before
 from core.events.plural_antecedent import plural_before
+from core.events.plural_subject import dropped_plural_before, plural_pronoun_before
 from core.events.previous_subject import subject_person_before
 from core.events.pronoun_chain import CHAIN_SENTENCES, chained
 from core.events.pronoun_names import (
@@ -162,6 +163,9 @@ def subject_of(
             person = _one_named_before(s, {PERSON}, dropped=True)
             if person is not None and not _plural_verb(s, verb, c):  # "comenzaron": not him
                 return name_in_title(s.text, person, s.language), [person], (verb, verb)
+            many = dropped_plural_before(s, verb, subject_of) if _plural_verb(s, verb, c) else None
+            if many is not None:  # "Los pescadores … votaron la huelga. El lunes amarraron …"
+                return many[0], many[1], (verb, verb)
         if opening or inherited:
             return "", [], (verb, verb)
         if clause.opener == c.THAT and clause.start > 0:
@@ -318,6 +322,10 @@ def subject_of(
         if person is not None:  # "The Ripley man was arrested. He appeared in court …"
             return person[0], person[1], (clause.body, verb)
         many = plural_before(s, k, subject_of) if keep == [k] and opening else None
+        # "Les riverains … ont écrit au préfet. Jeudi, ils manifesteront": the riverains
+        many = many or (
+            plural_pronoun_before(s, k, subject_of) if keep == [k] and opening else None
+        )
         if many is not None:  # "Talks began in 2021. They collapsed …": the talks
             return many[0], many[1], (clause.body, verb)
         if clause is s.clauses[0] and not inherited and kept_as_written(s, clause, keep, k):

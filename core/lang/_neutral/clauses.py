@@ -348,6 +348,12 @@ SPAN_APPROXIMATORS = frozenset()
 RESUME_AFTER_PHRASE = 0
 IT_TAKES_SUBJECT_BEFORE = False
 THEY_TAKES_PLURAL_BEFORE = False
+# The plural pronouns that, opening a sentence, stand for the plural subject of the sentence
+# before ("Les riverains … ont écrit au préfet. Jeudi, ils manifesteront"), and whether a
+# plural verb with its subject left out opening a sentence does the same (Spanish "Los
+# pescadores … votaron la huelga. El lunes amarraron …"; ``core.events.plural_subject``)
+PLURAL_PRONOUNS_TAKE_SUBJECT_BEFORE: frozenset[str] = frozenset()
+DROPPED_PLURAL_TAKES_SUBJECT_BEFORE = False
 THING_NAME_HEADS: frozenset[str] = frozenset()
 NOUN_DATE_PREPOSITIONS: frozenset[str] = frozenset()
 NOUN_TOPIC_LINKS: frozenset[str] = frozenset()

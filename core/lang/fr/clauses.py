@@ -542,3 +542,8 @@ GAP_ADVERBS = _words("déjà d'abord initialement")
 PERFECT_RELATIVES = True
 RELATIVE_THAT_AFTER_NOUN_PHRASE = True
 RESTRICTIVE_NEGATION = _words("ne n'")
+
+
+# A sentence-opening "ils" or "elles" for the plural subject of the sentence before ("Les
+# riverains … ont écrit au préfet. Jeudi, ils manifesteront"; ``core.events.plural_subject``)
+PLURAL_PRONOUNS_TAKE_SUBJECT_BEFORE = _words("ils elles")
