@@ -64,7 +64,7 @@ def _plural_subject(
     head = _head(before, a, b, c)
     if head is None or not is_plural(before.tokens[head].text, c):
         return None
-    if any(before.tokens[j].lower in c.COORDINATORS | {c.AND} for j in range(a, b)):
+    if any(before.tokens[j].lower in c.COORDINATORS | {c.AND} for j in range(a, head)):
         return None  # "Ana Ruiz y los vecinos …": two of them, which one goes on?
     if any(m.kind == PERSON for m in mentions):
         return None
@@ -76,10 +76,13 @@ def _plural_subject(
 def _other_plurals(before: Sentence, verb: int, c: ModuleType) -> bool:
     """Whether the sentence before names a plural noun after its verb, outside a subordinate
     clause: not a participle of the verb ("fueron [evacuados]"), nor an article or a number
-    whose lemma reads as a noun ("una")."""
+    whose lemma reads as a noun ("una"), nor a word without a plural's ending where the
+    language writes one (``PLURAL_WORD_ENDINGS``)."""
     function = c.ARTICLES | c.DETERMINERS | c.NUMBER_WORDS
     words = [before.tokens[j] for j in _plurals_after(before, verb, c)]
-    return any(t.lower not in function and not c.is_participle(t.text) for t in words)
+    words = [t for t in words if t.lower not in function and not c.is_participle(t.text)]
+    endings = c.PLURAL_WORD_ENDINGS  # ("la", "primera": a lemma that only reads as a noun)
+    return any(not endings or t.lower.endswith(endings) for t in words)
 
 
 def _plural_finite(word: str, c: ModuleType) -> bool:

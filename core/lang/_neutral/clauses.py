@@ -354,6 +354,9 @@ THEY_TAKES_PLURAL_BEFORE = False
 # pescadores … votaron la huelga. El lunes amarraron …"; ``core.events.plural_subject``)
 PLURAL_PRONOUNS_TAKE_SUBJECT_BEFORE: frozenset[str] = frozenset()
 DROPPED_PLURAL_TAKES_SUBJECT_BEFORE = False
+# The endings every plural noun or adjective of the language has, where it writes one (Spanish
+# "-s"): a word without one is no plural, whatever its lemma says
+PLURAL_WORD_ENDINGS: tuple[str, ...] = ()
 THING_NAME_HEADS: frozenset[str] = frozenset()
 NOUN_DATE_PREPOSITIONS: frozenset[str] = frozenset()
 NOUN_TOPIC_LINKS: frozenset[str] = frozenset()

@@ -584,3 +584,5 @@ RELATIVE_THAT_AFTER_NOUN_PHRASE = True
 # lunes amarraron sus barcos"; ``core.events.plural_subject``)
 PLURAL_PRONOUNS_TAKE_SUBJECT_BEFORE = _words("ellos ellas")
 DROPPED_PLURAL_TAKES_SUBJECT_BEFORE = True
+# Every plural noun or adjective ends so (``core.events.plural_subject``)
+PLURAL_WORD_ENDINGS = ("s",)

@@ -547,3 +547,5 @@ RESTRICTIVE_NEGATION = _words("ne n'")
 # A sentence-opening "ils" or "elles" for the plural subject of the sentence before ("Les
 # riverains … ont écrit au préfet. Jeudi, ils manifesteront"; ``core.events.plural_subject``)
 PLURAL_PRONOUNS_TAKE_SUBJECT_BEFORE = _words("ils elles")
+# Every plural noun or adjective ends so (``core.events.plural_subject``)
+PLURAL_WORD_ENDINGS = ("s", "x")
