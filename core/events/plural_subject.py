@@ -16,11 +16,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from types import ModuleType
 
-from core.events.antecedents import Subject, _clauses, _head, is_plural
+from core import lang
+from core.events.antecedents import Subject, _clauses, _head, _previous, is_plural
 from core.events.clause_edges import says
 from core.events.entities import PERSON, Mention
 from core.events.parse import Sentence
 from core.events.plural_antecedent import _plurals_after
+from core.events.pronoun_chain import CHAIN_SENTENCES
 from core.events.thing_antecedent import _subject_before, subject_verb
 from core.events.tokens import Clause
 
@@ -50,11 +52,19 @@ def dropped_plural_before(
 
 
 def _plural_subject(
-    s: Sentence, k: int, subject_of: Callable[[Sentence, Clause], Subject], c: ModuleType
+    s: Sentence,
+    k: int,
+    subject_of: Callable[[Sentence, Clause], Subject],
+    c: ModuleType,
+    depth: int = 0,
 ) -> tuple[str, list[Mention]] | None:
+    """The plural subject of the sentence before ``s`` for the plural pronoun or verb ``k``
+    opening it, followed back through sentences that open on the same plural pronoun ("Les
+    ouvrières occupent l'usine. Elles dorment sur place. Le 9 mars, elles votent …")."""
     found = _subject_before(s, k, subject_of, c)
     if found is None:
-        return None
+        chain = _same_pronoun_before(s, k, c) if depth < CHAIN_SENTENCES else None
+        return _plural_subject(*chain, subject_of, c, depth + 1) if chain else None
     before, subject, mentions, a, b = found
     verb = subject_verb(before, c)
     if verb is None or verb < b or says(before.tokens[verb].lower, c):
@@ -64,6 +74,10 @@ def _plural_subject(
     head = _head(before, a, b, c)
     if head is None or not is_plural(before.tokens[head].text, c):
         return None
+    if not _agrees(s.tokens[k].lower, before.tokens[head].lower, c):
+        return None  # "Les salariés … . Le 9 mars, elles votent": the women named earlier
+    if any(_calendar_word(before, j) for j in range(a, head + 1)):
+        return None  # "Le 2 mars, les ouvrières …": a date the sentence is parsed without
     if any(before.tokens[j].lower in c.COORDINATORS | {c.AND} for j in range(a, head)):
         return None  # "Ana Ruiz y los vecinos …": two of them, which one goes on?
     if any(m.kind == PERSON for m in mentions):
@@ -83,6 +97,38 @@ def _other_plurals(before: Sentence, verb: int, c: ModuleType) -> bool:
     words = [t for t in words if t.lower not in function and not c.is_participle(t.text)]
     endings = c.PLURAL_WORD_ENDINGS  # ("la", "primera": a lemma that only reads as a noun)
     return any(not endings or t.lower.endswith(endings) for t in words)
+
+
+def _same_pronoun_before(s: Sentence, k: int, c: ModuleType) -> tuple[Sentence, int] | None:
+    """The sentence before ``s``, parsed, and its plural pronoun opening its first clause as
+    its subject, when ``k`` opens ``s`` the same way; None otherwise."""
+    clause = s.clauses[0]
+    opens = all(j in s.drop or s.tokens[j].text == "," for j in range(clause.start, k))
+    before = _previous(s) if opens else None
+    if before is None or not before.clauses or before.clauses[0].verb is None:
+        return None
+    first = before.clauses[0]
+    j = first.body
+    if before.tokens[j].lower not in c.PLURAL_PRONOUNS_TAKE_SUBJECT_BEFORE or j + 1 != first.verb:
+        return None  # "Elles dorment": the pronoun, then its verb
+    return before, j
+
+
+def _agrees(pronoun: str, head: str, c: ModuleType) -> bool:
+    """Whether a plural pronoun agrees in gender with the head noun of its antecedent, as far
+    as the noun's ending tells (``FEMININE_PLURAL_ENDINGS``): "elles" only with a feminine
+    one ("ouvrières"), "ils" with no feminine one; a verb without its subject (``pronoun`` no
+    pronoun) agrees with any."""
+    if pronoun not in c.PLURAL_PRONOUNS_TAKE_SUBJECT_BEFORE:
+        return True
+    feminine = head.endswith(c.FEMININE_PLURAL_ENDINGS)
+    return feminine == (pronoun in c.FEMALE_PRONOUNS | c.FEMININE_PLURAL_PRONOUNS)
+
+
+def _calendar_word(before: Sentence, j: int) -> bool:
+    """Whether token ``j`` is a month's or a weekday's name."""
+    calendar = lang.words(before.language, "calendar")
+    return before.tokens[j].lower in calendar.MONTHS or before.tokens[j].lower in calendar.WEEKDAYS
 
 
 def _plural_finite(word: str, c: ModuleType) -> bool:

@@ -357,6 +357,10 @@ DROPPED_PLURAL_TAKES_SUBJECT_BEFORE = False
 # The endings every plural noun or adjective of the language has, where it writes one (Spanish
 # "-s"): a word without one is no plural, whatever its lemma says
 PLURAL_WORD_ENDINGS: tuple[str, ...] = ()
+# A plural pronoun for women or feminine things, and the endings of plural nouns that are
+# feminine: "elles" stands for "les ouvrières", "ils" does not (``core.events.plural_subject``)
+FEMININE_PLURAL_PRONOUNS: frozenset[str] = frozenset()
+FEMININE_PLURAL_ENDINGS: tuple[str, ...] = ()
 THING_NAME_HEADS: frozenset[str] = frozenset()
 NOUN_DATE_PREPOSITIONS: frozenset[str] = frozenset()
 NOUN_TOPIC_LINKS: frozenset[str] = frozenset()

@@ -586,3 +586,7 @@ PLURAL_PRONOUNS_TAKE_SUBJECT_BEFORE = _words("ellos ellas")
 DROPPED_PLURAL_TAKES_SUBJECT_BEFORE = True
 # Every plural noun or adjective ends so (``core.events.plural_subject``)
 PLURAL_WORD_ENDINGS = ("s",)
+# A plural pronoun for feminine nouns, and the endings that mark a plural noun feminine
+# (``core.events.plural_subject``)
+FEMININE_PLURAL_PRONOUNS = _words("ellas")
+FEMININE_PLURAL_ENDINGS = ("as",)

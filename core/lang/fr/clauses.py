@@ -549,3 +549,20 @@ RESTRICTIVE_NEGATION = _words("ne n'")
 PLURAL_PRONOUNS_TAKE_SUBJECT_BEFORE = _words("ils elles")
 # Every plural noun or adjective ends so (``core.events.plural_subject``)
 PLURAL_WORD_ENDINGS = ("s", "x")
+# A plural pronoun for feminine nouns, and the endings that mark a plural noun feminine
+# (``core.events.plural_subject``)
+FEMININE_PLURAL_PRONOUNS = _words("elles")
+FEMININE_PLURAL_ENDINGS = (
+    "ées",
+    "ières",
+    "trices",
+    "euses",
+    "elles",
+    "ennes",
+    "ettes",
+    "tions",
+    "sions",
+    "ures",
+    "ances",
+    "ences",
+)
