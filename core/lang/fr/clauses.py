@@ -566,3 +566,12 @@ FEMININE_PLURAL_ENDINGS = (
     "ances",
     "ences",
 )
+# Endings that make a singular noun feminine ("l'idée", "l'usine") or masculine ("l'État",
+# "l'atelier"), for a pronoun after a noun with an elided article
+# (``core.events.phrase_antecedent``); endings that both genders have ("-age": "l'image",
+# "l'étage") are in neither
+FEMININE_NOUN_ENDINGS = (
+    "tion", "sion", "ée", "ité", "ure", "ance", "ence", "ise", "ine", "ette", "elle", "esse",
+    "ude", "aison",
+)  # fmt: skip
+MASCULINE_NOUN_ENDINGS = ("ment", "isme", "oir", "ier", "ail", "teur", "at")
