@@ -7,6 +7,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.entities import PERSON
 from core.events.finite import finite_verb
 from core.events.parse import Sentence
 from core.events.sentences import sentence_before
@@ -34,20 +35,22 @@ def phrase_before(s: Sentence, k: int) -> tuple[str, int, int]:
         return none
     tokens = tokenize(s.text, *before)
     verb = finite_verb(tokens, 0, len(tokens), s.language)
-    opens = fronted_phrase_end(tokens, verb, s.language)  # "Après la fête, le spectacle partira"
+    same_paragraph = "\n\n" not in s.text[before[1] : s.tokens[0].start]
+    # "Après la fête, le spectacle partira …": the subject after a fronted phrase
+    opens = fronted_phrase_end(tokens, verb, s.language) if same_paragraph else 0
     first = tokens[opens].lower if len(tokens) > opens else ""
     elided = first[: first.find("'") + 1] if "'" in first else ""
     if first not in articles and (not elided or elided not in articles):
         return none
-    if first not in articles and not elided_agrees(s.tokens[k].lower, first, c):
-        return none  # "L'État … . Elle …": "l'" tells no gender, the noun's ending may
     cut = next(
         (j for j, t in enumerate(tokens) if j >= opens and t.text in (",", "(", ":", ";")),
         len(tokens),
     )
     words = min(verb, cut) - opens if verb is not None else 0
-    if verb is None or words < (1 if first not in articles else 2):
-        return none  # no verb, or one word: no phrase sure enough ("L'idée" is two)
+    if verb is None or words < 1:
+        return none
+    if words == 1 and not _one_elided_noun(s, k, first, before, c):
+        return none  # one word: no phrase sure enough, unless "L'idée" (two)
     # "Le chantier, lancé en 2023, a coûté …": the phrase before its aside; the span is the
     # whole subject's ("La Première ministre, Claire Vasseur, …": her name inside it)
     a = tokens[opens].start
@@ -59,7 +62,9 @@ def fronted_phrase_end(tokens: list[Token], verb: int | None, language: str) -> 
     comma ("Après la fête, | le spectacle partira"): past the comma; 0 when the sentence
     opens on no such phrase (or on a date: "En mai, …" is no place the phrase takes)."""
     c = _clauses(language)
-    if verb is None or not tokens or tokens[0].lower not in c.PREPOSITIONS:
+    if not c.SUBJECT_AFTER_FRONTED_COMMA or verb is None or not tokens:
+        return 0
+    if tokens[0].lower not in c.PREPOSITIONS:
         return 0
     comma = next((j for j in range(verb) if tokens[j].text == ","), None)
     if comma is None or comma + 1 >= verb:
@@ -68,6 +73,18 @@ def fronted_phrase_end(tokens: list[Token], verb: int | None, language: str) -> 
     if any(t.lower in calendar.MONTHS or t.text[:1].isdigit() for t in tokens[:comma]):
         return 0  # a date the phrase is: a time, which the parser drops elsewhere
     return comma + 1
+
+
+def _one_elided_noun(
+    s: Sentence, k: int, word: str, before: tuple[int, int], c: ModuleType
+) -> bool:
+    """Whether a subject of one word, a noun with its article elided ("L'idée n'est pas
+    neuve. Elle …"), is what the pronoun ``k`` stands for: same gender as far as the noun's
+    ending tells, and no person named in that sentence for the pronoun to stand for instead
+    ("L'administration proposa à Odette un poste … . Elle devint …": Odette)."""
+    if "'" not in word or not elided_agrees(s.tokens[k].lower, word, c):
+        return False
+    return not any(m.kind == PERSON and before[0] <= m.start < before[1] for m in s.mentions)
 
 
 def elided_agrees(pronoun: str, word: str, c: ModuleType) -> bool:

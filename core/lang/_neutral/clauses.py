@@ -365,6 +365,10 @@ FEMININE_PLURAL_ENDINGS: tuple[str, ...] = ()
 # of "l'idée" for "elle" (``core.events.phrase_antecedent``)
 FEMININE_NOUN_ENDINGS: tuple[str, ...] = ()
 MASCULINE_NOUN_ENDINGS: tuple[str, ...] = ()
+# Whether a subject may follow a fronted phrase closed by a comma ("Après la fête, le
+# spectacle partira"), so that a pronoun after it stands for that subject; not in German,
+# whose comma there opens a relative ("Im Prozess, der …, legte …")
+SUBJECT_AFTER_FRONTED_COMMA = False
 THING_NAME_HEADS: frozenset[str] = frozenset()
 NOUN_DATE_PREPOSITIONS: frozenset[str] = frozenset()
 NOUN_TOPIC_LINKS: frozenset[str] = frozenset()

@@ -575,3 +575,6 @@ FEMININE_NOUN_ENDINGS = (
     "ude", "aison",
 )  # fmt: skip
 MASCULINE_NOUN_ENDINGS = ("ment", "isme", "oir", "ier", "ail", "teur", "at")
+# A subject after a fronted phrase and its comma ("Après la fête, le spectacle partira"), for
+# a pronoun after it (``core.events.phrase_antecedent``)
+SUBJECT_AFTER_FRONTED_COMMA = True
