@@ -15,6 +15,7 @@ from types import ModuleType
 from core import lang
 from core.events.parse import Sentence, parse_sentence
 from core.events.sentences import sentence_before
+from core.events.tokens import Clause
 
 # sentences a chain of "he … he … he" is followed back through, at most
 CHAIN_SENTENCES = 6
@@ -46,14 +47,40 @@ def chained(s: Sentence, k: int) -> tuple[Sentence, int] | None:
         j -= 1  # "he had already left"
     if j < first.start or not _same(word, previous.tokens[j].lower, c):
         return None  # "The lawsuit, filed …, seeks what it gained": not about "it"
+    if _many(previous, first.verb, c) or _many(s, _verb_of(s, k), c):
+        return None  # German "sie" with a plural verb: they, no woman
     return previous, j
+
+
+def _verb_of(s: Sentence, k: int) -> int | None:
+    """The verb of the clause that token ``k`` is in."""
+    return next((cl.verb for cl in s.clauses if cl.start <= k < cl.end), None)
+
+
+def _many(s: Sentence, verb: int | None, c: ModuleType) -> bool:
+    """Whether a verb has a plural's ending, where the language's one pronoun for "she" and
+    "they" (German "sie") leaves it to the verb to tell which."""
+    if c.THEY not in c.PERSONAL_PRONOUNS or verb is None:
+        return False
+    return c.plural_verb(s.tokens[verb].text)
+
+
+def after_fronted_time(s: Sentence, clause: Clause, k: int) -> bool:
+    """Whether pronoun ``k`` is the subject right after the finite verb that a fronted time
+    puts second (German "1979 stellte sie einen Antrag"): the clause opens on the time alone,
+    the verb after it, the pronoun after the verb."""
+    c = _clauses(s.language)
+    if not c.VERB_LAST or clause.verb is None or k != clause.verb + 1:
+        return False
+    fronted = range(clause.body, clause.verb)
+    return len(fronted) > 0 and all(j in s.drop for j in fronted)
 
 
 def _same(word: str, other: str, c: ModuleType) -> bool:
     """Whether two pronouns stand for the same kind of thing, the second a subject: "his" and
     "he", "she" and "she"; "it" and "it"."""
-    if other not in c.PRONOUNS or other == c.THEY:
-        return False
+    if other not in c.PRONOUNS or (other == c.THEY and other not in c.PERSONAL_PRONOUNS):
+        return False  # (German "sie" is "she" too, when its verb is singular: ``_many``)
     personal = c.PERSONAL_PRONOUNS | c.PERSONAL_POSSESSIVES
     if (word in personal) != (other in personal):
         return False

@@ -31,7 +31,7 @@ from core.events.phrase_antecedent import phrase_before
 from core.events.plural_antecedent import plural_before
 from core.events.plural_subject import dropped_plural_before, plural_pronoun_before
 from core.events.previous_subject import subject_person_before
-from core.events.pronoun_chain import CHAIN_SENTENCES, chained
+from core.events.pronoun_chain import CHAIN_SENTENCES, after_fronted_time, chained
 from core.events.pronoun_names import (
     _one_named_before,
     _other_sex,
@@ -449,7 +449,9 @@ def _subject_after_verb(
         mention = _antecedent(s, k)
         if mention is None and clause is s.clauses[0]:
             phrase, _, _ = phrase_before(s, k)  # "Gegen 18 Uhr setzten sie einen Notruf ab"
-            return (phrase, [], (k, k + 1)) if phrase else None
+            if phrase:
+                return phrase, [], (k, k + 1)
+            return _chained_subject(s, k)  # "Sie studierte … . 1979 stellte sie …"
         if mention is None:
             return None
         return name_in_title(s.text, mention, s.language), [mention], (k, k + 1)
@@ -488,6 +490,20 @@ def _subject_after_verb(
     text = reduce_names(s.text, s.tokens, k, b, s.mentions, set(), s.language)
     start = role if s.tokens[role].lower in roles else k  # "zog General de Gaulle …"
     return text, [], (start, b)  # the role is no word of the predicate
+
+
+def _chained_subject(s: Sentence, k: int) -> tuple[str, list[Mention], tuple[int, int]] | None:
+    """The subject the same pronoun stood for in the sentence before, which opens on it
+    (German "Die Malerin Ida Roth zog 1965 nach Jena. Sie studierte dort … . 1979 stellte
+    sie …": Ida Roth); None when that pronoun stood for no one sure either."""
+    chain = chained(s, k)
+    if chain is None:
+        return None
+    before, j = chain
+    text, mentions, _ = subject_of(before, before.clauses[0])
+    if not text or text.lower() == before.tokens[j].lower:
+        return None
+    return text, mentions, (k, k + 1)
 
 
 def _after_link_aside(s: Sentence, keep: list[int], c: ModuleType) -> list[int]:
@@ -537,6 +553,7 @@ def _antecedent(s: Sentence, k: int, depth: int = 0) -> Mention | None:
             for j in range(clause.start, k)
         )
         subject = clause.verb is None or clause.verb > k  # "On the evening of May 2, he was"
+        subject = subject or after_fronted_time(s, clause, k)  # German "1979 stellte sie"
         chain = chained(s, k) if subject and clause is s.clauses[0] else None
         if chain is not None:  # "He grew up near Ely. In 1983 he passed …": not Ely
             return _antecedent(*chain, depth + 1) if depth < CHAIN_SENTENCES else None
