@@ -33,6 +33,7 @@ from core.events.plural_subject import dropped_plural_before, plural_pronoun_bef
 from core.events.previous_subject import subject_person_before
 from core.events.pronoun_chain import CHAIN_SENTENCES, after_fronted_time, chained
 from core.events.pronoun_names import (
+    _given_sex,
     _one_named_before,
     _other_sex,
     about_someone_else,
@@ -503,6 +504,13 @@ def _chained_subject(s: Sentence, k: int) -> tuple[str, list[Mention], tuple[int
     text, mentions, _ = subject_of(before, before.clauses[0])
     if not text or text.lower() == before.tokens[j].lower:
         return None
+    c = _clauses(s.language)
+    people = [m for m in mentions if m.kind == PERSON]
+    if any(_other_sex(s, m, k, c) or learned_other_sex(s, m.name, k) for m in people):
+        return None  # "Sie" read as a man the sentence before names: no one sure
+    sex = "f" if s.tokens[k].lower in c.FEMALE_PRONOUNS else "m"
+    if any(_given_sex(m.name, s.language) != sex for m in people):
+        return None  # a name whose given name tells no sex, or the other: not sure
     return text, mentions, (k, k + 1)
 
 
