@@ -15,7 +15,6 @@ from types import ModuleType
 from core import lang
 from core.events.parse import Sentence, parse_sentence
 from core.events.sentences import sentence_before
-from core.events.tokens import Clause
 
 # sentences a chain of "he … he … he" is followed back through, at most
 CHAIN_SENTENCES = 6
@@ -63,17 +62,6 @@ def _many(s: Sentence, verb: int | None, c: ModuleType) -> bool:
     if c.THEY not in c.PERSONAL_PRONOUNS or verb is None:
         return False
     return c.plural_verb(s.tokens[verb].text)
-
-
-def after_fronted_time(s: Sentence, clause: Clause, k: int) -> bool:
-    """Whether pronoun ``k`` is the subject right after the finite verb that a fronted time
-    puts second (German "1979 stellte sie einen Antrag"): the clause opens on the time alone,
-    the verb after it, the pronoun after the verb."""
-    c = _clauses(s.language)
-    if not c.VERB_LAST or clause.verb is None or k != clause.verb + 1:
-        return False
-    fronted = range(clause.body, clause.verb)
-    return len(fronted) > 0 and all(j in s.drop for j in fronted)
 
 
 def _same(word: str, other: str, c: ModuleType) -> bool:

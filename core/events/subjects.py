@@ -31,7 +31,7 @@ from core.events.phrase_antecedent import phrase_before
 from core.events.plural_antecedent import plural_before
 from core.events.plural_subject import dropped_plural_before, plural_pronoun_before
 from core.events.previous_subject import subject_person_before
-from core.events.pronoun_chain import CHAIN_SENTENCES, after_fronted_time, chained
+from core.events.pronoun_chain import CHAIN_SENTENCES, chained
 from core.events.pronoun_names import (
     _given_sex,
     _one_named_before,
@@ -561,7 +561,6 @@ def _antecedent(s: Sentence, k: int, depth: int = 0) -> Mention | None:
             for j in range(clause.start, k)
         )
         subject = clause.verb is None or clause.verb > k  # "On the evening of May 2, he was"
-        subject = subject or after_fronted_time(s, clause, k)  # German "1979 stellte sie"
         chain = chained(s, k) if subject and clause is s.clauses[0] else None
         if chain is not None:  # "He grew up near Ely. In 1983 he passed …": not Ely
             return _antecedent(*chain, depth + 1) if depth < CHAIN_SENTENCES else None
