@@ -1,6 +1,9 @@
 """A plural pronoun ("ils", "elles", "вони") or a Spanish plural verb with its subject left out
 that opens a sentence stands for the plural subject of the sentence before, when that
-subject is sure (``core.events.plural_subject``); otherwise the clause keeps no subject."""
+subject is sure (``core.events.plural_subject``); otherwise the clause keeps no subject. And
+French "il"/"elle" after a subject set after a fronted phrase, or a lone noun with an elided
+article (``core.events.phrase_antecedent``); German "sie" after a fronted time, through a
+chain of the same pronoun (``core.events.subjects``)."""
 
 from __future__ import annotations
 
@@ -48,6 +51,40 @@ CASES = [
         "Les couturières occupent l'atelier depuis lundi. Elles passent la nuit dans la cour. "
         "Le 9 mai, elles votent la grève.",
         [("title", "Les couturières votent la grève", "2023-05-09")],
+    ),
+    (  # the subject after a fronted phrase and its comma
+        "fr",
+        "Après Carnoux, la chorale partira en tournée à l'automne. Elle sera accueillie à "
+        "Nîmes le 6 octobre.",
+        [("title", "La chorale sera accueillie à Nîmes", "2023-10-06")],
+    ),
+    (  # one noun with its article elided, its ending feminine as "elle"
+        "fr",
+        "L'idée n'est pas neuve. Elle avait été proposée en 2011 par l'ancien directeur du port.",
+        [("title", "L'idée avait été proposée par l'ancien directeur du port", "2011")],
+    ),
+    (  # "l'" tells no gender and "État" is masculine: not what "elle" stands for
+        "fr",
+        "L'État a promis des aides. Elle a été votée en 2011.",
+        [("no-title", "L'État")],
+    ),
+    (  # a person named in the sentence before: "elle" is her, not the body
+        "fr",
+        "L'association proposa à Julie Marchand un poste à Brest. Elle devint ainsi, en mars "
+        "2014, la première femme nommée.",
+        [("no-title", "L'association")],
+    ),
+    (  # German: "sie" after a fronted year, as the "Sie" opening the sentence before
+        "de",
+        "Die Malerin Karin Vogt wurde 1941 in Halle geboren. Sie studierte in Dresden und zog "
+        "1965 nach Rostock. 1979 stellte sie einen Antrag auf Ausreise.",
+        [("title", "Die Malerin Karin Vogt stellte einen Antrag auf Ausreise", "1979")],
+    ),
+    (  # a relative after a fronted phrase is no subject there ("Im Verfahren, das …")
+        "de",
+        "Im Verfahren, das am 4. April begonnen hatte, schwieg der Beschuldigte zunächst. "
+        "Erst in der vergangenen Woche gab er die Taten zu.",
+        [("no-title", "Der gab")],
     ),
 ]
 
