@@ -61,7 +61,11 @@ def _many(s: Sentence, verb: int | None, c: ModuleType) -> bool:
     "they" (German "sie") leaves it to the verb to tell which."""
     if c.THEY not in c.PERSONAL_PRONOUNS or verb is None:
         return False
-    return c.plural_verb(s.tokens[verb].text)
+    word = s.tokens[verb].lower
+    endings = c.PLURAL_VERB_ENDINGS  # German "gründeten", "sind"
+    return (
+        c.plural_verb(word) or (bool(endings) and word.endswith(endings)) or word in c.PLURAL_VERBS
+    )
 
 
 def _same(word: str, other: str, c: ModuleType) -> bool:
