@@ -52,6 +52,26 @@ CASES = [
         "Le 9 mai, elles votent la grève.",
         [("title", "Les couturières votent la grève", "2023-05-09")],
     ),
+    (  # a date before the subject before: not taken for the subject
+        "fr",
+        "Le 2 mai, les couturières occupent l'atelier. Le 9 mai, elles votent la grève.",
+        [("no-title", "Le 2 mai votent")],
+    ),
+    (  # Ukrainian "вони", Russian "они": no gender in the plural, the verb plural before
+        "uk",
+        "Місцеві фермери протестували у вівторок. У суботу вони перекриють трасу на Київ.",
+        [("title", "Місцеві фермери перекриють трасу на Київ", "2023-05-13")],
+    ),
+    (
+        "ru",
+        "Местные фермеры протестовали во вторник. В субботу они перекроют трассу на Киров.",
+        [("title", "Местные фермеры перекроют трассу на Киров", "2023-05-13")],
+    ),
+    (  # another noun after the verb before: whose is "вони" is not sure, no subject
+        "uk",
+        "Місцеві фермери звернулися до обласної ради. У суботу вони перекриють трасу на Київ.",
+        [("no-title", "фермери перекриють")],
+    ),
     (  # the subject after a fronted phrase and its comma
         "fr",
         "Après Carnoux, la chorale partira en tournée à l'automne. Elle sera accueillie à "
