@@ -51,6 +51,42 @@ def dropped_plural_before(
     return _plural_subject(s, verb, subject_of, c)
 
 
+def plural_main(s: Sentence, clause: Clause, k: int) -> bool:
+    """Whether a pronoun that is "she" or "they" by its verb (German "sie") stands, in a
+    subordinate clause, for the main clause's plural subject: both verbs plural ("Die Luchse
+    kamen im Mai an, nachdem sie im April gefangen worden waren": the lynxes)."""
+    numbers = _numbers(s, clause, k)
+    return numbers is not None and numbers == (True, True)
+
+
+def number_differs(s: Sentence, clause: Clause, k: int) -> bool:
+    """Whether such a pronoun's verb and the main clause's differ in number ("Der Zoo kaufte
+    die Luchse, nachdem sie … gefangen worden waren": the lynxes, not the zoo)."""
+    numbers = _numbers(s, clause, k)
+    return numbers is not None and numbers[0] != numbers[1]
+
+
+def _numbers(s: Sentence, clause: Clause, k: int) -> tuple[bool, bool] | None:
+    """Whether the main clause's verb and the verb a subordinate clause puts last are
+    plural, for a pronoun ``k`` that is "she" or "they" by its verb (German "sie"); None for
+    any other pronoun or language."""
+    c = _clauses(s.language)
+    main = s.clauses[0].verb
+    if s.tokens[k].lower != c.THEY or c.THEY not in c.PERSONAL_PRONOUNS or main is None:
+        return None
+    last = clause.end - 1  # the verb a subordinate clause puts last
+    while last > clause.body and not s.tokens[last].text[:1].isalpha():
+        last -= 1
+    return _plural_ending(s.tokens[main].lower, c), _plural_ending(s.tokens[last].lower, c)
+
+
+def _plural_ending(word: str, c: ModuleType) -> bool:
+    """Whether a finite verb ends as a plural where the language's plural verbs do
+    (``PLURAL_VERB_ENDINGS``: German "stammen", "waren") or is one (``PLURAL_VERBS``)."""
+    endings = c.PLURAL_VERB_ENDINGS
+    return (bool(endings) and word.endswith(endings)) or word in c.PLURAL_VERBS
+
+
 def _plural_subject(
     s: Sentence,
     k: int,

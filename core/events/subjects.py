@@ -29,7 +29,12 @@ from core.events.parse import Sentence
 from core.events.person_noun_antecedent import person_noun_before
 from core.events.phrase_antecedent import phrase_before
 from core.events.plural_antecedent import plural_before
-from core.events.plural_subject import dropped_plural_before, plural_pronoun_before
+from core.events.plural_subject import (
+    dropped_plural_before,
+    number_differs,
+    plural_main,
+    plural_pronoun_before,
+)
 from core.events.previous_subject import subject_person_before
 from core.events.pronoun_chain import CHAIN_SENTENCES, chained
 from core.events.pronoun_names import (
@@ -362,7 +367,10 @@ def subject_of(
                 return s.tokens[k].text, [], (clause.body, verb)
             if same_person_until(s, clause, k):  # "She ran the ferry from 1981 until she
                 return s.tokens[k].text, [], (clause.body, verb)  # retired in 1997": she
-            return main if it or names_person(s, main) else ("", [], (verb, verb))
+            if number_differs(s, clause, k):  # "Der Zoo kaufte …, nachdem sie … waren"
+                return "", [], (verb, verb)
+            they = plural_main(s, clause, k)  # German "Die Luchse kamen …, nachdem sie …"
+            return main if it or names_person(s, main) or they else ("", [], (verb, verb))
         name, more, _ = subject_of(s, s.clauses[0], inherited=True)  # "… said its board …"
         personal = lower in c.PERSONAL_POSSESSIVES
         if not name or (personal and not names_person(s, (name, more, (0, 0)))):
