@@ -74,6 +74,8 @@ def _numbers(s: Sentence, clause: Clause, k: int) -> tuple[bool, bool] | None:
     main = s.clauses[0].verb
     if s.tokens[k].lower != c.THEY or c.THEY not in c.PERSONAL_PRONOUNS or main is None:
         return None
+    if clause.opener.lower() not in c.VERB_FINAL_OPENERS:
+        return None  # "…; sie soll … stattfinden": its finite verb second, read elsewhere
     last = clause.end - 1  # the verb a subordinate clause puts last
     while last > clause.body and not s.tokens[last].text[:1].isalpha():
         last -= 1
