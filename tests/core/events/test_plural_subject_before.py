@@ -100,6 +100,22 @@ CASES = [
         "1965 nach Rostock. 1979 stellte sie einen Antrag auf Ausreise.",
         [("title", "Die Malerin Karin Vogt stellte einen Antrag auf Ausreise", "1979")],
     ),
+    (  # German "sie" after "nachdem", both verbs plural: the main plural subject
+        "de",
+        "Die Luchse kamen im Mai in den Harz, nachdem sie im April gefangen worden waren.",
+        [("title", "Die Luchse waren gefangen worden", "2023-04")],
+    ),
+    (  # the verbs differ in number: "sie" is the lynxes, not the zoo
+        "de",
+        "Der Zoo kaufte die Luchse, nachdem sie im April gefangen worden waren.",
+        [("no-title", "Der Zoo waren")],
+    ),
+    (  # after a semicolon "sie" puts its verb second: one thing, as before
+        "de",
+        "Eine Messe über den Bergbau ist für das Frühjahr geplant; sie soll am 14. März "
+        "eröffnet werden.",
+        [("title", "Eine Messe über den Bergbau soll eröffnet werden", "2023-03-14")],
+    ),
     (  # a relative after a fronted phrase is no subject there ("Im Verfahren, das …")
         "de",
         "Im Verfahren, das am 4. April begonnen hatte, schwieg der Beschuldigte zunächst. "
