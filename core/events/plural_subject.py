@@ -79,6 +79,8 @@ def _numbers(s: Sentence, clause: Clause, k: int) -> tuple[bool, bool] | None:
     last = clause.end - 1  # the verb a subordinate clause puts last
     while last > clause.body and not s.tokens[last].text[:1].isalpha():
         last -= 1
+    if clause.verb == k + 1:  # "sagte, sie werde … wechseln": reported, its verb second
+        last = clause.verb
     return _plural_ending(s.tokens[main].lower, c), _plural_ending(s.tokens[last].lower, c)
 
 
