@@ -36,7 +36,7 @@ def phrase_before(s: Sentence, k: int) -> tuple[str, int, int]:
     tokens = tokenize(s.text, *before)
     verb = finite_verb(tokens, 0, len(tokens), s.language)
     same_paragraph = "\n\n" not in s.text[before[1] : s.tokens[0].start]
-    # "Après la fête, le spectacle partira …": the subject after a fronted phrase
+    # "Dès la rentrée, la chorale donnera …": the subject after a fronted phrase
     opens = fronted_phrase_end(tokens, verb, s.language) if same_paragraph else 0
     first = tokens[opens].lower if len(tokens) > opens else ""
     elided = first[: first.find("'") + 1] if "'" in first else ""
@@ -50,7 +50,7 @@ def phrase_before(s: Sentence, k: int) -> tuple[str, int, int]:
     if verb is None or words < 1:
         return none
     if words == 1 and not _one_elided_noun(s, k, first, before, c):
-        return none  # one word: no phrase sure enough, unless "L'idée" (two)
+        return none  # one word: no phrase sure enough, unless "L'usine" (two)
     # "Le chantier, lancé en 2023, a coûté …": the phrase before its aside; the span is the
     # whole subject's ("La Première ministre, Claire Vasseur, …": her name inside it)
     a = tokens[opens].start
@@ -59,7 +59,7 @@ def phrase_before(s: Sentence, k: int) -> tuple[str, int, int]:
 
 def fronted_phrase_end(tokens: list[Token], verb: int | None, language: str) -> int:
     """Where a subject starts after a prepositional phrase fronted before it and closed by a
-    comma ("Après la fête, | le spectacle partira"): past the comma; 0 when the sentence
+    comma ("Dès la rentrée, | la chorale donnera"): past the comma; 0 when the sentence
     opens on no such phrase (or on a date: "En mai, …" is no place the phrase takes)."""
     c = _clauses(language)
     if not c.SUBJECT_AFTER_FRONTED_COMMA or verb is None or not tokens:
@@ -78,19 +78,19 @@ def fronted_phrase_end(tokens: list[Token], verb: int | None, language: str) -> 
 def _one_elided_noun(
     s: Sentence, k: int, word: str, before: tuple[int, int], c: ModuleType
 ) -> bool:
-    """Whether a subject of one word, a noun with its article elided ("L'idée n'est pas
-    neuve. Elle …"), is what the pronoun ``k`` stands for: same gender as far as the noun's
+    """Whether a subject of one word, a noun with its article elided ("L'usine tourne
+    encore. Elle …"), is what the pronoun ``k`` stands for: same gender as far as the noun's
     ending tells, and no person named in that sentence for the pronoun to stand for instead
-    ("L'administration proposa à Odette un poste … . Elle devint …": Odette)."""
+    ("L'association offrit à Léa Brun la présidence du jury. Elle …": Léa Brun)."""
     if "'" not in word or not elided_agrees(s.tokens[k].lower, word, c):
         return False
     return not any(m.kind == PERSON and before[0] <= m.start < before[1] for m in s.mentions)
 
 
 def elided_agrees(pronoun: str, word: str, c: ModuleType) -> bool:
-    """Whether a noun written with an elided article ("l'idée") agrees in gender with the
+    """Whether a noun written with an elided article ("l'usine") agrees in gender with the
     pronoun, as far as its ending tells (``FEMININE_NOUN_ENDINGS``, ``MASCULINE_NOUN_ENDINGS``):
-    "elle" for "l'idée", "il" for "l'orchestre" only when the ending is sure."""
+    "elle" for "l'usine", "il" for "l'orchestre" only when the ending is sure."""
     noun = word[word.find("'") + 1 :]
     if pronoun in c.FEMALE_PRONOUNS:
         return noun.endswith(c.FEMININE_NOUN_ENDINGS)

@@ -43,7 +43,7 @@ def dropped_plural_before(
     s: Sentence, verb: int, subject_of: Callable[[Sentence, Clause], Subject]
 ) -> tuple[str, list[Mention]] | None:
     """The plural subject of the sentence before that a plural verb opening ``s`` with no
-    subject (``DROPPED_PLURAL_TAKES_SUBJECT_BEFORE``: Spanish "Al día siguiente lograron
+    subject (``DROPPED_PLURAL_TAKES_SUBJECT_BEFORE``: Spanish "El lunes amarraron
     …") goes on about; None when it is not sure."""
     c = _clauses(s.language)
     if not c.DROPPED_PLURAL_TAKES_SUBJECT_BEFORE:
@@ -53,15 +53,15 @@ def dropped_plural_before(
 
 def plural_main(s: Sentence, clause: Clause, k: int) -> bool:
     """Whether a pronoun that is "she" or "they" by its verb (German "sie") stands, in a
-    subordinate clause, for the main clause's plural subject: both verbs plural ("Die Luchse
-    kamen im Mai an, nachdem sie im April gefangen worden waren": the lynxes)."""
+    subordinate clause, for the main clause's plural subject: both verbs plural ("Die Kraniche
+    erreichten den See, nachdem sie in Spanien beringt worden waren": the cranes)."""
     numbers = _numbers(s, clause, k)
     return numbers is not None and numbers == (True, True)
 
 
 def number_differs(s: Sentence, clause: Clause, k: int) -> bool:
-    """Whether such a pronoun's verb and the main clause's differ in number ("Der Zoo kaufte
-    die Luchse, nachdem sie … gefangen worden waren": the lynxes, not the zoo)."""
+    """Whether such a pronoun's verb and the main clause's differ in number ("Der Verein kaufte
+    die Pferde, nachdem sie … versteigert worden waren": the horses, not the club)."""
     numbers = _numbers(s, clause, k)
     return numbers is not None and numbers[0] != numbers[1]
 
@@ -100,7 +100,7 @@ def _plural_subject(
 ) -> tuple[str, list[Mention]] | None:
     """The plural subject of the sentence before ``s`` for the plural pronoun or verb ``k``
     opening it, followed back through sentences that open on the same plural pronoun ("Les
-    ouvrières occupent l'usine. Elles dorment sur place. Le 9 mars, elles votent …")."""
+    joueuses préparent la finale. Elles s'entraînent … . Le 9 mai, elles affrontent …")."""
     found = _subject_before(s, k, subject_of, c)
     if found is None:
         chain = _same_pronoun_before(s, k, c) if depth < CHAIN_SENTENCES else None
@@ -117,7 +117,7 @@ def _plural_subject(
     if not _agrees(s.tokens[k].lower, before.tokens[head].lower, c):
         return None  # "Les salariés … . Le 9 mars, elles votent": the women named earlier
     if any(_calendar_word(before, j) for j in range(a, head + 1)):
-        return None  # "Le 2 mars, les ouvrières …": a date the sentence is parsed without
+        return None  # "Le 2 mai, les joueuses …": a date the sentence is parsed without
     if any(before.tokens[j].lower in c.COORDINATORS | {c.AND} for j in range(a, head)):
         return None  # "Ana Ruiz y los vecinos …": two of them, which one goes on?
     if any(m.kind == PERSON for m in mentions):
@@ -157,7 +157,7 @@ def _same_pronoun_before(s: Sentence, k: int, c: ModuleType) -> tuple[Sentence, 
 def _agrees(pronoun: str, head: str, c: ModuleType) -> bool:
     """Whether a plural pronoun agrees in gender with the head noun of its antecedent, as far
     as the noun's ending tells (``FEMININE_PLURAL_ENDINGS``): "elles" only with a feminine
-    one ("ouvrières"), "ils" with no feminine one; a verb without its subject (``pronoun`` no
+    one ("joueuses"), "ils" with no feminine one; a verb without its subject (``pronoun`` no
     pronoun) agrees with any."""
     if pronoun not in c.PLURAL_PRONOUNS_TAKE_SUBJECT_BEFORE:
         return True

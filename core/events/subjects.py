@@ -369,7 +369,7 @@ def subject_of(
                 return s.tokens[k].text, [], (clause.body, verb)  # retired in 1997": she
             if number_differs(s, clause, k):  # "Der Zoo kaufte …, nachdem sie … waren"
                 return "", [], (verb, verb)
-            they = plural_main(s, clause, k)  # German "Die Luchse kamen …, nachdem sie …"
+            they = plural_main(s, clause, k)  # German "Die Kraniche erreichten …, nachdem sie …"
             return main if it or names_person(s, main) or they else ("", [], (verb, verb))
         name, more, _ = subject_of(s, s.clauses[0], inherited=True)  # "… said its board …"
         personal = lower in c.PERSONAL_POSSESSIVES
@@ -460,7 +460,7 @@ def _subject_after_verb(
             phrase, _, _ = phrase_before(s, k)  # "Gegen 18 Uhr setzten sie einen Notruf ab"
             if phrase:
                 return phrase, [], (k, k + 1)
-            return _chained_subject(s, k)  # "Sie studierte … . 1979 stellte sie …"
+            return _chained_subject(s, k)  # "Sie lehrte … . 1982 eröffnete sie …"
         if mention is None:
             return None
         return name_in_title(s.text, mention, s.language), [mention], (k, k + 1)
@@ -503,7 +503,7 @@ def _subject_after_verb(
 
 def _chained_subject(s: Sentence, k: int) -> tuple[str, list[Mention], tuple[int, int]] | None:
     """The subject the same pronoun stood for in the sentence before, which opens on it
-    (German "Die Malerin Ida Roth zog 1965 nach Jena. Sie studierte dort … . 1979 stellte
+    (German "Die Malerin Ida Roth zog 1965 nach Jena. Sie studierte dort … . 1982 eröffnete
     sie …": Ida Roth); None when that pronoun stood for no one sure either."""
     chain = chained(s, k)
     if chain is None:

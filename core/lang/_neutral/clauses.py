@@ -358,16 +358,16 @@ DROPPED_PLURAL_TAKES_SUBJECT_BEFORE = False
 # "-s"): a word without one is no plural, whatever its lemma says
 PLURAL_WORD_ENDINGS: tuple[str, ...] = ()
 # A plural pronoun for women or feminine things, and the endings of plural nouns that are
-# feminine: "elles" stands for "les ouvrières", "ils" does not (``core.events.plural_subject``)
+# feminine: "elles" stands for "les joueuses", "ils" does not (``core.events.plural_subject``)
 FEMININE_PLURAL_PRONOUNS: frozenset[str] = frozenset()
 FEMININE_PLURAL_ENDINGS: tuple[str, ...] = ()
 # Endings that make a singular noun feminine, or masculine, whatever its article: the gender
-# of "l'idée" for "elle" (``core.events.phrase_antecedent``)
+# of "l'usine" for "elle" (``core.events.phrase_antecedent``)
 FEMININE_NOUN_ENDINGS: tuple[str, ...] = ()
 MASCULINE_NOUN_ENDINGS: tuple[str, ...] = ()
-# Whether a subject may follow a fronted phrase closed by a comma ("Après la fête, le
-# spectacle partira"), so that a pronoun after it stands for that subject; not in German,
-# whose comma there opens a relative ("Im Prozess, der …, legte …")
+# Whether a subject may follow a fronted phrase closed by a comma ("Dès la rentrée, la
+# chorale donnera"), so that a pronoun after it stands for that subject; not in German,
+# whose comma there opens a relative ("Im Verfahren, das …, schwieg …")
 SUBJECT_AFTER_FRONTED_COMMA = False
 THING_NAME_HEADS: frozenset[str] = frozenset()
 NOUN_DATE_PREPOSITIONS: frozenset[str] = frozenset()

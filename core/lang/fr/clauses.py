@@ -566,7 +566,7 @@ FEMININE_PLURAL_ENDINGS = (
     "ances",
     "ences",
 )
-# Endings that make a singular noun feminine ("l'idée", "l'usine") or masculine ("l'État",
+# Endings that make a singular noun feminine ("l'usine", "l'entreprise") or masculine ("l'État",
 # "l'atelier"), for a pronoun after a noun with an elided article
 # (``core.events.phrase_antecedent``); endings that both genders have ("-age": "l'image",
 # "l'étage") are in neither
@@ -575,6 +575,6 @@ FEMININE_NOUN_ENDINGS = (
     "ude", "aison",
 )  # fmt: skip
 MASCULINE_NOUN_ENDINGS = ("ment", "isme", "oir", "ier", "ail", "teur", "at")
-# A subject after a fronted phrase and its comma ("Après la fête, le spectacle partira"), for
+# A subject after a fronted phrase and its comma ("Dès la rentrée, la chorale donnera"), for
 # a pronoun after it (``core.events.phrase_antecedent``)
 SUBJECT_AFTER_FRONTED_COMMA = True
