@@ -92,8 +92,7 @@ CASES = [
     ),
     (  # a person named in the sentence before: "elle" is her, not the body
         "fr",
-        "L'association offrit à Julie Marchand la présidence du jury. Elle l'accepta en "
-        "mars 2014.",
+        "L'association offrit à Julie Marchand la présidence du jury. Elle l'accepta en mars 2014.",
         [("no-title", "L'association")],
     ),
     (  # German: "sie" after a fronted year, as the "Sie" opening the sentence before
