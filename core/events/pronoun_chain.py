@@ -46,14 +46,33 @@ def chained(s: Sentence, k: int) -> tuple[Sentence, int] | None:
         j -= 1  # "he had already left"
     if j < first.start or not _same(word, previous.tokens[j].lower, c):
         return None  # "The lawsuit, filed …, seeks what it gained": not about "it"
+    if _many(previous, first.verb, c) or _many(s, _verb_of(s, k), c):
+        return None  # German "sie" with a plural verb: they, no woman
     return previous, j
+
+
+def _verb_of(s: Sentence, k: int) -> int | None:
+    """The verb of the clause that token ``k`` is in."""
+    return next((cl.verb for cl in s.clauses if cl.start <= k < cl.end), None)
+
+
+def _many(s: Sentence, verb: int | None, c: ModuleType) -> bool:
+    """Whether a verb has a plural's ending, where the language's one pronoun for "she" and
+    "they" (German "sie") leaves it to the verb to tell which."""
+    if c.THEY not in c.PERSONAL_PRONOUNS or verb is None:
+        return False
+    word = s.tokens[verb].lower
+    endings = c.PLURAL_VERB_ENDINGS  # German "gründeten", "sind"
+    return (
+        c.plural_verb(word) or (bool(endings) and word.endswith(endings)) or word in c.PLURAL_VERBS
+    )
 
 
 def _same(word: str, other: str, c: ModuleType) -> bool:
     """Whether two pronouns stand for the same kind of thing, the second a subject: "his" and
     "he", "she" and "she"; "it" and "it"."""
-    if other not in c.PRONOUNS or other == c.THEY:
-        return False
+    if other not in c.PRONOUNS or (other == c.THEY and other not in c.PERSONAL_PRONOUNS):
+        return False  # (German "sie" is "she" too, when its verb is singular: ``_many``)
     personal = c.PERSONAL_PRONOUNS | c.PERSONAL_POSSESSIVES
     if (word in personal) != (other in personal):
         return False

@@ -30,9 +30,16 @@ from core.events.parse import Sentence
 from core.events.person_noun_antecedent import person_noun_before
 from core.events.phrase_antecedent import phrase_before
 from core.events.plural_antecedent import plural_before
+from core.events.plural_subject import (
+    dropped_plural_before,
+    number_differs,
+    plural_main,
+    plural_pronoun_before,
+)
 from core.events.previous_subject import subject_person_before
 from core.events.pronoun_chain import CHAIN_SENTENCES, chained
 from core.events.pronoun_names import (
+    _given_sex,
     _one_named_before,
     _other_sex,
     about_someone_else,
@@ -166,6 +173,9 @@ def subject_of(
             person = _one_named_before(s, {PERSON}, dropped=True)
             if person is not None and not _plural_verb(s, verb, c):  # "comenzaron": not him
                 return name_in_title(s.text, person, s.language), [person], (verb, verb)
+            many = dropped_plural_before(s, verb, subject_of) if _plural_verb(s, verb, c) else None
+            if many is not None:  # "Los pescadores … votaron la huelga. El lunes amarraron …"
+                return many[0], many[1], (verb, verb)
         if opening or inherited:
             return "", [], (verb, verb)
         if clause.opener == c.THAT and clause.start > 0:
@@ -331,6 +341,10 @@ def subject_of(
         if spoke is not None:  # "The museum said …. It added …": the museum
             return spoke[0], spoke[1], (clause.body, verb)
         many = plural_before(s, k, subject_of) if keep == [k] and opening else None
+        # "Les riverains … ont écrit au préfet. Jeudi, ils manifesteront": the riverains
+        many = many or (
+            plural_pronoun_before(s, k, subject_of) if keep == [k] and opening else None
+        )
         if many is not None:  # "Talks began in 2021. They collapsed …": the talks
             return many[0], many[1], (clause.body, verb)
         if clause is s.clauses[0] and not inherited and kept_as_written(s, clause, keep, k):
@@ -366,7 +380,10 @@ def subject_of(
                 return s.tokens[k].text, [], (clause.body, verb)
             if same_person_until(s, clause, k):  # "She ran the ferry from 1981 until she
                 return s.tokens[k].text, [], (clause.body, verb)  # retired in 1997": she
-            return main if it or names_person(s, main) else ("", [], (verb, verb))
+            if number_differs(s, clause, k):  # "Der Zoo kaufte …, nachdem sie … waren"
+                return "", [], (verb, verb)
+            they = plural_main(s, clause, k)  # German "Die Kraniche erreichten …, nachdem sie …"
+            return main if it or names_person(s, main) or they else ("", [], (verb, verb))
         name, more, _ = subject_of(s, s.clauses[0], inherited=True)  # "… said its board …"
         personal = lower in c.PERSONAL_POSSESSIVES
         if not name or (personal and not names_person(s, (name, more, (0, 0)))):
@@ -454,7 +471,9 @@ def _subject_after_verb(
         mention = _antecedent(s, k)
         if mention is None and clause is s.clauses[0]:
             phrase, _, _ = phrase_before(s, k)  # "Gegen 18 Uhr setzten sie einen Notruf ab"
-            return (phrase, [], (k, k + 1)) if phrase else None
+            if phrase:
+                return phrase, [], (k, k + 1)
+            return _chained_subject(s, k)  # "Sie lehrte … . 1982 eröffnete sie …"
         if mention is None:
             return None
         return name_in_title(s.text, mention, s.language), [mention], (k, k + 1)
@@ -493,6 +512,27 @@ def _subject_after_verb(
     text = reduce_names(s.text, s.tokens, k, b, s.mentions, set(), s.language)
     start = role if s.tokens[role].lower in roles else k  # "zog General de Gaulle …"
     return text, [], (start, b)  # the role is no word of the predicate
+
+
+def _chained_subject(s: Sentence, k: int) -> tuple[str, list[Mention], tuple[int, int]] | None:
+    """The subject the same pronoun stood for in the sentence before, which opens on it
+    (German "Die Malerin Ida Roth zog 1965 nach Jena. Sie studierte dort … . 1982 eröffnete
+    sie …": Ida Roth); None when that pronoun stood for no one sure either."""
+    chain = chained(s, k)
+    if chain is None:
+        return None
+    before, j = chain
+    text, mentions, _ = subject_of(before, before.clauses[0])
+    if not text or text.lower() == before.tokens[j].lower:
+        return None
+    c = _clauses(s.language)
+    people = [m for m in mentions if m.kind == PERSON]
+    if any(_other_sex(s, m, k, c) or learned_other_sex(s, m.name, k) for m in people):
+        return None  # "Sie" read as a man the sentence before names: no one sure
+    sex = "f" if s.tokens[k].lower in c.FEMALE_PRONOUNS else "m"
+    if any(_given_sex(m.name, s.language) != sex for m in people):
+        return None  # a name whose given name tells no sex, or the other: not sure
+    return text, mentions, (k, k + 1)
 
 
 def _after_link_aside(s: Sentence, keep: list[int], c: ModuleType) -> list[int]:

@@ -364,6 +364,27 @@ SPAN_APPROXIMATORS = frozenset()
 RESUME_AFTER_PHRASE = 0
 IT_TAKES_SUBJECT_BEFORE = False
 THEY_TAKES_PLURAL_BEFORE = False
+# The plural pronouns that, opening a sentence, stand for the plural subject of the sentence
+# before ("Les riverains … ont écrit au préfet. Jeudi, ils manifesteront"), and whether a
+# plural verb with its subject left out opening a sentence does the same (Spanish "Los
+# pescadores … votaron la huelga. El lunes amarraron …"; ``core.events.plural_subject``)
+PLURAL_PRONOUNS_TAKE_SUBJECT_BEFORE: frozenset[str] = frozenset()
+DROPPED_PLURAL_TAKES_SUBJECT_BEFORE = False
+# The endings every plural noun or adjective of the language has, where it writes one (Spanish
+# "-s"): a word without one is no plural, whatever its lemma says
+PLURAL_WORD_ENDINGS: tuple[str, ...] = ()
+# A plural pronoun for women or feminine things, and the endings of plural nouns that are
+# feminine: "elles" stands for "les joueuses", "ils" does not (``core.events.plural_subject``)
+FEMININE_PLURAL_PRONOUNS: frozenset[str] = frozenset()
+FEMININE_PLURAL_ENDINGS: tuple[str, ...] = ()
+# Endings that make a singular noun feminine, or masculine, whatever its article: the gender
+# of "l'usine" for "elle" (``core.events.phrase_antecedent``)
+FEMININE_NOUN_ENDINGS: tuple[str, ...] = ()
+MASCULINE_NOUN_ENDINGS: tuple[str, ...] = ()
+# Whether a subject may follow a fronted phrase closed by a comma ("Dès la rentrée, la
+# chorale donnera"), so that a pronoun after it stands for that subject; not in German,
+# whose comma there opens a relative ("Im Verfahren, das …, schwieg …")
+SUBJECT_AFTER_FRONTED_COMMA = False
 THING_NAME_HEADS: frozenset[str] = frozenset()
 NOUN_DATE_PREPOSITIONS: frozenset[str] = frozenset()
 NOUN_TOPIC_LINKS: frozenset[str] = frozenset()

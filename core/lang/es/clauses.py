@@ -579,3 +579,16 @@ FEMALE_ARTICLES = _words("la")
 # (``core.events.own_words``).
 CLAUSE_WORDS_TITLE = True
 RELATIVE_THAT_AFTER_NOUN_PHRASE = True
+
+
+# A sentence-opening "ellos" or "ellas", or a plural verb with its subject left out, for the
+# plural subject of the sentence before ("Los pescadores del puerto votaron la huelga. El
+# lunes amarraron sus barcos"; ``core.events.plural_subject``)
+PLURAL_PRONOUNS_TAKE_SUBJECT_BEFORE = _words("ellos ellas")
+DROPPED_PLURAL_TAKES_SUBJECT_BEFORE = True
+# Every plural noun or adjective ends so (``core.events.plural_subject``)
+PLURAL_WORD_ENDINGS = ("s",)
+# A plural pronoun for feminine nouns, and the endings that mark a plural noun feminine
+# (``core.events.plural_subject``)
+FEMININE_PLURAL_PRONOUNS = _words("ellas")
+FEMININE_PLURAL_ENDINGS = ("as",)

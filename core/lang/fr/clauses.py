@@ -542,3 +542,39 @@ GAP_ADVERBS = _words("déjà d'abord initialement")
 PERFECT_RELATIVES = True
 RELATIVE_THAT_AFTER_NOUN_PHRASE = True
 RESTRICTIVE_NEGATION = _words("ne n'")
+
+
+# A sentence-opening "ils" or "elles" for the plural subject of the sentence before ("Les
+# riverains … ont écrit au préfet. Jeudi, ils manifesteront"; ``core.events.plural_subject``)
+PLURAL_PRONOUNS_TAKE_SUBJECT_BEFORE = _words("ils elles")
+# Every plural noun or adjective ends so (``core.events.plural_subject``)
+PLURAL_WORD_ENDINGS = ("s", "x")
+# A plural pronoun for feminine nouns, and the endings that mark a plural noun feminine
+# (``core.events.plural_subject``)
+FEMININE_PLURAL_PRONOUNS = _words("elles")
+FEMININE_PLURAL_ENDINGS = (
+    "ées",
+    "ières",
+    "trices",
+    "euses",
+    "elles",
+    "ennes",
+    "ettes",
+    "tions",
+    "sions",
+    "ures",
+    "ances",
+    "ences",
+)
+# Endings that make a singular noun feminine ("l'usine", "l'entreprise") or masculine ("l'État",
+# "l'atelier"), for a pronoun after a noun with an elided article
+# (``core.events.phrase_antecedent``); endings that both genders have ("-age": "l'image",
+# "l'étage") are in neither
+FEMININE_NOUN_ENDINGS = (
+    "tion", "sion", "ée", "ité", "ure", "ance", "ence", "ise", "ine", "ette", "elle", "esse",
+    "ude", "aison",
+)  # fmt: skip
+MASCULINE_NOUN_ENDINGS = ("ment", "isme", "oir", "ier", "ail", "teur", "at")
+# A subject after a fronted phrase and its comma ("Dès la rentrée, la chorale donnera"), for
+# a pronoun after it (``core.events.phrase_antecedent``)
+SUBJECT_AFTER_FRONTED_COMMA = True

@@ -451,3 +451,9 @@ CLAUSE_WORDS_TITLE = True
 # is told "Сапёры навели новую переправу" (``core.events.relative_objects``).
 OBJECT_CASE_RELATIVES = {"которую": ("у", "ю")}
 CLAUSE_CLOSERS = frozenset((",", ";"))
+
+
+# A sentence-opening "они" for the plural subject of the sentence before; a plural verb left
+# without a subject is read as done by people unnamed ("Мост открыли"), not by that subject
+# (``core.events.plural_subject``)
+PLURAL_PRONOUNS_TAKE_SUBJECT_BEFORE = _words("они")

@@ -471,3 +471,9 @@ CLAUSE_WORDS_TITLE = True
 # is told "Інженери навели нову переправу" (``core.events.relative_objects``).
 OBJECT_CASE_RELATIVES = {"яку": ("у", "ю")}
 CLAUSE_CLOSERS = frozenset((",", ";"))
+
+
+# A sentence-opening "вони" for the plural subject of the sentence before; a plural verb left
+# without a subject is read as done by people unnamed ("Міст відкрили"), not by that subject
+# (``core.events.plural_subject``)
+PLURAL_PRONOUNS_TAKE_SUBJECT_BEFORE = _words("вони")
