@@ -146,7 +146,7 @@ NEGATIONS = _words("not never")
 # "has not yet released": the negation still holds; "yet" after "not" is no "but"
 AFTER_NEGATION = _words("yet")
 # A count until now, no happening: "44 banks have failed so far this year", "thus far".
-RUNNING_TOTAL = (("so", "far"), ("thus", "far"))
+RUNNING_TOTAL = (("so", "far"), ("thus", "far"), ("to", "date"), ("year-to-date",))
 # An aside counting a part of a total, its date the part's: "has killed 312 people, 12 of
 # them on Sunday", "have sold a million copies, including 80,000 in May", "14 ships have been
 # seized, the latest on Friday". PART_ASIDE_OPENS open the aside, PART_ASIDE_WORDS stand in it.
@@ -840,8 +840,9 @@ PRICE_VERBS = _words("open close finish end trade settle quote call")
 # holiday", "owing to", "thanks to".
 TO_PREPOSITION_HEADS = _words("due owing thanks according")
 # Verbs that tell a state in the active ("the accord requires payments of 1.3 billion", "the
-# code required three weeks of notice"), not in the passive ("firms will be required to").
-ACTIVE_STATE_VERBS = _words("require")
+# code required three weeks of notice", a plan's figure: "the budget specified a 9 pct
+# rise"), not in the passive ("firms will be required to").
+ACTIVE_STATE_VERBS = _words("require specify stipulate envisage")
 # Verbs that with "at" and a figure tell a level kept: "were little changed at 12.9 billion".
 LEVEL_AT_VERBS = _words("change")
 # Words right after a verb in "-ing" that compare a level with a mark: "was producing above
