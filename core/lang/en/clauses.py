@@ -145,8 +145,9 @@ ADVERBS = _words(
 NEGATIONS = _words("not never")
 # "has not yet released": the negation still holds; "yet" after "not" is no "but"
 AFTER_NEGATION = _words("yet")
-# A count until now, no happening: "44 banks have failed so far this year", "thus far".
-RUNNING_TOTAL = (("so", "far"), ("thus", "far"), ("to", "date"), ("year-to-date",))
+# A count until now, no happening: "44 banks have failed so far this year", "thus far", "has
+# approved 310 loans to date".
+RUNNING_TOTAL = (("so", "far"), ("thus", "far"), ("to", "date"))
 # An aside counting a part of a total, its date the part's: "has killed 312 people, 12 of
 # them on Sunday", "have sold a million copies, including 80,000 in May", "14 ships have been
 # seized, the latest on Friday". PART_ASIDE_OPENS open the aside, PART_ASIDE_WORDS stand in it.
@@ -351,6 +352,9 @@ STATE_VERBS = _words(
     "reflect consist comprise contain mean own belong lie range account"
     " want wish"  # a wish is a state of mind: "Fabius wants a deal by Thursday"
     " employ"  # a workforce's size: "The unit employed 800 people during 1986"
+    # a running comparison or a level held: "exports outstripped imports in 1986", "yields
+    # hovered near 7 pct on Monday"
+    " outstrip lag trail outperform outnumber hover"
 )
 # Verbs whose object takes a participle as its complement: "declared measles eliminated".
 OBJECT_COMPLEMENT_VERBS = _words("declare pronounce certify deem")
@@ -733,7 +737,11 @@ NO_PASSIVE_VERBS = _words(
 # studied at the art school"): they share no "was" of it.
 UNSHARED_PASSIVES = _words("born")
 # A state verb that a particle makes a happening: "stood for the seat", "stood down".
-STATE_VERB_ACTIONS = {"stand": _words("for down aside trial"), "appear": _words("online")}
+STATE_VERB_ACTIONS = {
+    "stand": _words("for down aside trial"),
+    "appear": _words("online"),
+    "hover": _words("over"),  # "a helicopter hovered over the ship", not "hovered near 7 pct"
+}
 # The words after a clock's digits that make it one whatever the zone: "after 4:30 a.m."
 # ("after 1530 EST Friday" is left to the tagger).
 CLOCK_HALF_DAY = _words("a.m p.m am pm")
