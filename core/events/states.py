@@ -89,6 +89,8 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
         # mln [for the quarter]": a period's figure read off or foreseen; "the vote on Monday
         # showed a majority of 12" is the vote
         return True
+    if verbs & c.FORESEEING_VERBS and period and not auxiliaries:
+        return True  # "foresaw new loans [in 1987]": the thing foreseen's date, no happening
     passive = bool(auxiliaries) and auxiliaries[-1] in c.BE
     if verbs & c.ACTIVE_STATE_VERBS and not passive and not _verb_after_to(words, k, c):
         # "the accord requires payments of …", not "firms will be required to …" nor "requires

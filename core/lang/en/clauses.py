@@ -860,6 +860,10 @@ LEVEL_COMPARISONS = _words("above below")
 # foreseen: "[for the year] the accounts showed earnings of 2.5 mln", "expects earnings of
 # about 40 cts a share for the quarter" — a measure, no happening.
 PERIOD_FIGURE_VERBS = _words("show expect")
+# Verbs that tell what someone sees ahead: dated by a period ("foresaw new loans in 1987",
+# "predicted a recession in 1988") the date is the thing foreseen's, no happening; on a day
+# ("forecast on Monday a 2 pct rise") the forecast is news.
+FORESEEING_VERBS = _words("foresee predict forecast")
 # A word that makes its clause a request, no happening: "please read …".
 IMPERATIVE_MARKERS = _words("please")
 PRICE_HEDGES = _words("around about some nearly almost")  # "at around 1.72"
