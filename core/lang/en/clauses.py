@@ -383,7 +383,8 @@ SCHEDULED = _words("due set scheduled slated expected")
 SET_FOR = _words("set slated")
 # After "to be", words that say a thing will probably not happen: "is unlikely to meet its
 # target [in 1987]" foresees, no happening.
-UNLIKELY = _words("unlikely")
+# ... and those that judge how hard it is: "the 5 pct cut will be difficult to achieve".
+UNLIKELY = _words("unlikely difficult impossible")
 # After "to be", "-ing" words that judge how things went, adjectives rather than a verb in
 # progress: "early results were encouraging" tells how things stand, no happening (not "were
 # encouraging investors to sell", with its object).
