@@ -24,6 +24,7 @@ from core.events.finite_signs import (
     _time_after,
     dropped_subject_verb,
     noun_before_be,
+    noun_before_past,
     present_after_relative,
     verb_after_subject_relative,
 )
@@ -270,6 +271,8 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         return False
     if c.is_past(word) and noun_before_be(tokens, k, c):
         return False  # "Norway's April output was …": the subject's noun
+    if c.is_past(word) and noun_before_past(tokens, k, c):
+        return False  # "Oil output averaged 1.2 mln barrels a day": the subject's noun
     if c.is_past(word) or c.is_finite_form(word):
         return True
     if entry_present(tokens, k, c):

@@ -232,6 +232,36 @@ def noun_before_be(tokens: list[Token], k: int, c: ModuleType) -> bool:
     return False
 
 
+def noun_before_past(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether the past form at ``k`` is a noun heading the subject of the past right after
+    it, whose figure, phrase or end follows: "Oil output averaged 1.2 mln barrels a day",
+    "Copper output slipped in March"; not "the strike hit scheduled flights" (a past before
+    its noun qualifies it), "They cut …" (a pronoun's verb) nor "the panel felt entitled" (a
+    past unlike its verb's own form is no noun's)."""
+    forms = c.lemmas(tokens[k].lower)
+    if k < 1 or k + 1 >= len(tokens) or "NOUN" not in forms:
+        return False
+    if tokens[k].lower not in forms.get("VERB", ()):
+        return False  # "the commission felt entitled": only a past like its verb ("output")
+    prev, nxt = tokens[k - 1], tokens[k + 1]
+    if not prev.text.isalpha() or prev.lower in c.PRONOUNS | c.AUX:
+        return False
+    if not nxt.text.islower() or nxt.lower in c.AUX or not c.is_past(nxt.text):
+        return False
+    if any(_past_verb(t, c) for t in tokens[max(0, k - _PHRASE_REACH - 2) : k - 1]):
+        return False  # "Shares adjusted for a stock split approved in May": a past before
+    if k + 2 >= len(tokens):
+        return True
+    after = tokens[k + 2]
+    figure = after.text[:1].isdigit() or after.lower in c.NUMBER_WORDS
+    return figure or not after.text[:1].isalnum() or after.lower in c.PREPOSITIONS | c.ADVERBS
+
+
+def _past_verb(t: Token, c: ModuleType) -> bool:
+    """A lowercase past that is no noun: "adjusted", not "output"."""
+    return t.text.islower() and c.is_past(t.text) and "NOUN" not in c.lemmas(t.lower)
+
+
 def verb_after_subject_relative(tokens: list[Token], k: int, c: ModuleType) -> bool:
     """Whether the word at ``k``, right after a relative that is always its clause's subject
     (``VERB_RELATIVES``: French "qui"), is that clause's verb: a future or conditional in the

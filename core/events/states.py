@@ -89,6 +89,8 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
         # mln [for the quarter]": a period's figure read off or foreseen; "the vote on Monday
         # showed a majority of 12" is the vote
         return True
+    if verbs & c.FORESEEING_VERBS and period and not auxiliaries:
+        return True  # "foresaw new loans [in 1987]": the thing foreseen's date, no happening
     passive = bool(auxiliaries) and auxiliaries[-1] in c.BE
     if verbs & c.ACTIVE_STATE_VERBS and not passive and not _verb_after_to(words, k, c):
         # "the accord requires payments of …", not "firms will be required to …" nor "requires
@@ -121,8 +123,10 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
     # the verb's three forms are one word
     participle = participle or bool(auxiliaries and auxiliaries[-1] in c.BE and c.is_past(head))
     if auxiliaries and auxiliaries[-1] in c.BE and not participle:
-        if head in c.SCHEDULED:
+        if head in c.SCHEDULED and not _cause_after(words, k, c):
             return False  # "the report is due on Friday": a plan, not how things are
+        if head in c.SCHEDULED:
+            return True  # "March sales were due to a late Easter": a cause, no happening
         if head in c.UNLIKELY:
             return True  # "is unlikely to meet its target": foreseen not to happen
         judged = head in c.JUDGING_GERUNDS and not set(words[k + 1 : k + 2]) & (
@@ -231,6 +235,15 @@ def _figure_of(after: list[str], c: ModuleType) -> bool:
         return False
     figure = next((w for w in after[at + 1 :] if w not in c.PRICE_HEDGES), "")
     return is_figure(figure.lstrip("$£€¥"), c)
+
+
+def _cause_after(words: list[str], k: int, c: ModuleType) -> bool:
+    """Whether "to" after ``words[k]`` opens a cause, not an infinitive: "were due to a late
+    Easter", not "is due to open" nor "due to rain" (a verb's own form: kept as a plan)."""
+    if words[k] not in c.TO_PREPOSITION_HEADS or words[k + 1 : k + 2] != [c.TO]:
+        return False
+    nxt = words[k + 2] if k + 2 < len(words) else ""
+    return bool(nxt) and nxt not in c.lemmas(nxt).get("VERB", ())
 
 
 def _verb_after_to(words: list[str], start: int, c: ModuleType) -> bool:

@@ -164,6 +164,10 @@ COMPARISON = r"\b(?:compared|comparison|versus|vs\.?|relative\s+to)\b"
 COMPARISON_NEXT = (
     r"(?:\b(?:than|against)|\bsame\s+(?:\w+\s+)?as)\s+(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?"
     r"(?:same\s+\w+\s+(?:of|in)\s+)?$"
+    # "expected profit to improve over 1986", "an increase of 4 pct over 1986": the year
+    # a result is measured against ("rose over 1986" may be "during": kept)
+    r"|\b(?:improv(?:e|ed|es|ing|ement)|increases?|gains?)\s+(?:(?:of\s+)?[\d.,$]+\s+"
+    r"(?:pct\s+|percent\s+|per\s+cent\s+|%\s*)?)?over\s+(?:the\s+)?$"
     # "rose 5 pct over the same period of 1986": the matched period's year
     r"|\b(?:over|from)\s+(?:the\s+)?(?:same|comparable|corresponding)\s+[a-z]+\s+(?:of|in)\s+$"
     # "a dividend of 24 cents, unchanged from the previous quarter": the figure then

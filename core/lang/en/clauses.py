@@ -145,8 +145,9 @@ ADVERBS = _words(
 NEGATIONS = _words("not never")
 # "has not yet released": the negation still holds; "yet" after "not" is no "but"
 AFTER_NEGATION = _words("yet")
-# A count until now, no happening: "44 banks have failed so far this year", "thus far".
-RUNNING_TOTAL = (("so", "far"), ("thus", "far"))
+# A count until now, no happening: "44 banks have failed so far this year", "thus far", "has
+# approved 310 loans to date".
+RUNNING_TOTAL = (("so", "far"), ("thus", "far"), ("to", "date"))
 # An aside counting a part of a total, its date the part's: "has killed 312 people, 12 of
 # them on Sunday", "have sold a million copies, including 80,000 in May", "14 ships have been
 # seized, the latest on Friday". PART_ASIDE_OPENS open the aside, PART_ASIDE_WORDS stand in it.
@@ -351,6 +352,9 @@ STATE_VERBS = _words(
     "reflect consist comprise contain mean own belong lie range account"
     " want wish"  # a wish is a state of mind: "Fabius wants a deal by Thursday"
     " employ"  # a workforce's size: "The unit employed 800 people during 1986"
+    # a running comparison or a level held: "exports outstripped imports in 1986", "yields
+    # hovered near 7 pct on Monday"
+    " outstrip lag trail outperform outnumber hover"
 )
 # Verbs whose object takes a participle as its complement: "declared measles eliminated".
 OBJECT_COMPLEMENT_VERBS = _words("declare pronounce certify deem")
@@ -379,7 +383,8 @@ SCHEDULED = _words("due set scheduled slated expected")
 SET_FOR = _words("set slated")
 # After "to be", words that say a thing will probably not happen: "is unlikely to meet its
 # target [in 1987]" foresees, no happening.
-UNLIKELY = _words("unlikely")
+# ... and those that judge how hard it is: "the 5 pct cut will be difficult to achieve".
+UNLIKELY = _words("unlikely difficult impossible")
 # After "to be", "-ing" words that judge how things went, adjectives rather than a verb in
 # progress: "early results were encouraging" tells how things stand, no happening (not "were
 # encouraging investors to sell", with its object).
@@ -736,7 +741,11 @@ NO_PASSIVE_VERBS = _words(
 # studied at the art school"): they share no "was" of it.
 UNSHARED_PASSIVES = _words("born")
 # A state verb that a particle makes a happening: "stood for the seat", "stood down".
-STATE_VERB_ACTIONS = {"stand": _words("for down aside trial"), "appear": _words("online")}
+STATE_VERB_ACTIONS = {
+    "stand": _words("for down aside trial"),
+    "appear": _words("online"),
+    "hover": _words("over"),  # "a helicopter hovered over the ship", not "hovered near 7 pct"
+}
 # The words after a clock's digits that make it one whatever the zone: "after 4:30 a.m."
 # ("after 1530 EST Friday" is left to the tagger).
 CLOCK_HALF_DAY = _words("a.m p.m am pm")
@@ -843,8 +852,9 @@ PRICE_VERBS = _words("open close finish end trade settle quote call")
 # holiday", "owing to", "thanks to".
 TO_PREPOSITION_HEADS = _words("due owing thanks according")
 # Verbs that tell a state in the active ("the accord requires payments of 1.3 billion", "the
-# code required three weeks of notice"), not in the passive ("firms will be required to").
-ACTIVE_STATE_VERBS = _words("require")
+# code required three weeks of notice", a plan's figure: "the budget specified a 9 pct
+# rise"), not in the passive ("firms will be required to").
+ACTIVE_STATE_VERBS = _words("require specify stipulate envisage")
 # Verbs that with "at" and a figure tell a level kept: "were little changed at 12.9 billion".
 LEVEL_AT_VERBS = _words("change")
 # Words right after a verb in "-ing" that compare a level with a mark: "was producing above
@@ -854,6 +864,10 @@ LEVEL_COMPARISONS = _words("above below")
 # foreseen: "[for the year] the accounts showed earnings of 2.5 mln", "expects earnings of
 # about 40 cts a share for the quarter" — a measure, no happening.
 PERIOD_FIGURE_VERBS = _words("show expect")
+# Verbs that tell what someone sees ahead: dated by a period ("foresaw new loans in 1987",
+# "predicted a recession in 1988") the date is the thing foreseen's, no happening; on a day
+# ("forecast on Monday a 2 pct rise") the forecast is news.
+FORESEEING_VERBS = _words("foresee predict forecast")
 # A word that makes its clause a request, no happening: "please read …".
 IMPERATIVE_MARKERS = _words("please")
 PRICE_HEDGES = _words("around about some nearly almost")  # "at around 1.72"
