@@ -126,7 +126,7 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
         if head in c.SCHEDULED and not _cause_after(words, k, c):
             return False  # "the report is due on Friday": a plan, not how things are
         if head in c.SCHEDULED:
-            return True  # "March sales were due to a late Easter": a cause, no happening
+            return True  # "April footfall was due to a wet spell": a cause, no happening
         if head in c.UNLIKELY:
             return True  # "is unlikely to meet its target": foreseen not to happen
         judged = head in c.JUDGING_GERUNDS and not set(words[k + 1 : k + 2]) & (

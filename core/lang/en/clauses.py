@@ -145,7 +145,7 @@ ADVERBS = _words(
 NEGATIONS = _words("not never")
 # "has not yet released": the negation still holds; "yet" after "not" is no "but"
 AFTER_NEGATION = _words("yet")
-# A count until now, no happening: "44 banks have failed so far this year", "thus far", "has
+# A count until now, no happening: "27 credit unions have closed so far this year", "thus far", "has
 # approved 310 loans to date".
 RUNNING_TOTAL = (("so", "far"), ("thus", "far"), ("to", "date"))
 # An aside counting a part of a total, its date the part's: "has killed 312 people, 12 of

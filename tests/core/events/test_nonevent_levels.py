@@ -29,7 +29,7 @@ def _events(text: str) -> list[tuple[str, str]]:
         "Tin exports outstripped imports in 1986.",
         "Bus ridership lagged behind the 1985 pace in March.",
         "Bond yields hovered near 7 pct on Monday.",
-        "Dunmore expected margins for the full year to improve over 1986.",
+        "Dunmore expected its yields to improve over 1986.",
         "Kelvale posted a gain of 6 pct over 1985 in its net income.",
         # "output" is the subject's noun, "averaged" its verb: a level
         "Zinc output averaged 41,000 tonnes a month in February.",
