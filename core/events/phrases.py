@@ -9,8 +9,7 @@ of a clause a title keeps is ``core.events.wording``'s. The words are the langua
 
 from __future__ import annotations
 
-import re
-from functools import cache, lru_cache
+from functools import cache
 from itertools import pairwise
 from types import ModuleType
 
@@ -23,7 +22,24 @@ from core.events.clause_edges import (
     fronted_when_end,
     preposition_in_subject,
     said_before_comma,
-    says,
+)
+from core.events.clause_fronts import (
+    _after_fronted,
+    _counted_front_end,
+)
+from core.events.clause_speech import (
+    _may_report,
+    _reports_speech,
+    _reports_speech_after_day,
+    _said_comma,
+    _told_opener,
+)
+from core.events.clause_times import (
+    _aside_phrase,
+    _clock_after,
+    _figure_after,
+    _near_time,
+    _that_time,
 )
 from core.events.contact_clauses import contact_relative, that_told
 from core.events.finite import _finite_verb, _is_finite
@@ -33,8 +49,7 @@ from core.events.plural_presents import plural_resumed_verb
 from core.events.preposition_phrases import object_phrase
 from core.events.relative_ends import present_after_that, resumes_after_relative, subject_relative
 from core.events.subject_relatives import noun_then_past, resumes_after_subject_relative
-from core.events.time_words import time_word
-from core.events.tokens import _DASHES, Clause, Token
+from core.events.tokens import Clause, Token
 
 
 @cache
@@ -301,202 +316,6 @@ def _verb_after(tokens: list[Token], k: int, c: ModuleType) -> bool:
     return False
 
 
-@lru_cache(maxsize=65536)  # asked of every word of every sentence cut into clauses
-def _may_report(lower: str, c: ModuleType) -> bool:
-    """The cheap test before either reading of a reported clause, asked of every word: the
-    word before it is a verb of saying ("said he …") or a saying's day ("said Friday he …")."""
-    days = lower in c.SPEECH_DAYS or lower in c.SPEECH_DAYS_ALONE or lower in c.SPEECH_MEDIA
-    return days or says(lower, c)
-
-
-def _reports_speech(tokens: list[Token], k: int, c: ModuleType) -> bool:
-    """A verb of saying followed straight by a clause of its own ("said he would …")."""
-    if k < 1 or not says(tokens[k].lower, c):
-        return False
-    if not _is_finite(tokens, k, 0, c) or tokens[k + 1].lower in c.NOT_SPEECH_CLAUSE:
-        return False
-    if k + 2 < len(tokens) and _reports_speech_after_day(tokens, k + 2, c):
-        return False  # "said Tuesday they would …": the clause starts after the saying's day
-    return _reported_verb(tokens, k + 1, c) is not None
-
-
-def _reported_verb(tokens: list[Token], start: int, c: ModuleType) -> int | None:
-    """The verb of a clause reported from ``start`` on ("said the drop in March construction
-    employment may signal …", "said the plan, first tried in 1958, would …"): within
-    ``c.REPORTED_SUBJECT_REACH`` words, and before a clause of its own ("which", "that")."""
-    end = min(start + c.REPORTED_SUBJECT_REACH, len(tokens))
-    stop = next(
-        (
-            j
-            for j in range(start + 1, end)
-            if tokens[j].lower in c.OPENERS or tokens[j].text in _DASHES
-        ),
-        end,
-    )
-    verb = _finite_verb(tokens, start, stop, c)
-    if verb is not None and verb > start and tokens[verb - 1].lower in c.COORDINATORS:
-        return None  # "declared a state of emergency and ordered …": the speaker's second verb
-    joined = verb is not None and any(
-        tokens[j].text == "," and tokens[j + 1].lower in c.COORDINATORS for j in range(start, verb)
-    )
-    if joined:  # "declared an emergency on Monday, and the county ordered …": a clause of its own
-        return None
-    saying = verb is not None and set(c.lemmas(tokens[verb].lower).get("VERB", ())) & c.SPEECH_VERBS
-    if saying and any(tokens[j].text == "," for j in range(start, verb)):
-        return None  # "confirmed this view, economists said": an attribution, no clause
-    return verb if verb is not None and verb > start else None
-
-
-def _reports_speech_after_day(tokens: list[Token], k: int, c: ModuleType) -> bool:
-    """ "said on Friday the ceasefire had collapsed", "said yesterday he was confident": the
-    day is the saying's, and the reported clause starts after it."""
-    # "said in a statement | sales fell": the medium, like the day, is the saying's
-    media = k >= 4 and tokens[k - 1].lower in c.SPEECH_MEDIA and tokens[k - 2].lower in c.ARTICLES
-    media = media and tokens[k - 3].lower in c.SPEECH_MEDIUM_PREPOSITIONS
-    if media:
-        verb, days = k - 4, c.SPEECH_MEDIA
-    elif k >= 3 and tokens[k - 2].lower in c.SPEECH_DAY_PREPOSITIONS:
-        verb, days = k - 3, c.SPEECH_DAYS
-    else:
-        verb, days = k - 2, c.SPEECH_DAYS_ALONE
-    if verb < 0 or tokens[k - 1].lower not in days or not _is_finite(tokens, verb, 0, c):
-        return False
-    if c.VERB_LAST and tokens[k].lower in c.TITLE_PARTICLES:
-        return False  # German "kündigte am Mittwoch | an, dass …": the saying's own particle
-    if not set(c.lemmas(tokens[verb].lower).get("VERB", ())) & c.SPEECH_VERBS:
-        return False
-    if _participle_aside(tokens, verb, c):
-        return False  # "El temporal, declarado el martes, | ha obligado …": no saying
-    if media or days is c.SPEECH_DAYS_ALONE:  # (not "expectations stated yesterday | and")
-        clause = tokens[k].lower not in c.NOT_SPEECH_CLAUSE | c.COORDINATORS
-        return clause and _reported_verb(tokens, k, c) is not None
-    return any(_is_finite(tokens, j, k, c) for j in range(k + 1, min(k + 6, len(tokens))))
-
-
-def _participle_aside(tokens: list[Token], verb: int, c: ModuleType) -> bool:
-    """Whether ``verb`` is a bare participle describing the noun before it, where the
-    language's data say one does (``PARTICIPLE_SUBJECT_CUTS``: Spanish "El temporal, declarado
-    el martes,"; not "ha declarado", "a déclaré": an auxiliary before it)."""
-    if not c.PARTICIPLE_SUBJECT_CUTS or verb == 0 or not c.is_participle(tokens[verb].text):
-        return False
-    return tokens[verb - 1].lower not in c.AUX and tokens[verb].text.islower()
-
-
-def _after_fronted(
-    tokens: list[Token], start: int, end: int, c: ModuleType, language: str = "en"
-) -> int:
-    """Skip a fronted adverbial ("During his visit on Thursday, …") to the clause's subject."""
-    while start < end - 1 and tokens[start].lower in c.LINKS:
-        start += 1
-        if tokens[start].text == ",":
-            start += 1
-    if start < end and tokens[start].lower in c.ATTRIBUTION_FRONTS:  # "Как сообщил суд, …"
-        comma = next((k for k in range(start + 1, end) if tokens[k].text == ","), end)
-        return comma + 1 if comma + 1 < end else start
-    start = _after_counted_span(tokens, start, end, c)  # "A year after the crash, …"
-    if start >= end or tokens[start].lower not in c.FRONTED:
-        return start
-    for k in range(start + 1, end):
-        if tokens[k].text == "," and k + 1 == end and c.VERB_LAST:
-            return start  # "Bei einem Unfall wurden … verletzt, | teilte …": the clause's own
-        if tokens[k].text == "," and _subject_before_aside(tokens, start, k, c, language):
-            return start  # "El alcalde, elegido en 2023, presentará …": the subject, its aside
-        if tokens[k].text == "," and _pronoun_and_verb(tokens, start, k, c):
-            return start  # "In 2016 she quit, moved …": the phrase fronts her clause
-        if tokens[k].text == ",":
-            return k + 1
-        if _finite_verb(tokens, k, k + 1, c) is not None:
-            return start
-        if (c.VERB_LAST or c.FRONTED_ENDS_AT_VERB) and _is_finite(tokens, k, start, c):
-            # "In der Nacht brach ein Damm, …" (the verb second), "El Gobierno aprobó el martes
-            # la ley, que …" (a subject): no fronted clause
-            return start
-    return start
-
-
-_YEAR = re.compile(r"^(1[89]|20)\d\d$")
-
-
-def _counted_front_end(tokens: list[Token], c: ModuleType) -> int | None:
-    """Where the main clause starts after a phrase fronted by a counted span ("A year after
-    the crash on 3 May 2019, | the airline resumed flights"); None when there is none."""
-    k = _after_counted_span(tokens, 0, len(tokens), c)
-    if k == 0 or tokens[k].lower not in c.FRONTED_SUBORDINATORS:
-        return None
-    comma = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
-    if comma is None or _finite_verb(tokens, k + 1, comma, c) is not None:
-        return None  # ("Two days after she left, …": a clause of its own, read as one)
-    return comma + 1 if _finite_verb(tokens, comma + 1, len(tokens), c) is not None else None
-
-
-def _after_counted_span(tokens: list[Token], start: int, end: int, c: ModuleType) -> int:
-    """Where a fronted phrase's word is, after a span counted to it ("A year | after the crash,
-    …", "Two months | before the vote, …", "Weeks | after …"); ``start`` when there is none."""
-    k = start
-    while k < end - 1 and tokens[k].lower in c.SPAN_APPROXIMATORS:
-        k += 1  # "Nearly 20 years after …"
-    counted = lang.union(c, "NUMBER_WORDS", "ARTICLES")
-    if k < end and (tokens[k].lower in counted or tokens[k].text.isdigit()):
-        k += 1
-    if k + 1 < end and tokens[k].lower in c.PERIOD_NOUNS and tokens[k + 1].lower in c.FRONTED:
-        return k + 1
-    return start
-
-
-def _pronoun_and_verb(tokens: list[Token], start: int, comma: int, c: ModuleType) -> bool:
-    """Whether a phrase fronted by a preposition that opens no clause ("In 2016", not "After
-    she left") goes on to a subject pronoun and its finite verb before ``comma``."""
-    if tokens[start].lower in c.SUBORDINATORS:
-        return False
-    # ("In May it cut 900 jobs, …": "it" too, where no verb-second clause puts "es" there)
-    subjects = c.PERSONAL_PRONOUNS | {c.THEY} | (set() if c.VERB_LAST else c.PRONOUNS)
-    if any(
-        tokens[k].lower in subjects and _is_finite(tokens, k + 1, start, c)
-        for k in range(start + 1, comma - 1)
-    ):
-        return True
-    # "In 1981 the police raided it twice, …": a year, then the subject and its verb
-    if not _YEAR.match(tokens[start + 1].text):
-        return False
-    if tokens[start + 2].text[:1].isupper():  # "In 1986 Lumo earned 4 mln dlrs, or …": a name
-        verb = next((k for k in range(start + 3, comma) if not tokens[k].text[:1].isupper()), comma)
-        after = tokens[verb + 1].lower if verb + 1 < comma else ""
-        return verb < comma and _is_finite(tokens, verb, start, c) and after != c.BY
-    if tokens[start + 2].lower not in c.DETERMINERS:
-        return False
-    return _finite_verb(tokens, start + 2, comma, c) is not None
-
-
-def _figure_after(tokens: list[Token], k: int) -> bool:
-    return k + 1 < len(tokens) and tokens[k + 1].text[:1].isdigit()
-
-
-def _aside_phrase(tokens: list[Token], k: int, c: ModuleType) -> bool:
-    """Whether the preposition at ``k`` ("after", "before") opens a phrase set off by commas
-    with no verb of its own: ", after a 16-hour flight," — not a clause ("after it ended")."""
-    if tokens[k - 1].text != ",":
-        return False
-    close = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
-    return close is not None and _finite_verb(tokens, k + 1, close, c) is None
-
-
-def _clock_after(tokens: list[Token], k: int, c: ModuleType) -> bool:
-    """Whether a clock time follows the preposition at ``k`` ("after 4:30 a.m.", "before 2
-    p.m."): a time phrase, not a clause ("after 1,000 people marched")."""
-    if k + 2 >= len(tokens) or not tokens[k + 1].text.isdigit():
-        return False
-    return tokens[k + 2].text == ":" or tokens[k + 2].lower in c.CLOCK_HALF_DAY
-
-
-def _near_time(tokens: list[Token], k: int, c: ModuleType) -> bool:
-    """Whether "after"/"before" at ``k`` follows a word of nearness ("shortly after midnight",
-    "just before dawn") and opens no clause: no finite verb up to the next comma."""
-    if tokens[k - 1].lower not in c.NEAR_TIME or tokens[k].lower not in c.PREPOSITIONS:
-        return False
-    close = next((j for j in range(k + 1, len(tokens)) if tokens[j].text in ",;"), len(tokens))
-    return _finite_verb(tokens, k + 1, close, c) is None
-
-
 def _relative_after_verb(tokens: list[Token], start: int, k: int, c: ModuleType) -> bool:
     """A relative clause with no comma, opened by a relative and an auxiliary after its
     clause's verb ("linked their approval to issues which would be discussed in April"): a
@@ -505,12 +324,6 @@ def _relative_after_verb(tokens: list[Token], start: int, k: int, c: ModuleType)
     if tokens[k].lower not in c.RELATIVES or k + 1 >= len(tokens) or tokens[k - 1].text == ",":
         return False
     return tokens[k + 1].lower in c.AUX and _finite_verb(tokens, start, k, c) is not None
-
-
-def _told_opener(word: str, c: ModuleType) -> bool:
-    """A word that may open what a saying told after its comma: not a clause's opener, a
-    link or a coordinator, which say where a clause of another kind begins."""
-    return word[:1].isalpha() and word not in c.OPENERS | c.LINKS | c.COORDINATORS
 
 
 def _named_apposition(tokens: list[Token], k: int, c: ModuleType) -> bool:
@@ -550,42 +363,6 @@ def _name_then_verb(tokens: list[Token], k: int, c: ModuleType) -> bool:
     return j < len(tokens) and (tokens[j].lower in c.AUX or _is_finite(tokens, j, k, c))
 
 
-def _said_comma(tokens: list[Token], k: int, c: ModuleType) -> bool:
-    """ "Lund said, the company spent …": a verb of saying, a comma, then a clause with its
-    own subject and verb."""
-    if k < 3 or any(t.text == "," for t in tokens[: k - 1]):
-        return False  # "…, she said, the soonest …": an attribution inside the sentence
-    verb = tokens[k - 2]
-    if not set(c.lemmas(verb.lower).get("VERB", ())) & c.SPEECH_VERBS:
-        return False
-    return _is_finite(tokens, k - 2, 0, c) and _reported_verb(tokens, k, c) is not None
-
-
-def _subject_before_aside(
-    tokens: list[Token], start: int, comma: int, c: ModuleType, language: str = "en"
-) -> bool:
-    """ "El alcalde, elegido en 2023, …": a determiner's phrase before a participle set off by
-    commas is the subject, not a fronted adverbial ("El lunes, …"); so is one naming no time
-    before an aside with no verb, its closing comma straight before the finite verb ("El
-    avión, procedente de Roma, aterrizó", "El atleta Ruiz, campeón del mundo, ganó")."""
-    after = comma + 1
-    if tokens[start].lower not in c.DETERMINERS or after >= len(tokens):
-        return False
-    close = next((k for k in range(after + 1, len(tokens)) if tokens[k].text == ","), None)
-    if close is None:
-        return False
-    if c.is_participle(tokens[after].text):
-        return True
-    if any(time_word(tokens, k, language) for k in range(start, comma)):
-        return False  # "El lunes, según la policía, llegó …": a fronted day
-    word = tokens[after]
-    if word.lower in c.PREPOSITIONS | c.DETERMINERS | c.LINKS or not word.text[:1].islower():
-        return False  # "El lunes, tras la reunión, …", "…, Pedro Ruiz, …": no aside to skip
-    if _finite_verb(tokens, after, close, c) is not None:
-        return False
-    return _finite_verb(tokens, close + 1, close + 2, c) is not None
-
-
 def zu_verb(before: str, word: str, c: ModuleType) -> bool:
     """Whether ``word`` closes an infinitive with "zu": "zu senken" (``before`` is "zu"), or a
     particle verb's "zu" inside it ("abzuschließen", "auszuweiten"), not "gilt als zu klein".
@@ -599,36 +376,3 @@ def zu_verb(before: str, word: str, c: ModuleType) -> bool:
         lower.startswith(p + c.TO) and len(lower) > len(p) + len(c.TO) + 2 for p in c.VERB_PARTICLES
     )
     return glued or (c.TO in lower[2:] and "VERB" in c.lemmas(lower))
-
-
-def _that_time(tokens: list[Token], k: int, c: ModuleType, language: str) -> bool:
-    """Whether "that" at ``k`` points at a time ("met in Ipswich that October", "were moved
-    out that evening"), not a clause whose subject is a time ("said that March was …"); never
-    in a language whose "that" is no determiner (Russian "рассказала, что весной …")."""
-    if not c.THAT_NAMES_A_TIME or not time_word(tokens, k + 1, language):
-        return False
-    if "VERB" in c.lemmas(tokens[k - 1].lower) and not _noun_then_time(tokens, k, c):
-        return False
-    nxt = k + 2
-    return nxt >= len(tokens) or not (
-        tokens[nxt].lower in c.AUX or _is_finite(tokens, nxt, k + 1, c)
-    )
-
-
-def _noun_then_time(tokens: list[Token], k: int, c: ModuleType) -> bool:
-    """Whether the word before "that" at ``k`` is a noun that may be a verb ("played its first
-    match that August"), the time word after "that" closing the phrase: not a verb of saying
-    ("said that March was …", "reported that August sales …")."""
-    before = tokens[k - 1].lower
-    if "NOUN" not in c.lemmas(before) or c.is_past(before) or k < 2:
-        return False
-    if tokens[k - 2].lower in c.PRONOUNS or tokens[k - 2].text[:1].isupper():
-        return False  # "they match that August …", "Lund reports that …"
-    if tokens[k - 2].lower in c.AUX or tokens[k - 2].lower == c.TO:
-        return False  # "said it would ship that summer": a verb after its modal
-    nxt = k + 2
-    return (
-        nxt >= len(tokens)
-        or not tokens[nxt].text[:1].isalpha()
-        or tokens[nxt].lower in c.PREPOSITIONS
-    )

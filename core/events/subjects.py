@@ -12,14 +12,11 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
-from core.events.antecedents import earlier_subject, reported_subject
-from core.events.apposed_person import apposed_person
+from core.events.antecedents import earlier_subject
 from core.events.case_antecedent import case_object_before
-from core.events.cleft_subject import cleft_content, cleft_person, cleft_relative, set_off_name
-from core.events.dropped_subject import fronted_only, subject_follows
-from core.events.entities import ORGANISATION, PERSON, Mention
-from core.events.group_antecedent import can_be_they, company_name, next_to_main
-from core.events.learned_sex import learned_other_sex
+from core.events.dropped_subject import fronted_only
+from core.events.entities import PERSON, Mention
+from core.events.group_antecedent import can_be_they, next_to_main
 from core.events.name_antecedent import name_subject_before
 from core.events.nearer_speaker import attributed_speaker, nearer_speaker, unsure_for_main
 from core.events.object_antecedent import object_before
@@ -31,45 +28,26 @@ from core.events.person_noun_antecedent import person_noun_before
 from core.events.phrase_antecedent import phrase_before
 from core.events.plural_antecedent import plural_before
 from core.events.plural_subject import (
-    dropped_plural_before,
     number_differs,
     plural_main,
     plural_pronoun_before,
 )
-from core.events.previous_subject import subject_person_before
-from core.events.pronoun_chain import CHAIN_SENTENCES, chained
-from core.events.pronoun_names import (
-    _given_sex,
-    _one_named_before,
-    _other_sex,
-    about_someone_else,
-    kept_as_written,
-    thing_done_to,
-    told_by_no_one_named,
-)
-from core.events.relative_heads import (
-    ends_on_question_word,
-    person_in_subject,
-    unsure_in_subject,
-)
+from core.events.pronoun_antecedent import antecedent
+from core.events.pronoun_names import kept_as_written
+from core.events.relative_heads import ends_on_question_word
 from core.events.repeated_predicate import repeated_subject
 from core.events.role_antecedent import role_before
 from core.events.since_subject import since_subject
-from core.events.someone import a_person
 from core.events.speaker_antecedent import speaker_before
+from core.events.subject_after_verb import pronoun_before_verb_last, subject_after_verb
 from core.events.subject_asides import _without_aside
 from core.events.subject_parts import (
-    _noun_end,
-    _past_name,
-    _past_phrase,
     after_owned_noun,
     after_time_phrase,
     duration_before,
-    interrupted,
     names_person,
     one_owner,
     one_person,
-    placed,
     plural_head,
 )
 from core.events.subject_shapes import (
@@ -79,27 +57,19 @@ from core.events.subject_shapes import (
     _after_fronted_phrase,
     _after_fronted_place,
     _after_opener_phrase,
-    _after_preposition,
     _after_told,
     _bare_participle,
-    _noun_before,
-    _passive_se,
     _plural_verb,
-    _relative_subject,
     _whose_owner,
     fronted_participle,
     is_expletive,
-    noun_verb_relative,
 )
 from core.events.thing_antecedent import subject_clause, thing_before
 from core.events.tokens import Clause
 from core.events.topic_person import (
-    competes,
-    main_person,
-    not_the_topic,
     possessive_owner,
-    topic_person,
 )
+from core.events.unwritten_subject import unwritten_subject
 from core.events.wording import name_in_title, owner_name, reduce_names
 
 
@@ -117,7 +87,7 @@ def subject_of(
     pronoun stands for nothing sure."""
     c = _clauses(s.language)
     verb = clause.verb if clause.verb is not None else clause.body
-    if _pronoun_before_verb_last(s, clause, c):
+    if pronoun_before_verb_last(s, clause, c):
         verb = clause.body + 1  # "dass sie | ihr Amt … niederlegen wird": the pronoun alone
     keep = [k for k in range(clause.body, verb) if k not in s.drop]
     keep = [k for k in keep if not _adverb(s, k, clause.body)]
@@ -149,80 +119,11 @@ def subject_of(
         part.opener in c.RELATIVES for part in s.clauses[1:] if part.start < clause.start
     )
     if fronted and c.VERB_LAST and clause.verb is not None and not resumed:
-        after = _subject_after_verb(s, clause, c)  # "Am Montag trafen sich die Minister"
+        after = subject_after_verb(s, clause, c, subject_of)  # "Am Montag trafen sich die Minister"
         if after is not None:
             return after
     if not keep:
-        if cleft_content(s, clause, c):  # "C'est en 1952 qu'elle …": who, the sentence before
-            person = cleft_person(s, clause, verb, c)
-            if person is None:
-                return "", [], (verb, verb)
-            return name_in_title(s.text, person, s.language), [person], (verb, verb)
-        if clause.opener in c.NO_SUBJECT_OPENERS:
-            return "", [], (verb, verb)  # "…, as happened in Kelbrook": no one's doing
-        first = s.clauses[0]
-        opening = first is clause and clause.start == 0  # (not a relative after a quote)
-        if (
-            opening
-            and not inherited
-            and c.DROPS_SUBJECT
-            and not (_passive_se(s, verb, c) or subject_follows(s, verb, c))
-        ):
-            # "Mañana se reunirá con el rey": the verb's ending says "he"; who, the sentence
-            # before tells, as it does for a pronoun
-            person = _one_named_before(s, {PERSON}, dropped=True)
-            if person is not None and not _plural_verb(s, verb, c):  # "comenzaron": not him
-                return name_in_title(s.text, person, s.language), [person], (verb, verb)
-            many = dropped_plural_before(s, verb, subject_of) if _plural_verb(s, verb, c) else None
-            if many is not None:  # "Los pescadores … votaron la huelga. El lunes amarraron …"
-                return many[0], many[1], (verb, verb)
-        if opening or inherited:
-            return "", [], (verb, verb)
-        if clause.opener == c.THAT and clause.start > 0:
-            # "lines that came up": the noun before "that"; "said that came": "that" is the
-            # subject, and what it stands for is not sure
-            before = s.tokens[clause.start - 1].lower
-            if before == "," and c.THAT in c.RELATIVES:
-                # Spanish ", que fue rescatado": after a comma "que" is a relative, whose
-                # subject is the name or thing before it, as after "who" or "which"
-                return _relative_subject(s, clause)
-            relative = noun_verb_relative(s, clause, c)  # "a smaller blaze that broke out"
-            if before == "," or ("VERB" in c.lemmas(before) and not relative):
-                return "", [], (verb, verb)
-            person = _relative_subject(s, clause)
-            return person if person[0] else _noun_before(s, clause, c)
-        if cleft_relative(s, clause, c):  # "C'est son neveu, Paul Mercier, qui …": the name
-            return (
-                _relative_subject(s, clause) if set_off_name(s, clause) else ("", [], (verb, verb))
-            )
-        after = _after_preposition(s, clause)  # "Delegates at the summit, which …": the summit
-        if clause.opener in c.RELATIVES and (
-            first.end != clause.start
-            or first.verb is not None
-            or after
-            or person_in_subject(s, clause)  # "The signing of Kofi Ames, who arrived …"
-        ):
-            # "…, who died": the name before "who" — never the main clause's subject
-            # ("Fenwick elected Ortega, succeeding Tom Baird, who retired …")
-            return _relative_subject(s, clause)
-        if clause.opener in c.PLACE_RELATIVES:
-            return "", [], (verb, verb)  # "кафе, где в субботу произошла драка": its own
-        if s.tokens[verb].lower in c.REFLEXIVES and _plural_verb(s, verb, c):
-            # "…: el 12 de junio se suspendieron 85 vuelos": a passive "se", its subject after
-            # the verb, not the sentence's first; but "…, pero se paralizaron en 2012" goes on
-            # about the first clause's subject (a preposition, no noun, after its verb)
-            after = verb + 2
-            goes_on = clause.opener in c.COORDINATORS | c.BUT and after < clause.end
-            if not (goes_on and s.tokens[after].lower in c.PREPOSITIONS):
-                return "", [], (verb, verb)
-        if unsure_in_subject(s, clause):
-            return "", [], (verb, verb)  # "Floor traders at the Lomax Exchange, which merged"
-        first = interrupted(s, clause, c) or first
-        if first.verb is None:  # "The minister, | who took office …": all of it is the subject
-            first = Clause(first.start, first.body, first.end, first.opener, first.end)
-        speaker = subject_of(s, first, inherited=True)
-        told = reported_subject(s, first, speaker[0])  # "Officials said fares, which …, | fell"
-        return (told[0], speaker[1], (told[1], told[2])) if told is not None else speaker
+        return unwritten_subject(s, clause, verb, inherited, c, subject_of)
     keep = _after_told(s, clause, keep, c)
     keep = _after_fronted_name(s, keep, c)  # "У Полтаві ярмарок почався": the fair
     keep = _after_fronted_phrase(s, keep, c)  # "По словам директора, рабочие заметили"
@@ -431,110 +332,6 @@ def same_person_until(s: Sentence, clause: Clause, k: int) -> bool:
     return opens and done and lower in c.PERSONAL_PRONOUNS and s.tokens[0].lower == lower
 
 
-def _pronoun_before_verb_last(s: Sentence, clause: Clause, c: ModuleType) -> bool:
-    """Whether a subordinate clause that puts its verb last opens on a subject pronoun with
-    other words before that verb (German "…, dass sie ihr Amt niederlegen wird"), after words
-    that join no two names with "and"."""
-    if not c.VERB_LAST or clause.verb is None or clause.verb <= clause.body + 1:
-        return False
-    opener = clause.opener.lower()
-    if opener not in c.VERB_FINAL_OPENERS or s.tokens[clause.body].lower not in c.PRONOUNS:
-        return False
-    # "Roth und Ohl erklärten, dass sie …": the pronoun is both of them, no one name
-    return c.AND not in {t.lower for t in s.tokens[: clause.start]}
-
-
-def _subject_after_verb(
-    s: Sentence, clause: Clause, c: ModuleType
-) -> tuple[str, list[Mention], tuple[int, int]] | None:
-    """The subject after the finite verb, when a time expression or an adverb stands first
-    and the verb second (German: "Im Herbst mussten die Arbeiten …", "Am Montag reiste er
-    …"): a pronoun, a name, or a noun phrase up to its noun and a genitive after it."""
-    assert clause.verb is not None
-    k = clause.verb + 1
-    while k < clause.end and (s.tokens[k].lower in c.ADVERBS or k in s.drop):
-        k += 1  # "treffen sich beide Seiten", "reiste am Dienstag er"
-    roles = lang.words(s.language, "events").ROLES
-    role = k
-    while k + 1 < clause.end and s.tokens[k].lower in roles:
-        k += 1  # "hat Bürgermeister Peter Brunner angekündigt": the name after the role
-    if k >= clause.end:
-        return None
-    k = _past_phrase(s, k, clause.end, c)  # "begann in Paris der Aufstand"
-    token = s.tokens[k]
-    if token.lower in c.PRONOUNS & c.EXPLETIVES:
-        if k + 1 >= clause.end or s.tokens[k + 1].lower not in c.DETERMINERS:
-            return None  # "Im Januar hatte es in der Halle gebrannt", "kam es zu …": no one
-        k += 1  # "traf es ein Torpedo": "es" the object, the subject after it
-        token = s.tokens[k]
-    if token.lower in c.PRONOUNS:
-        mention = _antecedent(s, k)
-        if mention is None and clause is s.clauses[0]:
-            phrase, _, _ = phrase_before(s, k)  # "Gegen 18 Uhr setzten sie einen Notruf ab"
-            if phrase:
-                return phrase, [], (k, k + 1)
-            return _chained_subject(s, k)  # "Sie lehrte … . 1982 eröffnete sie …"
-        if mention is None:
-            return None
-        return name_in_title(s.text, mention, s.language), [mention], (k, k + 1)
-    name = next((m for m in s.mentions if m.start == token.start), None)
-    if name is not None:
-        b = k
-        while b < clause.end and s.tokens[b].start < name.end:
-            b += 1
-    elif (
-        token.lower in c.DETERMINERS
-        or token.text[:1].isdigit()
-        or (token.text.islower() and token.lower not in c.PREPOSITIONS | c.AUX | c.COORDINATORS)
-    ):  # "die Minister", "russische Truppen", "mindestens zehn Menschen", "250 Familien"
-        b = _noun_end(s, k + 1 if token.lower in c.DETERMINERS else k, clause.end)
-        if b is None:
-            return None
-        b = _past_name(s, b, clause.end)  # "der Schweizer Autor Lukas Brand"
-        if b < clause.end and s.tokens[b].lower in c.GENITIVE_ARTICLES:
-            b = _noun_end(s, b + 1, clause.end) or b  # a genitive: "die Lokführer der Bahn"
-        after = next(
-            (m for m in s.mentions if b < clause.end and m.start == s.tokens[b].start), None
-        )
-        if after is not None and s.tokens[b - 1].lower in roles:  # "die Ministerin Eva Brandt"
-            while b < clause.end and s.tokens[b].start < after.end:
-                b += 1
-    elif token.text[:1].isupper() and token.lower not in c.NOT_SUBJECT_STARTS:
-        b = k + 1  # a noun without an article: "nahmen Staatsgäste an einer Feier teil"
-        if b < clause.end and s.tokens[b].lower in c.GENITIVE_ARTICLES:
-            b = _noun_end(s, b + 1, clause.end) or b  # "legten Vertreter beider Länder …"
-    else:
-        return None
-    if b + 1 < clause.end and s.tokens[b].lower == c.AND and s.tokens[b + 1].text[:1].isupper():
-        b += 2  # "erinnern Veteranen und Politiker an …"
-    elif b + 2 < clause.end and s.tokens[b].lower == c.AND and s.tokens[b + 1].lower in c.ARTICLES:
-        b = _noun_end(s, b + 2, clause.end) or b  # "erinnern ein Denkmal und eine Ausstellung"
-    text = reduce_names(s.text, s.tokens, k, b, s.mentions, set(), s.language)
-    start = role if s.tokens[role].lower in roles else k  # "zog General de Gaulle …"
-    return text, [], (start, b)  # the role is no word of the predicate
-
-
-def _chained_subject(s: Sentence, k: int) -> tuple[str, list[Mention], tuple[int, int]] | None:
-    """The subject the same pronoun stood for in the sentence before, which opens on it
-    (German "Die Malerin Ida Roth zog 1965 nach Jena. Sie studierte dort … . 1982 eröffnete
-    sie …": Ida Roth); None when that pronoun stood for no one sure either."""
-    chain = chained(s, k)
-    if chain is None:
-        return None
-    before, j = chain
-    text, mentions, _ = subject_of(before, before.clauses[0])
-    if not text or text.lower() == before.tokens[j].lower:
-        return None
-    c = _clauses(s.language)
-    people = [m for m in mentions if m.kind == PERSON]
-    if any(_other_sex(s, m, k, c) or learned_other_sex(s, m.name, k) for m in people):
-        return None  # "Sie" read as a man the sentence before names: no one sure
-    sex = "f" if s.tokens[k].lower in c.FEMALE_PRONOUNS else "m"
-    if any(_given_sex(m.name, s.language) != sex for m in people):
-        return None  # a name whose given name tells no sex, or the other: not sure
-    return text, mentions, (k, k + 1)
-
-
 def _after_link_aside(s: Sentence, keep: list[int], c: ModuleType) -> list[int]:
     """``keep`` past a linking word or fixed aside and its comma that open it ("pourtant,",
     "no obstante,"): the subject comes after them."""
@@ -546,79 +343,10 @@ def _after_link_aside(s: Sentence, keep: list[int], c: ModuleType) -> list[int]:
     return keep
 
 
-def _antecedent(s: Sentence, k: int, depth: int = 0) -> Mention | None:
-    """The name pronoun ``k`` stands for: the last person (for "he", "she") or the first
-    other name (for "it") before it in the sentence; at the head of a sentence that names
-    none, the one name the sentence before gives (else the article's one name so far)."""
-    c = _clauses(s.language)
-    offset = s.tokens[k].start
-    sentence_start = s.tokens[0].start
-    timed = {s.tokens[j].start for j in s.drop}  # "[Three years later] she": no name's
-    before = [m for m in s.mentions if sentence_start <= m.start < offset and m.start not in timed]
-    before = [m for m in before if m.end <= offset]
-    clause = next(cl for cl in s.clauses if cl.start <= k < cl.end)
-    if s.tokens[k].lower in c.PERSONAL_PRONOUNS | c.PERSONAL_POSSESSIVES:
-        people = [
-            m
-            for m in before
-            if m.kind == PERSON
-            and not _other_sex(s, m, k, c)
-            and not learned_other_sex(s, m.name, k)  # "her husband, Tom Roe, … she"
-            # not a name ending a phrase nor kin: "Formée à l'école de Bretagne, elle", "avec
-            # son amie Lucie Roux, elle"
-            and competes(s, m, k)
-            and not placed(s, m)
-            and a_person(s, m)  # not "Three years later she"
-        ]
-        if people:
-            return people[-1]
-        # (so does a main clause after a fronted one, "After retiring he …", or ", and she …")
-        fronted = len(s.clauses) > 1 and s.clauses[0].opener in c.FRONTED_SUBORDINATORS
-        main = clause.opener == c.AND or (fronted and clause is s.clauses[1])
-        if clause is not s.clauses[0] and not main and not told_by_no_one_named(s, clause, c):
-            return None
-        opens = all(  # "He was charged …", "Then yesterday, he tried …": it opens the clause
-            j in s.drop or s.tokens[j].text == "," or s.tokens[j].lower in c.LINKS
-            for j in range(clause.start, k)
-        )
-        subject = clause.verb is None or clause.verb > k  # "On the evening of May 2, he was"
-        chain = chained(s, k) if subject and clause is s.clauses[0] else None
-        if chain is not None:  # "He grew up near Ely. In 1983 he passed …": not Ely
-            return _antecedent(*chain, depth + 1) if depth < CHAIN_SENTENCES else None
-        one = _one_named_before(s, {PERSON})
-        if one is None and opens:  # after a sentence naming two people
-            one = subject_person_before(s) or apposed_person(s, k)  # "Rossi's daughter, Lina,"
-        if one is None or _other_sex(s, one, k, c) or learned_other_sex(s, one.name, k):
-            # "Her family said she died …", "Her son, Erik Lund, said … . She was born …":
-            # the person the piece is about, else the one it has gone on about
-            one = topic_person(s, k) or main_person(s, k)
-        if one is not None and not_the_topic(s, one, k):
-            return None  # "He was suspended" in a piece about a woman: not her
-        if one is not None and learned_other_sex(s, one.name, k):
-            return None
-        return None if one is not None and _other_sex(s, one, k, c) else one
-    if clause.opener not in c.IT_RESOLVES_AFTER:
-        return None  # "… soon after it was priced": the issue or the agency?
-    if clause is not s.clauses[0]:
-        name = _main_subject_name(s, before, whole=clause.opener in c.REPORTED_OPENERS)
-        if name is not None and s.tokens[k].lower == c.THEY and company_name(name.text, s.language):
-            return None  # "Lomax Corp said … they plan to foreclose": its lenders, not it
-        return name
-    others = [m for m in before if m.kind != PERSON and not placed(s, m)]  # not "In Leeds, it"
-    if others:
-        return others[0]
-    if s.tokens[k].lower not in (c.PRONOUNS - {c.THEY}) | c.IT_POSSESSIVES:
-        return None
-    opens = all(j in s.drop or s.tokens[j].lower in c.LINKS for j in range(clause.start, k))
-    chain = chained(s, k) if opens else None
-    if chain is not None:  # "Tarvo formed on Sunday. It deepened …. It was named …"
-        return _antecedent(*chain, depth + 1) if depth < CHAIN_SENTENCES else None
-    company = _one_named_before(s, {ORGANISATION})  # "Its shares fell": the one company named
-    if company is not None and about_someone_else(s, company):
-        return None  # "Idris formed on Sunday. It deepened": not the agency named before
-    if company is not None and thing_done_to(s, k):
-        return None  # "… arranged a credit facility for Acme. It has been syndicated": the facility
-    return company
+def _antecedent(s: Sentence, k: int) -> Mention | None:
+    """The name pronoun ``k`` stands for ("Lina Rossi retired. She …" → Lina Rossi), as
+    ``antecedent`` finds it with this module's subjects; None when no one name is sure."""
+    return antecedent(s, k, subject_of)
 
 
 def _speaker_subject(s: Sentence, clause: Clause) -> tuple[str, list[Mention], tuple[int, int]]:
@@ -649,26 +377,3 @@ def _speaker_subject(s: Sentence, clause: Clause) -> tuple[str, list[Mention], t
         # the words that only announce her
         return subject_of(s, topic, inherited=True)
     return subject_of(s, first, inherited=True)
-
-
-def _main_subject_name(s: Sentence, before: list[Mention], whole: bool) -> Mention | None:
-    """The name "it" stands for, from the main clause's subject only, never a fronted phrase
-    ("In a filing with the SEC, the group said it …"). In what the subject says (``whole``)
-    "it" is the speaker: a name only when the subject is one ("Lumo Corp said it …"), else
-    None and the caller takes the subject as written ("the group", "Lumo's unit"). Elsewhere
-    it is the subject's first name ("Ruritania's ties … were damaged when it annexed …")."""
-    subject, _, _ = subject_of(s, s.clauses[0], inherited=True)
-    subject = subject.rstrip(".")
-    names = [m for m in before if m.kind != PERSON]
-    if whole:
-        return next((m for m in names if subject in (m.text.rstrip("."), m.name)), None)
-    return next((m for m in names if m.text in subject and _heads(s, subject, m.text)), None)
-
-
-def _heads(s: Sentence, subject: str, name: str) -> bool:
-    """Whether the name is the subject's head, not its owner or a word before its noun
-    ("Hanson", "Hanson, the group,"; not "Hong Kong's money supply", "South Korean demand"):
-    nothing follows it in the subject but a comma, a preposition or "and"."""
-    c = _clauses(s.language)
-    rest = subject[subject.find(name) + len(name) :].split()
-    return not rest or rest[0] == "," or rest[0].lower() in c.PREPOSITIONS | c.COORDINATORS

@@ -1,0 +1,124 @@
+"""Where a fronted phrase ends and the main clause begins, for the clause cutter: after a
+counted span ("After three years of talks, | the firm agreed"), before a pronoun and its
+verb ("In 1998 | she moved"), or at a subject before an aside.
+"""
+
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+from core import lang
+from core.events.finite import _finite_verb, _is_finite
+from core.events.time_words import time_word
+from core.events.tokens import Token
+
+
+def _after_fronted(
+    tokens: list[Token], start: int, end: int, c: ModuleType, language: str = "en"
+) -> int:
+    """Skip a fronted adverbial ("During his visit on Thursday, …") to the clause's subject."""
+    while start < end - 1 and tokens[start].lower in c.LINKS:
+        start += 1
+        if tokens[start].text == ",":
+            start += 1
+    if start < end and tokens[start].lower in c.ATTRIBUTION_FRONTS:  # "Как сообщил суд, …"
+        comma = next((k for k in range(start + 1, end) if tokens[k].text == ","), end)
+        return comma + 1 if comma + 1 < end else start
+    start = _after_counted_span(tokens, start, end, c)  # "A year after the crash, …"
+    if start >= end or tokens[start].lower not in c.FRONTED:
+        return start
+    for k in range(start + 1, end):
+        if tokens[k].text == "," and k + 1 == end and c.VERB_LAST:
+            return start  # "Bei einem Unfall wurden … verletzt, | teilte …": the clause's own
+        if tokens[k].text == "," and _subject_before_aside(tokens, start, k, c, language):
+            return start  # "El alcalde, elegido en 2023, presentará …": the subject, its aside
+        if tokens[k].text == "," and _pronoun_and_verb(tokens, start, k, c):
+            return start  # "In 2016 she quit, moved …": the phrase fronts her clause
+        if tokens[k].text == ",":
+            return k + 1
+        if _finite_verb(tokens, k, k + 1, c) is not None:
+            return start
+        if (c.VERB_LAST or c.FRONTED_ENDS_AT_VERB) and _is_finite(tokens, k, start, c):
+            # "In der Nacht brach ein Damm, …" (the verb second), "El Gobierno aprobó el martes
+            # la ley, que …" (a subject): no fronted clause
+            return start
+    return start
+
+
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
+def _counted_front_end(tokens: list[Token], c: ModuleType) -> int | None:
+    """Where the main clause starts after a phrase fronted by a counted span ("A year after
+    the crash on 3 May 2019, | the airline resumed flights"); None when there is none."""
+    k = _after_counted_span(tokens, 0, len(tokens), c)
+    if k == 0 or tokens[k].lower not in c.FRONTED_SUBORDINATORS:
+        return None
+    comma = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
+    if comma is None or _finite_verb(tokens, k + 1, comma, c) is not None:
+        return None  # ("Two days after she left, …": a clause of its own, read as one)
+    return comma + 1 if _finite_verb(tokens, comma + 1, len(tokens), c) is not None else None
+
+
+def _after_counted_span(tokens: list[Token], start: int, end: int, c: ModuleType) -> int:
+    """Where a fronted phrase's word is, after a span counted to it ("A year | after the crash,
+    …", "Two months | before the vote, …", "Weeks | after …"); ``start`` when there is none."""
+    k = start
+    while k < end - 1 and tokens[k].lower in c.SPAN_APPROXIMATORS:
+        k += 1  # "Nearly 20 years after …"
+    counted = lang.union(c, "NUMBER_WORDS", "ARTICLES")
+    if k < end and (tokens[k].lower in counted or tokens[k].text.isdigit()):
+        k += 1
+    if k + 1 < end and tokens[k].lower in c.PERIOD_NOUNS and tokens[k + 1].lower in c.FRONTED:
+        return k + 1
+    return start
+
+
+def _pronoun_and_verb(tokens: list[Token], start: int, comma: int, c: ModuleType) -> bool:
+    """Whether a phrase fronted by a preposition that opens no clause ("In 2016", not "After
+    she left") goes on to a subject pronoun and its finite verb before ``comma``."""
+    if tokens[start].lower in c.SUBORDINATORS:
+        return False
+    # ("In May it cut 900 jobs, …": "it" too, where no verb-second clause puts "es" there)
+    subjects = c.PERSONAL_PRONOUNS | {c.THEY} | (set() if c.VERB_LAST else c.PRONOUNS)
+    if any(
+        tokens[k].lower in subjects and _is_finite(tokens, k + 1, start, c)
+        for k in range(start + 1, comma - 1)
+    ):
+        return True
+    # "In 1981 the police raided it twice, …": a year, then the subject and its verb
+    if not _YEAR.match(tokens[start + 1].text):
+        return False
+    if tokens[start + 2].text[:1].isupper():  # "In 1986 Lumo earned 4 mln dlrs, or …": a name
+        verb = next((k for k in range(start + 3, comma) if not tokens[k].text[:1].isupper()), comma)
+        after = tokens[verb + 1].lower if verb + 1 < comma else ""
+        return verb < comma and _is_finite(tokens, verb, start, c) and after != c.BY
+    if tokens[start + 2].lower not in c.DETERMINERS:
+        return False
+    return _finite_verb(tokens, start + 2, comma, c) is not None
+
+
+def _subject_before_aside(
+    tokens: list[Token], start: int, comma: int, c: ModuleType, language: str = "en"
+) -> bool:
+    """ "El alcalde, elegido en 2023, …": a determiner's phrase before a participle set off by
+    commas is the subject, not a fronted adverbial ("El lunes, …"); so is one naming no time
+    before an aside with no verb, its closing comma straight before the finite verb ("El
+    avión, procedente de Roma, aterrizó", "El atleta Ruiz, campeón del mundo, ganó")."""
+    after = comma + 1
+    if tokens[start].lower not in c.DETERMINERS or after >= len(tokens):
+        return False
+    close = next((k for k in range(after + 1, len(tokens)) if tokens[k].text == ","), None)
+    if close is None:
+        return False
+    if c.is_participle(tokens[after].text):
+        return True
+    if any(time_word(tokens, k, language) for k in range(start, comma)):
+        return False  # "El lunes, según la policía, llegó …": a fronted day
+    word = tokens[after]
+    if word.lower in c.PREPOSITIONS | c.DETERMINERS | c.LINKS or not word.text[:1].islower():
+        return False  # "El lunes, tras la reunión, …", "…, Pedro Ruiz, …": no aside to skip
+    if _finite_verb(tokens, after, close, c) is not None:
+        return False
+    return _finite_verb(tokens, close + 1, close + 2, c) is not None

@@ -1,0 +1,113 @@
+"""Whether a clause reports speech, for the clause cutter: "said" and its kin after a
+comma or a day ("…, Ortiz said on Monday"), a verb that may report ("warned"), an opener
+that tells who spoke ("told reporters"), a participle aside before the verb.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from types import ModuleType
+
+from core.events.clause_edges import (
+    says,
+)
+from core.events.finite import _finite_verb, _is_finite
+from core.events.tokens import _DASHES, Token
+
+
+@lru_cache(maxsize=65536)  # asked of every word of every sentence cut into clauses
+def _may_report(lower: str, c: ModuleType) -> bool:
+    """The cheap test before either reading of a reported clause, asked of every word: the
+    word before it is a verb of saying ("said he …") or a saying's day ("said Friday he …")."""
+    days = lower in c.SPEECH_DAYS or lower in c.SPEECH_DAYS_ALONE or lower in c.SPEECH_MEDIA
+    return days or says(lower, c)
+
+
+def _reports_speech(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """A verb of saying followed straight by a clause of its own ("said he would …")."""
+    if k < 1 or not says(tokens[k].lower, c):
+        return False
+    if not _is_finite(tokens, k, 0, c) or tokens[k + 1].lower in c.NOT_SPEECH_CLAUSE:
+        return False
+    if k + 2 < len(tokens) and _reports_speech_after_day(tokens, k + 2, c):
+        return False  # "said Tuesday they would …": the clause starts after the saying's day
+    return _reported_verb(tokens, k + 1, c) is not None
+
+
+def _reported_verb(tokens: list[Token], start: int, c: ModuleType) -> int | None:
+    """The verb of a clause reported from ``start`` on ("said the drop in March construction
+    employment may signal …", "said the plan, first tried in 1958, would …"): within
+    ``c.REPORTED_SUBJECT_REACH`` words, and before a clause of its own ("which", "that")."""
+    end = min(start + c.REPORTED_SUBJECT_REACH, len(tokens))
+    stop = next(
+        (
+            j
+            for j in range(start + 1, end)
+            if tokens[j].lower in c.OPENERS or tokens[j].text in _DASHES
+        ),
+        end,
+    )
+    verb = _finite_verb(tokens, start, stop, c)
+    if verb is not None and verb > start and tokens[verb - 1].lower in c.COORDINATORS:
+        return None  # "declared a state of emergency and ordered …": the speaker's second verb
+    joined = verb is not None and any(
+        tokens[j].text == "," and tokens[j + 1].lower in c.COORDINATORS for j in range(start, verb)
+    )
+    if joined:  # "declared an emergency on Monday, and the county ordered …": a clause of its own
+        return None
+    saying = verb is not None and set(c.lemmas(tokens[verb].lower).get("VERB", ())) & c.SPEECH_VERBS
+    if saying and any(tokens[j].text == "," for j in range(start, verb)):
+        return None  # "confirmed this view, economists said": an attribution, no clause
+    return verb if verb is not None and verb > start else None
+
+
+def _reports_speech_after_day(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """ "said on Friday the ceasefire had collapsed", "said yesterday he was confident": the
+    day is the saying's, and the reported clause starts after it."""
+    # "said in a statement | sales fell": the medium, like the day, is the saying's
+    media = k >= 4 and tokens[k - 1].lower in c.SPEECH_MEDIA and tokens[k - 2].lower in c.ARTICLES
+    media = media and tokens[k - 3].lower in c.SPEECH_MEDIUM_PREPOSITIONS
+    if media:
+        verb, days = k - 4, c.SPEECH_MEDIA
+    elif k >= 3 and tokens[k - 2].lower in c.SPEECH_DAY_PREPOSITIONS:
+        verb, days = k - 3, c.SPEECH_DAYS
+    else:
+        verb, days = k - 2, c.SPEECH_DAYS_ALONE
+    if verb < 0 or tokens[k - 1].lower not in days or not _is_finite(tokens, verb, 0, c):
+        return False
+    if c.VERB_LAST and tokens[k].lower in c.TITLE_PARTICLES:
+        return False  # German "kündigte am Mittwoch | an, dass …": the saying's own particle
+    if not set(c.lemmas(tokens[verb].lower).get("VERB", ())) & c.SPEECH_VERBS:
+        return False
+    if _participle_aside(tokens, verb, c):
+        return False  # "El temporal, declarado el martes, | ha obligado …": no saying
+    if media or days is c.SPEECH_DAYS_ALONE:  # (not "expectations stated yesterday | and")
+        clause = tokens[k].lower not in c.NOT_SPEECH_CLAUSE | c.COORDINATORS
+        return clause and _reported_verb(tokens, k, c) is not None
+    return any(_is_finite(tokens, j, k, c) for j in range(k + 1, min(k + 6, len(tokens))))
+
+
+def _participle_aside(tokens: list[Token], verb: int, c: ModuleType) -> bool:
+    """Whether ``verb`` is a bare participle describing the noun before it, where the
+    language's data say one does (``PARTICIPLE_SUBJECT_CUTS``: Spanish "El temporal, declarado
+    el martes,"; not "ha declarado", "a déclaré": an auxiliary before it)."""
+    if not c.PARTICIPLE_SUBJECT_CUTS or verb == 0 or not c.is_participle(tokens[verb].text):
+        return False
+    return tokens[verb - 1].lower not in c.AUX and tokens[verb].text.islower()
+
+
+def _told_opener(word: str, c: ModuleType) -> bool:
+    """A word that may open what a saying told after its comma: not a clause's opener, a
+    link or a coordinator, which say where a clause of another kind begins."""
+    return word[:1].isalpha() and word not in c.OPENERS | c.LINKS | c.COORDINATORS
+
+
+def _said_comma(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """ "Lund said, the company spent …": a verb of saying, a comma, then a clause with its
+    own subject and verb."""
+    if k < 3 or any(t.text == "," for t in tokens[: k - 1]):
+        return False  # "…, she said, the soonest …": an attribution inside the sentence
+    verb = tokens[k - 2]
+    if not set(c.lemmas(verb.lower).get("VERB", ())) & c.SPEECH_VERBS:
+        return False
+    return _is_finite(tokens, k - 2, 0, c) and _reported_verb(tokens, k, c) is not None
