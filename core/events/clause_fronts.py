@@ -87,7 +87,7 @@ def _pronoun_and_verb(tokens: list[Token], start: int, comma: int, c: ModuleType
         for k in range(start + 1, comma - 1)
     ):
         return True
-    # "In 1981 the police raided it twice, …": a year, then the subject and its verb
+    # "In 1974 the council repainted it once, …": a year, then the subject and its verb
     if not _YEAR.match(tokens[start + 1].text):
         return False
     if tokens[start + 2].text[:1].isupper():  # "In 1986 Lumo earned 4 mln dlrs, or …": a name

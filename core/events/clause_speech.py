@@ -35,8 +35,8 @@ def _reports_speech(tokens: list[Token], k: int, c: ModuleType) -> bool:
 
 
 def _reported_verb(tokens: list[Token], start: int, c: ModuleType) -> int | None:
-    """The verb of a clause reported from ``start`` on ("said the drop in March construction
-    employment may signal …", "said the plan, first tried in 1958, would …"): within
+    """The verb of a clause reported from ``start`` on ("said the rise in June harbour
+    traffic may reflect …", "said the plan, first tried in 1958, would …"): within
     ``c.REPORTED_SUBJECT_REACH`` words, and before a clause of its own ("which", "that")."""
     end = min(start + c.REPORTED_SUBJECT_REACH, len(tokens))
     stop = next(

@@ -32,7 +32,7 @@ def _after_fronted_object(tokens: list[Token], k: int, start: int, c: ModuleType
 
 
 def _in_aside(tokens: list[Token], k: int, start: int, end: int, c: ModuleType) -> bool:
-    """ "the exercise, similar to one carried out in 1958, would take …": a verb between two
+    """ "the survey, much like one conducted in 1963, will cover …": a verb between two
     commas, past a subject and before an auxiliary, is the aside's, not the clause's."""
     opened = next((j for j in range(k - 1, start, -1) if tokens[j].text == ","), None)
     if opened is None:
@@ -122,7 +122,7 @@ def _plural_present(tokens: list[Token], k: int, start: int, c: ModuleType) -> b
     if "VERB" in c.lemmas(prev) and set(c.lemmas(tokens[k].lower)) != {"VERB"}:
         # "the plans call for": which is the verb? ("doctors expect": this one); a plural
         # that opens its clause is its subject ("Tickets go on sale …") unless a verb of the
-        # clause's own follows ("Sources close to the talks said …")
+        # clause's own follows ("Residents near the quarry complained …")
         between = tokens[k - 1].lower in c.ADVERBS  # ("Markets now price …": not sure)
         if (
             between
@@ -155,7 +155,7 @@ def _noun_subject_after(tokens: list[Token], k: int, c: ModuleType) -> bool:
 
 
 def _capital_slip(tokens: list[Token], k: int, c: ModuleType) -> bool:
-    """ "initiated by the U.S., Was withdrawn": an auxiliary capitalised after an abbreviation's
+    """ "proposed by the E.U., Was rejected": an auxiliary capitalised after an abbreviation's
     full stop (wire copy's habit) is still the verb, not the start of a name."""
     if tokens[k].lower not in c.AUX or not tokens[k].text[1:].islower():
         return False
@@ -237,7 +237,7 @@ def _glued_to_number(tokens: list[Token], k: int) -> bool:
 
 def _aux_after_phrase(tokens: list[Token], k: int, end: int, c: ModuleType) -> str:
     """Whether an auxiliary ("aux") or a verb in the present ("present") comes after ``k``
-    with only a prepositional phrase or two between: "reached [in Paris] [in February] had"
+    with only a prepositional phrase or two between: "signed [in Lisbon] [in August] had"
     ("" when none does)."""
     if k + 1 >= end or tokens[k + 1].lower not in c.PREPOSITIONS or tokens[k + 1].lower == c.TO:
         return ""
@@ -247,7 +247,7 @@ def _aux_after_phrase(tokens: list[Token], k: int, end: int, c: ModuleType) -> s
             # "had", not the month "May"; "with Canada being the first" is no verb of a clause
             return "aux" if tokens[j - 1].lower not in c.COORDINATORS else ""
         if _present_verb(word.text, c) and tokens[j - 1].lower not in c.COORDINATORS:
-            return "present"  # "the counter-proposal made on Friday contains …"
+            return "present"  # "the draft tabled on Tuesday lists …"
         if word.text in (",", ";") or word.lower in c.OPENERS or word.lower in c.COORDINATORS:
             return ""
         if c.is_past(word.text) and not word.text[:1].isupper():
@@ -270,7 +270,7 @@ def _past_after_date(tokens: list[Token], k: int, j: int, c: ModuleType) -> bool
         return False  # "a wildfire that started on Thursday spread": the relative's own verb
     if set(c.lemmas(tokens[k].lower).get("VERB", ())) & c.SPEECH_VERBS:
         return False  # "Officials said on Friday …": what they said follows
-    # "commissioned by the city and released in March": the second of two participles
+    # "funded by the trust and unveiled in May": the second of two participles
     paired = before.lower in c.COORDINATORS and any(
         c.is_participle(tokens[i].text) for i in range(max(0, k - _PAIR_REACH), k - 1)
     )
@@ -348,12 +348,12 @@ def _name_in_s(tokens: list[Token], k: int, c: ModuleType) -> bool:
     if not owner[:1].isupper() or owner.lower() in c.PRONOUNS or not c.is_past(word):
         return False
     if set(c.lemmas(word.lower()).get("VERB", ())) & c.DATE_OF_SAYING_VERBS:
-        # "Moody's said it would assess …": read as a report, such sayings gave wire text more
+        # "Vela said it might revisit …": read as a report, such sayings gave wire text more
         # wrong dates (of what is said) than right ones; they stay unread
         return False
     nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
     if nxt == c.TO:
-        return False  # "with Sainsbury's scheduled to publish": a participle's phrase as often
+        return False  # "with Marlowe's slated to open": a participle's phrase as often
     if nxt in c.PREPOSITIONS:
         return "NOUN" not in c.lemmas(word.lower())  # "Brazil's cut in rates": the noun
     return nxt in c.DETERMINERS or nxt in c.PRONOUNS

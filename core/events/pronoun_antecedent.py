@@ -1,7 +1,7 @@
 """The name a pronoun stands for: the last person named before "he" or "she" in its sentence,
 the first other name before "it", or, at the head of a sentence that names none, the one name
 the sentence before gives: "Lina Rossi joined the crew in 1990. She retired in 2004" → Lina
-Rossi; "Lumo Corp said it would close the plant" → Lumo Corp.
+Rossi; "Lumo Corp said it would sell the ferry" → Lumo Corp.
 """
 
 from __future__ import annotations
@@ -110,7 +110,7 @@ def _main_subject_name(
     s: Sentence, before: list[Mention], subject_of: Callable[..., Subject], whole: bool
 ) -> Mention | None:
     """The name "it" stands for, from the main clause's subject only, never a fronted phrase
-    ("In a filing with the SEC, the group said it …"). In what the subject says (``whole``)
+    ("At a briefing in Turin, the group said it …"). In what the subject says (``whole``)
     "it" is the speaker: a name only when the subject is one ("Lumo Corp said it …"), else
     None and the caller takes the subject as written ("the group", "Lumo's unit"). Elsewhere
     it is the subject's first name ("Ruritania's ties … were damaged when it annexed …")."""

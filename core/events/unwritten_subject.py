@@ -41,7 +41,7 @@ def unwritten_subject(
     """The subject of ``clause``, whose verb ``verb`` has no word of a subject before it
     ("…, who retired in 2002": the person before "who"); ``inherited`` when the clause lends
     its subject to a later one, ``c`` the language's clause words."""
-    if cleft_content(s, clause, c):  # "C'est en 1952 qu'elle …": who, the sentence before
+    if cleft_content(s, clause, c):  # "C'est en 1938 qu'il …": who, the sentence before
         person = cleft_person(s, clause, verb, c)
         if person is None:
             return "", [], (verb, verb)
@@ -74,7 +74,7 @@ def unwritten_subject(
             # Spanish ", que fue rescatado": after a comma "que" is a relative, whose
             # subject is the name or thing before it, as after "who" or "which"
             return _relative_subject(s, clause)
-        relative = noun_verb_relative(s, clause, c)  # "a smaller blaze that broke out"
+        relative = noun_verb_relative(s, clause, c)  # "a minor leak that started overnight"
         if before == "," or ("VERB" in c.lemmas(before) and not relative):
             return "", [], (verb, verb)
         person = _relative_subject(s, clause)
