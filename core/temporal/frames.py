@@ -14,7 +14,7 @@ from functools import cache
 
 from core.lang import words
 from core.temporal.calendar import Context
-from core.temporal.tense import FUTURE, direction, sentence_bounds
+from core.temporal.tense import FUTURE, PAST, direction, sentence_bounds
 
 # A yearless month right after a year ("Торік у грудні", "el año pasado, en diciembre", "in
 # 2023, in February"): only commas, spaces and one short preposition between them.
@@ -237,10 +237,15 @@ def season_year(ctx: Context, month: int, start: int) -> int | None:
     if into >= 3:
         return None
     year = anchor.day.year + (anchor.day.month + into > 12)  # winter's January is next year's
-    if (year, month) < (ctx.dct.year, ctx.dct.month) and direction(
-        ctx.text, start, start + 1, ctx.lang
-    ) == FUTURE:
-        return None  # "работали с весны. … Экспозиция продлится до конца марта": ahead
+    told = (year, month) < (ctx.dct.year, ctx.dct.month)
+    ahead = (year, month) > (ctx.dct.year, ctx.dct.month)
+    if told or ahead:
+        tense = direction(ctx.text, start, start + 1, ctx.lang)
+        if told and tense == FUTURE:
+            return None  # "работали с весны. … Экспозиция продлится до конца марта": ahead
+        if ahead and tense == PAST:
+            return None  # "works put back to spring 2025. The board approved in April …":
+            # a deed already done is no month of the season still to come
     return year
 
 
