@@ -40,6 +40,7 @@ class _Cues:
     year_prep: re.Pattern[str]
     numbered_thing: re.Pattern[str]
     not_year_after: re.Pattern[str]
+    count_unit_after: re.Pattern[str]
     clock_after: re.Pattern[str]
     far_year_cue: re.Pattern[str]
     level_before: re.Pattern[str]
@@ -60,6 +61,7 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.YEAR_PREP, re.IGNORECASE),
         re.compile(t.NUMBERED_THING),
         re.compile(t.NOT_YEAR_AFTER),
+        re.compile(t.COUNT_UNIT_AFTER),
         re.compile(t.CLOCK_AFTER, re.IGNORECASE),
         re.compile(t.FAR_YEAR_CUE, re.IGNORECASE),
         re.compile(t.LEVEL_BEFORE, re.IGNORECASE),
@@ -179,6 +181,8 @@ def _year_context(cues: _Cues, text: str, start: int, end: int) -> bool:
     after = text[end : end + 16]
     if re.match(r"\s*(?:[-–]\s*\d|[:/]\d|\.\d)", after):
         return bool(re.match(r"[-–/]\s*(?:\d{2}|\d{4})\b", after))
+    if cues.count_unit_after.match(text, end, end + 16):
+        return False  # "up to 1500 tonnes a day": a weight, whatever stands before it
     if cues.not_year_after.match(text, end, end + 16):  # the text before it seen too
         return bool(cues.year_prep.search(text[max(0, start - 16) : start]))
     return True

@@ -64,6 +64,10 @@ _SINGULAR_PARTICIPLE = (
     r"\s+(?:[a-zäöü]*ge[a-zäöüß]{2,}|(?:be|er|ver|ent|zer|über|unter)[a-zäöüß]{2,}"
     r"|[a-zäöüß]{3,}ier)te?e\s+[A-ZÄÖÜ]"
 )
+# A unit of measure right after a bare number: a count ("bis zu 1500 Tonnen am Tag").
+COUNT_UNIT_AFTER = (
+    r"\s*(?:Tonnen|Kilometern?|Metern?|Hektar|Litern?|Kilogramm|Barrel|Megawatt|km|kg)\b"
+)
 NOT_YEAR_AFTER = (
     rf"(?!{_ARTICLE_YEAR}{_SINGULAR_PARTICIPLE})"
     # (an article after the number is an object's: "baute 1996 eine Halle" is a year)

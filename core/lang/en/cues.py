@@ -74,6 +74,12 @@ NUMBERED_THING = (
 # "2000 troops", "1500 new homes": a count, unless a preposition made it a year
 # (case-sensitive: a plural noun after the number, not one a preposition introduces:
 # "founded around 1920 by settlers").
+# A unit of measure right after a bare number makes it a count whatever stands before it
+# ("up to 1500 tonnes a day", "some 2000 hectares"): no year is weighed in tonnes.
+COUNT_UNIT_AFTER = (
+    r"\s*(?:tonnes?|tons?|kilo(?:metre|meter|gram)s?|km|kg|metres?|meters?|miles?|hectares?"
+    r"|acres?|barrels?|litres?|liters?|gallons?|bushels?|megawatts?)\b"
+)
 NOT_YEAR_AFTER = (
     r"\s*(?:(?!(?:by|in|on|at|for|from|with|when|after|before|until|during)\b)[a-z]+\s+)?(?:[a-z]+s\b(?<!\bhis)(?<!\bas)(?<!\bwas)(?<!\bis)(?<!\bthis)(?<!\bits)"
     r"|people\b|men\b|women\b|children\b|feet\b|foot\b|metres?\b|meters?\b|miles?\b|km\b"

@@ -42,6 +42,11 @@ NUMBERED_THING = (
     r"|Agenda|Horizonte|Plan|Expo|Euro|Mundial)\s+$"
 )
 # "2000 soldados", "1500 viviendas": a count, unless a preposition made it a year.
+# A unit of measure right after a bare number: a count ("hasta 1500 toneladas al día").
+COUNT_UNIT_AFTER = (
+    r"\s*(?:toneladas|kilómetros|metros|hectáreas|litros|kilos|kilogramos|barriles"
+    r"|megavatios|km|kg)\b"
+)
 NOT_YEAR_AFTER = (
     r"\s*(?:(?!(?:en|de|del|por|con|para|desde|hasta|cuando|tras|antes|durante)\b)[a-záéíóúñ]+\s+)?"
     r"(?:[a-záéíóúñ]+s\b(?<!\blos)(?<!\blas)(?<!\bes)(?<!\bmás)(?<!\bmas)(?<!\bpues)"

@@ -42,6 +42,11 @@ NUMBERED_THING = (
 )
 # "2000 soldats", "1500 habitants": a count (a plural noun after the number), unless a
 # preposition made it a year (case-sensitive).
+# A unit of measure right after a bare number: a count ("jusqu'à 1500 tonnes par jour").
+COUNT_UNIT_AFTER = (
+    r"\s*(?:tonnes|kilomètres|mètres|hectares|litres|kilos|kilogrammes|barils|mégawatts"
+    r"|km|kg)\b"
+)
 NOT_YEAR_AFTER = (
     r"\s*(?:[a-zéèêàâç]+[sx]\b(?<!\bdans)(?<!\bsous)(?<!\bdepuis)(?<!\bmais)(?<!\bles)"
     r"(?<!\bdes)(?<!\bses)(?<!\bces)(?<!\bmes)(?<!\bnos)(?<!\bvos)(?<!\bleurs)(?<!\bsans)"
