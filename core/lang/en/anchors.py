@@ -16,7 +16,7 @@ SINCE_BEFORE = (
 )
 # A maturity, an expiry or a record date: "notes due 2031", "bonds maturing in 1997",
 # "payable Dec. 7 to holders of record Nov. 22", "to stockholders of record as of Sept. 15",
-# "holders of record at the close of business on Nov. 2", "set a record date of May 4". "The
+# "owners on the register at the end of trading on Oct. 9", "set a record date of June 6". "The
 # report is due on Friday" is a plan (``BE_BEFORE_DUE`` keeps it).
 TERM_BEFORE = (
     r"\b(?:maturing|matures|mature|maturity|expiring|payable|of\s+record|record\s+date"
@@ -26,7 +26,7 @@ TERM_BEFORE = (
 # "due" after a noun is a term ("notes due 2031"); after a verb "to be" or a happening's name
 # it is a plan ("the report is due on Friday", "the election due this September").
 # ... also in an aside set off by commas, with its verb ("the duty, effective April 1, was
-# announced", "the proposal, due to be completed April 15, at the request of": the thing's own
+# announced", "the survey, due to be finished June 3, on behalf of": the thing's own
 # date, not the announcement's); "raises fares, effective May 1." dates the raise.
 DUE_BEFORE = (
     r"\b(?P<word>[\w'’]+)(?P<comma>,)?\s+(?:due|effective)(?:\s+to\s+be\s+[a-z]+)?"
@@ -51,7 +51,7 @@ THING_AGE_BEFORE = (
     r"(?:(?:[.!?]\s+|\n\s*|,\s+"
     r"|\b(?:which|that)\s+(?:(?:was|were|is|are|has\s+been|have\s+been"
     r"|had\s+been)\s+)?"
-    # a "since" clause that counts from it: "no player has reached since the club was founded in"
+    # a "since" clause that counts from it: "no climber has matched since the lodge was built in"
     r"|\bsince\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were)\s+"
     # ... or its "it": "has hosted 300 games since it opened in 1995"
     r"|\bsince\s+(?:it|they)\s+(?:(?:was|were)\s+)?)"
@@ -180,20 +180,20 @@ COMPARISON_NEXT = (
     r"(?:[a-z]+ing\s+|seen\s+|set\s+|reached\s+|of\s+)?(?:(?:at|in|on|during)\s+)?(?:the\s+)?$"
     # "money nearly tripled from last Monday": a figure's multiple of another day's
     r"|\b(?:doubl|tripl|trebl|halv)(?:ed|ing|es|e)\s+from\s+(?:the\s+)?$"
-    # "twice as large an area as last year", "stronger than it did only last month": an
+    # "three times as wide a field as last season", "warmer than it was just last week": an
     # equative's or a clause's standard (not "as early as", "as recently as": a bound)
     r"|\bas\s+(?!(?:early|soon|late|recently|long|far|of|well|much\s+as)\b)[a-z]+\s+(?:[a-z]+\s+){0,3}?as\s+"
     r"(?:(?:in|on|at|during)\s+)?(?:the\s+)?$"
     r"|\bthan\s+(?:it|they|he|she|we|I|you)\s+(?:did|was|were|had|has|have|does|do)\s+"
     r"(?:only\s+|just\s+)?(?:(?:in|on|at|during)\s+)?(?:the\s+)?$"
-    # "almost double the level just two years ago", "half the pace of a year earlier"
+    # "nearly triple the tally only three winters ago", "half the pace of a year earlier"
     r"|\b(?:double|twice|triple|treble|half|times)\s+(?:the|its|their)\s+(?:[a-z]+\s+){1,2}?"
     r"(?:of\s+|in\s+|seen\s+)?(?:just\s+|only\s+|some\s+)?$"
-    # "terms better than those granted last year to Mexico": the compared thing's date
+    # "rates lower than those offered last year to Norway": the compared thing's date
     r"|\bthan\s+(?:those|that|the\s+[a-z]+)\s+[a-z]+(?:ed|en)\s+(?:(?:in|on|at|during)\s+)?"
     r"(?:the\s+)?$"
-    # "rose 54 pct from the prior record made in 1985", "fallen from those reported in 1975",
-    # "an increase over the 159 mln dlr deficit registered in February 1986": a figure of
+    # "climbed 17 pct from the earlier peak set in 1979", "fallen from those reported in 1975",
+    # "a gain over the 62 mln dlr surplus posted in October 1983": a figure of
     # another time, named by the participle that gave it
     r"|\b(?:from|over|against)\s+(?:the|those|that|a|an|its|their)\s+"
     r"(?:(?!(?:to|of|for|with|by|in|on|at|and)\b)[\w.,$-]+\s+){0,5}?"
@@ -247,7 +247,7 @@ RANGE_JOIN_AFTER = (
 # Appositions that a comparison reaches over: "from $90.5 million, or $1.12 a share, a year ago".
 APPOSITION = r"^\s*(?:or|and)\b"
 # ... and the date may come after its own preposition once the apposition is closed ("from
-# $344 million, or 97 cents, in the year-ago period"): the comparison's, as without the "in".
+# $81 million, or 12 cents, in the year-ago quarter"): the comparison's, as without the "in".
 APPOSITION_DATE_PREPOSITION = r"^\s*(?:in|for|during|over)\s+(?:the\s+)?$"
 # A date after "of" names a thing: "the crash of Oct. 19, 1987", "the Act of 1989" — unless
 # the noun before "of" is a time itself ("the night of March 3", "the end of June").
@@ -271,7 +271,7 @@ NOUN_AFTER = r"^(?:[-–]\d+)?[-\s]+(?P<noun>[a-z][a-z-]+)\b"
 # a rise in second-quarter profit on Tuesday"): with a day after the period in the sentence,
 # the period is the noun's and the day the report's (``core.events.when_choice``);
 # "second-quarter profit rose" is the subject's own period. So after a verb that makes the
-# figures known ("reported a record first-half profit on Tuesday": the report's day).
+# figures known ("posted a best-ever spring harvest on Thursday": the report's day).
 PERIOD_ADJECTIVE_BEFORE = (
     r"(?:\b(?:in|for|of|from)\s+(?:(?:its|their|his|her|the)\s+)?"
     r"|\b(?:report(?:ed|s)?|post(?:ed|s)?|announc(?:ed|es)|publish(?:ed|es)|releas(?:ed|es))\s+"
@@ -335,7 +335,7 @@ ASIDE_PARTICIPLE_BEFORE = (
     r"\s+(?:in|on|during|since|for)\s+(?:the\s+)?$"
 )
 # A trade's terms over the rest of a range of dates: "for November 25-December 10 delivery",
-# "for April 20/May 10 shipment", "for September 1-15 and November 5-20 delivery".
+# "for April 20/May 10 shipment", "for July 3-18 and October 8-25 delivery".
 TERMS_RANGE_AFTER = (
     r"^(?:\s*[-–/]\s*|\s+(?:and|to|or)\s+)(?:[a-z]+\.?\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
     r"(?:\s+and\s+[a-z]+\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?"
@@ -431,7 +431,7 @@ TERMS_BEFORE = (
     r"(?<!scheduled\s)(?<!due\s)(?<!set\s)"
     r"\bfor\s+(?:shipments?|deliver(?:y|ies)|loading|arrival)\s+"
     r"(?:in|during|by|between|from)\s+"
-    # "for arrival in two equal parts in May"
+    # "for arrival in three even lots in July"
     r"(?:(?:(?:two|three|four|five|six|equal|monthly|weekly)\s+)+(?:parts|lots|cargoes)\s+"
     r"(?:in|during|between|from)\s+)?"
     r"(?:[\w.]+\s+(?:\d{1,2},?\s+)?(?:and|to|until|through)\s+)?$"  # "between April and June"
@@ -449,7 +449,7 @@ FRONTED_PARTICIPLE_BEFORE = r"(?:^|[.!?]\s+|\n\s*)(?P<participle>[A-Z][a-z]+)\s+
 PERIOD_END_BEFORE = (
     r"(?:\b(?:year|years)|\b\d{4}/\d{2}(?:\d{2})?)\s+(?:ending|ended|that\s+ends|"
     r"that\s+ended|which\s+ends|which\s+ended)\s+(?:(?:on|last|this|next)\s+)?$"
-)  # "the 1985/86 coffee year which ended last September 30"
+)  # "the 1979/80 cocoa season which ended last October 31"
 # A date that starts a (fiscal) year: "will boost imports in the year beginning April 1", "the
 # budget for 1987/88 starting April 1 awaits passage", "the marketing year, which begins
 # September 1" — the period's first day, not when the clause happens (the period is its
@@ -582,9 +582,9 @@ PEOPLE_AFTER_POSSESSIVE = frozenset(
 FIGURE_LIST_BETWEEN = (
     r"^\s*(?:,\s*|,?\s*and\s+)(?:about\s+)?[\d.,]+\s+(?:or\s+[\d.,]+\s+)?(?:[a-z]+\s+){0,2}"
     r"(?:in\s+|for\s+)?$"
-)  # ... "from 671,400 or 8.9 pct in January and 658,500 or 8.7 pct a year earlier"
+)  # ... "from 312,700 or 6.2 pct in March and 305,900 or 6.0 pct a year earlier"
 # The period of a report or figures that a verb gives, publishes or files: "will publish its
-# trading statement for the third quarter on 10 November", "gave no figures for February": the
+# sales update for the second quarter on 14 August", "gave no figures for February": the
 # document's period, not when it is given (that is the sentence's other date, or none). As a
 # subject the figures' period stays the clause's ("The job figures for January extended a surge").
 REPORT_PERIOD_BEFORE = (
@@ -622,14 +622,14 @@ FORECAST_FIGURE_BEFORE = (
     r"(?:(?!(?:the|its|their|his|her|this|that|these|those)\b)[a-z-]+\s+)?"
     r"(?:\d|\$|\bmln\b|\bbillion\b|\bmillion\b)"
     r"(?:[^,;.!?]|[.,](?=\d))*"
-    # or a figure a thing is expected to reach: "expects the rig count to peak near 2,000 in"
+    # or a figure a thing is expected to reach: "expects the flock size to reach about 900 in"
     r"|(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){1,3}to\s+[a-z]+\s+"
     r"(?:(?:near|at|about|around|to|by|above|below|over)\s+)?(?:\d|\$)"
     r"(?:[^,;.!?]|[.,](?=\d))*"
     # or what it is for: "predicts sales for 1987", "forecasts earnings per share for"
     r"|(?:[a-z]+\s+){1,3}for\s+(?:the\s+)?)$"
     # a figure a thing is foreseen to reach by a year, told in the passive: "the line is
-    # forecast to carry 24,000 riders a day by 2030", "are expected to rise to 100 mln by"
+    # forecast to serve 7,500 diners a week by 2041", "are expected to rise to 100 mln by"
     r"|\b(?:is|are|was|were|be|been)\s+(?:expected|forecast|projected|predicted|estimated)"
     r"\s+to\s+[a-z]+\s+(?:(?:to|by)\s+)?"
     r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?(?:\d|[$£€])"
@@ -662,8 +662,8 @@ COUNTED_THING_AFTER = (
     r"^\s+(?P<way>after|before)\s+(?:the|a|an|his|her|its|their|this|that)\s+"
     r"[^,;.:!?()\n]{1,50}?\s+(?:on|in|of)\s+$"
 )
-# A date a thing was moved to or from: "changed the end of its fiscal year to December 31 from
-# March 31", "moved its annual meeting to May 5 from April 28" — the thing's old and new dates,
+# A date a thing was moved to or from: "shifted the close of its budget year to June 30 from
+# September 30", "moved its annual meeting to May 5 from April 28" — the thing's old and new dates,
 # not when it was moved (a postponement is not dated to the day it was moved to).
 MOVED_DATE_BEFORE = (
     r"\b(?:changed|changes|moved|moves|shifted|rescheduled|brought\s+forward|pushed\s+back"
@@ -709,8 +709,8 @@ PERIOD_ENDING_AFTER = (
     r"|fiscal\s+(?:year|quarter|half))\b"
 )
 # A date between a coupon and the security it names is the security's maturity, not when
-# anything happened: "the 5-1/2 pct 1992 bond eased", "offer 12.5 pct March 1990 bonds", "its
-# 8-3/4 pct, April 7, 1997 issue" ("one pct 1987 growth" is no security: the date stays).
+# anything happened: "the 6-1/4 pct 1994 note slipped", "offer 9.5 pct June 1991 notes", "its
+# 7-1/8 pct, October 2, 1999 issue" ("one pct 1987 growth" is no security: the date stays).
 SECURITY_RATE_BEFORE = (
     r"\b(?:\d[\d./-]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*"
     r"(?:pct|per\s*cent|percent|%),?\s+$"
@@ -809,8 +809,8 @@ NOUN_PLAN_IN_AHEAD = r"\b(?:will|would|shall|to|due|going|plans?|planned|expects
 # What every match of NOUN_PLAN_BEFORE holds, searched first: "to" alone is in half the
 # stretches before a date, "to be" in one of fifty.
 NOUN_PLAN_NEEDS = r"\bto\s+be\s"
-# A dividend's payment date before its record date: "payment of 4.5 cts on April 10, record
-# March 31" — when it is paid, not when it was declared.
+# A dividend's payment date before its record date: "payment of 7.2 cts on June 18, record
+# June 4" — when it is paid, not when it was declared.
 PAYMENT_AFTER = r"^\s*,\s*(?:record|payable)\b"
 # A named period that ends on a date: "the fourth quarter ended January 31" is the three months
 # to that day (a fiscal quarter), by the period's length.
@@ -852,7 +852,7 @@ DAY_LIST_BEFORE = r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&)\s+$"
 # июня … будет закрыт"), not a running span's start: not read here.
 SINCE_AHEAD_STARTS = False
 # "Since" before a year in a clause not told in the past: how long a state has lasted (German
-# "die Straßenbahn, die seit 1897 durch Lindenau fährt"), not a happening of that year (a past
+# "die Fähre, die seit 1923 über den See pendelt"), not a happening of that year (a past
 # keeps it: "mit der er seit 1958 verheiratet war" tells the wedding). English reads every
 # "since" date so (``SINCE_BEFORE``): not here.
 SINCE_YEAR_STATE_BEFORE = r"(?!)"
@@ -1017,8 +1017,8 @@ OBJECT_PARTICIPLE_AGES = frozenset(
 OBJECT_PARTICIPLE_OUTPUTS = frozenset(
     "produced grown harvested mined consumed exported imported".split()
 )
-# Object nouns that name a figure or a measure: "the 12 billion dollars average recorded in
-# 1984", "the low end of the range estimated in May" — a baseline, no happening.
+# Object nouns that name a figure or a measure: "the 7 billion dollars mean logged in
+# 1977", "the bottom of the band projected in July" — a baseline, no happening.
 OBJECT_PARTICIPLE_FIGURES = frozenset(
     "average averages level levels rate rates total totals figure figures record high low "
     "peak range magnitude amount".split()
@@ -1045,7 +1045,7 @@ SINGULAR_ENDINGS = ("ss", "us", "is")
 
 # -- added for session 25 (modif3): dates that only describe a thing --
 # The period of figures restated, revised or amended, or of a return or report filed again:
-# "restated its earnings for the first nine months of 1986", "amended its 1986 annual report",
+# "restated its sales for the first eight months of 1991", "amended its 1991 yearly filing",
 # "restated to reflect a stock split in January" — the figures' period or the reflected
 # thing's date; the restating is the report's news, on no date of its own here ("restated its
 # results on Monday" keeps its day).
@@ -1060,14 +1060,14 @@ RESTATED_BEFORE = (
     r"|income|sales|revenues?|returns?|dividends?|balance\s+sheet)\s+(?:for|of|in|from)\s+"
     r"|to\s+reflect\s+(?:(?:[^.;:!?\n]|\n(?!\s*\n)){0,100}?\s+)?)"
     r"(?:(?:its|the|fiscal|calendar)\s+)*"
-    # "for the first nine months of 1986": the period's words before its year
+    # "for the first eight months of 1991": the period's words before its year
     r"(?:(?:first|second|third|fourth|latest|last|past|full|[a-z]+)\s+(?:[a-z]+\s+)?"
     r"(?:months|weeks|quarters?|half|year)\s+(?:of\s+|ended\s+|ending\s+)?)?"
     r"(?:(?:in|of|on)\s+)?(?:the\s+)?$"
 )
 # ... and the figures' period told before the restating, after its preposition
-# (``RESTATED_PERIOD_BEFORE``): "For the first half of 1986, the company said it restated
-# earnings", "Net earnings for the first quarter of 1986 restated to reflect …" (within the
+# (``RESTATED_PERIOD_BEFORE``): "For the second half of 1978, the firm noted it restated
+# revenue", "Net revenue for the third quarter of 1978 restated to reflect …" (within the
 # clause: not "Sales rose in 1986 and it restated …"). "The year-ago results were restated"
 # is left dated: the date names the results, which TimeBank anchors to it.
 RESTATED_AFTER = (
@@ -1102,7 +1102,7 @@ CONCESSIVE_PHRASE_BEFORE = (
     r"(?:(?:in|on|during|at|of|since|from|over|for)\s+(?:the\s+)?)?$"
 )
 # A price named by its day: "a premium to Monday's close of 35 dlrs", "off yesterday's record
-# close", "based on its closing price of 8.50 dlrs on Friday", "the March 3 closing price" — a
+# close", "judged by its closing price of 4.25 dlrs on Wednesday", "the June 9 closing price" — a
 # yardstick of another day, not when the clause happened. After a word of timing ("rose at
 # Friday's close", "by Tuesday's close") and as the clause's subject the date stays.
 PRICE_DATE_AFTER = (
@@ -1122,7 +1122,7 @@ PRICE_FIGURE_BEFORE = (
     # (the figure and its unit: "of 8.50 dlrs", "of 35 crowns a share")
     r"\s+of\s+(?:about\s+|around\s+|some\s+)?[\d$£€][\d.,/$-]*(?:\s+[a-z]+){0,3}?\s+"
     r"(?:(?:on|in)\s+)?$"
-    # "a 32% premium to the closing price on Monday"
+    # "an 18% discount to the closing price on Thursday"
     r"|\b(?:premium|discount)\s+(?:to|over|on|of)\s+(?:[^.;:!?\n]|\n(?!\s*\n)){0,40}?\bclos(?:e|ing)"
     r"(?:\s+(?:price|level|bid|value))?\s+(?:on\s+)?$"
 )
@@ -1149,7 +1149,7 @@ PLAN_NOUN_BEFORE = r"(?:^|[^\w\s]\s*|\s)(?:the|a|an|its|their|his|her)\s+$"
 
 # -- added for #14 (recall4) --
 # A dividend's payment date in the aside after its amount: "declared a quarterly dividend of
-# 22 cents a share, payable on March 15" and ", to be paid on April 11" tell when it is paid,
+# 14 cents a unit, payable on July 20" and ", to be paid on August 6" tell when it is paid,
 # a happening of its own (the declaring keeps its own date). The noun phrase from its article
 # to the comma is the dividend's; its amount only ("dividend to 15 cts from 12 cts, payable"
 # tells a raise, left alone).
@@ -1161,8 +1161,8 @@ DIVIDEND_PAYMENT_BEFORE = (
 )
 DIVIDEND_PAYMENT_BE = "is"  # "Quarterly dividend of 22 cents a share is payable"
 # A forecast or a range a company gave, named with the day it gave it, mostly as the
-# baseline a new one is weighed against: "down from a previous forecast of 40 million euros
-# issued in November", "down from a range of $4.00 to $4.25 it had given in August". The
+# baseline a new one is weighed against: "down from an earlier outlook of 65 million francs
+# issued in March", "down from a band of $2.10 to $2.30 it had offered in June". The
 # comparison's date is no date of the clause (``COMPARISON_NEXT``), but the giving happened
 # then: an event of its own, "A previous forecast of 40 million euros was issued".
 GUIDANCE_GIVEN_BEFORE = (
