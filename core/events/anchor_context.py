@@ -124,7 +124,7 @@ def _is_baseline(before: str, cues: _Cues, after: str = "") -> bool:
     if cues.comparison.search(reach):
         return True
     if cues.compared_relative and cues.compared_relative.search(before[-_RELATIVE_REACH:]):
-        return True  # "frente a los once que lograron [hace cuatro años]": the baseline's
+        return True  # "frente a los siete que ganaron [hace dos años]": the baseline's
     if cues.comparison_next.search(reach):
         # a past verb right after the date is its clause's: Spanish "…, que el domingo perdió
         # la mayoría" is a relative's "que", no comparison's ("más que el domingo")
@@ -139,7 +139,7 @@ def _is_baseline(before: str, cues: _Cues, after: str = "") -> bool:
     if set(words) & cues.be:
         return False  # "Un homme de 34 ans a été arrêté mardi": the clause's verb between
     if words and cues.finite_past(words[-1]):
-        # "un barrendero de 60 años murió el sábado": the clause's verb the date follows (not
+        # "una ciclista de 34 años cayó el martes": the clause's verb the date follows (not
         # a participle: "from the 25.4 billion figure announced last month" is a baseline)
         return False
     if cues.change and cues.change.pattern and cues.change.search(between):
@@ -180,7 +180,7 @@ def _reach(before: str, cues: _Cues) -> str:
     k = len(cuts) - 1
     own = cues.apposition_date_preposition
     if k > 1 and own is not None and own.match(before[cuts[k] :]):
-        # "from $344 million, or 97 cents, in the year-ago period": over its "in", when an
+        # "from $81 million, or 12 cents, in the year-ago quarter": over its "in", when an
         # apposition comes before it
         k -= 1 if cues.apposition.match(before[cuts[k - 1] : cuts[k]]) else 0
     while k > 0 and len(cuts) - 1 - k < _MAX_APPOSITIONS:
@@ -298,7 +298,7 @@ def _subject_happening(text: str, noun_at: int, named: re.Match[str], cues: _Cue
 
 
 def during_happening(text: str, noun_at: int, cues: _Cues) -> bool:
-    """ "Lors de l'audience du 24 avril, le procureur a requis …": a noun named by its date
+    """ "Lors de la réunion du 9 mars, le maire a annoncé …": a noun named by its date
     after "during" is a happening, and what the clause tells took place then."""
     return bool(cues.during.search(text, max(0, noun_at - 30), noun_at))
 
@@ -405,8 +405,8 @@ def _decade_of_thing(timex: Timex, before: str, after: str, cues: _Cues) -> bool
 
 
 def _restated(before: str, following: str, cues: _Cues) -> bool:
-    """ "restated its earnings for the first nine months of 1986", "For the first half of
-    1986, the company said it restated earnings": the restated figures' period."""
+    """ "restated its sales for the first eight months of 1991", "For the second half of
+    1978, the firm noted it restated revenue": the restated figures' period."""
     if cues.restated_before and cues.restated_before.search(before):
         return True
     restated = cues.restated_after and cues.restated_after.search(following)

@@ -47,7 +47,7 @@ def _plural_verb(s: Sentence, verb: int, c: ModuleType) -> bool:
 
 
 def is_expletive(s: Sentence, keep: list[int], verb: int, c: ModuleType) -> bool:
-    """ "said it could be a mistake to read …", "it is likely that …": an "it" alone before a
+    """ "said it would be unwise to assume …", "it is likely that …": an "it" alone before a
     form of "be" and no participle stands for nothing — never the name said before it."""
     if len(keep) != 1 or s.tokens[keep[0]].lower not in c.EXPLETIVES - c.DEMONSTRATIVES:
         return False
@@ -73,7 +73,7 @@ def is_expletive(s: Sentence, keep: list[int], verb: int, c: ModuleType) -> bool
 
 
 def _bare_participle(s: Sentence, keep: list[int], i: int, verb: int, c: ModuleType) -> bool:
-    """ "the counter-proposal made [on Friday] contains": a participle whose date went to the
+    """ "the draft plan issued [on Tuesday] includes": a participle whose date went to the
     event, left with nothing after it before the verb, goes too."""
     k = keep[i]
     if i == 0 or k + 1 not in s.drop or not s.tokens[k].text.islower():
@@ -134,15 +134,15 @@ def _noun_before(
 # The dates a subject relative after a noun may have for ``noun_verb_relative``: a day (with
 # its part), a week, a month or a season — news. A year there mostly tells a thing's history
 # ("a franchise that moved here in 1994", "a loan that was due in 2021"), and a half or a
-# clock time may be a match's or a meeting's ("a pack that conceded eight penalties in the
-# first half").
+# clock time may be a match's or a meeting's ("a side that gave away five free kicks in the
+# second half").
 _NEWS_DATE = re.compile(r"^\d{4}-(?:\d\d(?:-\d\d(?:T[A-Z]{2})?)?|W\d\d(?:-WE)?|SP|SU|FA|WI)$")
 
 
 def noun_verb_relative(s: Sentence, clause: Clause, c: ModuleType) -> bool:
     """Whether "that" opening ``clause`` is the subject of its verb and stands for the noun
-    before it, though that noun may be a verb too ("damage from a smaller blaze that broke out
-    last Friday", "ending a dispute that had led to strikes in November"): "that" has no
+    before it, though that noun may be a verb too ("losses from a sudden flood that swept in
+    last Sunday", "ending a dispute that had led to strikes in November"): "that" has no
     subject of its own, no past form stands before it ("said that …") and every date of the
     clause is news (``_NEWS_DATE``), none a deadline after "by"."""
     before = s.tokens[clause.start - 1]
@@ -354,7 +354,7 @@ def _after_opener_phrase(
 
 
 def _after_dateline(s: Sentence, keep: list[int]) -> list[int]:
-    """ "OAT STOCKS CHICAGO, [April 7] The CFTC reported …": a wire headline and dateline in
+    """ "WOOL PRICES SYDNEY, [June 3] The board reported …": a wire headline and dateline in
     capitals, a comma and the date run into the sentence; its subject is after the date."""
     comma = next((i for i, k in enumerate(keep) if s.tokens[k].text == ","), None)
     if not comma or comma + 1 >= len(keep) or keep[comma + 1] == keep[comma] + 1:
@@ -385,7 +385,7 @@ def _after_fronted_phrase(s: Sentence, keep: list[int], c: ModuleType) -> list[i
     for i in range(2, commas[0]):
         after_time = keep[i] - 1 in s.drop or s.tokens[keep[i] - 1].lower in times
         if s.tokens[keep[i]].lower in c.DETERMINERS and after_time:
-            # "By [dawn] the reservoir, empty a week earlier, was rising": a subject straight
+            # "By [noon] the square, quiet an hour before, was packed": a subject straight
             # after the phrase's time, the commas an aside's
             return keep[i:]
     rest = [k for k in keep[commas[-1] + 1 :] if s.tokens[k].lower not in c.ADVERBS]

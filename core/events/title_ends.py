@@ -118,7 +118,7 @@ def _finish(
         ):
             return ""  # "said one | of its plants", "indicated a number | of": a count of nothing
         elif identity_cut(words, max(starts), c):
-            # "sought to end a wave | of labour unrest": whole, a little long, if it can be
+            # "tried to halt a run | of factory closures": whole, a little long, if it can be
             longer = max(max_chars, MAX_CHARS + OVERFLOW_CHARS)
             title = _finish(subject, predicate, longer, c, before_infinitive, named_only=True)
             if title:
@@ -286,7 +286,7 @@ def _phrase_starts(
     between an object and its infinitive only ``before_infinitive``."""
     lower = words[k].lower()
     if _second_measure(words, k, c):
-        return True  # "a loss of 60.4 mln dlrs | or 1.43 dlrs a share": the same, per share
+        return True  # "a profit of 18.7 mln dlrs | or 0.52 dlrs a share": the same, per share
     elided = lower[: lower.find("'") + 1] or lower[: lower.find("’") + 1]  # "d'une": "d'"
     if (
         lower not in _cut_before(c)
@@ -316,7 +316,7 @@ def _phrase_starts(
         if purpose and ("VERB" not in forms or "NOUN" in forms):
             return False  # "held meetings to try | to ease …": a purpose left without its aim
     if k > 2 and words[k - 2].lower() in c.COORDINATORS and words[k - 1][:1].islower():
-        return False  # "a rebound in profits and an increase | in sales": half a pair
+        return False  # "a dip in costs and a rise | in output": half a pair
     if k > 3 and words[k - 3].lower() in c.COORDINATORS and words[k - 2].lower() in c.ARTICLES:
         return False
     if lower == c.BY and agent_of_participle(words, k, c):
@@ -342,7 +342,7 @@ def _phrase_starts(
     if lower == c.TO and after_modal:
         return False  # "should plan | to spend": the verb's aim
     if lower == c.TO and not before_infinitive and object_then_infinitive(words, k, c):
-        return False  # "had expected the Bank of England | to announce …": the news follows
+        return False  # "had urged the city council | to approve …": the news follows
     if inside_proposition(words, k, c):
         return False  # "wants the owners | of the flats to pay": never, what is wanted goes
     return not ends_fixed_phrase(words[:k], c)
@@ -365,7 +365,7 @@ def _second_measure(words: list[str], k: int, c: ModuleType) -> bool:
     unit = words[k - 1]
     at = next((j for j in range(max(1, k - 4), k - 1) if words[j][:1].isdigit()), None)
     if at is None or words[at - 1].lower() in c.ARTICLES:
-        return False  # "a 274,000 dlr | or 25 ct per share writeoff": the noun is still to come
+        return False  # "a 516,000 dlr | or 9 ct per share charge": the noun is still to come
     return words[k + 1][:1].isdigit() and unit.isalpha()
 
 

@@ -233,7 +233,7 @@ NOT_SPEECH_CLAUSE = _words("that , on in at by")  # "announced by the ministry":
 # How many words may stand between a verb of saying and "that" ("told the committee that").
 REPORTED_OBJECT_REACH = 5
 # How far after a verb of saying the reported clause's verb may come: its subject's length
-# ("said the drop in March construction employment may …").
+# ("said the rise in June retail vacancies could …").
 REPORTED_SUBJECT_REACH = 14
 # Particles after a verb that make it phrasal ("hit back"), or end a verb group.
 VERB_PARTICLES = _words("out up back")
@@ -395,7 +395,7 @@ TIMEX_PHRASE_LINKS = _words("of ending ended beginning starting")
 # A period's link to the day it starts on, after the period dropped as the clause's date:
 # "in [the year] beginning April one" — that day goes out of the title with it.
 PERIOD_START_LINKS = _words("beginning starting")
-# A period noun's link to the date it ends at: "in the three months to [the end of June]".
+# A period noun's link to the date it ends at: "in the six weeks to [the close of August]".
 PERIOD_END_LINKS = _words("to")
 # Words that belong to the date they stand before: "late [Wednesday]", "calendar [1986]",
 # "sometime [in the autumn]"
@@ -715,7 +715,7 @@ QUESTION_SUBJECTS = _words("how why whether")
 # of its verb: "Asked what she would do next, Vale said …" tells no deed of hers.
 QUESTION_BEFORE_SUBJECT = _words("what")
 # Verbs (lemmas) that place a happening by another one, whose date follows as the other's:
-# "the attack, which followed his appeal last Friday" tells no day of the attack.
+# "the strike, which followed her speech last Tuesday" tells no day of the strike.
 SEQUENCE_VERBS = _words("follow precede")
 # Whether "and" and an auxiliary after a dated phrase opens a second happening of the subject
 # ("was convicted in October of fraud and was jailed a month later").
@@ -1270,7 +1270,7 @@ FORESEEN_MEASURES = (FIGURE_NOUNS - _words("results")) | _words(
     "costs reserves"
     # a turn of a measure foreseen: "expects a rebound in 1995", "expected a modest recovery"
     " rebound recovery upturn downturn slowdown improvement turnaround recession"
-    # ... and the measures of an economy: "The global economy is expected to weaken this year"
+    # ... and the measures of an economy: "The regional economy is forecast to slow next year"
     " economy economies unemployment gdp gnp expense expenses"
 )
 # How many words after the year its noun phrase is read for a figure or a time noun.
@@ -1292,8 +1292,8 @@ ENTRY_DATE_WORDS = frozenset([*_calendar.MONTHS, *_calendar.WEEKDAYS, *_calendar
 
 # -- added for PRON5: a sentence-opening "it" for the one thing the sentence before was about --
 # Whether "it" opening a sentence stands for the subject before it when that subject is one
-# thing and nothing else there is ("The bridge … carries 14,000 vehicles a day. It was last
-# closed …"; ``core.events.thing_antecedent``).
+# thing and nothing else there is ("The ferry … carries 3,200 passengers a week. It was last
+# repaired …"; ``core.events.thing_antecedent``).
 IT_TAKES_SUBJECT_BEFORE = True
 # "Talks began in 2021. They collapsed in 2022": a "they" opening a sentence may stand for
 # the one plural thing the sentence before names (core.events.plural_antecedent)
@@ -1305,7 +1305,7 @@ THING_NAME_HEADS = _words("cyclone hurricane typhoon storm")
 
 # -- added for CLAUSES8: a happening noun with its date after it, in an object --
 # The prepositions that put a date straight after a happening's noun ("hold a public hearing
-# on the plan on Oct. 12", "approval at the annual general meeting on July 12"; after a word
+# on the plan on Oct. 12", "a vote at the yearly members' meeting on June 21"; after a word
 # of ``SCHEDULED`` also "for": "a special meeting scheduled for May 5"), and those of the one
 # phrase that may tell what it is about in between (``core.events.nominal``).
 NOUN_DATE_PREPOSITIONS = _words("on in")
@@ -1335,8 +1335,8 @@ TITLE_COMPLEMENT_PARTICIPLES = _words("dated")
 # Verbs of hoping and believing whose object is a clause: "hoped a first cargo [could
 # leave …]" lost its verb ("hoped for a deal", "hoped to", "believed in" stand).
 CLAUSE_ONLY_BELIEFS = _words("hope believe think")
-# Prepositions after a past form that make it a participle, no clause's verb: "[in 30
-# states and Puerto Rico] compared to 1,263".
+# Prepositions after a past form that make it a participle, no clause's verb: "[in 12
+# provinces and two territories] compared to 845".
 TITLE_PARTICIPLE_LINKS = _words("to with by")
 # A measure's move foreseen ("The price of gold is likely to rise", "Prices would continue to
 # gain", "Earnings should start to rise", "Inflation should peak at 19.5 pct"): a forecast, no

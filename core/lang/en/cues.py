@@ -297,7 +297,7 @@ SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarte
              "hour": "PT1H", "minute": "PT1M", "weekend": "XXXX-WXX-WE"}  # fmt: skip
 # -- the time a text narrates (``core.temporal.story``) --
 # A relative clause set off by commas tells a person or thing in passing: its date is not the
-# story's time (", who took over in April 2018, announced a plan in March").
+# story's time (", who joined in June 2015, unveiled a scheme in October").
 # (a part of the head as well: "three barges, two of which were launched in 1979,")
 RELATIVE_ASIDE_BEFORE = (
     r",\s+(?:(?:the\s+)?(?:\w+\s+){1,2}of\s+)?(?:who|whom|which|whose)\b[^,;:.!?()\n]{0,60}$"
@@ -340,9 +340,9 @@ COMPARED_BEFORE = r"\bcompared\s+(?:to|with)\b[^,.;:!?()\n]{0,40}$"
 MONTH_YEAR_AFTER = (
     r"\s+(?:night|morning|evening|afternoon|day|weekend)\s+(?:in|of)\s+(?P<year>\d{4})\b"
 )
-# A record's baseline: "the first drop of over one pct since a 1.3 pct drop in September
-# 1958", "the lowest level since records began in 1976" (the record is news of now; a figure's
-# point: "a 1.3 pct drop"). Nothing counts from it: "… that summer" is the record's summer.
+# A record's baseline: "the first rise of more than two pct since a 2.4 pct rise in May
+# 1971", "the highest reading since tallies began in 1962" (the record is news of now; a figure's
+# point: "a 2.4 pct rise"). Nothing counts from it: "… that summer" is the record's summer.
 RECORD_SINCE_BEFORE = (
     r"\b(?:first|(?!(?:protest|contest|interest|request|harvest|forest|arrest|west|test|rest"
     r"|honest|modest|suggest|invest|digest|manifest)\b)[a-z]+est)\b(?:[^.;:!?()]|\.(?=\d)){0,50}"
@@ -418,8 +418,8 @@ SPEECH_BEFORE_PERFECT = (
     r"\b(?:said|told|testified|insisted|claimed|argued|maintained|admitted|denied|explained"
     r"|wrote|recalled|added|stated|confirmed)\b"
 )
-# A present perfect counted from the story's time brings it to the present: "work began in
-# January 2020. Engineers have since relaid the track …" — a later yearless month is the news's.
+# A present perfect counted from the story's time brings it to the present: "digging started in
+# March 2017. Crews have since rebuilt the pier …" — a later yearless month is the news's.
 CAUGHT_UP = r"\b(?:has|have)\s+since\s+(?:\w+ly\s+)?[a-z]+\b"
 
 # A bare season already over this year, in a sentence about the future, is next year's
@@ -490,7 +490,7 @@ DURATION_AND = r",?\s+and\s+"
 
 
 # A second verb phrase after "and" (or "but"), in the past, that the expression closes:
-# "pleaded guilty in May 2021 | and testified against him last week" tells its own time,
+# "resigned in June 2019 | and sued the board last month" tells its own time,
 # counted from publication, not from the date the sentence's first verb was told on ("On May
 # 2, 1999, he said an election would come next year": that year's). Not a verb of saying,
 # whose words may count from then.
