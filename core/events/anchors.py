@@ -179,7 +179,7 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     if noun_plan_in(text, timex, before, cues):
         return DESCRIBES  # "a settlement in pay negotiations slated to resume next month"
     if cues.payment and (cues.payment.match(after) or cues.payment_before.search(before)):
-        return DESCRIBES  # "payment of 4.5 cts on April 10, record March 31"
+        return DESCRIBES  # "payment of 7.2 cts on June 18, record June 4"
     # (not "ran the yard until it closed in 1979": the closing's, its own clause's date)
     state_end = cues.state_until and cues.state_until.search(before)
     if state_end and not dates_until_clause(text, timex, language):
@@ -215,7 +215,7 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     if cues.possible_bound and cues.possible_bound.search(before):
         return DESCRIBES  # "could make landfall as early as Tuesday": a bound of what may be
     if cues.report_period and cues.report_period.search(before):
-        return DESCRIBES  # "will publish its statement for the third quarter on 10 November"
+        return DESCRIBES  # "will publish its update for the second quarter on 14 August"
     if cues.deadline and _ends_with(before, cues.deadline_ends) and cues.deadline.search(before):
         return DESCRIBES  # "ordered the evacuation by Saturday noon": what is asked is due then
     if cues.bound_before and cues.bound_before.search(before):
@@ -408,7 +408,7 @@ def _season_years(value: str, after: str) -> bool:
 
 
 def _after_object_participle(before: str, cues: _Cues) -> str:
-    """ "follows the Exxon withdrawal from South Africa announced last December": a date after
+    """ "follows the Acme exit from the Baltic market disclosed last October": a date after
     a participle that follows a verb's object dates that object. Under a verb in the present
     or the past it never dates the clause (``DESCRIBES``: "endorsed the scheme drafted in
     June" was not endorsed in June; the object's own happening takes the date, "The scheme

@@ -196,7 +196,7 @@ def thing_before_relative(s: Sentence, clause: Clause) -> tuple[str, list[Mentio
     # names a happening is what began or ended, not the noun the phrase hangs on
     happening = word.text.islower() and is_happening_noun(word.text, s.language)
     verb = s.tokens[clause.verb].lower if clause.verb is not None else ""
-    # ("the attack, which followed his appeal last Friday": the date is the appeal's)
+    # ("the strike, which followed her speech last Tuesday": the date is the speech's)
     happening = happening and not set(c.lemmas(verb).get("VERB", ())) & c.SEQUENCE_VERBS
     governed = before is None or _governs_at(s, a - 1, c) or _verb_phrase_object(s, a, c)
     after_preposition = before is not None and before.lower in c.PREPOSITIONS
@@ -233,13 +233,13 @@ def _plain_noun(token: Token, c: ModuleType) -> bool:
 
 def _dated_not_figure(s: Sentence, clause: Clause) -> bool:
     """Whether a relative holds a date of its own, no plan, and its verb tells no figure's
-    change: "in time for the new season, which starts on September 20" is the season's start;
+    change: "ahead of the new term, which begins on January 9" is the term's start;
     "the deficit with the island, which rose in May" may be the deficit's rise."""
     c = _clauses(s.language)
     main = s.clauses[0]
     # only a relative set off by a comma after the main clause's verb, or after a fronted
     # phrase ("During Storm Ann, which struck …"): inside the subject, the phrase may be the
-    # noun's ("Relations between the countries, which came close to war, …")
+    # noun's ("Ties between the two clubs, which nearly broke down, …")
     fronted = main.verb is None and s.tokens[0].lower in c.PREPOSITIONS
     after_verb = main.verb is not None and main.verb < clause.start
     if clause.verb is None or s.tokens[clause.start - 1].text != "," or not (fronted or after_verb):
@@ -306,8 +306,8 @@ def clause_whens(s: Sentence, clause: Clause) -> list[When]:
 
 def _subject_aside(s: Sentence, clause: Clause, offset: int) -> bool:
     """Whether the time at ``offset`` stands between two commas that part a person named as
-    the subject from the verb ("La comédienne Léa Marchal, aujourd'hui à l'affiche d'une série,
-    y a fait ses débuts en 2008": what she is now, not when she made her debut). An aside after
+    the subject from the verb ("Le chanteur Paul Rivet, aujourd'hui en tournée dans tout le pays,
+    y a fait ses débuts en 1997": what he is now, not when he made his debut). An aside after
     a thing may date it ("Las entradas para la visita, el 10 de mayo, …"), so it stays."""
     assert clause.verb is not None
     at = token_at(s.tokens, offset)

@@ -101,7 +101,7 @@ def _aside(s: Sentence, when: When, c: ModuleType) -> Happening | None:
     if finite_verb(s.tokens, first + 1, closing, s.language) is not None:
         return None  # "…, hit in 2014 when it …": a clause of its own inside
     if _figure(s, first, closing, c):
-        return None  # "Oil revenues, slashed by some 40 pct in …": a statistic
+        return None  # "Farm exports, cut by about 25 pct in …": a statistic
     if finite_verb(s.tokens, clause.body, opening, s.language) is not None:
         return None  # "… he thought the find, discovered …": the aside follows an object
     # (where participles agree, an article inside joins a noun too: "ventes du modèle")
@@ -248,7 +248,7 @@ def reduced_relative(s: Sentence, clause: Clause, when: When) -> Happening | Non
     if participle is None or s.tokens[participle].lower in c.AUX | c.PLAN_OR_MOVE:
         return None  # "a service planned for Saturday": the plan's day, not a happening's
     if any(s.tokens[k].lower in c.COORDINATORS for k in range(clause.body, participle)):
-        return None  # "The losses in 1986 and those carried over from 1985"
+        return None  # "The debts in 1992 and those rolled over from 1991"
     noun = s.tokens[participle - 1]
     if not noun.text[:1].isalpha() or "NOUN" not in c.lemmas(noun.lower):
         return None  # "the newly built …": a participle before its noun, no relative
@@ -267,7 +267,7 @@ def reduced_relative(s: Sentence, clause: Clause, when: When) -> Happening | Non
     )
     if not subject or b <= a:
         return None
-    # "commissioned by the city and released in March": the participle the date is told with
+    # "ordered by the province and published in October": the participle the date is told with
     participle = next(
         (
             k + 1

@@ -175,7 +175,7 @@ def _breaks_phrase(s: Sentence, drop: set[int], k: int) -> bool:
         return False  # "mettra en service [lundi] une navette": the object's article after it
     end = next((j for j in range(k, len(s.tokens)) if j not in drop), len(s.tokens))
     if end < len(s.tokens) and s.tokens[end].lower in c.CLOCK_SUFFIXES:
-        return True  # "will run [from 6:00 to 9:00] P.M. Chicago time": the rest of the time
+        return True  # "will open [from 4:30 to 7:30] P.M. Denver time": the rest of the time
     if is_finite(s.tokens, k - 1, 0, s.language) or (
         k >= 2
         and s.tokens[k - 2].lower in c.AUX
@@ -241,8 +241,8 @@ def date_of_another_verb(s: Sentence, at: int, stop: int) -> bool:
 
 def object_past_date(s: Sentence, verb: int, stop: int, drop: set[int]) -> set[int] | None:
     """The words a title drops to read on to the verb's object when the comma after a date
-    set between them is only the date's own ("sold on November 20, 1986, | 250 mln dlrs of
-    notes"; "reported first half 1987, ended Feb 28, | earnings of …"); None when the comma
+    set between them is only the date's own ("bought on March 11, 1984, | 90 mln dlrs of
+    bonds"; "reported first half 1987, ended Feb 28, | earnings of …"); None when the comma
     ends the predicate."""
     c = _clauses(s.language)
     n = len(s.tokens)
@@ -312,7 +312,7 @@ def negated_in_verb(s: Sentence, verb: int, end: int, c: ModuleType) -> bool:
 def is_condition(s: Sentence, clause: Clause) -> bool:
     """Whether ``clause`` opens on a condition with its own verb ("unless the demands were
     met", "Assuming the plan is approved on April 29"); a condition without one, set off by a
-    comma, leaves the clause its own ("If signed, the law takes effect July 1")."""
+    comma, leaves the clause its own ("If approved, the levy starts on March 3")."""
     c = _clauses(s.language)
     if s.tokens[clause.start].lower not in c.CONDITION_OPENERS:
         return False

@@ -44,7 +44,7 @@ def _is_dash(tokens: list[Token], k: int, c: ModuleType | None = None) -> bool:
             return False  # (a quotation after it is what was said: "agreed: “We are …”")
         if _finite_verb(tokens, 0, k, c) is None and not (c.COPULA_UNWRITTEN and k >= 3):
             return False  # (in a language that writes no "is", a clause may have no verb:
-            # "Цієї весни Марія знову на риштуванні: у квітні вона почне …")
+            # "Цього літа Олег знову в горах: у липні він почне …")
         stop = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ":"), len(tokens))
         return _finite_verb(tokens, k + 1, stop, c) is not None
     if tokens[k].text != "-":
@@ -173,7 +173,7 @@ def _and_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
     j, grown = first + 1, False
     while j < end:
         aside = _date_aside(tokens, j, language)
-        if aside is not None:  # "…, and the last strike, in 2011, lasted nine days"
+        if aside is not None:  # "…, and the final match, in 2004, ran three hours"
             end, j = min(len(tokens), end + aside + 1 - j), aside + 1
             continue
         # (an opener that is an article too opens nothing inside a phrase: "der Straßen")

@@ -1,5 +1,5 @@
 """Who does what a cleft's content tells when its subject is not written out: French "C'est
-en 1952 qu'elle se fait un nom" ("elle" glued onto "que"), Spanish "Fue en 1990 cuando
+en 1968 qu'elle ouvre son atelier" ("elle" glued onto "que"), Spanish "Fue en 1990 cuando
 abrió su tienda" (the verb's ending says "she"). The one person the sentence before names,
 as for a pronoun opening a sentence; no one else (never the cleft's "C'est", "Fue")."""
 

@@ -60,8 +60,8 @@ REPORTED_APART = 7 * DAY  # reports published further apart may tell of a later 
 NEUTRAL_KINDS = _NEUTRAL_KINDS  # kinds that do not say what happened (merge's)
 # Titles of no telling kind must nearly coincide: this many action words shared, a verb among
 # them, and as many of all their content words in common as two titles of one happening on
-# coarse dates in ``merge`` ("CBT soybean futures were expected to open steady" / "CBT corn
-# futures were expected to open steady to firmer" share 5 of 8: two markets).
+# coarse dates in ``merge`` ("NYMEX crude contracts were forecast to start firm" / "NYMEX heating
+# contracts were forecast to start firm to higher" share 5 of 8: two markets).
 KINDLESS_SHARED = 2
 KINDLESS_OVERLAP = NEAR_IDENTICAL
 

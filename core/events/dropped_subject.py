@@ -1,5 +1,5 @@
 """Where a language that leaves its subject out (``clauses.DROPS_SUBJECT``) does so after a
-fronted phrase: "De vuelta en España, fundó en 1961 su compañía", "La semana pasada, además,
+fronted phrase: "Ya instalada en Lima, abrió en 1974 su taller", "La semana pasada, además,
 firmó un acuerdo" — the phrase and its comma are where and when, the verb's ending says who.
 And where it does not: "Según la policía, murió un hombre" names its subject after the verb.
 """

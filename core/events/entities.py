@@ -315,7 +315,7 @@ def _kind(name: str, sentence_start: bool, after_role: bool, language: str) -> s
     if _named_for_land(words, names, language):
         return ORGANISATION  # "Transport Scotland", "Air Canada": a body named for its land
     if len(words) == 1 and any(part in names.place_joiners for part in lowered[1:-1]):
-        return PLACE  # "le maire de Morvillers-sur-Loir (Loir-et-Cher)": a commune, no one
+        return PLACE  # "le maire de Fontenelle-sur-Vire (Calvados)": a commune, no one
     if after_role:
         return PERSON
     if len(words) == 1:

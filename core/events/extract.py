@@ -72,7 +72,7 @@ def publication_moment(document: Document) -> datetime:
 def extract_events(document: Document) -> list[Event]:
     """The events of a document, in text order.
 
-    "would visit Ukraine on February 14 and Russia the following day" gives two events; a
+    "would tour Kenya on March 3 and Tanzania the next day" gives two events; a
     notable happening with no date ("plans for joint exercises") gives an undated event on the
     publication day; quotes and attributions give none.
     """
@@ -312,7 +312,7 @@ def _dates(
         return parse_value(start), parse_value(f"{published.year:04d}-{published.month:02d}")
     before = text[max(0, when.timex.start - 16) : when.timex.start]
     if when.until:
-        # "will stay closed on Monday and Tuesday": the coming days, as for one day alone
+        # "will remain shut on Thursday and Friday": the coming days, as for one day alone
         first, last = moments.settled_span(
             when.timex.value, when.timex.text, when.until.value, title, published, language,
             before, clock_known,

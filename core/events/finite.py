@@ -227,7 +227,7 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
     if c.is_past(word) or c.is_finite_form(word):
         return True
     if entry_present(tokens, k, c):
-        return True  # "June 2019: First tunnel boring machine starts digging", "Voters approve"
+        return True  # "March 2021: First wind turbine blade arrives on site", "Voters approve"
     if floating:
         return False  # "all" and a present: "the plan all parties back" is not sure
     third = lower.endswith(c.THIRD_PERSON_ENDS) and lower not in forms["VERB"]
@@ -340,7 +340,7 @@ def _is_modifier_participle(tokens: list[Token], k: int, end: int, c: ModuleType
         return False
     after = k > 0 and tokens[k - 1].lower not in c.AUX and _aux_after_phrase(tokens, k, end, c)
     if after:
-        return True  # "the agreement reached in Paris in February had been …"
+        return True  # "the deal struck in Oslo in August had been …"
     if not regular:
         return False  # "began in February … with Canada being": "being" is no clause's verb
     if nxt != c.BY:

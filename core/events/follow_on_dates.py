@@ -274,7 +274,7 @@ def _shared_passive(s: Sentence, clause: Clause, a: int, lexical: int, c: Module
     ("was finished in 1902 and sold to the city": "was sold"), or "" — not for a verb with
     an object of its own ("was arrested in May and fled the country": "fled")."""
     verb = clause.verb
-    # (a compound's last part tells: "was peer-reviewed over the winter and accepted")
+    # (a compound's last part tells: "was test-driven over the summer and approved")
     if (
         verb is None
         or lexical <= verb

@@ -111,7 +111,7 @@ def _past_links(group: list[str], c: ModuleType) -> Iterator[tuple[int, str, boo
 
 
 def _result_ahead(words: list[str], c: ModuleType) -> bool:
-    """ "The company is expected to earn six dlrs a share", "The economy should show 2.5 pct
+    """ "The firm is expected to post three dlrs a share", "The economy should show 2.5 pct
     growth": a result foreseen (a verb group expected, likely or a hedging modal, its verb a
     result's, a figure or a measure after it), no happening; "The company will post a gain"
     and "is expected to report earnings" (a release planned) stay."""

@@ -46,7 +46,7 @@ def gerund_clause(s: Sentence, ci: int, when: When) -> Happening | None:
     words = [s.tokens[k] for k in range(clause.body, clause.end) if k not in s.drop]
     figures = any(t.text[:1].isdigit() or t.lower in c.AMOUNT_WORDS for t in words)
     if figures and not _DAY.match(when.timex.value):
-        return None  # "rose 2 pct after falling 0.3 pct in January": a month's baseline
+        return None  # "gained 4 pct after slipping 0.7 pct in March": a month's baseline
     # (a day's trading is a happening: "fell 3% on Thursday after rising 1% on Wednesday")
     # the clause it hangs on: the one before it ("He noted that sales rose | after …": the
     # sales), or after it when it is fronted ("After meeting …, the minister flew …")

@@ -32,7 +32,7 @@ def can_be_they(s: Sentence, subject: tuple[str, list[Mention], tuple[int, int]]
     ("Officials said they …", "Maoist guerrillas using dynamite", "The Uruguayans", "69
     percent"), two joined ("Ames and Roe said they …"), a group that takes a plural
     ("Police", "the union", "the council", a body or team by name); not one thing ("The
-    high point came in 2008, when they sang …": not the high point)."""
+    best moment came in 2013, when they played …": not the best moment)."""
     c = _clauses(s.language)
     text, resolved, _ = subject
     words = text.split()

@@ -1,6 +1,6 @@
 """A forecast or a range a company gave, named with the day it gave it: "expects a profit
-of 25 million euros, down from a previous forecast of 40 million euros issued in November"
-gives "A previous forecast of 40 million euros was issued" in November. The comparison's date
+of 18 million francs, down from a previous forecast of 30 million francs issued in March"
+gives "A previous forecast of 30 million francs was issued" in March. The comparison's date
 dates no clause of the sentence (``core.events.anchors``: a baseline); the giving is a
 happening of its own. The words are the language's ``GUIDANCE_GIVEN_BEFORE`` (``anchors``
 data); none in a language without.

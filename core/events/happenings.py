@@ -1,8 +1,8 @@
 """The happenings one sentence reports, each with its title, kind, names and time expression.
 
-A happening is a clause's subject and verb phrase around a time expression: "Scholz would
-visit Ukraine on February 14 and Russia the following day" reports two ("Scholz to visit
-Ukraine", "Scholz to visit Russia"). Quotes and attributions give nothing. Sentences without
+A happening is a clause's subject and verb phrase around a time expression: "Lindqvist would
+tour Kenya on March 3 and Tanzania the next day" reports two ("Lindqvist to tour
+Kenya", "Lindqvist to tour Tanzania"). Quotes and attributions give nothing. Sentences without
 a time expression are ``core.events.undated``'s; ``core.events.parse`` cuts the sentence.
 """
 
@@ -296,7 +296,7 @@ def _dated(s: Sentence, ci: int, whens: list[When], when_told: bool = False) -> 
     origin = [w for w in ordered if noun_origin(s, clause, w)]
     if origin and len(origin) < len(ordered):  # "letters from 1944 went on show on Friday"
         ordered = [w for w in ordered if w not in origin]
-    if not ordered:  # "the exercise, similar to one carried out in 1958, would …": the aside's;
+    if not ordered:  # "the drill, like one staged in 1966, would …": the aside's;
         # "Engineers who inspected the cliff on Wednesday found …": the relative's own
         return [h for w in aside if (h := inner_relative(s, clause, w)) is not None]
     reduced = [

@@ -68,7 +68,7 @@ def _count(s: Sentence) -> dict[str, tuple[int, int]]:
     """For each person's name: how many sentences that name no other person and hold no
     quote have a female and a male subject pronoun as the first after it, straight after a
     verb of saying ("Baird said he …", "who said that she …"; not "testified against her",
-    "died in 1994, and she closed the practice": anyone's); and how many of the name's
+    "retired in 1988, and she sold the farm": anyone's); and how many of the name's
     mentions have a kin word before them."""
     c = _clauses(s.language)
     quotes = c.OPEN_QUOTES | c.CLOSE_QUOTES

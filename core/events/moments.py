@@ -232,7 +232,7 @@ def _past_put_ahead(
         return None
     if not _after_verb(before, c, language):
         return None  # a date after a noun ("a cutback in its supply in September", "a paid
-        # holiday on May 1", "his visit to Washington starting on April 29"): the thing's, ahead
+        # holiday on May 1", "her tour of Ottawa starting on June 12"): the thing's, ahead
     if set(words) & (c.FUTURE | c.HYPOTHETICAL | c.MODALS | c.PLAN_OR_MOVE | {c.TO}):
         return None
     written_words = [w.lower().rstrip(".") for w in _WORD.findall(written)]

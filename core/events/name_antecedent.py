@@ -1,6 +1,6 @@
 """The name a sentence-opening "it", "its" or "they" stands for when the sentence before
-opens on that name as its subject: "Idris formed west of the Azores on Sunday. It deepened
-rapidly on Tuesday" → "Idris deepened rapidly"; "The Hawks had lost their coach. They
+opens on that name as its subject: "Idris formed south of Bermuda on Monday. It strengthened
+quickly on Thursday" → "Idris strengthened quickly"; "The Hawks had lost their coach. They
 stumbled in February" → "The Hawks stumbled".
 
 A pronoun that opens a sentence goes on about the subject before it; a name that opens a

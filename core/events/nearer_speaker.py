@@ -52,7 +52,7 @@ def nearer_speaker(
         return None
     a, b = speaker[2]
     if any(s.tokens[j].text == "," for j in range(a, b)):
-        return None  # "… reach that goal, so far this year, Chrysler said it": not sure
+        return None  # "… meet that target, so far this season, Acme said it": not sure
     lower = s.tokens[k].lower
     if lower == c.THEY:
         return speaker if can_be_they(s, speaker) else None
@@ -98,8 +98,8 @@ SPEAKER_WORDS = 4
 
 
 def attributed_speaker(s: Sentence, clause: Clause, k: int) -> Subject | None:
-    """The speaker of an attribution closing the clause before ``clause`` ("Tickets sold out
-    on Thursday, the museum said, | and it will extend …"), when ``clause`` opens on "it"
+    """The speaker of an attribution closing the clause before ``clause`` ("Seats ran out
+    on Saturday, the theatre said, | and it will add …"), when ``clause`` opens on "it"
     (token ``k``) after "and" and that speaker is one organisation: a determiner and a word
     that names one ("the museum", "the company"), or a name the tagger found that is no
     person. None otherwise."""

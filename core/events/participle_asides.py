@@ -129,7 +129,7 @@ def _invariable(
     if before in c.PREPOSITIONS and k > 1 and "NOUN" in c.lemmas(head[k - 2].lower()):
         return None  # "the sale of the unit, completed in May": the sale's or the unit's?
     if before.endswith(c.GERUND) and k > 1 and "NOUN" in c.lemmas(head[k - 2].lower()):
-        return None  # "her paper describing the find, published in 1971": the paper was
+        return None  # "his report describing the wreck, printed in 1983": the report was
     noun = head[k:]
     if len(noun) < 2 or any(w.lower() in c.AUX or _verb(w, c) for w in noun[1:]):
         return None

@@ -1,6 +1,6 @@
 """A dividend's payment told in the aside after its amount, on the payment's own date: "The
-board declared a quarterly dividend of 22 cents a share, payable on March 15" gives
-"Quarterly dividend of 22 cents a share is payable" on March 15 (the declaring keeps its own
+board declared a quarterly dividend of 14 cents a unit, payable on July 20" gives
+"Quarterly dividend of 14 cents a unit is payable" on July 20 (the declaring keeps its own
 date, and a record date after the payment dates neither: ``core.events.anchors``). The words
 are the language's ``DIVIDEND_PAYMENT_BEFORE`` (``anchors`` data), joined by its
 ``DIVIDEND_PAYMENT_BE``; none in a language without.

@@ -98,7 +98,7 @@ def told_before_saying(title: str, language: str = "en") -> bool:
     c = _words(language)
     words, verb = _perfect(title, c.PAST_PERFECT_AUX, c)
     if verb is None or _said(words[verb + 1], c):
-        return False  # ("The department had estimated on May 22 that …": the saying itself)
+        return False  # ("The agency had reckoned on June 8 that …": the saying itself)
     return _participle(words[verb + 1], c)
 
 

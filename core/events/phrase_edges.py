@@ -122,7 +122,7 @@ def reads_whole_without(tokens: list[Token], drop: set[int], k: int, language: s
     if after < len(tokens) and _infinitive_then_object(tokens, k, after, c):
         return True
     if after + 1 < len(tokens) and tokens[after].lower == c.TO and tokens[k - 1].text.isalpha():
-        verb = tokens[after + 1]  # "is expected for the first time [tomorrow] | to ask …"
+        verb = tokens[after + 1]  # "is expected for a second time [today] | to speak …"
         return verb.text.islower() and verb.lower in c.lemmas(verb.lower).get("VERB", ())
     if after < len(tokens) and _between_two_objects(tokens, k, after, c):
         return True

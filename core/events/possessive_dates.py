@@ -56,7 +56,7 @@ def names_the_past_before_a_future(
 
 def past_date_under_future(text: str, timex: Timex, published: datetime, language: str) -> bool:
     """Whether ``timex`` names a time gone by while the verb nearest before it looks ahead
-    ("the system's fortunes will depend on the success of an agreement last month", "will
+    ("the club's future will rest on the outcome of a deal last week", "will
     display the vase, found in 1962"): the date is of something the clause names, since what
     is still to come cannot have happened then.
 

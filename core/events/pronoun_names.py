@@ -280,7 +280,7 @@ def _told_as_happening(
         return False  # "It is held every year in November"
     date = next((j for j in range(verb + 1, clause.end) if j in s.drop), None)
     if date is not None and _date_of_another(s, verb + 1, date, c):
-        return False  # "It revoked an order made only last December": the order's date
+        return False  # "It cancelled a permit granted only last August": the order's date
     auxiliaries = [s.tokens[j].lower for j in range(k + 1, verb) if s.tokens[j].lower in c.AUX]
     if auxiliaries:
         first = auxiliaries[0]

@@ -1,6 +1,6 @@
 """A quotation whose attribution dates it: the saying is the event.
 
-“Unfortunately, the West has so far made no contribution,” he said in comments published
+“Sadly, the council has yet to offer any help,” he said in remarks published
 Friday. — a statement by the person "he" stands for, on the Friday, titled with the speaker
 and the quote's own words. Quotes with no date in their attribution give nothing here.
 """

@@ -29,7 +29,7 @@ def _clauses(language: str) -> ModuleType:
 def placed_name(s: Sentence, clause: Clause, mention: Mention) -> bool:
     """Whether the name before a relative that never stands for a person ("which") is a place
     the tagger took for one: a name after a word of place or way, alone or last in a list of
-    names ("the libraries in Moorfield and Castle Hill, which will shut", "the ferry from Ayr
+    names ("the pools in Ashby and Kings Lea, which will close", "the ferry from Ayr
     to Troon, which was due"), where the relative may be the noun's before it. A name after
     any other word stays the relative's ("lessons from Storm Dennis, which flooded …")."""
     c = _clauses(s.language)
@@ -111,7 +111,7 @@ def person_in_subject(s: Sentence, clause: Clause) -> bool:
 
 
 def happening_before_place(s: Sentence, clause: Clause, a: int) -> tuple[int, int] | None:
-    """ "the East African championship in Kampala, which ended": the noun phrase before the
+    """ "the Nordic ski festival in Tromsø, which ended": the noun phrase before the
     place's preposition (the place's phrase starts at ``a``) when it names a happening, which
     is what began or ended there; None when it names anything else ("the library in Leeds,
     which closed": the library's or the city's, unsure)."""

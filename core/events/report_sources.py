@@ -55,8 +55,8 @@ _SOURCE_REACH = 120  # characters: how far "according to …" may open before th
 
 
 def dates_a_source(text: str, timex: Timex, language: str) -> int | None:
-    """Where the attribution opens whose source ``timex`` dates ("…, according to results
-    released shortly after 3 a.m. on Wednesday"), or None when ``timex`` dates no source."""
+    """Where the attribution opens whose source ``timex`` dates ("…, according to figures
+    published soon after 5 a.m. on Sunday"), or None when ``timex`` dates no source."""
     r = _data(language)[0]
     left = max(0, timex.start - _SOURCE_REACH)
     source = re.search(r.SOURCE_PUBLISHED, text[left : timex.start], re.IGNORECASE)

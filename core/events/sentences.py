@@ -89,7 +89,7 @@ def _is_abbreviation(text: str, dot: int, language: str) -> bool:
     if (initials or word.lower() in c.CLOSING_ABBREVIATIONS) and _after(text, dot + 1) in (
         c.OPENERS_AFTER_ABBREVIATION
     ):
-        return False  # "… in the U.S. The company said": the stop ends the sentence too
+        return False  # "… bought in the U.S. Its owner said": the stop ends the sentence too
     return word.lower() in _abbreviations(language) or initials
 
 

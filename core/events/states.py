@@ -305,8 +305,8 @@ def running_total(words: list[str], language: str = "en") -> bool:
 
 def _running_total(words: list[str], c: ModuleType) -> bool:
     """A running total in the clause's own words, up to a comma, a coordinator or a relative
-    or a participle's phrase ("closed the bank, bringing the total so far this year to 48" is
-    the closing), not "went
+    or a participle's phrase ("shut the mine, taking the count so far this year to 12" is
+    the shutting), not "went
     so far as to predict"."""
     if all(c.RUNNING_TOTAL) and not any(phrase[0] in words for phrase in c.RUNNING_TOTAL):
         return False  # (most clauses: no phrase's first word, no need to find where it ends)

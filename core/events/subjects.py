@@ -104,9 +104,9 @@ def subject_of(
         keep.pop(0)
     keep = _after_link_aside(s, keep, c)  # "En 1974, pourtant, la biscuiterie ferme"
     if ends_on_question_word(s, keep):
-        return "", [], (verb, verb)  # "after a long fight over who | would pay": no subject
+        return "", [], (verb, verb)  # "after a bitter row over who | should lead": no subject
     keep = after_time_phrase(s, keep, c)  # "At about [10pm] a wave hit …": the wave
-    keep = _after_dateline(s, keep)  # "OAT STOCKS CHICAGO, [April 7] The CFTC reported"
+    keep = _after_dateline(s, keep)  # "WOOL PRICES SYDNEY, [June 3] The board reported"
     keep = after_owned_noun(s, keep, c)  # "At [Monday's] auction the Treasury sold …"
     # "Bei einem Anschlag … sind", "Das hat Bürgermeister Brunner angekündigt"
     fronted = not keep or s.tokens[keep[0]].lower in c.PREPOSITIONS
@@ -373,7 +373,7 @@ def _speaker_subject(s: Sentence, clause: Clause) -> tuple[str, list[Mention], t
         and topic.start < clause.start
         and not any(t.text in c.OPEN_QUOTES | c.CLOSE_QUOTES for t in s.tokens[: clause.start])
     ):
-        # "A reminder of how we got here: Maren formed …, when it reached …": Maren, not
+        # "A look back at the week: Maren formed …, when it reached …": Maren, not
         # the words that only announce her
         return subject_of(s, topic, inherited=True)
     return subject_of(s, first, inherited=True)

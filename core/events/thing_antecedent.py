@@ -1,7 +1,7 @@
 """What a sentence-opening "it" stands for when no name does: the thing the sentence
 before was about.
 
-"The bridge, built in 1931, carries 14,000 vehicles a day. It was last closed in 2011": "it"
+"The ferry, launched in 1958, carries 3,200 passengers a week. It was last repaired in 2006": "it"
 continues the subject before it when that subject is one thing (a singular noun that names
 no person: "The bridge", "The company", "Clean-up work") and nothing else in that sentence
 is a thing "it" could be ("The company bought the plant. It …": the company or the plant?).
@@ -26,8 +26,8 @@ def thing_before(
 ) -> tuple[str, list[Mention]] | None:
     """The subject of the sentence before ``s`` that "it" (token ``k``, opening the first
     clause of ``s`` after a fronted time phrase at most) stands for, as written ("The
-    bridge, built in 1931, carries 14,000 vehicles a day. It was last closed …": "The
-    bridge"): a singular noun that names no person, when nothing else in that sentence is a
+    ferry, launched in 1958, carries 3,200 passengers a week. It was last repaired …": "The
+    ferry"): a singular noun that names no person, when nothing else in that sentence is a
     thing "it" could be ("The company bought the plant. It …": the company or the plant?).
     With ``owner``, the same for "its" opening a subject ("The bridge, built in 1931, was
     closed in 2011. Its owner …": the bridge's)."""
@@ -102,8 +102,8 @@ def _subject_before(
 def subject_clause(before: Sentence, c: ModuleType) -> Clause | None:
     """The clause whose subject the sentence ``before`` is about, as a pronoun after it reads
     it: its first clause; the clause after a colon when the words before the colon only
-    announce it ("A quick look at how we got here: Delphine formed …", "UPDATE 6:48 AM: The
-    bus operator Coastlink has …"); the subject alone,
+    announce it ("A look back at the week: Delphine formed …", "UPDATE 9:15 PM: The
+    rail firm Northline has …"); the subject alone,
     its verb where it resumes, when a relative cuts it off ("Corvex, | which traces its roots
     to a bakery, | went public in 1998"). None when there is none."""
     first = before.clauses[0]
@@ -111,7 +111,7 @@ def subject_clause(before: Sentence, c: ModuleType) -> Clause | None:
     heading = colon is not None and any(
         before.tokens[j].lower in c.QUESTION_OPENERS for j in range(first.body, colon.start)
     )
-    # "UPDATE 6:48 AM: The bus operator Coastlink has …": a stamp with no verb before it
+    # "UPDATE 9:15 PM: The rail firm Northline has …": a stamp with no verb before it
     heading = heading or (colon is not None and first.verb is None and colon is before.clauses[1])
     if colon is not None and heading and colon.verb is not None and colon.body < colon.verb:
         return colon

@@ -125,7 +125,7 @@ def statement(
     speakers = speaker_names(s, subject, subject_range, c)
     audiences = _audiences(said, c) if retitle else [said]
     # "told a meeting [of the harbour board] the pier …"; a clause too long to title whole
-    # ("would consider a court challenge | if the bill passed"): what was said, its own
+    # ("might launch an appeal | if the ruling stood"): what was said, its own
     # clause cut before the next one opens
     for whom, reported in itertools.product(audiences, _reported_cuts(said_what, c)):
         told = " ".join(w for w in (f"{whom}{that}", who, reported) if w).replace("' ", "'")
@@ -196,7 +196,7 @@ def _audiences(said: str, c: ModuleType) -> list[str]:
 
 def _reported_cuts(what: str, c: ModuleType) -> list[str]:
     """What was said whole, then cut before each clause that opens inside it, longest first:
-    a subordinate clause ("… a court challenge | if the bill passed unchanged") or a pronoun
+    a subordinate clause ("… an appeal | if the ruling stood unchanged") or a pronoun
     after a noun that opens a clause with no "that" ("… were a loan | she would repay")."""
     words = what.split()
     cuts = [

@@ -1,7 +1,7 @@
 """Happenings a sentence reports without a date of its own.
 
-"These tensions have been heightened by plans for joint military exercises between Russia and
-Belarus" reports the planned exercises: notable (military), with names, though undated. Claims
+"The dispute has been sharpened by plans for military drills shared by Chile and
+Peru" reports the planned drills: notable (military), with names, though undated. Claims
 ("Russia wants …"), possibilities ("could start"), speech and background ("since the
 explosion") give nothing.
 """

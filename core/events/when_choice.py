@@ -282,8 +282,8 @@ def _things_dated(
 
 
 def _own_day_before_source(text: str, roles: dict[Timex, str], language: str) -> None:
-    """ "Voters rejected the plan in Tuesday's referendum, according to results released at
-    3 a.m. on Wednesday": the release dates the results, and the day the clause names in a
+    """ "Members backed the merger in Monday's ballot, according to figures published at
+    2 a.m. on Tuesday": the release dates the results, and the day the clause names in a
     possessive before the attribution dates its happening, when no other date does. The
     release's clock time never dates it (the vote was not held at 3 a.m.)."""
     dating = [t for t, r in roles.items() if r == anchors.DATES]

@@ -348,7 +348,7 @@ def widen_drop(tokens: list[Token], drop: set[int], language: str = "en") -> set
         if heads and (link == 0 or tokens[link - 1].lower not in heads):
             continue  # German "für den Haushalt des [kommenden Jahres]": a noun's, kept
         if link == k - 1 and tokens[link].lower.endswith(c.GERUND):
-            wider.add(link)  # "a significant impact beginning [in the second quarter]"
+            wider.add(link)  # "a marked effect starting [in the fourth quarter]"
         for p in range(link - 1, max(-1, link - 6), -1):
             word = tokens[p]
             if word.lower in c.PREPOSITIONS:

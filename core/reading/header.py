@@ -277,7 +277,7 @@ def _is_masthead(lead: str, place: bool = False) -> bool:
         (unweekdayed.rpartition(sep) for sep in _LABEL_SEPARATORS), key=lambda p: len(p[0])
     )
     if bar and label.endswith(",") and _is_label(label.rstrip(" ,")) and _is_name(masthead.strip()):
-        return True  # "Gulf Coast Daily | Live updates, Friday, Sept. 23, 2022"
+        return True  # "Lakeside Herald | Live coverage, Monday, March 6, 2023"
     # the weekday before the date is the date's: "The Capital Ledger — Wednesday, April 27, 2016"
     bare = unweekdayed if place or unweekdayed != lead.rstrip() else lead.rstrip()
     separated = bare[-1:] in _MASTHEAD_SEPARATORS or (place and bare.endswith(","))

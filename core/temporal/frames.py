@@ -60,8 +60,8 @@ def frame_year(ctx: Context, start: int) -> int | None:
     return anchor.day.year
 
 
-# How far before a month the year owning its happening is looked for ("next year's open will
-# take place in the first half of June").
+# How far before a month the year owning its happening is looked for ("next year's regatta will
+# take place in the second half of August").
 _OWNER_REACH = 120
 
 
@@ -72,8 +72,8 @@ def _possessive_frame(lang: str) -> re.Pattern[str]:
 
 def _owning_year(ctx: Context, start: int) -> int | None:
     """The year of a happening named by its year's possessive, the subject of the clause that
-    says when in that year it takes place: "next year's open will take place in June" is next
-    year's June, whatever side of publication June lies on."""
+    says when in that year it takes place: "next year's regatta will take place in August" is next
+    year's August, whatever side of publication August lies on."""
     before = ctx.text[max(0, start - _OWNER_REACH) : start]
     found = _possessive_frame(ctx.lang).search(before)
     if found is None:
@@ -200,8 +200,8 @@ def _relative(lang: str) -> re.Pattern[str]:
 
 def in_relative_aside(text: str, start: int, end: int, lang: str) -> bool:
     """Is ``text[start:end]`` the date of a relative clause set off by commas ("Albrecht, who
-    took over in April 2018, announced a plan in March")? It tells the person or thing in
-    passing: the story is not there, and "in March" is the news's March.
+    joined in June 2015, unveiled a scheme in October")? It tells the person or thing in
+    passing: the story is not there, and "in October" is the news's October.
 
     >>> from datetime import date
     >>> from core.temporal.tagger import tag

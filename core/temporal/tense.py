@@ -161,7 +161,7 @@ def direction(text: str, start: int, end: int, lang: str = "en") -> int:
 
 def reported_ahead(text: str, start: int, end: int, lang: str = "en") -> bool:
     """Whether the verb nearest before ``text[start:end]`` is a past verb of saying and the
-    first verb after it looks ahead: "said in the third quarter it will start marketing",
+    first verb after it looks ahead: "said in the first half it will begin selling",
     "said its fourth quarter profits are expected to be the year's largest".
 
     >>> reported_ahead("Acme said in the third quarter it will open a plant.", 10, 27)

@@ -22,7 +22,7 @@ SINCE_BEFORE = (
 # seit 1897 durch Lindenau fährt", "erinnert seit 2014 eine Tafel"), no happening that year.
 SINCE_YEAR_STATE_BEFORE = r"\bseit\s+(?:dem\s+jahr(?:e)?\s+)?$"
 # A "seit" phrase with no verb of its own before "im Jahr": when a running span began ("eine
-# der höchsten Strafen, die seit dem Inkrafttreten des Gesetzes im Jahr 2001 verhängt
+# der größten Spenden, die seit der Gründung des Vereins im Jahr 1987 gesammelt
 # wurden"), never the clause's date.
 SINCE_PHRASE_BEFORE = (
     r"\bseit\s+(?P<words>(?:dem|der|den)\s+(?:[\wäöüß'’-]+\s+){1,8}?)"
@@ -40,7 +40,7 @@ DUE_BEFORE = r"(?P<word>(?!))"
 RECORD_BEFORE = (
     r"\b(?:rekord\w*|höchststand|tiefststand|höchstwert|tiefstwert|allzeithoch)"
     r"\s+(?:vom|von|aus\s+dem)\s+(?:jahr(?:e|es)?\s+)?$"
-    # "stieg auf 3,10 Meter, so hoch wie zuletzt beim Hochwasser 1999": the level's baseline
+    # "fiel auf 1,40 Meter, so tief wie zuletzt im Dürresommer 1976": the level's baseline
     r"|\bwie\s+zuletzt\s+(?:[\wäöüß-]+\s+){0,3}$"
 )
 # A date named as a deadline or a target: "den 10. November als Stichtag festgelegt".

@@ -268,7 +268,7 @@ SEASON_FOLLOWING = {
 # After a year, what makes it one however far it lies from publication: an article before it
 # and a participle declined in the singular after it ("die 1887 gegründete Sammlung").
 # ... and, after a verb, a comma or a preposition straight after the number, where a count
-# would have its noun ("Büchner schrieb das Stück 1836, kurz vor seinem Tod", "Der Bahnhof war
+# would have its noun ("Fontane schrieb den Roman 1894, lange nach seiner Reise", "Der Bahnhof war
 # 1863 mit der Strecke eröffnet worden"; "hatte 1863 Einwohner", "2000 im Jahr 2011 und 1700
 # im vergangenen Jahr" are counts).
 FAR_YEAR_CUE_AFTER = (

@@ -69,7 +69,7 @@ FUTURE = (
     r"|heading|returning|arriving|coming|starting|beginning|opening|launching|attending"
     r"|speaking|voting|signing|taking)"
     # present tense of scheduled events: "voters go to the polls on Sunday"
-    # ... and of a run's dates: "the production runs at the Swan until January 11"
+    # ... and of a run's dates: "the exhibition runs at the Lowry until March 2"
     r"|runs(?=\s[^.;]{0,40}\b(?:until|till|through)\b)"
     r"|go|goes|begins?|starts|ends|opens|meets|(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)(?<!\bto\s)meet|travels|reconvenes|convenes|arrives|resumes|expires|takes\s+place"
     r"|take\s+place"

@@ -39,7 +39,7 @@ SINCE_CLAUSE_BASELINE_BEFORE = (
 # ... not "desde hace casi 100 días": how long it has gone on, its start a guess
 SINCE_ACTIVITY_NOT_TIMEX = r"hace\b"
 TERM_BEFORE = (
-    # (its imperfect too: "ese crédito, que vencía en 1995, lo pagaron antes": when it fell due)
+    # (its imperfect too: "aquel bono, que vencía en 2003, lo rescataron antes": when it fell due)
     r"\b(?:vencimiento|vence|vencen|vencía|vencían|caduca|caducan|caducaba|caducaban|pagadero"
     r"|pagaderos|amortizable)"
     r"\s+(?:(?:en|el|hasta|a\s+partir\s+de)\s+)?(?:el\s+)?$"
@@ -65,8 +65,8 @@ COMPARISON = (
     r"\b(?:frente\s+a|comparad[oa]s?\s+con|en\s+comparación\s+con|respecto(?:\s+al?)?"
     r"|en\s+relación\s+con)\b"
 )
-# A date in a relative whose head is what the comparison weighs against: "frente a los once
-# que lograron hace cuatro años", "frente a los cuatro que tenía en 2018" — the baseline's
+# A date in a relative whose head is what the comparison weighs against: "frente a los siete
+# que ganaron hace dos años", "frente a los nueve que sumaba en 2015" — the baseline's
 # time, not the clause's (its head a few words, no comma or verb between)
 COMPARED_RELATIVE_BEFORE = (
     r"\b(?:frente\s+a|comparad[oa]s?\s+con|en\s+comparación\s+con)\s+"

@@ -85,7 +85,7 @@ TIME_NOUNS = frozenset(
 # French puts the date after the noun ("l'équipe de 1953": OF_BEFORE reads it).
 DETERMINER_BEFORE = r"(?P<adjective>(?!))"
 NOUN_AFTER = r"^(?:[-–]\d+)?[-\s]+(?P<noun>[a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ-]+)\b"
-# "Lors de l'audience du 24 avril, le procureur a requis …": what happened during a noun's
+# "Lors de la réunion du 9 mars, le maire a annoncé …": what happened during a noun's
 # happening took place on its date (a noun named by its date elsewhere only names it).
 DURING_BEFORE = (
     r"\b(?:lors|au\s+cours|à\s+l['’]occasion|à\s+l['’]issue)"

@@ -182,7 +182,7 @@ STATE_VERBS = _words(
     " signifier appartenir"
 )
 STATE_PARTICIPLES = _words("situé située situés situées basé basée basés")
-# "le coût est estimé à 54 millions d'euros": a measure told, no happening (``AT`` the figure's)
+# "le budget est évalué à 12 millions d'euros": a measure told, no happening (``AT`` the figure's)
 ESTIMATE_VERBS = _words("estimer évaluer chiffrer")
 AT = "à"
 # "les travaux vont coûter 3 millions", "coûteraient 3 millions": a cost foreseen

@@ -1,6 +1,6 @@
 """Reuters-style SGML wire archives (.sgm): one Document per <REUTERS> element.
 
-Each article is dated by its own <DATE> ("26-FEB-1987 15:01:01.79"), read leniently:
+Each article is dated by its own <DATE> ("03-MAR-1987 09:12:44.20"), read leniently:
 trailing junk and doubled spaces are ignored, and an impossible time ("605:12:19.12")
 keeps the day and drops the time. The file is read as Latin-1, which maps every byte to
 one character, so a stray non-ASCII byte cannot stop the file and each article's own bytes
@@ -98,7 +98,7 @@ def _article(
 
 
 def parse_sgml_date(raw: str) -> FoundDate | None:
-    """A Reuters <DATE>: "26-FEB-1987 15:01:01.79" → 1987-02-26T15:01, source "sgml-date".
+    """A Reuters <DATE>: "03-MAR-1987 09:12:44.20" → 1987-03-03T09:12, source "sgml-date".
 
     >>> parse_sgml_date("31-MAR-1987 605:12:19.12").value  # no such hour: keep the day
     '1987-03-31'
