@@ -481,7 +481,6 @@ CLAUSE_CLOSERS: frozenset[str] = frozenset()
 GAP_ADVERBS: frozenset[str] = frozenset()
 OBJECT_THING_RELATIVES: frozenset[str] = frozenset()
 PARTICIPLE_AGREEMENT: tuple[tuple[str, str], ...] = ()
-CONJUNCTION_QUE_HEADS: frozenset[str] = frozenset()
 PERFECT_RELATIVES = False
 RELATIVE_THAT_AFTER_NOUN_PHRASE = False
 RESTRICTIVE_NEGATION: frozenset[str] = frozenset()
