@@ -13,6 +13,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.kinds import clause_kind
+from core.events.lent_subject import lends_subject
 from core.events.parse import Happening, Sentence, When
 from core.events.states import is_state
 from core.events.subject_shapes import passive_be, past_phrases
@@ -37,6 +38,8 @@ def verb_first_happening(
     if opener[:1].isalpha() and opener not in own:
         return None  # "…, где проведёт переговоры": a relative clause's subject is before it
         # ("пообіцяв, що наступного тижня відкриють міст": what is said may open on its date)
+    if lends_subject(s, clause, c):
+        return None  # "Дума утвердила …, а в январе начала ремонт": the Duma's doing
     # "20 мая 1985 года, по новой линии прошёл …": the comma after a fronted date is no subject
     before = [k for k in range(clause.body, verb) if k not in s.drop and s.tokens[k].text != ","]
     adverbs = c.ADVERBS - c.PREPOSITIONS

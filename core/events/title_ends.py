@@ -20,6 +20,7 @@ from core.events.title_words import (
     ends_fixed_phrase,
     inside_proposition,
     object_then_infinitive,
+    ranked_noun,
 )
 from core.events.tokens import glue_quotes
 from core.events.well_formed import (
@@ -341,6 +342,8 @@ def _phrase_starts(
         return False  # "is expected to", "is likely to": the infinitive is the news
     if lower == c.TO and after_modal:
         return False  # "should plan | to spend": the verb's aim
+    if lower == c.TO and not before_infinitive and ranked_noun(words, k, c):
+        return False  # "became the first woman | to lead …": first at what, cut away
     if lower == c.TO and not before_infinitive and object_then_infinitive(words, k, c):
         return False  # "had urged the city council | to approve …": the news follows
     if inside_proposition(words, k, c):

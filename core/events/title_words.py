@@ -139,6 +139,15 @@ def object_then_infinitive(
     return False
 
 
+def ranked_noun(words: list[str], k: int, c: ModuleType) -> bool:
+    """Whether the "to" at ``k`` follows a rank ("the first woman | to lead the club", "one of
+    the last ships | to leave", "the only one | to vote against"): the infinitive says what
+    the rank is in, and a title cut before it says nothing."""
+    if k < 2 or not words[k - 1].islower():
+        return False
+    return any(w.lower() in c.RANKS_BEFORE_INFINITIVE for w in words[max(0, k - 3) : k])
+
+
 def _another_clause(word: str, c: ModuleType) -> bool:
     """Whether ``word``, between an expectation's verb and an infinitive, shows the infinitive
     is another verb's: "to", "that", a clause's opener ("as", "when"), an auxiliary, a finite
