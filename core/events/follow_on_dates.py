@@ -15,6 +15,7 @@ from core import lang
 from core.events.finite import finite_verb
 from core.events.joins import _past_verb, both_present, conjugated, noun_aside, nouns_joined
 from core.events.kinds import clause_kind
+from core.events.lent_subject import agreement_differs, as_written
 from core.events.object_thing import object_thing
 from core.events.parse import (
     Happening,
@@ -27,7 +28,7 @@ from core.events.parse import (
 )
 from core.events.states import is_state
 from core.events.subjects import subject_of
-from core.events.titles import headline
+from core.events.titles import MAX_CHARS, headline
 from core.events.tokens import Clause, Token
 from core.events.told import said_again
 from core.events.totals import dates_a_part
@@ -137,6 +138,10 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
         predicate = _shared_part(s, clause, s.tokens[a].lower) + " " + rest
     if not subject or is_state(predicate, s.language, when.timex.value):
         return None
+    if own_verb == a and agreement_differs(s, clause.verb, a, c):
+        # "Рада ухвалила бюджет …, і в січні почали ремонт": not the council's doing
+        title = as_written(rest, MAX_CHARS)
+        return Happening(title, clause_kind(s, first.text, rest), when, s.entities([(a, stop)], []))
     thing = object_thing(s, a, stop, drop, subject, subject_range, predicate)
     if thing is not None:  # "bought the mill … and sold it" → "sold the mill"
         predicate, resolved = thing[0], [*resolved, *thing[1]]
@@ -402,13 +407,20 @@ def _past_with_object(s: Sentence, verb: int, c: ModuleType) -> bool:
 def _own_clause(s: Sentence, when: When, a: int, verb: int, b: int) -> Happening | None:
     """The happening of a clause after "and" with its own subject and its own date: "El
     rodaje empezará en mayo y el estreno llegará el 2 de octubre" → "El estreno llegará"."""
-    part = Clause(a, a, b, _clauses(s.language).AND, verb)
+    c = _clauses(s.language)
+    part = Clause(a, a, b, c.AND, verb)
     subject, resolved, subject_range = subject_of(s, part)
     stop = cut_coordination(s.tokens, verb, b, s.language)
     drop = widen_drop(s.tokens, s.drop, s.language)
     predicate = reduce_names(s.text, s.tokens, verb, stop, s.mentions, drop, s.language)
     if not subject or is_state(predicate, s.language, when.timex.value):
         return None
+    main = next((cl.verb for cl in s.clauses if cl.start <= a < cl.end), None)
+    if subject_range[1] <= a and main is not None and agreement_differs(s, main, verb, c):
+        # "Рада ухвалила бюджет …, і вже в січні почали ремонт": not the council's doing
+        title = as_written(predicate, MAX_CHARS)
+        kind = clause_kind(s, s.tokens[verb].text, predicate)
+        return Happening(title, kind, when, s.entities([(verb, stop)], []))
     thing = object_thing(s, a, stop, drop, subject, subject_range, predicate)
     if thing is not None:  # "bought the mill … and sold it" → "sold the mill"
         predicate, resolved = thing[0], [*resolved, *thing[1]]

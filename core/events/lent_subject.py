@@ -39,6 +39,8 @@ def lends_subject(s: Sentence, clause: Clause, c: ModuleType) -> bool:
     head = _first_word(s, first.body, first.verb, c)
     if head is None or not s.tokens[head].lower.endswith(wanted):
         return False
+    if s.tokens[head].lower in c.PRONOUNS:
+        return False  # "она получила …": whom it stands for is not sure to be found
     # "…, а в мае вышла новая модель": a word after the verb ending as its subject would
     after = _first_word(s, clause.verb + 1, clause.end, c)
     return after is None or not s.tokens[after].lower.endswith(wanted)
@@ -57,3 +59,22 @@ def _first_word(s: Sentence, a: int, b: int, c: ModuleType) -> int | None:
         else:
             return k
     return None
+
+
+def agreement_differs(s: Sentence, verb: int, other: int, c: ModuleType) -> bool:
+    """Whether the past verbs ``verb`` and ``other`` agree with different subjects: "Рада
+    ухвалила бюджет …, і в січні почали ремонт" (a singular, then a plural): the second's
+    doers are not the first's subject."""
+    first = past_agreement(s.tokens[verb].text, c)
+    second = past_agreement(s.tokens[other].text, c)
+    return bool(first and second) and first != second
+
+
+def as_written(words: str, max_chars: int) -> str:
+    """A clause with no subject to name titled by its words from its verb ("почали ремонт
+    мосту" → "Почали ремонт мосту"), cut at a word to ``max_chars``."""
+    kept = words.split()
+    while kept and len(" ".join(kept)) > max_chars:
+        kept.pop()
+    title = " ".join(kept).rstrip(",;:")
+    return title[:1].upper() + title[1:]
