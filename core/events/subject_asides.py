@@ -17,6 +17,10 @@ from core.events.subject_parts import inner_place_then_noun
 from core.events.tokens import Token
 
 
+# How many words the last item of a list of nouns may have: "Bread, milk and egg prices".
+_SHARED_HEAD = 2
+
+
 @cache
 def _clauses(language: str) -> ModuleType:
     return lang.words(language, "clauses")
@@ -106,13 +110,16 @@ def _verb_first(s: Sentence, k: int) -> bool:
 def _common_nouns(tokens: list[Token], c: ModuleType) -> bool:
     """Whether ``tokens`` (a subject's opening word, then what follows its comma) list plain
     nouns: "Storms, floods and landslides", "Sales, profits and margins"; an item then a
-    coordinator and one last item, every word a noun the lists know and no adverb ("Exports,
-    mainly cars and parts" is an aside)."""
+    coordinator and one last item, maybe with the head the items share ("Bread, milk and egg
+    prices"), every word a noun the lists know and no adverb ("Exports, mainly cars and parts"
+    is an aside)."""
     words = [t.lower for t in tokens]
-    if len(words) < 4 or words[-2] not in c.COORDINATORS:
+    # ("Bread, milk and egg prices": the last item may carry the head the items share)
+    joined = next((j for j in range(len(words) - 2, 1, -1) if words[j] in c.COORDINATORS), 0)
+    if len(words) < 4 or not joined or len(words) - joined > _SHARED_HEAD + 1:
         return False
     items = [w for w in words if w != "," and w not in c.COORDINATORS]
-    return len(items) <= c.LIST_ITEM_REACH + 1 and all(
+    return len(items) <= c.LIST_ITEM_REACH + _SHARED_HEAD and all(
         "NOUN" in c.lemmas(w) and "ADV" not in c.lemmas(w) and w not in c.PREPOSITIONS
         for w in items
     )
