@@ -24,6 +24,7 @@ from core import lang
 from core.events.nominal import is_happening_noun
 from core.events.parse import Happening, When
 from core.events.quick_patterns import compile_quick
+from core.events.title_words import dangles
 from core.temporal.tagger import Timex
 from core.timeval import parse_value
 
@@ -122,7 +123,21 @@ def _deadline(text: str, start: int, end: int, timex: Timex, language: str) -> s
     if does.group("what").split()[0].lower() in a.DEADLINE_SPAN_VERBS:
         return ""  # "had until 2010 to play at the old ground": leave to go on, no task
     who = held.group("who") or held.group("object")
-    return _deadline_title(a, who, does.group("what"), language)
+    what = _whole_task(does.group("what"), text[timex.end + does.end() : end], language)
+    return _deadline_title(a, who, what, language) if what else ""
+
+
+def _whole_task(what: str, after: str, language: str) -> str:
+    """The task as far as it reads whole: not cut inside a name the text goes on with ("to
+    appeal to the Supreme [Court]" → "to appeal"), nor on a word waiting for its phrase."""
+    c = lang.words(language, "clauses")
+    words = what.split()
+    if words[-1][:1].isupper() and after.lstrip()[:1].isupper():
+        while len(words) > 1 and words[-1][:1].isupper():
+            words.pop()  # "… the Supreme | Court": the name goes whole
+    while len(words) > 1 and dangles(words, c):
+        words.pop()  # "to appeal to the": its phrase went with the name
+    return " ".join(words)
 
 
 def _modifies_noun(text: str, at: int, end: int, language: str) -> bool:
@@ -241,12 +256,22 @@ def _plural_or_determiner(word: str, language: str) -> bool:
     return word in c.DETERMINERS or (plural and "NOUN" in c.lemmas(word))
 
 
+def _common_modifier(word: str, rest: str, language: str) -> bool:
+    """ "County [clerks]", "Parish [councils]": a noun before a noun in lower case opens the
+    subject as a common word, capitalised only by the sentence ("Network Rail" is a name)."""
+    following = rest.split(maxsplit=1)[0] if rest else ""
+    c = lang.words(language, "clauses")
+    return following.islower() and "NOUN" in c.lemmas(word) and "NOUN" in c.lemmas(following)
+
+
 def _deadline_title(a: ModuleType, who: str, what: str, language: str) -> str:
     first, _, rest = who.partition(" ")
     lower = first.lower()
     if lower in a.DEADLINE_PRONOUNS and not rest:
         who = a.DEADLINE_PRONOUNS[lower]
-    elif first != lower and _plural_or_determiner(lower, language):
+    elif first != lower and (
+        _plural_or_determiner(lower, language) or _common_modifier(lower, rest, language)
+    ):
         who = " ".join([lower, *rest.split()])  # "The companies", "Bidders" opening it
     return a.DEADLINE_TITLE.format(who=who, what=what)
 
@@ -266,9 +291,17 @@ def planned_happenings(
             continue
         told = planned.search(text, max(start, timex.start - _REACH), timex.start)
         if told is not None and _plan_verb(told.groupdict().get("act"), language):
-            plan = " ".join(told.group("plan").split())
+            plan = _headline_plan(told.group("plan").split(), language)
             found.append(Happening(plan[:1].upper() + plan[1:], "other", When(timex), ()))
     return found
+
+
+def _headline_plan(words: list[str], language: str) -> str:
+    """A plan's noun and participle as a headline writes them, without the article that
+    leaves them reading as a phrase cut short: "the draw scheduled" → "draw scheduled"."""
+    if len(words) > 2 and words[0].lower() in lang.words(language, "clauses").ARTICLES:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _plan_verb(act: str | None, language: str) -> bool:

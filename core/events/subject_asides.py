@@ -118,6 +118,8 @@ def _common_nouns(tokens: list[Token], c: ModuleType) -> bool:
     joined = next((j for j in range(len(words) - 2, 1, -1) if words[j] in c.COORDINATORS), 0)
     if len(words) < 4 or not joined or len(words) - joined > _SHARED_HEAD + 1:
         return False
+    if len([w for w in words[:joined] if w != ","]) < 2:
+        return False  # "[after] grounding, and salvage teams …": one item is no list
     items = [w for w in words if w != "," and w not in c.COORDINATORS]
     return len(items) <= c.LIST_ITEM_REACH + _SHARED_HEAD and all(
         "NOUN" in c.lemmas(w) and "ADV" not in c.lemmas(w) and w not in c.PREPOSITIONS

@@ -102,3 +102,46 @@ def test_a_coordinate_clause_shares_an_agreeing_subject(
     language: str, text: str, checks: list
 ) -> None:
     check_events(events_of(text, language, PUBLISHED), checks)
+
+
+@pytest.mark.parametrize(
+    ("text", "checks"),
+    [
+        # a list of nouns whose last item carries the head they share is the subject whole
+        (
+            "Bread, milk and egg prices rose in January while fuel prices fell, the agency said.",
+            [("title", "Bread, milk and egg prices rose", "2022-01"), ("no-title", "Bread rose")],
+        ),
+        (
+            "Zinc, copper and lead exports fell sharply last month.",
+            [("title", "Zinc, copper and lead exports fell sharply", "2022-01")],
+        ),
+        # an aside after a comma is still no item of a list
+        ("Exports, mainly cars and parts, fell in January.", [("title", "Exports fell")]),
+        # a deadline's task is not cut inside the name the text goes on with
+        (
+            "Ms Tarrant's lawyers have until 14 March to apply for permission to appeal to the "
+            "High Court of Justiciary.",
+            [
+                ("title", "Deadline for Ms Tarrant's lawyers to apply for permission to appeal"),
+                ("no-title-ending", "the High"),
+            ],
+        ),
+        # a common noun opening the holder is no name
+        (
+            "Parish councils would have until the end of the year to publish their accounts.",
+            [("title", "Deadline for parish councils to publish their accounts", "2022")],
+        ),
+        (
+            "Network Rail has until May 3 to publish its report.",
+            [("title", "Deadline for Network Rail to publish its report", "2022-05-03")],
+        ),
+        # a plan told in a "with" phrase, as a headline writes it
+        (
+            "The squad will now prepare for the cup, with the draw scheduled for June 18.",
+            [("title", "Draw scheduled", "2022-06-18"), ("not-title", "The draw scheduled")],
+        ),
+    ],
+)
+def test_titles_read_whole(text: str, checks: list) -> None:
+    check_events(events_of(text, "en", PUBLISHED), checks)
