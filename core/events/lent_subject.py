@@ -20,7 +20,8 @@ def past_agreement(word: str, c: ModuleType) -> str:
     lower = word.lower()
     if not c.PAST_AGREEMENT or not c.is_past(lower) or lower.endswith(c.REFLEXIVE_ENDINGS):
         return ""
-    return next((e for e in sorted(c.PAST_AGREEMENT, key=len, reverse=True) if lower.endswith(e)), "")
+    endings = sorted(c.PAST_AGREEMENT, key=len, reverse=True)
+    return next((e for e in endings if lower.endswith(e)), "")
 
 
 def lends_subject(s: Sentence, clause: Clause, c: ModuleType) -> bool:

@@ -16,7 +16,6 @@ from core.events.parse import Sentence
 from core.events.subject_parts import inner_place_then_noun
 from core.events.tokens import Token
 
-
 # How many words the last item of a list of nouns may have: "Bread, milk and egg prices".
 _SHARED_HEAD = 2
 
