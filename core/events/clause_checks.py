@@ -184,6 +184,8 @@ def _breaks_phrase(s: Sentence, drop: set[int], k: int) -> bool:
         return False  # the verb's own date: "ended 2021 with …", "will sell [tomorrow] a …"
     if after < len(s.tokens) and _idiom_then_object(s, k, after, c):
         return False  # "will put into effect [Thursday] a new system": the verb's object after
+    if after < len(s.tokens) and _particle_then_object(s, k, after, c):
+        return False  # "called off [on Monday] its bid": the phrasal verb's object after
     before = s.tokens[k - 1].lower
     end = next((j for j in range(k, len(s.tokens)) if j not in drop), len(s.tokens))
     if end >= len(s.tokens) or not s.tokens[end].text[:1].isalnum():
@@ -318,3 +320,20 @@ def is_condition(s: Sentence, clause: Clause) -> bool:
         return False
     verb = clause.verb if clause.verb is not None else clause.end
     return not any(s.tokens[k].text == "," for k in range(clause.start, verb))
+
+
+def _particle_then_object(s: Sentence, k: int, after: int, c: ModuleType) -> bool:
+    """Whether the date dropped at ``k`` stands between a finite verb's particle and an object
+    opening on a determiner or a figure ("set up [in 2015] a youth academy", "pulled out [on
+    Sunday] three survivors"): the date is the verb's, its object follows."""
+    if k < 2 or s.tokens[k - 1].lower not in c.TITLE_PARTICLES:
+        return False
+    if not is_finite(s.tokens, k - 2, 0, s.language):
+        return False
+    word = s.tokens[after].lower
+    opens = c.DETERMINERS | c.POSSESSIVE_PRONOUNS | c.NUMBER_WORDS
+    if not (word in opens or word[:1].isdigit()):
+        return False
+    # not "closed up [on Friday] the dealers said": who told it, no object
+    told = s.tokens[after + 1 : after + 4]
+    return not any(set(c.lemmas(t.lower).get("VERB", ())) & c.SPEECH_VERBS for t in told)

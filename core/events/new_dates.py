@@ -137,6 +137,15 @@ def _whole_task(what: str, after: str, language: str) -> str:
             words.pop()  # "… the Supreme | Court": the name goes whole
     while len(words) > 1 and dangles(words, c):
         words.pop()  # "to appeal to the": its phrase went with the name
+    if after[:1] == " " and after[1:2].islower():  # the pattern's reach cut it mid-phrase
+        while len(words) > 2 and words[-2].lower() == c.TO:
+            words = words[:-2]  # "… needed to check [registrations]": the verb lost its object
+            while (
+                len(words) > 1
+                and c.is_participle(words[-1])
+                and not c.lemmas(words[-1]).get("NOUN")
+            ):
+                words.pop()  # "the poll books needed": the participle's phrase is gone
     return " ".join(words)
 
 

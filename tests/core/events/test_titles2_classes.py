@@ -136,6 +136,21 @@ def test_a_coordinate_clause_shares_an_agreeing_subject(
             "Network Rail has until May 3 to publish its report.",
             [("title", "Deadline for Network Rail to publish its report", "2022-05-03")],
         ),
+        (
+            "Parish clerks would have until the end of the year to install the new ballot "
+            "scanners needed to count votes in each ward.",
+            [("title", "Deadline for parish clerks to install the new ballot scanners", "2022")],
+        ),
+        # a phrasal verb's object after the date between them
+        (
+            "The club set up in 2015 a youth academy in Derby.",
+            [("title", "The club set up a youth academy in Derby", "2015")],
+        ),
+        (
+            "The firm called off on Monday its bid for Harlow Mills.",
+            [("title", "The firm called off its bid for Harlow Mills", "2022-01-31")],
+        ),
+        ("Sterling closed up on Friday the dealers said.", [("no-title", "the dealers")]),
         # a plan told in a "with" phrase, as a headline writes it
         (
             "The squad will now prepare for the cup, with the draw scheduled for June 18.",
