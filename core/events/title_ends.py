@@ -137,7 +137,11 @@ def _finish(
         # ("represents | about 40 pct": "about" hedges the object's figure, no phrase opens)
         hedge = words[at].lower() in c.FIGURE_HEDGES and words[at + 1 : at + 2] != []
         hedge = hedge and words[at + 1][:1].isdigit()
-        cut = cut and (words[at].lower() not in c.PREPOSITIONS or infinitive or agent or hedge)
+        # (Spanish "ha convocado | a los alcaldes": the "a" of a person, the verb's object)
+        marks = words[at].lower() in c.OBJECT_PREPOSITIONS
+        cut = cut and (
+            words[at].lower() not in c.PREPOSITIONS or infinitive or agent or hedge or marks
+        )
         if words[at - 1].lower() in c.SCHEDULED and c.TO in (w.lower() for w in words[at:]):
             return ""  # "is expected | for the first time to ask …": what is expected is gone
         words = words[:at]

@@ -488,3 +488,4 @@ RESTRICTIVE_NEGATION: frozenset[str] = frozenset()
 OBJECT_CASE_RELATIVES: dict[str, tuple[str, ...]] = {}
 PAST_AGREEMENT: dict[str, tuple[str, ...]] = {}
 REFLEXIVE_ENDINGS: tuple[str, ...] = ()
+OBJECT_PREPOSITIONS: frozenset[str] = frozenset()

@@ -252,6 +252,8 @@ TITLE_CUT_BEFORE = _words("that which who whose while as , ; – including due")
 # A rank an infinitive completes: "the first woman to lead the club", "the last ship to
 # leave": a long title is not cut between them.
 RANKS_BEFORE_INFINITIVE = _words("first last only second third youngest oldest")
+# A preposition that marks a verb's direct object (Spanish "a" before a person): none.
+OBJECT_PREPOSITIONS: frozenset[str] = frozenset()
 # Prepositions that, before a figure, hedge it and start no phrase a title may end before
 # ("will total | about 1 bln dlrs": the total's amount).
 FIGURE_HEDGES = _words("about")

@@ -592,3 +592,7 @@ PLURAL_WORD_ENDINGS = ("s",)
 # (``core.events.plural_subject``)
 FEMININE_PLURAL_PRONOUNS = _words("ellas")
 FEMININE_PLURAL_ENDINGS = ("as",)
+
+# The preposition that marks a person as a verb's direct object ("convocó a los alcaldes"):
+# a title cut before it leaves the verb without its object.
+OBJECT_PREPOSITIONS = _words("a al")
