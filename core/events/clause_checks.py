@@ -186,6 +186,8 @@ def _breaks_phrase(s: Sentence, drop: set[int], k: int) -> bool:
         return False  # "will put into effect [Thursday] a new system": the verb's object after
     if after < len(s.tokens) and _particle_then_object(s, k, after, c):
         return False  # "called off [on Monday] its bid": the phrasal verb's object after
+    if after + 1 < len(s.tokens) and _infinitive_at(s, after, c):
+        return False  # "voted 6-1 [on Thursday] to remove the mayor": what was voted follows
     before = s.tokens[k - 1].lower
     end = next((j for j in range(k, len(s.tokens)) if j not in drop), len(s.tokens))
     if end >= len(s.tokens) or not s.tokens[end].text[:1].isalnum():
@@ -337,3 +339,11 @@ def _particle_then_object(s: Sentence, k: int, after: int, c: ModuleType) -> boo
     # not "closed up [on Friday] the dealers said": who told it, no object
     told = s.tokens[after + 1 : after + 4]
     return not any(set(c.lemmas(t.lower).get("VERB", ())) & c.SPEECH_VERBS for t in told)
+
+
+def _infinitive_at(s: Sentence, k: int, c: ModuleType) -> bool:
+    """Whether an infinitive opens at token ``k``: "to" and a verb's bare form ("to remove")."""
+    if s.tokens[k].lower != c.TO:
+        return False
+    word = s.tokens[k + 1]
+    return word.text.islower() and word.lower in c.lemmas(word.lower).get("VERB", ())

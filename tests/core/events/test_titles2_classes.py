@@ -151,6 +151,15 @@ def test_a_coordinate_clause_shares_an_agreeing_subject(
             [("title", "The firm called off its bid for Harlow Mills", "2022-01-31")],
         ),
         ("Sterling closed up on Friday the dealers said.", [("no-title", "the dealers")]),
+        # an infinitive after the date is what the verb was about
+        (
+            "The Kelso Town Council voted 5-2 on Monday to remove Mayor Ian Tait from office.",
+            [("title", "The Kelso Town Council voted 5-2 to remove Tait from office")],
+        ),
+        (
+            "He sold the house in 2010 to pay his debts.",
+            [("title", "He sold the house to pay his debts", "2010")],
+        ),
         # a plan told in a "with" phrase, as a headline writes it
         (
             "The squad will now prepare for the cup, with the draw scheduled for June 18.",
