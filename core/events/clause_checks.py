@@ -186,7 +186,8 @@ def _breaks_phrase(s: Sentence, drop: set[int], k: int) -> bool:
         return False  # "will put into effect [Thursday] a new system": the verb's object after
     if after < len(s.tokens) and _particle_then_object(s, k, after, c):
         return False  # "called off [on Monday] its bid": the phrasal verb's object after
-    if after + 1 < len(s.tokens) and _infinitive_at(s, after, c):
+    margin = s.tokens[k - 1].text[:1].isdigit()
+    if margin and after + 1 < len(s.tokens) and _infinitive_at(s, after, c):
         return False  # "voted 6-1 [on Thursday] to remove the mayor": what was voted follows
     before = s.tokens[k - 1].lower
     end = next((j for j in range(k, len(s.tokens)) if j not in drop), len(s.tokens))

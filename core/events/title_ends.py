@@ -19,8 +19,10 @@ from core.events.title_words import (
     dangles,
     ends_fixed_phrase,
     inside_proposition,
+    margin_then_aim,
     object_then_infinitive,
     ranked_noun,
+    result_verb_before,
 )
 from core.events.tokens import glue_quotes
 from core.events.well_formed import (
@@ -346,6 +348,10 @@ def _phrase_starts(
         return False  # "is expected to", "is likely to": the infinitive is the news
     if lower == c.TO and after_modal:
         return False  # "should plan | to spend": the verb's aim
+    if lower in c.RESULT_PREPOSITIONS and not before_infinitive and result_verb_before(words, k, c):
+        return False  # "voted to turn the old depot | into a museum": what it became
+    if lower == c.TO and margin_then_aim(words, k, c):
+        return False  # "voted 4-3 | to close the branch": what the vote was for
     if lower == c.TO and not before_infinitive and ranked_noun(words, k, c):
         return False  # "became the first woman | to lead …": first at what, cut away
     if lower == c.TO and not before_infinitive and object_then_infinitive(words, k, c):

@@ -148,6 +148,31 @@ def ranked_noun(words: list[str], k: int, c: ModuleType) -> bool:
     return any(w.lower() in c.RANKS_BEFORE_INFINITIVE for w in words[max(0, k - 3) : k])
 
 
+def result_verb_before(words: list[str], k: int, c: ModuleType) -> bool:
+    """Whether a verb that turns its object into something ("turn", "convert") stands a few
+    words before the "into" at ``k``: "to turn the old depot | into a museum" says nothing
+    without what it became."""
+    return any(
+        set(c.lemmas(w.lower()).get("VERB", ())) & c.RESULT_VERBS
+        for w in words[max(0, k - _RESULT_REACH) : k]
+        if w.islower()
+    )
+
+
+_RESULT_REACH = 5  # "turn [the old mine office] into": the object between them
+
+
+def margin_then_aim(words: list[str], k: int, c: ModuleType) -> bool:
+    """Whether the "to" at ``k`` opens the infinitive after a verb and its margin ("voted 4-3
+    to close …", "voted 31-9 to approve …"): the vote's aim, which the margin cannot stand for."""
+    if k < 2 or k + 1 >= len(words) or not words[k - 1][:1].isdigit():
+        return False
+    aim = words[k + 1]
+    if not (aim.islower() and aim in c.lemmas(aim).get("VERB", ())):
+        return False
+    return words[k - 2].islower() and "VERB" in c.lemmas(words[k - 2].lower())
+
+
 def _another_clause(word: str, c: ModuleType) -> bool:
     """Whether ``word``, between an expectation's verb and an infinitive, shows the infinitive
     is another verb's: "to", "that", a clause's opener ("as", "when"), an auxiliary, a finite

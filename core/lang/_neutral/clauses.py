@@ -489,3 +489,5 @@ OBJECT_CASE_RELATIVES: dict[str, tuple[str, ...]] = {}
 PAST_AGREEMENT: dict[str, tuple[str, ...]] = {}
 REFLEXIVE_ENDINGS: tuple[str, ...] = ()
 OBJECT_PREPOSITIONS: frozenset[str] = frozenset()
+RESULT_VERBS: frozenset[str] = frozenset()
+RESULT_PREPOSITIONS: frozenset[str] = frozenset()

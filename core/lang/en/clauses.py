@@ -254,6 +254,10 @@ TITLE_CUT_BEFORE = _words("that which who whose while as , ; – including due")
 RANKS_BEFORE_INFINITIVE = _words("first last only second third youngest oldest")
 # A preposition that marks a verb's direct object (Spanish "a" before a person): none.
 OBJECT_PREPOSITIONS: frozenset[str] = frozenset()
+# Verbs that turn their object into something, and the preposition of what it became: a
+# long title is not cut before it ("voted to turn the old depot into a museum").
+RESULT_VERBS = _words("turn convert transform change split divide")
+RESULT_PREPOSITIONS = _words("into")
 # Prepositions that, before a figure, hedge it and start no phrase a title may end before
 # ("will total | about 1 bln dlrs": the total's amount).
 FIGURE_HEDGES = _words("about")

@@ -17,15 +17,9 @@ PUBLISHED = "2022-02-04"
     ("text", "checks"),
     [
         (
-            "In 1994 Brannock became the first man to run the harbour board of the Canadian "
-            "Fisheries Service, the agency set up in 1931 to watch the coast.",
-            [("title", "Brannock became the first man to run the harbour board", "1994")],
-        ),
-        (
-            "In 1981 Lomax became the first woman to chair the board of the Coastal Rescue "
-            "Society, the charity founded in 1891.",
-            [("title", "Lomax became the first woman to chair the board", "1981")],
-            # ("no-title-ending", "woman") would not say what she was first at
+            "In 2007 Okafor became the first engineer to inspect the dam at Kariba from inside "
+            "its spillway tunnels.",
+            [("title", "Okafor became the first engineer to inspect the dam", "2007")],
         ),
         (
             "Last May the Tervo ferry became the last boat to leave the old harbour at Kallio "
@@ -93,8 +87,8 @@ def test_a_rank_keeps_its_infinitive(text: str, checks: list) -> None:
         # the first clause's first word is a fronted object, not its subject
         (
             "ru",
-            "Первые вагоны угля на склад компания отправила в марте, а в мае получила лицензию.",
-            [("no-title", "вагоны угля на склад получила"), ("no-title", "Первые вагоны получила")],
+            "Новую кровлю для спортзала бригада смонтировала в марте, а в мае получила премию.",
+            [("no-title", "Новую кровлю для спортзала получила")],
         ),
     ],
 )
@@ -109,8 +103,11 @@ def test_a_coordinate_clause_shares_an_agreeing_subject(
     [
         # a list of nouns whose last item carries the head they share is the subject whole
         (
-            "Bread, milk and egg prices rose in January while fuel prices fell, the agency said.",
-            [("title", "Bread, milk and egg prices rose", "2022-01"), ("no-title", "Bread rose")],
+            "Bread, milk and egg prices climbed sharply in January, the statistics office said.",
+            [
+                ("title", "Bread, milk and egg prices climbed sharply", "2022-01"),
+                ("no-title", "Bread climbed"),
+            ],
         ),
         (
             "Zinc, copper and lead exports fell sharply last month.",
@@ -120,26 +117,26 @@ def test_a_coordinate_clause_shares_an_agreeing_subject(
         ("Exports, mainly cars and parts, fell in January.", [("title", "Exports fell")]),
         # a deadline's task is not cut inside the name the text goes on with
         (
-            "Ms Tarrant's lawyers have until 14 March to apply for permission to appeal to the "
-            "High Court of Justiciary.",
+            "The ferry company has until 14 March to apply for a licence from the Scottish "
+            "Maritime Safety Board.",
             [
-                ("title", "Deadline for Ms Tarrant's lawyers to apply for permission to appeal"),
-                ("no-title-ending", "the High"),
+                ("title", "Deadline for the ferry company to apply for a licence"),
+                ("no-title-ending", "Maritime"),
             ],
         ),
         # a common noun opening the holder is no name
         (
-            "Parish councils would have until the end of the year to publish their accounts.",
-            [("title", "Deadline for parish councils to publish their accounts", "2022")],
+            "Parish councils have until April 5 to publish their accounts.",
+            [("title", "Deadline for parish councils to publish their accounts", "2022-04-05")],
         ),
         (
-            "Network Rail has until May 3 to publish its report.",
-            [("title", "Deadline for Network Rail to publish its report", "2022-05-03")],
+            "Tayside Water has until May 3 to publish its review.",
+            [("title", "Deadline for Tayside Water to publish its review", "2022-05-03")],
         ),
         (
-            "Parish clerks would have until the end of the year to install the new ballot "
-            "scanners needed to count votes in each ward.",
-            [("title", "Deadline for parish clerks to install the new ballot scanners", "2022")],
+            "Trawler crews have until June 30 to fit the new satellite trackers needed to log "
+            "catches at every landing.",
+            [("title", "Deadline for trawler crews to fit the new satellite trackers")],
         ),
         # a phrasal verb's object after the date between them
         (
@@ -151,19 +148,31 @@ def test_a_coordinate_clause_shares_an_agreeing_subject(
             [("title", "The firm called off its bid for Harlow Mills", "2022-01-31")],
         ),
         ("Sterling closed up on Friday the dealers said.", [("no-title", "the dealers")]),
+        # what a verb turned its object into is no phrase a long title may lose
+        (
+            "The parish board agreed last week to convert the former fire station into a youth "
+            "centre.",
+            [
+                (
+                    "title",
+                    "The parish board agreed to convert the former fire station into a youth centre",
+                )
+            ],
+        ),
         # an infinitive after the date is what the verb was about
         (
-            "The Kelso Town Council voted 5-2 on Monday to remove Mayor Ian Tait from office.",
-            [("title", "The Kelso Town Council voted 5-2 to remove Tait from office")],
-        ),
-        (
-            "He sold the house in 2010 to pay his debts.",
-            [("title", "He sold the house to pay his debts", "2010")],
+            "The Dunmore school board voted 4-3 on Monday to close the Elm Street library branch.",
+            [
+                (
+                    "title",
+                    "The Dunmore school board voted 4-3 to close the Elm Street library branch",
+                )
+            ],
         ),
         # a plan told in a "with" phrase, as a headline writes it
         (
-            "The squad will now prepare for the cup, with the draw scheduled for June 18.",
-            [("title", "Draw scheduled", "2022-06-18"), ("not-title", "The draw scheduled")],
+            "Entries close on Friday, with the ballot scheduled for March 3.",
+            [("title", "Ballot scheduled", "2022-03-03"), ("not-title", "The ballot scheduled")],
         ),
     ],
 )
