@@ -307,8 +307,11 @@ def planned_happenings(
 
 def _headline_plan(words: list[str], language: str) -> str:
     """A plan's noun and participle as a headline writes them, without the article that
-    leaves them reading as a phrase cut short: "the draw scheduled" → "draw scheduled"."""
-    if len(words) > 2 and words[0].lower() in lang.words(language, "clauses").ARTICLES:
+    leaves them reading as a phrase cut short: "the draw scheduled" → "draw scheduled" (not
+    "a second clinic due to follow", whose verb ends it)."""
+    c = lang.words(language, "clauses")
+    infinitive = len(words) > 2 and words[-2].lower() == c.TO
+    if len(words) > 2 and words[0].lower() in c.ARTICLES and not infinitive:
         words = words[1:]
     return " ".join(words)
 
