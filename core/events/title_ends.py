@@ -350,7 +350,7 @@ def _phrase_starts(
         return False  # "should plan | to spend": the verb's aim
     if lower in c.RESULT_PREPOSITIONS and not before_infinitive and result_verb_before(words, k, c):
         return False  # "voted to turn the old depot | into a museum": what it became
-    if lower == c.TO and margin_then_aim(words, k, c):
+    if lower == c.TO and not before_infinitive and margin_then_aim(words, k, c):
         return False  # "voted 4-3 | to close the branch": what the vote was for
     if lower == c.TO and not before_infinitive and ranked_noun(words, k, c):
         return False  # "became the first woman | to lead …": first at what, cut away

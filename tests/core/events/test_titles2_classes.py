@@ -169,6 +169,12 @@ def test_a_coordinate_clause_shares_an_agreeing_subject(
                 )
             ],
         ),
+        # ... a little long rather than none when the subject is long
+        (
+            "After three hours of debate, the Eastfield Regional Water Authority board voted 5-4 "
+            "late Monday to shut two pumping stations at the end of the summer.",
+            [("title", "board voted 5-4 to shut two pumping stations", "2022-01-31")],
+        ),
         # a plan told in a "with" phrase, as a headline writes it
         (
             "Entries close on Friday, with the ballot scheduled for March 3.",
