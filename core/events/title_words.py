@@ -152,10 +152,14 @@ def result_verb_before(words: list[str], k: int, c: ModuleType) -> bool:
     """Whether a verb that turns its object into something ("turn", "convert") stands a few
     words before the "into" at ``k``: "to turn the old depot | into a museum" says nothing
     without what it became."""
+    start = max(1, k - _RESULT_REACH)
+    # (after "to" or an auxiliary, a verb of the title's own group: not a word the parse
+    # read into a subject, "Sharp increases … turned China | into …")
     return any(
-        set(c.lemmas(w.lower()).get("VERB", ())) & c.RESULT_VERBS
-        for w in words[max(0, k - _RESULT_REACH) : k]
-        if w.islower()
+        set(c.lemmas(words[j].lower()).get("VERB", ())) & c.RESULT_VERBS
+        and words[j].islower()
+        and (words[j - 1].lower() == c.TO or words[j - 1].lower() in c.AUX)
+        for j in range(start, k)
     )
 
 
