@@ -188,7 +188,7 @@ def _breaks_phrase(s: Sentence, drop: set[int], k: int) -> bool:
         return False  # "called off [on Monday] its bid": the phrasal verb's object after
     margin = s.tokens[k - 1].text[:1].isdigit()
     if margin and after + 1 < len(s.tokens) and _infinitive_at(s, after, c):
-        return False  # "voted 6-1 [on Thursday] to remove the mayor": what was voted follows
+        return False  # "voted 9-4 [at dawn] to sack the treasurer": what was voted follows
     before = s.tokens[k - 1].lower
     end = next((j for j in range(k, len(s.tokens)) if j not in drop), len(s.tokens))
     if end >= len(s.tokens) or not s.tokens[end].text[:1].isalnum():

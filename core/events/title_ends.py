@@ -353,7 +353,7 @@ def _phrase_starts(
     if lower == c.TO and not before_infinitive and margin_then_aim(words, k, c):
         return False  # "voted 4-3 | to close the branch": what the vote was for
     if lower == c.TO and not before_infinitive and ranked_noun(words, k, c):
-        return False  # "became the first woman | to lead …": first at what, cut away
+        return False  # "became the second pilot | to cross …": first at what, cut away
     if lower == c.TO and not before_infinitive and object_then_infinitive(words, k, c):
         return False  # "had urged the city council | to approve …": the news follows
     if inside_proposition(words, k, c):

@@ -140,7 +140,7 @@ def object_then_infinitive(
 
 
 def ranked_noun(words: list[str], k: int, c: ModuleType) -> bool:
-    """Whether the "to" at ``k`` follows a rank ("the first woman | to lead the club", "one of
+    """Whether the "to" at ``k`` follows a rank ("the second pilot | to cross the strait", "one of
     the last ships | to leave", "the only one | to vote against"): the infinitive says what
     the rank is in, and a title cut before it says nothing."""
     if k < 2 or not words[k - 1].islower():
@@ -163,7 +163,7 @@ def result_verb_before(words: list[str], k: int, c: ModuleType) -> bool:
     )
 
 
-_RESULT_REACH = 5  # "turn [the old mine office] into": the object between them
+_RESULT_REACH = 5  # "convert [the disused grain store] into": the object between them
 
 
 def margin_then_aim(words: list[str], k: int, c: ModuleType) -> bool:

@@ -249,7 +249,7 @@ LIST_NAME_ITEMS = True
 # Titles: particles that may end one ("talks would go on"), and words to cut a long one before.
 TITLE_PARTICLES = _words("on up out off down back away over in through")
 TITLE_CUT_BEFORE = _words("that which who whose while as , ; – including due")
-# A rank an infinitive completes: "the first woman to lead the club", "the last ship to
+# A rank an infinitive completes: "the second pilot to cross the strait", "the last ship to
 # leave": a long title is not cut between them.
 RANKS_BEFORE_INFINITIVE = _words("first last only second third youngest oldest")
 # A preposition that marks a verb's direct object (Spanish "a" before a person): none.
