@@ -108,7 +108,7 @@ def extract_events(document: Document) -> list[Event]:
         before, dated_before = previous, previous_dated
         previous, previous_dated = (start, end), bool(here)
         if retracted(text, start, end, language):
-            continue  # "An earlier version of this story said …": withdrawn by the paper
+            continue  # "An earlier version of this story said …", "For comparison, …"
         whens = _whens(text, here, language, published) if here else []
         if whens:
             found = sentence_happenings(text, start, end, whens, mentions, language)

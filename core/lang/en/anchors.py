@@ -1337,3 +1337,7 @@ RUN_HAPPENING_NOUNS = frozenset(
     " tour tours".split()
 )
 RUN_HEAD_ENDS = frozenset("of from for at in on by with".split())
+
+# A sentence that opens by saying it only gives a yardstick: "For comparison, the old ferry
+# carried 90 cars in 2004." Its dates are the yardstick's, not the story's happenings.
+COMPARISON_SENTENCE = r"^(?:for|by|in)\s+comparison\b|^as\s+a\s+(?:comparison|yardstick)\b"
