@@ -144,6 +144,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         # a span's start or a record's baseline, not the happening (unless a range's end
         # follows: Russian "с 10 по 20 февраля" is "from", the same word as "since")
         return DESCRIBES
+    if _YEAR_OR_LONGER.match(timex.value) and cues.record_set_year.search(before):
+        return DESCRIBES  # "the ground's record crowd was set in 1962": the record's age
     window = _subject_window(text, timex)
     if thing_age(before, text[timex.end : timex.end + _AGE_REACH], timex, cues, window):
         return DESCRIBES  # "the trust, founded in 1986, said …": how old the trust is

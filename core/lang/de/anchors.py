@@ -240,3 +240,8 @@ DECADE_OF_THING_BEFORE = (
 # A sentence that opens by saying it only gives a yardstick: "Zum Vergleich: 2004 fuhren 90
 # Autos mit." Its dates are the yardstick's, not the story's happenings.
 COMPARISON_SENTENCE = r"^zum\s+vergleich\b"
+# The year a record told in the passive was set: "Der Zuschauerrekord wurde 1962 aufgestellt"
+# tells the record's age, a yardstick, not news (only a year or longer is read here).
+RECORD_SET_YEAR_BEFORE = (
+    r"rekord\w*\b[^.;!?]{0,40}?\b(?:wurde|stammt)\s+(?:(?:im|aus\s+dem)\s+(?:jahr\s+)?)?$"
+)

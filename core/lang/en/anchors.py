@@ -11,8 +11,9 @@ matched case-insensitively against the text just before (``..._BEFORE``) or just
 from __future__ import annotations
 
 # A running span or a record's baseline: "since 1962", "ever since March", "since end-January".
-SINCE_BEFORE = (
-    r"\bsince\s+(?:at\s+least\s+)?(?:(?:the|early|late|mid)\s+|(?:end|mid|early|late)-)?$"
+SINCE_BEFORE = (  # ("since her 2006 doctorate": a possessive's noun, a running span's start)
+    r"\bsince\s+(?:at\s+least\s+)?(?:(?:the|early|late|mid|his|her|its|their)\s+"
+    r"|(?:end|mid|early|late)-)?$"
 )
 # A maturity, an expiry or a record date: "notes due 2031", "bonds maturing in 1997",
 # "payable Dec. 7 to holders of record Nov. 22", "to stockholders of record as of Sept. 15",
@@ -1080,7 +1081,9 @@ RESTATED_PERIOD_BEFORE = r"\b(?:for|of|in|during)\s+(?:the\s+)?(?:fiscal\s+)?$"
 # Wimbledon finalist Ann Roe won" — who the person is, not when the clause happened.
 PERSON_ROLE_AFTER = (
     r"^\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}"
-    r"(?:(?:world|national|olympic|defending|title|cup|singles|doubles|prize|award|nobel)\s+)?"
+    # ("a 2014 Asian Games bronze medallist", "a 2018 Commonwealth Games relay finalist")
+    r"(?:(?:world|national|olympic|paralympic|defending|title|cup|singles|doubles|prize|award"
+    r"|nobel|relay|bronze|silver|gold|junior|youth|team)\s+){0,2}"
     r"(?:winners?|champions?|runners?-up|finalists?|(?:title)?holders?|medall?ists?|victors?"
     r"|nominees?|laureates?|graduates?|semi-?finalists?)\b"
 )
@@ -1339,5 +1342,13 @@ RUN_HAPPENING_NOUNS = frozenset(
 RUN_HEAD_ENDS = frozenset("of from for at in on by with".split())
 
 # A sentence that opens by saying it only gives a yardstick: "For comparison, the old ferry
-# carried 90 cars in 2004." Its dates are the yardstick's, not the story's happenings.
-COMPARISON_SENTENCE = r"^(?:for|by|in)\s+comparison\b|^as\s+a\s+(?:comparison|yardstick)\b"
+# carried 90 cars in 2004." Its dates are the yardstick's, not the story's happenings. ("In
+# comparison, the rival's shares rose 5% in the same period" sets news beside news: not here.)
+COMPARISON_SENTENCE = r"^for\s+comparison\b|^as\s+a\s+yardstick\b"
+# The year a record told in the passive was set: "the ground's record crowd, 31,200, was set
+# in 1962" tells the record's age, a yardstick, not news (a record set in the story's days,
+# "was set on Saturday", is news: only a year or longer is read here).
+RECORD_SET_YEAR_BEFORE = (
+    r"\brecords?\b[^.;!?]{0,60}?\b(?:was|were|had\s+been|has\s+been)\s+(?:first\s+)?set\b"
+    r"[^.;!?]{0,40}?\b(?:in|during)\s+(?:the\s+)?$"
+)

@@ -229,4 +229,10 @@ PERSON_APPOSITION_CLOSE_AFTER = r"^\s*,(?!\s+(?:él|ella|ellos|ellas)\b)"
 
 # A sentence that opens by saying it only gives a yardstick: "A modo de comparación, el viejo
 # ferri llevaba 90 coches en 2004." Its dates are the yardstick's, not the story's.
-COMPARISON_SENTENCE = r"^(?:a\s+modo\s+de|como|en|por)\s+comparación\b"
+COMPARISON_SENTENCE = r"^(?:a\s+modo\s+de|como)\s+comparación\b"
+# The year a record told in the passive was set: "el récord de público fue establecido en 1962"
+# tells the record's age, a yardstick, not news (only a year or longer is read here).
+RECORD_SET_YEAR_BEFORE = (
+    r"\brécords?\b[^.;!?]{0,60}?\b(?:fue|había\s+sido)\s+(?:establecid|fijad|batid)[oa]s?\b"
+    r"[^.;!?]{0,40}?\ben\s+$"
+)

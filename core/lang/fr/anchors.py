@@ -223,4 +223,10 @@ ABANDONED_PLAN_BEFORE = (
 
 # A sentence that opens by saying it only gives a yardstick: "À titre de comparaison, l'ancien
 # bac transportait 90 voitures en 2004." Its dates are the yardstick's, not the story's.
-COMPARISON_SENTENCE = r"^(?:à\s+titre\s+de|en|par|pour)\s+comparaison\b"
+COMPARISON_SENTENCE = r"^(?:à\s+titre\s+de|pour)\s+comparaison\b"
+# The year a record told in the passive was set: "le record d'affluence a été établi en 1962"
+# tells the record's age, a yardstick, not news (only a year or longer is read here).
+RECORD_SET_YEAR_BEFORE = (
+    r"\brecords?\b[^.;!?]{0,60}?\b(?:a|avait)\s+été\s+(?:établi|battu|fixé)e?s?\b"
+    r"[^.;!?]{0,40}?\ben\s+$"
+)

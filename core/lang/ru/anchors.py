@@ -190,3 +190,9 @@ PERSON_APPOSITION_CLOSE_AFTER = r"^\s*,(?!\s+(?:он|она|они|я|мы)(?!\w
 # A sentence that opens by saying it only gives a yardstick: "Для сравнения: в 2004 году паром
 # перевозил 90 машин." Its dates are the yardstick's, not the story's happenings.
 COMPARISON_SENTENCE = r"^для\s+сравнения\b"
+# The year a record told in the passive was set: "рекорд посещаемости был установлен в 1962
+# году" tells the record's age, a yardstick, not news (only a year or longer is read here).
+RECORD_SET_YEAR_BEFORE = (
+    r"(?<!\w)рекорд\w*[^.;!?]{0,60}?(?<!\w)(?:был|было)\s+установлен\w*[^.;!?]{0,40}?"
+    r"(?<!\w)в\s+$"
+)

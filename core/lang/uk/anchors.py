@@ -186,3 +186,9 @@ PERSON_APPOSITION_CLOSE_AFTER = r"^\s*,(?!\s+(?:він|вона|вони|я|ми
 # A sentence that opens by saying it only gives a yardstick: "Для порівняння: у 2004 році пором
 # перевозив 90 машин." Its dates are the yardstick's, not the story's happenings.
 COMPARISON_SENTENCE = r"^для\s+порівняння\b"
+# The year a record told in the passive was set: "рекорд відвідуваності був встановлений у 1962
+# році" tells the record's age, a yardstick, not news (only a year or longer is read here).
+RECORD_SET_YEAR_BEFORE = (
+    r"(?<!\w)рекорд\w*[^.;!?]{0,60}?(?<!\w)(?:був|було)\s+(?:встановлен\w*|встановлено)"
+    r"[^.;!?]{0,40}?(?<!\w)[ув]\s+$"
+)

@@ -74,3 +74,11 @@ def test_yardsticks_date_nothing(
     language: str, published: str, text: str, checks: list[tuple[str, ...]]
 ) -> None:
     check_events(events_of(text, language, published), checks)
+
+
+def test_in_comparison_keeps_the_news_beside_the_news() -> None:
+    """ "In comparison, …" sets one piece of the story's news beside another, in the same days:
+    it keeps its date."""
+    text = "In comparison, the lira fell about four percent during the same week, she added."
+    events = events_of("Trade slowed in the first week of May. " + text, "en", "2023-05-10")
+    assert [e for e in events if "lira" in e.title and not e.undated], events
