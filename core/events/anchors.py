@@ -335,9 +335,10 @@ def _figure_base(before: str, after: str, cues: _Cues) -> bool:
 
 
 def _lasting_since_year(text: str, timex: Timex, before: str, cues: _Cues, language: str) -> bool:
-    """Whether a year after "since" starts a state its clause, not told in the past, says
-    lasts to now (``SINCE_YEAR_STATE_BEFORE``: German "die seit 1897 durch Lindenau fährt")."""
-    if not cues.since_year_state or not _YEAR_VALUE.fullmatch(timex.value):
+    """Whether a year (or a decade) after "since" starts a state its clause, not told in the
+    past, says lasts to now (``SINCE_YEAR_STATE_BEFORE``: German "die seit 1897 durch Lindenau
+    fährt", "ist seit den 1980er-Jahren gestiegen")."""
+    if not cues.since_year_state or not _YEAR_OR_DECADE.fullmatch(timex.value):
         return False
     if not cues.since_year_state.search(before):
         return False
@@ -349,6 +350,7 @@ def _lasting_since_year(text: str, timex: Timex, before: str, cues: _Cues, langu
 
 
 _CLAUSE_MARKS = (",", ";", ":", ".", "!", "?")
+_YEAR_OR_DECADE = re.compile(r"\d{3,4}")  # "seit 1985", "seit den 1980er-Jahren"
 _WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -23,6 +23,11 @@ TERM_BEFORE = (
     r"\b(?:maturing|matures|mature|maturity|expiring|payable|of\s+record|record\s+date"
     r"|redeemable|puttable|callable)\s+(?:[a-z]+ly\s+)?(?:at\s+the\s+close\s+of\s+business\s+)?"
     r"(?:(?:in|on|by|until|from|as\s+of|of)\s+)?(?:the\s+)?$"
+    # a debt's maturity told with "be due" ("a bank loan that is due in 2031", "the bonds are
+    # not due to be repaid until 2040"): the debt's date, no happening of the clause
+    r"|\b(?:loans?|bonds?|notes|debts?|debentures?|mortgages?)\b[^.;!?]{0,60}?\b(?:is|are|was"
+    r"|were)\s+(?:not\s+)?due(?:\s+to\s+be\s+(?:repaid|redeemed|refinanced))?\s+"
+    r"(?:(?:in|on|by|until)\s+)?(?:the\s+)?$"
 )
 # "due" after a noun is a term ("notes due 2031"); after a verb "to be" or a happening's name
 # it is a plan ("the report is due on Friday", "the election due this September").
