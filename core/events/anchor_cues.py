@@ -102,6 +102,7 @@ class _Cues:
     bound_before: re.Pattern[str] | None = None
     moved_date: re.Pattern[str] | None = None
     abandoned_plan: re.Pattern[str] | None = None
+    record_set_year: re.Pattern[str] | None = None
     offset_than: re.Pattern[str] | None = None
     level_before: re.Pattern[str] | None = None
     name_then_noun: re.Pattern[str] | None = None
@@ -272,6 +273,7 @@ def _read_cues(language: str) -> _Cues:
         bound_before=re.compile(a.BOUND_BEFORE, re.I),
         moved_date=re.compile(a.MOVED_DATE_BEFORE, re.I),
         abandoned_plan=re.compile(a.ABANDONED_PLAN_BEFORE, re.I),
+        record_set_year=re.compile(a.RECORD_SET_YEAR_BEFORE, re.I),
         offset_than=re.compile(a.OFFSET_THAN, re.I),
         level_before=re.compile(a.LEVEL_BEFORE, re.I),
         name_then_noun=re.compile(a.NAME_THEN_NOUN_AFTER),

@@ -144,6 +144,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         # a span's start or a record's baseline, not the happening (unless a range's end
         # follows: Russian "с 10 по 20 февраля" is "from", the same word as "since")
         return DESCRIBES
+    if _YEAR_OR_LONGER.match(timex.value) and cues.record_set_year.search(before):
+        return DESCRIBES  # "the ground's record crowd was set in 1962": the record's age
     window = _subject_window(text, timex)
     if thing_age(before, text[timex.end : timex.end + _AGE_REACH], timex, cues, window):
         return DESCRIBES  # "the trust, founded in 1986, said …": how old the trust is
@@ -333,9 +335,10 @@ def _figure_base(before: str, after: str, cues: _Cues) -> bool:
 
 
 def _lasting_since_year(text: str, timex: Timex, before: str, cues: _Cues, language: str) -> bool:
-    """Whether a year after "since" starts a state its clause, not told in the past, says
-    lasts to now (``SINCE_YEAR_STATE_BEFORE``: German "die seit 1897 durch Lindenau fährt")."""
-    if not cues.since_year_state or not _YEAR_VALUE.fullmatch(timex.value):
+    """Whether a year (or a decade) after "since" starts a state its clause, not told in the
+    past, says lasts to now (``SINCE_YEAR_STATE_BEFORE``: German "die seit 1897 durch Lindenau
+    fährt", "ist seit den 1980er-Jahren gestiegen")."""
+    if not cues.since_year_state or not _YEAR_OR_DECADE.fullmatch(timex.value):
         return False
     if not cues.since_year_state.search(before):
         return False
@@ -347,6 +350,7 @@ def _lasting_since_year(text: str, timex: Timex, before: str, cues: _Cues, langu
 
 
 _CLAUSE_MARKS = (",", ";", ":", ".", "!", "?")
+_YEAR_OR_DECADE = re.compile(r"\d{3,4}")  # "seit 1985", "seit den 1980er-Jahren"
 _WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -39,6 +39,7 @@ from core.events.payments import payment_happenings
 from core.events.quotes import quoted_statement
 from core.events.report_sources import source_happenings
 from core.events.reported_frames import with_speaker
+from core.events.retractions import retracted
 from core.events.sayings import dated_saying
 from core.events.sentences import split_sentences
 from core.events.tokens import glue_guillemets
@@ -106,6 +107,8 @@ def extract_events(document: Document) -> list[Event]:
         )
         before, dated_before = previous, previous_dated
         previous, previous_dated = (start, end), bool(here)
+        if retracted(text, start, end, language):
+            continue  # "An earlier version of this story said …", "For comparison, …"
         whens = _whens(text, here, language, published) if here else []
         if whens:
             found = sentence_happenings(text, start, end, whens, mentions, language)

@@ -196,3 +196,8 @@ RUN_ENDS: dict[str, str] = {}
 RUN_HAPPENING_NOUNS: frozenset[str] = frozenset()
 RUN_HEAD_ENDS: frozenset[str] = frozenset()
 NAMED_NUMBER = r"(?!)"  # (never matches: no number names a place)
+# A sentence that opens by saying it only gives a yardstick ("For comparison, …"): none.
+COMPARISON_SENTENCE = r"(?!)"
+# The year a record told in the passive was set ("the ground's record crowd was set in 1962"):
+# none.
+RECORD_SET_YEAR_BEFORE = r"(?!)"

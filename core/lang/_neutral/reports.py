@@ -32,3 +32,6 @@ BACK_NOT_THAT_DAY: frozenset[str] = frozenset()
 BACK_TOPIC_SHIFTS: frozenset[str] = frozenset()
 # Of those, the ones elided onto the verb's auxiliary ("l'a annoncé"): cut from its word.
 BACK_ELIDED: frozenset[str] = frozenset()
+# A correction note that tells what an earlier version of the article wrongly said
+# (``core.events.retractions``): none.
+RETRACTED_REPORT = r"(?!)"

@@ -69,8 +69,9 @@ AMOUNT = r"\d|%|\bprozent\b|\beuro\b|\bdollar\b|\bmio\b|\bmrd\b|\bmillionen?\b|\
 # Where a comparison's reach ends, looking back from the date: a clause break or a word
 # that opens a clause of its own ("…, die 2019 stieg").
 # (a dash set off by spaces ends a clause too: a dateline's "…, 20 лютого /Укрінформ/ – ")
-COMPARISON_STOP = (
-    r"[,;:()\n]|\s[–—]\s|[.!?]\s|\b(?:und|aber|sondern|während|welche[rsn]?|wenn|als\s+sie)\b"
+COMPARISON_STOP = (  # (not the comma of a decimal: "gegen 7,40 Euro im Jahr 2015")
+    r",(?!\d)|[;:()\n]|"
+    r"\s[–—]\s|[.!?]\s|\b(?:und|aber|sondern|während|welche[rsn]?|wenn|als\s+sie)\b"
 )
 # "von 1991 bis 1997": neither date of a range is a baseline.
 RANGE_JOIN_BEFORE = r"\b(?:bis|bis\s+zum|bis\s+zur|und)\s+$|[-–]\s*$"
@@ -223,10 +224,24 @@ ABANDONED_PLAN_BEFORE = (
     r"(?:(?!,\s*(?:aber|doch|jedoch|sondern|dann)\b)[^;.!?])*$"
     r"|\b(?:sollte|sollten|war|waren)\s+(?:ursprünglich|eigentlich)\s+"
     r"(?:(?:für|bis|auf|im|am|zum|zur|ab)\s+)?(?:(?:den|dem|das|der)\s+)?$"
+    # "Ursprünglich sollte die Messe schon am 2. Mai öffnen": the adverb first, the modal next
+    r"|\b(?:Ursprünglich|Eigentlich)\s+(?:sollte|sollten)\b[^,;.!?]*$"
+    # "die Wahl, die ursprünglich am 2. Mai stattfinden sollte": the modal after the date
+    r"|\b(?:die|der|das|den)\s+(?:ursprünglich|eigentlich)\s+(?:schon\s+|bereits\s+)?"
+    r"(?:(?:für|bis|auf|im|am|zum|zur|ab)\s+)(?:(?:den|dem|das|der)\s+)?$"
 )
 # "ein Bau aus den 1920er-Jahren", "eine Halle der 1950er Jahre": the decade names the thing;
 # "in den 1920er-Jahren", "Anfang der 1920er Jahre" are the clause's time.
 DECADE_OF_THING_TEXT = r"(?:den|der)\s"
 DECADE_OF_THING_BEFORE = (
     r"(?:\baus|\b(?!(?:Anfang|Ende|Mitte|Laufe|Beginn|Verlauf)\b)[A-ZÄÖÜ][a-zäöüß]{2,})\s+$"
+)
+
+# A sentence that opens by saying it only gives a yardstick: "Zum Vergleich: 2004 fuhren 90
+# Autos mit." Its dates are the yardstick's, not the story's happenings.
+COMPARISON_SENTENCE = r"^zum\s+vergleich\b"
+# The year a record told in the passive was set: "Der Zuschauerrekord wurde 1962 aufgestellt"
+# tells the record's age, a yardstick, not news (only a year or longer is read here).
+RECORD_SET_YEAR_BEFORE = (
+    r"rekord\w*\b[^.;!?]{0,40}?\b(?:wurde|stammt)\s+(?:(?:im|aus\s+dem)\s+(?:jahr\s+)?)?$"
 )

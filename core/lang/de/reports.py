@@ -67,3 +67,10 @@ BACK_NOT_THAT_DAY = frozenset(
      "wollte", "wollten"}
 )  # fmt: skip
 BACK_TOPIC_SHIFTS = frozenset({"unterdessen", "indes", "außerdem", "zudem", "ebenfalls"})
+# A correction note telling what an earlier version of the article wrongly said ("Korrektur: In
+# einer älteren Fassung dieses Berichts stand, das Hallenbad sei 2011 eröffnet worden."): the
+# sentence tells no happening.
+RETRACTED_REPORT = (
+    r"^(?:[^:.]{1,40}:\s*)?in\s+(?:einer|der)\s+(?:früheren|vorherigen|älteren|ersten)\s+"
+    r"(?:Fassung|Version)\s+(?:dieses|des)\s+(?:Artikels|Beitrags|Textes|Berichts)\b"
+)

@@ -11,8 +11,9 @@ matched case-insensitively against the text just before (``..._BEFORE``) or just
 from __future__ import annotations
 
 # A running span or a record's baseline: "since 1962", "ever since March", "since end-January".
-SINCE_BEFORE = (
-    r"\bsince\s+(?:at\s+least\s+)?(?:(?:the|early|late|mid)\s+|(?:end|mid|early|late)-)?$"
+SINCE_BEFORE = (  # ("since her 2006 doctorate": a possessive's noun, a running span's start)
+    r"\bsince\s+(?:at\s+least\s+)?(?:(?:the|early|late|mid|his|her|its|their)\s+"
+    r"|(?:end|mid|early|late)-)?$"
 )
 # A maturity, an expiry or a record date: "notes due 2031", "bonds maturing in 1997",
 # "payable Dec. 7 to holders of record Nov. 22", "to stockholders of record as of Sept. 15",
@@ -22,6 +23,11 @@ TERM_BEFORE = (
     r"\b(?:maturing|matures|mature|maturity|expiring|payable|of\s+record|record\s+date"
     r"|redeemable|puttable|callable)\s+(?:[a-z]+ly\s+)?(?:at\s+the\s+close\s+of\s+business\s+)?"
     r"(?:(?:in|on|by|until|from|as\s+of|of)\s+)?(?:the\s+)?$"
+    # a debt's maturity told with "be due" ("a bank loan that is due in 2031", "the bonds are
+    # not due to be repaid until 2040"): the debt's date, no happening of the clause
+    r"|\b(?:loans?|bonds?|notes|debts?|debentures?|mortgages?)\b[^.;!?]{0,60}?\b(?:is|are|was"
+    r"|were)\s+(?:not\s+)?due(?:\s+to\s+be\s+(?:repaid|redeemed|refinanced))?\s+"
+    r"(?:(?:in|on|by|until)\s+)?(?:the\s+)?$"
 )
 # "due" after a noun is a term ("notes due 2031"); after a verb "to be" or a happening's name
 # it is a plan ("the report is due on Friday", "the election due this September").
@@ -1080,7 +1086,9 @@ RESTATED_PERIOD_BEFORE = r"\b(?:for|of|in|during)\s+(?:the\s+)?(?:fiscal\s+)?$"
 # Wimbledon finalist Ann Roe won" — who the person is, not when the clause happened.
 PERSON_ROLE_AFTER = (
     r"^\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}"
-    r"(?:(?:world|national|olympic|defending|title|cup|singles|doubles|prize|award|nobel)\s+)?"
+    # ("a 2014 Asian Games bronze medallist", "a 2018 Commonwealth Games relay finalist")
+    r"(?:(?:world|national|olympic|paralympic|defending|title|cup|singles|doubles|prize|award"
+    r"|nobel|relay|bronze|silver|gold|junior|youth|team)\s+){0,2}"
     r"(?:winners?|champions?|runners?-up|finalists?|(?:title)?holders?|medall?ists?|victors?"
     r"|nominees?|laureates?|graduates?|semi-?finalists?)\b"
 )
@@ -1337,3 +1345,15 @@ RUN_HAPPENING_NOUNS = frozenset(
     " tour tours".split()
 )
 RUN_HEAD_ENDS = frozenset("of from for at in on by with".split())
+
+# A sentence that opens by saying it only gives a yardstick: "For comparison, the old ferry
+# carried 90 cars in 2004." Its dates are the yardstick's, not the story's happenings. ("In
+# comparison, the rival's shares rose 5% in the same period" sets news beside news: not here.)
+COMPARISON_SENTENCE = r"^for\s+comparison\b|^as\s+a\s+yardstick\b"
+# The year a record told in the passive was set: "the ground's record crowd, 31,200, was set
+# in 1962" tells the record's age, a yardstick, not news (a record set in the story's days,
+# "was set on Saturday", is news: only a year or longer is read here).
+RECORD_SET_YEAR_BEFORE = (
+    r"\brecords?\b[^.;!?]{0,60}?\b(?:was|were|had\s+been|has\s+been)\s+(?:first\s+)?set\b"
+    r"[^.;!?]{0,40}?\b(?:in|during)\s+(?:the\s+)?$"
+)

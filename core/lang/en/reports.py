@@ -93,3 +93,13 @@ BACK_NOT_THAT_DAY = frozenset(
      "used to"}
 )  # fmt: skip
 BACK_TOPIC_SHIFTS = frozenset({"separately", "meanwhile", "in other news", "elsewhere", "also"})
+# A correction note telling what an earlier version of the article wrongly said: the date it
+# gives was withdrawn ("Correction: A previous version of this story said the pier reopened in
+# 2009."), so the sentence tells no happening. Matched at the sentence's start.
+_NOTE = r"(?:[^:.]{1,40}:\s*)?"
+RETRACTED_REPORT = (
+    rf"^{_NOTE}(?:(?:an?|the)\s+)?(?:earlier|previous|prior|original|first)\s+"
+    r"(?:version|edition|draft)\s+of\s+this\s+(?:article|story|report|piece|post)\b"
+    rf"|^{_NOTE}this\s+(?:article|story|report|piece|post)\s+(?:originally|previously|earlier"
+    r"|incorrectly|wrongly|mistakenly)\s+(?:said|stated|gave|reported|named|described|put)\b"
+)

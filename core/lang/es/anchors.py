@@ -132,6 +132,9 @@ ABANDONED_PLAN_BEFORE = (
     r"|\b(?:inicialmente|originalmente|en\s+principio)\s+(?:previst[oa]s?|programad[oa]s?"
     r"|planead[oa]s?|fijad[oa]s?)\s+(?:para|en)\s+$"
     r"|\b(?:aplaz\w+|pospu\w+|pospon\w+|retras\w+)\b[^.;!?]{0,40}?\b(?:hasta|para|a)\s+$"
+    # "la apertura estaba prevista para el 3 de mayo": a plan told in the past, since changed
+    r"|\b(?:estaba|estaban|había\s+sido|habían\s+sido)\s+(?:previst[oa]s?|programad[oa]s?"
+    r"|fijad[oa]s?)\s+(?:para|en)\s+$"
 )
 # "subirá cada año hasta 2050", "seguirá vigente hasta el final de 2026": the end of a state
 # or of a schedule ahead, not when anything happens (as English's "until"). Not after a
@@ -223,3 +226,13 @@ PERSON_APPOSITION_BEFORE = (
 # (not a description opening the sentence, its subject after it:
 # "Licenciada en Derecho en 1993, ella …")
 PERSON_APPOSITION_CLOSE_AFTER = r"^\s*,(?!\s+(?:él|ella|ellos|ellas)\b)"
+
+# A sentence that opens by saying it only gives a yardstick: "A modo de comparación, el viejo
+# ferri llevaba 90 coches en 2004." Its dates are the yardstick's, not the story's.
+COMPARISON_SENTENCE = r"^(?:a\s+modo\s+de|como)\s+comparación\b"
+# The year a record told in the passive was set: "el récord de público fue establecido en 1962"
+# tells the record's age, a yardstick, not news (only a year or longer is read here).
+RECORD_SET_YEAR_BEFORE = (
+    r"\brécords?\b[^.;!?]{0,60}?\b(?:fue|había\s+sido)\s+(?:establecid|fijad|batid)[oa]s?\b"
+    r"[^.;!?]{0,40}?\ben\s+$"
+)

@@ -85,3 +85,10 @@ BACK_NOT_THAT_DAY = frozenset(
 BACK_TOPIC_SHIFTS = frozenset(
     {"por otra parte", "por otro lado", "además", "asimismo", "mientras tanto"}
 )
+# A correction note telling what an earlier version of the article wrongly said ("Fe de
+# erratas: una versión previa de esta nota situaba la inauguración del puerto en 2011."): the
+# sentence tells no happening.
+RETRACTED_REPORT = (
+    r"^(?:[^:.]{1,40}:\s*)?(?:en\s+)?(?:una|la)\s+(?:versión\s+(?:anterior|previa|inicial)"
+    r"|primera\s+versión)\s+de\s+(?:este|esta)\s+(?:artículo|nota|información|noticia|crónica)\b"
+)

@@ -59,7 +59,12 @@ FROM = r"\b(?:de|contre)\b"
 AMOUNT = r"\d|%|\bpour\s+cent\b|\beuros?\b|\bdollars?\b|\bmillions?\b|\bmilliards?\b"
 # a line break ends a clause too: "Publié le 14 juillet 2024" above is no baseline of the lead
 # (a dash set off by spaces ends a clause too: a dateline's "…, 20 лютого /Укрінформ/ – ")
-COMPARISON_STOP = r"[,;:()\n]|\s[–—]\s|[.!?]\s|\b(?:et|mais|tandis|qui|que|lorsque|quand)\b"
+# (not the comma of a decimal after "contre": "contre 7,40 euros en 2015" is a baseline; after
+# "de" the decimal's comma still cuts, "ont progressé de 2,5 % en mars" is no "from")
+COMPARISON_STOP = (
+    r"(?<!\bcontre\s\d)(?<!\bcontre\s\d\d)(?<!\bcontre\s\d\d\d),|[;:()\n]|"
+    r"\s[–—]\s|[.!?]\s|\b(?:et|mais|tandis|qui|que|lorsque|quand)\b"
+)
 # "de 1991 à 1997": neither date of a range is a baseline.
 RANGE_JOIN_BEFORE = r"\b(?:à|au|jusqu['’]à|jusqu['’]au|et)\s+$|[-–]\s*$"
 # ... only when a date follows: "de 2019 à 2021", "du 2 au 5 mai", "de mars à juin", "de 2010 à
@@ -204,4 +209,24 @@ STORY_SETTING_BEFORE = (
     r"|spectacle|opéra|téléfilm|nouvelle)\b[^.!?;:]{0,120}?"
     r"\b(?:se\s+(?:déroule|passe|situe)|suit|raconte|retrace|met\s+en\s+scène)(?:nt)?\b"
     r"[^.!?;:]{0,80}$"
+)
+
+# A plan given up or changed: the date it was once meant for ("initialement prévue le 3 mai",
+# "la mairie avait prévu de rouvrir la piscine en juin") — not when anything happened.
+_PLANNED = r"(?:prévu|programmé|fixé|planifié)e?s?"
+_AT_FIRST = r"(?:initialement|originellement|d['’]abord|au\s+départ|à\s+l['’]origine)"
+ABANDONED_PLAN_BEFORE = (
+    rf"\b{_AT_FIRST}\s+{_PLANNED}\b[^,;.!?]*$"
+    rf"|\b{_PLANNED}\s+{_AT_FIRST}\b[^,;.!?]*$"
+    rf"|\b(?:avait|avaient)\s+(?:été\s+)?(?:{_AT_FIRST}\s+)?{_PLANNED}\b[^,;.!?]*$"
+)
+
+# A sentence that opens by saying it only gives a yardstick: "À titre de comparaison, l'ancien
+# bac transportait 90 voitures en 2004." Its dates are the yardstick's, not the story's.
+COMPARISON_SENTENCE = r"^(?:à\s+titre\s+de|pour)\s+comparaison\b"
+# The year a record told in the passive was set: "le record d'affluence a été établi en 1962"
+# tells the record's age, a yardstick, not news (only a year or longer is read here).
+RECORD_SET_YEAR_BEFORE = (
+    r"\brecords?\b[^.;!?]{0,60}?\b(?:a|avait)\s+été\s+(?:établi|battu|fixé)e?s?\b"
+    r"[^.;!?]{0,40}?\ben\s+$"
 )

@@ -93,3 +93,11 @@ BACK_NOT_THAT_DAY = frozenset(
 )  # fmt: skip
 BACK_TOPIC_SHIFTS = frozenset({"par ailleurs", "en outre", "de son côté", "de leur côté"})
 BACK_ELIDED = frozenset({"l'"})  # "Le maire l'a annoncé" → "Le maire a annoncé"
+# A correction note telling what an earlier version of the article wrongly said
+# ("Rectificatif : une première version de cet article datait l'ouverture du musée de 2011."):
+# the sentence tells no happening.
+RETRACTED_REPORT = (
+    r"^(?:[^:.]{1,40}:\s*)?(?:dans\s+)?(?:une|la)\s+(?:(?:précédente|première|ancienne)\s+"
+    r"version|version\s+(?:précédente|antérieure|initiale))\s+de\s+(?:cet|notre)\s+"
+    r"(?:article|reportage)\b"
+)

@@ -25,7 +25,10 @@ COMPARISON_NEXT = r"(?<!\w)(?:чем|против)\s+(?:(?:в|на)\s+)?$"
 FROM = r"(?<!\w)(?:с|против)(?!\w)"
 AMOUNT = r"\d|%|(?<!\w)(?:процент\w*|млн|млрд|тыс|руб\w*|долл\w*)"
 # (a dash set off by spaces ends a clause too: a dateline's "…, 20 лютого /Укрінформ/ – ")
-COMPARISON_STOP = r"[,;:()\n]|\s[–—]\s|[.!?]\s|(?<!\w)(?:и|но|который|которая|что|когда)(?!\w)"
+COMPARISON_STOP = (  # (not the comma of a decimal: "против 7,4 рубля в 2015 году")
+    r",(?!\d)|[;:()\n]|"
+    r"\s[–—]\s|[.!?]\s|(?<!\w)(?:и|но|который|которая|что|когда)(?!\w)"
+)
 RANGE_JOIN_BEFORE = r"(?<!\w)(?:по|до|и)\s+$|[-–]\s*$"
 # ... a day, or a month, its end or start: "с июня по сентябрь", "с июня по конец сентября"
 RANGE_JOIN_AFTER = (
@@ -58,7 +61,7 @@ MONTHS: frozenset[str] = frozenset()  # the month names the contract rule reads
 # на ноябрь", "перенесли с ноября") and the date it is moved to ("перенесли на декабрь"):
 # neither is when the change happened.
 ABANDONED_PLAN_BEFORE = (
-    r"(?<!\w)(?:первоначально|изначально|сначала)\s+(?:планировал\w*|намечал\w*|запланирован\w*"
+    r"(?<!\w)(?:первоначально|изначально|сначала)\s+(?:(?:его|её|ее|их|это)\s+)?(?:планировал\w*|намечал\w*|запланирован\w*"
     r"|назначен\w*|ожидал\w*)[^,;.!?]*$"
     r"|(?<!\w)(?:перенес\w*|перенос\w*|переносят|отложил\w*|отложен\w*|отложат)\b[^.;!?]{0,40}?"
     r"(?<!\w)(?:с|со|на)\s+$"
@@ -183,3 +186,13 @@ PERSON_APPOSITION_BEFORE = (
 # (not a description opening the sentence, its subject after it:
 # "Выпускница училища 1979 года, она …")
 PERSON_APPOSITION_CLOSE_AFTER = r"^\s*,(?!\s+(?:он|она|они|я|мы)(?!\w))"
+
+# A sentence that opens by saying it only gives a yardstick: "Для сравнения: в 2004 году паром
+# перевозил 90 машин." Its dates are the yardstick's, not the story's happenings.
+COMPARISON_SENTENCE = r"^для\s+сравнения\b"
+# The year a record told in the passive was set: "рекорд посещаемости был установлен в 1962
+# году" tells the record's age, a yardstick, not news (only a year or longer is read here).
+RECORD_SET_YEAR_BEFORE = (
+    r"(?<!\w)рекорд\w*[^.;!?]{0,60}?(?<!\w)(?:был|было)\s+установлен\w*[^.;!?]{0,40}?"
+    r"(?<!\w)в\s+$"
+)

@@ -61,3 +61,11 @@ BACK_NOT_THAT_DAY = frozenset(
      "собирался", "собиралась", "собирались"}
 )  # fmt: skip
 BACK_TOPIC_SHIFTS = frozenset({"кроме того", "между тем", "тем временем", "также"})
+# A correction note telling what an earlier version of the article wrongly said ("Поправка: в
+# первой версии этой заметки годом открытия бассейна был назван 2011-й."): the sentence tells
+# no happening.
+RETRACTED_REPORT = (
+    r"^(?:[^:.]{1,40}:\s*)?в\s+(?:предыдущей|первоначальной|первой|ранней|прежней)\s+"
+    r"(?:версии|редакции)\s+(?:(?:этой|этого|данной|данного)\s+)?(?:статьи|материала|заметки"
+    r"|новости|публикации)"
+)

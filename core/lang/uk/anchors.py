@@ -24,7 +24,10 @@ COMPARISON_NEXT = r"(?<!\w)(?:ніж|проти)\s+(?:(?:в|у|на)\s+)?$"
 FROM = r"(?<!\w)(?:з|із|проти)(?!\w)"
 AMOUNT = r"\d|%|(?<!\w)(?:відсот\w*|млн|млрд|тис|грн|дол\w*)"
 # (a dash set off by spaces ends a clause too: a dateline's "…, 20 лютого /Укрінформ/ – ")
-COMPARISON_STOP = r"[,;:()\n]|\s[–—]\s|[.!?]\s|(?<!\w)(?:і|й|але|який|яка|що|коли)(?!\w)"
+COMPARISON_STOP = (  # (not the comma of a decimal: "проти 7,4 гривні у 2015 році")
+    r",(?!\d)|[;:()\n]|"
+    r"\s[–—]\s|[.!?]\s|(?<!\w)(?:і|й|але|який|яка|що|коли)(?!\w)"
+)
 RANGE_JOIN_BEFORE = r"(?<!\w)(?:по|до|і|й)\s+$|[-–]\s*$"
 # ... a day, or a month, its end or start: "з червня до вересня", "з червня до кінця вересня"
 RANGE_JOIN_AFTER = (
@@ -57,7 +60,7 @@ MONTHS: frozenset[str] = frozenset()  # the month names the contract rule reads
 # листопад", "перенесли з листопада") and the date it is moved to ("перенесли на грудень"):
 # neither is when the change happened.
 ABANDONED_PLAN_BEFORE = (
-    r"(?<!\w)(?:спочатку|початково|первісно)\s+(?:планувал\w*|запланован\w*|призначен\w*"
+    r"(?<!\w)(?:спочатку|початково|первісно)\s+(?:(?:його|її|їх|це)\s+)?(?:планувал\w*|запланован\w*|призначен\w*"
     r"|очікувал\w*)[^,;.!?]*$"
     r"|(?<!\w)(?:перенес\w*|переніс|перенос\w*|переносять|відклал\w*|відкладен\w*|відкладуть)\b"
     r"[^.;!?]{0,40}?(?<!\w)(?:з|із|на)\s+$"
@@ -179,3 +182,13 @@ PERSON_APPOSITION_BEFORE = (
 # (not a description opening the sentence, its subject after it:
 # "Випускниця училища 1979 року, вона …")
 PERSON_APPOSITION_CLOSE_AFTER = r"^\s*,(?!\s+(?:він|вона|вони|я|ми)(?!\w))"
+
+# A sentence that opens by saying it only gives a yardstick: "Для порівняння: у 2004 році пором
+# перевозив 90 машин." Its dates are the yardstick's, not the story's happenings.
+COMPARISON_SENTENCE = r"^для\s+порівняння\b"
+# The year a record told in the passive was set: "рекорд відвідуваності був встановлений у 1962
+# році" tells the record's age, a yardstick, not news (only a year or longer is read here).
+RECORD_SET_YEAR_BEFORE = (
+    r"(?<!\w)рекорд\w*[^.;!?]{0,60}?(?<!\w)(?:був|було)\s+(?:встановлен\w*|встановлено)"
+    r"[^.;!?]{0,40}?(?<!\w)[ув]\s+$"
+)
