@@ -1086,7 +1086,7 @@ RESTATED_PERIOD_BEFORE = r"\b(?:for|of|in|during)\s+(?:the\s+)?(?:fiscal\s+)?$"
 # Wimbledon finalist Ann Roe won" — who the person is, not when the clause happened.
 PERSON_ROLE_AFTER = (
     r"^\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}"
-    # ("a 2014 Asian Games bronze medallist", "a 2018 Commonwealth Games relay finalist")
+    # ("a 2014 Asian Games bronze medallist", "a 2019 Pan American Games kayak finalist")
     r"(?:(?:world|national|olympic|paralympic|defending|title|cup|singles|doubles|prize|award"
     r"|nobel|relay|bronze|silver|gold|junior|youth|team)\s+){0,2}"
     r"(?:winners?|champions?|runners?-up|finalists?|(?:title)?holders?|medall?ists?|victors?"

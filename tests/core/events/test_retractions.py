@@ -38,7 +38,7 @@ CASES = [
     (
         "de",
         "2023-05-10",
-        "Korrektur: In einer früheren Fassung dieses Artikels hieß es, das Hallenbad sei im Jahr "
+        "Korrektur: In einer früheren Version dieses Beitrags stand, das Hallenbad sei im Jahr "
         "2011 eröffnet worden.",
         [("not", "2011")],
     ),
