@@ -449,6 +449,10 @@ OWNER_RELATIVES: frozenset[str] = frozenset()
 # Relatives whose subject and object read alike, with the last letters of the nouns they agree
 # with (Russian "который"): none here.
 SUBJECT_OBJECT_RELATIVES: dict[str, str] = {}
+# The last letters of a noun a relative in the nominative agrees with, and a past verb's
+# endings in its gender (Russian "которая": "…выставка", "открылась"): none here, any noun.
+RELATIVE_NOUN_ENDINGS: dict[str, str] = {}
+RELATIVE_PAST_ENDINGS: dict[str, tuple[str, ...]] = {}
 # Adjective endings of the form subject and object share (Russian "-ый"): none here.
 SUBJECT_OBJECT_ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 # The ending an adjective takes after an antecedent's nominative article, by the relative
