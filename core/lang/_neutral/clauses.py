@@ -299,6 +299,9 @@ MEASURE_NOUNS: frozenset[str] = frozenset()  # "an annual rate [of 4 pct]": its 
 THING_RELATIVES = frozenset()
 PERSON_RELATIVES: frozenset[str] = frozenset()
 THING_ONLY_RELATIVES: frozenset[str] = frozenset()
+# Relatives after which a present is not read as their clause's verb (French "qui", whose
+# present may tell a story's past: "…, qui découvre son atelier le 3 mars"): none here.
+UNREAD_PRESENT_RELATIVES: frozenset[str] = frozenset()
 PLACE_NAME_BEFORE: frozenset[str] = frozenset()
 GERUND_OPENERS = frozenset()
 GERUND_TIME_NOUNS = frozenset()
