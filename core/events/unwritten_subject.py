@@ -122,6 +122,7 @@ def _unread_verb(s: Sentence, first: Clause, c: ModuleType) -> bool:
     for k in range(first.body + 1, first.end):
         before = s.tokens[k - 1]
         lower_word = before.text.isalpha() and before.text.islower() and k - 1 > first.body
-        if s.tokens[k].lower in c.DETERMINERS and lower_word and before.lower not in joins:
+        determiner = s.tokens[k].lower in c.DETERMINERS - c.PREPOSITIONS - c.NOUN_LINKS
+        if determiner and lower_word and before.lower not in joins:  # ("directeur | du musée")
             return True
     return False

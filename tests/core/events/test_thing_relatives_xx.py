@@ -67,3 +67,29 @@ def test_the_noun_before_a_thing_relative_is_its_subject(text, language, checks)
 )
 def test_a_noun_that_does_not_agree_with_the_relative_is_no_subject(text, language, wrong):
     check_events(events_of(text, language, PUBLISHED), [("no-title", wrong)])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "checks"),
+    [
+        # the verb of the first clause is unread: it is no subject of the relative's verb
+        (
+            "Les pêcheurs décorent la fête du port, qui commencera le 19 juin.",
+            "fr",
+            [("no-title", "décorent")],
+        ),
+        # one noun phrase before the relative is its subject, whatever its "de"
+        (
+            "Le directeur du musée, qui partira le 19 juin, se tait.",
+            "fr",
+            [("title", "Le directeur du musée partira", "2022-06-19")],
+        ),
+        (
+            "The keeper of the lighthouse, who retired on Monday, left the island.",
+            "en",
+            [("title", "The keeper of the lighthouse retired", "2022-05-09")],
+        ),
+    ],
+)
+def test_a_first_clause_with_an_unread_verb_is_no_subject(text, language, checks):
+    check_events(events_of(text, language, PUBLISHED), checks)
