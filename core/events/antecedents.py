@@ -19,6 +19,7 @@ from core import lang
 from core.events.entities import PERSON, Mention, find_mentions
 from core.events.nominal import is_happening_noun
 from core.events.parse import Sentence, When, parse_sentence, token_at
+from core.events.relative_agreement import agrees
 from core.events.relative_heads import happening_before_place, unsure_head
 from core.events.sentences import sentence_before
 from core.events.tokens import Clause, Token
@@ -179,6 +180,9 @@ def thing_before_relative(s: Sentence, clause: Clause) -> tuple[str, list[Mentio
             return None
         (a, b), head = span, span[1] - 1
         word = s.tokens[head]
+    verb = s.tokens[clause.verb].lower if clause.verb is not None else ""
+    if not agrees(s.language, clause.opener, word.lower, verb):
+        return None  # "…на сессии, которая пройдёт": no nominative before the relative
     # "said fees, which rose …", "noted that bus fares, which fell …": a plural whose
     # words before it are nouns alone (not "higher beef sales": which part is not sure)
     bare_at = a + 1 if s.tokens[a].lower == c.THAT and a < head else a  # "noted that | …"
@@ -195,7 +199,6 @@ def thing_before_relative(s: Sentence, clause: Clause) -> tuple[str, list[Mentio
     # "delegates at the talks, which opened on Monday": after a preposition, a noun that
     # names a happening is what began or ended, not the noun the phrase hangs on
     happening = word.text.islower() and is_happening_noun(word.text, s.language)
-    verb = s.tokens[clause.verb].lower if clause.verb is not None else ""
     # ("the strike, which followed her speech last Tuesday": the date is the speech's)
     happening = happening and not set(c.lemmas(verb).get("VERB", ())) & c.SEQUENCE_VERBS
     governed = before is None or _governs_at(s, a - 1, c) or _verb_phrase_object(s, a, c)

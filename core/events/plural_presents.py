@@ -46,7 +46,7 @@ def plural_resumed_verb(tokens: list[Token], k: int, c: ModuleType) -> bool:
 
 
 def _relatives(c: ModuleType) -> frozenset[str]:
-    return c.THING_RELATIVES | c.SUBJECT_RELATIVES - {c.WHOSE}
+    return (c.THING_RELATIVES | c.SUBJECT_RELATIVES) - {c.WHOSE} - c.UNREAD_PRESENT_RELATIVES
 
 
 def _plain_verb(token: Token, c: ModuleType) -> bool:

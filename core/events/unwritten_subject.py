@@ -104,8 +104,25 @@ def unwritten_subject(
     if unsure_in_subject(s, clause):
         return "", [], (verb, verb)  # "Floor traders at the Lomax Exchange, which merged"
     first = interrupted(s, clause, c) or first
+    relative = clause.opener in c.RELATIVES | c.THING_RELATIVES and first.end == clause.start
+    if first.verb is None and relative and _unread_verb(s, first, c):
+        return "", [], (verb, verb)  # "Les marins préparent la fête, | qui …": a verb unread
     if first.verb is None:  # "The minister, | who took office …": all of it is the subject
         first = Clause(first.start, first.body, first.end, first.opener, first.end)
     speaker = subject_of(s, first, inherited=True)
     told = reported_subject(s, first, speaker[0])  # "Officials said fares, which …, | fell"
     return (told[0], speaker[1], (told[1], told[2])) if told is not None else speaker
+
+
+def _unread_verb(s: Sentence, first: Clause, c: ModuleType) -> bool:
+    """Whether a clause the parser found no verb in reads as a subject, a verb it does not
+    know and an object: a determiner after a lower-case word that joins no phrase ("Les
+    marins préparent | la fête"), never the shape of one noun phrase ("Le maire de la ville")."""
+    joins = c.PREPOSITIONS | c.DETERMINERS | c.COORDINATORS | c.ADVERBS | c.FUSED_ARTICLES
+    for k in range(first.body + 1, first.end):
+        before = s.tokens[k - 1]
+        lower_word = before.text.isalpha() and before.text.islower() and k - 1 > first.body
+        determiner = s.tokens[k].lower in c.DETERMINERS - c.PREPOSITIONS - c.NOUN_LINKS
+        if determiner and lower_word and before.lower not in joins:  # ("directeur | du musée")
+            return True
+    return False

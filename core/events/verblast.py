@@ -12,7 +12,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from core import lang
-from core.events.entities import PERSON, Mention
+from core.events.entities import PERSON, PLACE, Mention
 from core.events.kinds import clause_kind
 from core.events.parse import Happening, Sentence, When
 from core.events.states import is_state
@@ -148,7 +148,7 @@ def verb_last_relative(s: Sentence, clause: Clause, when: When) -> Happening | N
         return None  # ("…, mit dem die Täter geflohen sind": the preposition's noun, no title's)
     tokens = s.tokens
     words = _relative_words(s, clause)
-    if len(words) < 2 or not _is_verb(tokens[words[-1]].lower, c):
+    if not words or not _is_verb(tokens[words[-1]].lower, c):
         return None  # no verb closes the clause
     first = tokens[words[0]]
     named = any(m.start == first.start for m in s.mentions)
@@ -209,6 +209,8 @@ def _antecedent(s: Sentence, clause: Clause, c: ModuleType) -> tuple[str, list[M
     at = next((k for k in range(head + 1) if named and tokens[k].start == named.start), None)
     if at is not None and at > 0 and tokens[at - 1].lower in c.ARTICLES:
         named = None  # "ein Verein, der …": a noun with its article, no name
+    if named is not None and at is not None and _place_after_noun(s, named, at, c):
+        return "", []  # "beim Turnier in Riga, das …": the tournament's or the city's?
     if named is not None:
         return name_in_title(s.text, named, s.language), [named]
     a, b = noun_phrase(tokens, head, 0, end, s.language)
@@ -218,6 +220,16 @@ def _antecedent(s: Sentence, clause: Clause, c: ModuleType) -> tuple[str, list[M
     if any(k in s.drop or tokens[k].lower in c.PREPOSITIONS for k in range(a, b)):
         return "", []
     return reduce_names(s.text, tokens, a, b, s.mentions, s.drop, s.language), []
+
+
+def _place_after_noun(s: Sentence, named: Mention, at: int, c: ModuleType) -> bool:
+    """Whether the name at token ``at`` is a place after a word of place (``PLACE_NAME_BEFORE``)
+    that follows a noun ("beim Turnier | in Riga"): a relative after it may be the noun's."""
+    if named.kind != PLACE or at < 2 or s.tokens[at - 1].lower not in c.PLACE_NAME_BEFORE:
+        return False
+    noun = s.tokens[at - 2]  # (a noun: not a name's word, "Klara Berg | nach Riga")
+    named_word = any(m.start <= noun.start < m.end for m in s.mentions)
+    return noun.text[:1].isupper() and not named_word
 
 
 def _wrong_noun(s: Sentence, clause: Clause, c: ModuleType) -> bool:

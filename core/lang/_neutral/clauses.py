@@ -300,6 +300,9 @@ MEASURE_NOUNS: frozenset[str] = frozenset()  # "an annual rate [of 4 pct]": its 
 THING_RELATIVES = frozenset()
 PERSON_RELATIVES: frozenset[str] = frozenset()
 THING_ONLY_RELATIVES: frozenset[str] = frozenset()
+# Relatives after which a present is not read as their clause's verb (French "qui", whose
+# present may tell a story's past: "…, qui découvre son atelier le 3 mars"): none here.
+UNREAD_PRESENT_RELATIVES: frozenset[str] = frozenset()
 PLACE_NAME_BEFORE: frozenset[str] = frozenset()
 GERUND_OPENERS = frozenset()
 GERUND_TIME_NOUNS = frozenset()
@@ -450,6 +453,10 @@ OWNER_RELATIVES: frozenset[str] = frozenset()
 # Relatives whose subject and object read alike, with the last letters of the nouns they agree
 # with (Russian "который"): none here.
 SUBJECT_OBJECT_RELATIVES: dict[str, str] = {}
+# The last letters of a noun a relative in the nominative agrees with, and a past verb's
+# endings in its gender (Russian "которая": "…выставка", "открылась"): none here, any noun.
+RELATIVE_NOUN_ENDINGS: dict[str, str] = {}
+RELATIVE_PAST_ENDINGS: dict[str, tuple[str, ...]] = {}
 # Adjective endings of the form subject and object share (Russian "-ый"): none here.
 SUBJECT_OBJECT_ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 # The ending an adjective takes after an antecedent's nominative article, by the relative

@@ -381,6 +381,9 @@ PRONOUN_ARTICLES = {"er": _words("der ein"), "sie": _words("die eine"), "es": _w
 # and the words that open another subject after one, which is then the object ("die die
 # Polizei festnahm", "das er eröffnete").
 VERB_LAST_SUBJECT_RELATIVES = _words("der die das welcher welche welches")
+# Words before a place's name that leave a relative after it unsure, after a noun: "beim
+# Turnier in Riga, das am Montag beginnt" (the tournament's, or the city's?).
+PLACE_NAME_BEFORE = _words("in im bei nach aus nahe")
 SUBJECT_OPENERS = _words("der die das ein eine einer er sie es wir man ich du")
 # "der" opening a relative is its subject (a feminine dative "der" is rare in news); an
 # article or pronoun after it that is no masculine nominative opens its object.

@@ -36,8 +36,9 @@ FUTURE = (
     # "hat die Beschäftigten für Freitag zu Streiks aufgerufen": a date a plan is for
     r"|für(?=\s+(?:den\s+|kommenden\s+|nächsten\s+)?$))"
     # nor a participle before the perfect's auxiliary closing a clause ("…, der die Molkerei
-    # im August besucht hatte"): the auxiliary after it tells the tense
-    r"(?!\s+(?:worden|hatte|hatten|hat|haben)\b)"
+    # im August besucht hatte") or the past passive's ("…, die am Samstag eröffnet wurde"):
+    # the auxiliary after it tells the tense
+    r"(?!\s+(?:worden|hatte|hatten|hat|haben|wurde|wurden|war|waren)\b)"
 )
 # The perfect's auxiliary with a participle closing its clause, one without "ge-" too ("hat
 # am Montag die Brücke eröffnet", not the scheduled "eröffnet am Montag"); not with a date

@@ -529,6 +529,13 @@ ELIDED = {"le": "l'", "la": "l'", "de": "d'"}
 # (``core.events.own_words``).
 CLAUSE_WORDS_TITLE = True
 
+# "le salon, qui s'est ouvert samedi": "qui" stands for a thing as for a person; the noun
+# phrase before it is its clause's subject (``core.events.antecedents``)
+THING_RELATIVES = _words("qui")
+# … but a present after it is not read as its verb: it may tell a story's past in the
+# present of narration, whose year the date would miss ("…, qui découvre son atelier le
+# 3 mars")
+UNREAD_PRESENT_RELATIVES = THING_RELATIVES
 # Object relatives told with their noun (``core.events.relative_objects``): "la taxe que la
 # mairie a votée en mai" tells that the town hall voted the tax; the participle drops the
 # agreement with the object once the object comes after it ("a voté la taxe").

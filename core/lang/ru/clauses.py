@@ -437,6 +437,20 @@ OWNER_AFTER_NOUN = True
 # ("…форум, который отменили" → "Форум отменили"; ``core.events.bare_relatives``).
 _MASCULINE = "бвгджзклмнпрстфхцчшщйь"
 SUBJECT_OBJECT_RELATIVES = {"который": _MASCULINE, "которое": "оеё", "которые": "ыи"}
+# Relatives in the nominative that stand for a thing as for a person: the noun before them
+# is their clause's subject ("…выставка, которая открылась в среду"; ``core.events.antecedents``),
+# when it agrees with the relative in the nominative: its last letters are the relative's
+# (``RELATIVE_NOUN_ENDINGS``; "…сесії, яка" is another case, another noun's relative), and
+# a past verb has the relative's gender (``RELATIVE_PAST_ENDINGS``; "інститут, який
+# закінчила" has the institute for the verb's object, not its subject).
+THING_RELATIVES = _words("который которая которое которые")
+RELATIVE_NOUN_ENDINGS = {"который": _MASCULINE, "которая": "ая", "которое": "оеё", "которые": "ыи"}
+RELATIVE_PAST_ENDINGS = {
+    "который": ("л", "лся"),
+    "которая": ("ла", "лась"),
+    "которое": ("ло", "лось"),
+    "которые": ("ли", "лись"),
+}
 # The endings of adjectives in the form subject and object share ("документальный фильм").
 SUBJECT_OBJECT_ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ое", "ее", "ые", "ие")
 # "That" is no determiner here: after it a time opens what is said ("…, что весной …").

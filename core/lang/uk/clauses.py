@@ -457,6 +457,20 @@ OWNER_AFTER_NOUN = True
 # ("…форум, который отменили" → "Форум отменили"; ``core.events.bare_relatives``).
 _MASCULINE = "бвгґджзклмнпрстфхцчшщйь"
 SUBJECT_OBJECT_RELATIVES = {"який": _MASCULINE, "яке": "оея", "які": "иії"}
+# Relatives in the nominative that stand for a thing as for a person: the noun before them
+# is their clause's subject ("…ярмарок, який стартував у середу"; ``core.events.antecedents``),
+# when it agrees with the relative in the nominative: its last letters are the relative's
+# (``RELATIVE_NOUN_ENDINGS``; "…сесії, яка" is another case, another noun's relative), and
+# a past verb has the relative's gender (``RELATIVE_PAST_ENDINGS``; "інститут, який
+# закінчила" has the institute for the verb's object, not its subject).
+THING_RELATIVES = _words("який яка яке які")
+RELATIVE_NOUN_ENDINGS = {"який": _MASCULINE, "яка": "ая", "яке": "оея", "які": "иії"}
+RELATIVE_PAST_ENDINGS = {
+    "який": ("в", "вся"),
+    "яка": ("ла", "лася"),
+    "яке": ("ло", "лося"),
+    "які": ("ли", "лися"),
+}
 # The endings of adjectives in the form subject and object share ("документальный фильм").
 SUBJECT_OBJECT_ADJECTIVE_ENDINGS = ("ий", "ій", "е", "є", "і")
 # "That" is no determiner here: after it a time opens what is said ("…, что весной …").
