@@ -37,9 +37,9 @@ CASES = [
     # a comparison's baseline written as two dates side by side is one baseline
     ("same-week-last-year", "2025-06-27", "Shops reported sales 20% higher than in the same week last year.", [("not", "2024"), ("not", "2025-W26")]),
     # ... and its season's end in a "which ended" clause is the season's, not the happening's
-    ("season-which-ended", "1987-03-12", "Peru exported a record 9.1 mln bags in the 1985/86 coffee year which ended last September 30.", [("span", "exported", "1985", "1986"), ("not", "1986-09-30")]),
+    ("season-which-ended", "1987-03-12", "Ghana shipped a record 3.4 mln bags in the 1985/86 crop year which ended last September 30.", [("span", "shipped", "1985", "1986"), ("not", "1986-09-30")]),
     # a half ended on a day is the six months to it
-    ("half-ended", "1987-03-12", "Group profit rose to 41 mln dlrs in the half ended December 31 from 30 mln.", [("title", "profit", "1986-H2"), ("not", "1986-12-31")]),
+    ("half-ended", "1987-03-12", "Group earnings climbed to 27 mln dlrs in the half ended December 31 from 19 mln.", [("title", "earnings", "1986-H2"), ("not", "1986-12-31")]),
     # the figures listed after a baseline are baselines too, "or" between an amount and a share
     ("baseline-list", "1987-03-12", "Jobless numbers rose to 9.1 pct from 8.9 pct in January and 702,000 or 8.7 pct a year earlier.", [("not", "1986-01"), ("not", "1986")]),
     # a choice of days after "until" is the end of a wait, each of them
@@ -60,12 +60,12 @@ CASES = [
     # the end of a range after "until" ends a span too
     ("until-range", "1987-03-30", "Funds are needed at least until the May-September rice crop is harvested.", [("not", "1987-09"), ("not", "1987-05")]),
     # a multiple of a level at another time: the level's time is a baseline
-    ("double-the-level", "1987-04-08", "Steel shipments have risen to 6.1 mln tons, almost double the level just two years ago.", [("not", "1985")]),
+    ("double-the-level", "1987-04-08", "Copper exports have climbed to 2.4 mln tons, nearly double the level only two years ago.", [("not", "1985")]),
     # a date inside an "until" clause ends the main clause's state, not its happening
     ("until-clause", "1987-03-27", "Ameritech said Leo Egan will become chairman until he retires on June 1.", [("title-not", "chairman", "1987-06-01")]),
     ("until-late-stays", "1987-03-27", "The talks continued until late on Sunday.", [("has", "1987-03-22")]),
     # the date of a thing compared with, after "than those granted", is a baseline
-    ("than-those-participle", "1987-03-27", "Ongpin said he had won terms better than those granted last year to Mexico.", [("not", "1986")]),
+    ("than-those-participle", "1987-03-27", "Salas said she had secured conditions better than those offered last year to Chile.", [("not", "1986")]),
     ("range-to-month-stays", "1987-03-27", "The index rose from 1985 to March 1986.", [("span", "index", "1985", "1986-03")]),
     # a time word before a noun ("its overnight lending rate") yields to the clause's day
     ("overnight-rate", "2025-05-16", "The central bank raised its overnight lending rate on Wednesday.", [("title", "raised", "2025-05-14"), ("not", "2025-05-15TNI")]),
@@ -79,7 +79,7 @@ CASES = [
     # an activity going on since a date began then; a running total's start is no date
     ("since-activity", "2025-05-16", "Crews have been searching since Tuesday evening.", [("has", "2025-05-13TEV")]),
     ("since-total-stays", "2025-05-16", "Prices have risen since 1990.", [("not", "1990")]),
-    ("than-break-even-stays", "1989-10-20", "Unisys is expected to do little better than break even in the fourth quarter.", [("has", "1989-Q4")]),
+    ("than-break-even-stays", "1989-10-20", "Corvex is expected to fare little better than break even in the fourth quarter.", [("has", "1989-Q4")]),
     ("past-possessive-future-after-but", "2025-03-03T10:00", "Passenger numbers rose 6% in February, but the weekend's cancellations will cut the March figure.", [("not", "2025-W09-WE")]),
     ("past-possessive-future-reported", "2025-03-03T10:00", "He said Saturday's vote would be annulled.", [("not", "2025-03-01")]),
     # a target for a figure by a date, after an intention or a plan, is no happening's date
@@ -95,7 +95,7 @@ CASES = [
     ("past-relative-future-main", "1987-03-12", "The import would be financed by the Gulf Development Bank (GDB) which signed a deal with Pakistan earlier this week.", [("title-not", "financed", "1987-W11")]),
     ("past-relative-future-main-2", "1987-03-12", "The club will play Leeds who beat them in March.", [("not", "1987-03")]),
     # a time gone by under a future modal names something else than when the clause happens
-    ("past-date-under-will", "1987-03-12", "Economists say the system's fortunes now will depend on the success of an accord last month.", [("not", "1987-02")]),
+    ("past-date-under-will", "1987-03-12", "Analysts say the league's prospects now will hinge on the outcome of a deal last month.", [("not", "1987-02")]),
     ("past-and-future-clauses-stay", "1987-03-12", "The company said sales rose 5 pct last month and will rise again in April.", [("title", "rose", "1987-02"), ("title", "will rise", "1987-04")]),
     # a split year with a possessive is one phrase: "from 1985/86's record" is a baseline
     ("split-year-possessive-baseline", "1987-03-12", "The group expects profits to fall 40 pct this year from 1985/86's record 50 billion yen.", [("not", "1985"), ("not", "1985/1986")]),
@@ -106,12 +106,12 @@ CASES = [
     ("subject-participle", "1987-03-20", "A second rocket launched in 1983 was classed in the lower range.", [("not", "1983")]),
     ("subject-passive-stays", "1987-03-20", "The company was founded in 1990 and is based in Leeds.", [("has", "1990")]),
     # maturities with an adverb, and the dates listed after them
-    ("maturity-list", "1987-03-20", "The bonds mature respectively in May 1989, 1990 and 1991 and are being sold as a package.", [("not", "1989-05"), ("not", "1990"), ("not", "1991")]),
+    ("maturity-list", "1987-03-20", "The notes mature respectively in June 1992, 1993 and 1994 and are being offered as a bundle.", [("not", "1992-06"), ("not", "1993"), ("not", "1994")]),
     # an object relative's date is not its main clause's
     ("object-relative", "1987-03-20", "A row is looming over credit lines which Brazil froze last month.", [("not", "1987-02")]),
     ("object-relative-past-main", "1987-03-20", "The firm sold the shares which it bought in 1985.", [("not", "1985")]),
     ("subject-relative-stays", "1987-03-20", "Acme is the company that bought the mill in 1980.", [("title", "bought", "1980")]),
-    ("that-clause-not-object-relative", "1989-10-27", "Hewlett announced last week that it planned to ship a new computer early next year.", [("has", "1990")]),
+    ("that-clause-not-object-relative", "1989-10-27", "Brightway announced last week that it intended to launch a new printer early next year.", [("has", "1990")]),
 ]  # fmt: skip
 
 
