@@ -22,7 +22,7 @@ CASES = [
     ("could-goes", "The ferry could resume sailing on Saturday, the operator said.", [("none",)]),
     ("will-stays", "The new wing will open to visitors on Saturday.", [("has", "1994-03-12")]),
     # a measure's change told ahead with its figure, over a year or a quarter: a forecast
-    ("forecast-grow", "Farm output will grow by 2.5 pct this year, the ministry said.", [("none",)]),
+    ("forecast-grow", "Mine output will expand by 3.5 pct this year, the agency said.", [("none",)]),
     ("forecast-slow", "Wage growth is expected to slow to three pct next year.", [("none",)]),
     ("forecast-would", "The institute said exports would rise about 4 pct in 1995.", [("no-title-with", "rise")]),
     ("forecast-past-stays", "Farm output grew by 2.5 pct last year.", [("title", "Farm output grew by 2.5 pct")]),
