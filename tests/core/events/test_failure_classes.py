@@ -42,7 +42,7 @@ CASES = [
     ("said-on-friday", "2022-02-07", "Officials said on Friday the ceasefire had collapsed in 2021 after months of talks.", [("has", "2021"), ("title-not", "had collapsed in 2021", "2022-02-04")]),
     # direction and anchoring
     ("by-may", "1998-03-22", "The talks are supposed to conclude by May, a diplomat said.", [("not", "1997-05")]),
-    ("had-been-scheduled", "1989-10-23", "The contract had been scheduled to expire at midnight Friday, but the union agreed to extend it.", [("not", "1989-10-28"), ("not", "1989-10-27T24:00")]),
+    ("had-been-scheduled", "1989-10-23", "The truce had been scheduled to end at midnight Friday, but both sides agreed to prolong it.", [("not", "1989-10-28"), ("not", "1989-10-27T24:00")]),
     ("forecast-landfall", "2024-09-06", "The storm is forecast to make landfall Sunday near the border.", [("has", "2024-09-08"), ("not", "2024-09-01")]),
     ("expected-vote", "2023-05-05", "Lawmakers are expected to vote on the bill Tuesday.", [("has", "2023-05-09")]),
     # fiscal periods

@@ -69,11 +69,11 @@ def test_a_spanish_name_opening_on_san_or_santa_is_a_place(text, name):
 
 def test_the_dropped_subject_of_a_spanish_portrait_is_not_the_street():
     text = (
-        "La arquitecta Ana Ruiz murió el domingo. En 1990 abrió un estudio en la calle San"
-        " Basilio. Tres años más tarde recibió el Premio Nacional."
+        "La arquitecta Ana Ruiz murió el domingo. En 1990 abrió un taller en la calle San"
+        " Basilio. Cuatro años más tarde ganó el Premio Regional."
     )
     got = _events(text, "es")
-    assert ("1993", "Ana Ruiz recibió el Premio Nacional") in got, got
+    assert ("1994", "Ana Ruiz ganó el Premio Regional") in got, got
 
 
 def test_the_spanish_town_hall_is_no_person():
