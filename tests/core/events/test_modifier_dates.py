@@ -31,7 +31,7 @@ CASES = [
     ("subject-phrase-since", "Prices rose in May. Heavy trading since the 2019 election surprised analysts on Friday.", [("not", "2019"), ("title", "Heavy trading since the 2019 election surprised analysts", "2026-03-06"), ("no-title", "The 2019 election surprised")]),
     ("since-clause-after-verb-stays", "Sales have fallen since the company raised prices in May.", [("title", "The company raised prices", "2025-05")]),
     # a participle's aside going on with "and which" still dates its noun, not the clause
-    ("aside-goes-on-which", "Prices rose in May. She was quoted as saying the accord, signed on July 31 last year and which cut duties for five years, would help farmers.", [("title-not", "quoted", "2025-07-31"), ("title", "The accord was signed", "2025-07-31")]),
+    ("aside-goes-on-which", "Prices rose in May. He was quoted as saying the treaty, ratified on July 31 last year and which froze tariffs for three years, would help exporters.", [("title-not", "quoted", "2025-07-31"), ("title", "The treaty was ratified", "2025-07-31")]),
     # a participle after the object of a verb's bare form: the object's date
     ("object-of-bare-verb", "The county will repay the bonds issued in 1998.", [("not", "1998")]),
     # a phrase of time's noun phrase the date closes: the noun's, not the clause's
@@ -52,7 +52,7 @@ CASES = [
     ("undated-lead-holds-date", "The loan assumption was ratified by last week's board meeting.", [("no-title-with", "ratified by last week's")]),
     ("undated-lead-noun-date", "Markets were calm ahead of the June election in Britain.", [("no-title-with", "June election")]),
     ("undated-lead-other-date-stays", "Ministers, meeting in Oslo, also signed a memorandum on border posts, whose line rests on a treaty of 1881.", [("title", "Ministers signed a memorandum on border posts")]),
-    ("following-noun-in-lead", "Sterling held firm following the Paris accord in February on currency stabilisation.", [("title-not", "held firm", "2026-02")]),
+    ("following-noun-in-lead", "The franc stayed steady following the Basel pact in February on bank capital.", [("title-not", "stayed steady", "2026-02")]),
     # a date of a noun before the main verb leaves the main verb its own
     ("noun-year-subject", "A member of the 1953 team, Tom Reed, died last June.", [("title", "died", "2025-06"), ("not", "1953")]),
     # a "when" clause right after a date happened then; a date in it that ends before that one
@@ -62,7 +62,7 @@ CASES = [
     ("when-clause-refines-stays", "The plant was sold in 2019, when the owners moved out in March 2019.", [("title", "The owners moved out", "2019-03")]),
     # a change in the perfect from a dated starting point runs from it to now: not dated by it
     # (in the past tense the phrase may tell the fall's time)
-    ("perfect-from-start-point", "She noted that the krona has fallen from its high point in early 2025.", [("not", "2025")]),
+    ("perfect-from-start-point", "He observed that the rand has slipped from its peak in early 2025.", [("not", "2025")]),
     ("perfect-from-start-figure", "Copper prices have risen 30 pct from a low in May.", [("not", "2025-05")]),
     ("past-from-stays", "The krona fell from its peak in May.", [("title", "The krona fell", "2025-05")]),
     # a month in lower case before its year is that month, and leaves the title
