@@ -55,7 +55,7 @@ CASES = [
     (
         "due-to-its-loss",
         "1987-10-20",
-        "The toolmaker said it cut the dividend due to its third-quarter loss of 2 mln dlrs.",
+        "The brewer said it suspended the payout due to its third-quarter loss of 4 mln dlrs.",
         [("has", "1987-Q3")],
     ),
     # a market's move named by a noun: the move's date, not the finding's

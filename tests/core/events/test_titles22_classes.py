@@ -113,7 +113,7 @@ CASES = [
     # a linking verb without its complement
     (
         "linking-verb-alone",
-        "Steel exports are expected to remain the same this year, the minister said.",
+        "Wool sales are forecast to remain the same this year, the council said.",
         [("no-title-ending", "to remain")],
     ),
     # a figure's participle without its figure

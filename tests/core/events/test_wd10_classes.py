@@ -22,7 +22,7 @@ CASES = [
     ("possessive-day-ahead", "1991-03-04", "The finance minister will press his partners for cuts at Thursday's meetings of the bloc, officials said.", [("title", "eetings", "1991-03-07")]),
     # a day's possessive after a word of comparison is a baseline's, not the clause's day
     ("possessive-above-close", "1991-03-05", "Copper futures traded above yesterday's closing levels in quiet dealings this morning, brokers said.", [("not", "1991-03-04")]),
-    ("possessive-exceeding-record", "1991-03-05", "Norvik said group sales climbed to 4.1 billion crowns in 1990, exceeding the previous year's record of 3.9 billion.", [("not", "1989"), ("title", "climbed", "1990")]),
+    ("possessive-exceeding-record", "1991-03-05", "Norvik said group revenue rose to 5.6 billion crowns in 1990, exceeding the previous year's peak of 5.2 billion.", [("not", "1989"), ("title", "rose", "1990")]),
     ("possessive-would-exceed", "1991-03-05", "Growers doubted that the rice crop would exceed last year's 2.1 mln tonne mark.", [("not", "1990")]),
     ("possessive-below-range", "1991-03-04", "Brent was quoted at 19.10 dlrs, below Friday's 19.30-40 range, in early trade.", [("not", "1991-03-01")]),
     # a date inside a noun phrase joined to another word keeps its place in the title

@@ -64,7 +64,7 @@ def test_a_half_of_a_month_is_no_half_year(body, checks):
 # A month before "needs" or "requirements" says what month goods are bought for: no date of
 # the buying ("for April needs on Tuesday" was bought on Tuesday).
 MONTH_NEEDS = [
-    ("month-needs-week", "Mills cut their bids after covering most of the April needs this week.", [("title", "Mills covered most of the April needs")]),
+    ("month-needs-week", "Refiners lowered their offers after covering much of the June needs this week.", [("title", "Refiners covered much of the June needs")]),
     ("months-requirements", "Dealers said buyers still need to cover their April and May requirements.", [("not", "1994-04"), ("not", "1993-05")]),
     ("needs-to-stays", "Orlen said the plant needs to be rebuilt in May.", [("has", "1994-05")]),
 ]  # fmt: skip
