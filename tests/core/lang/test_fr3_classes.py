@@ -58,7 +58,13 @@ CASES = [
     ),
     (  # a happening noun dated by "de lundi" ("la séance de lundi"): the clause's date
         "La réunion de lundi a été reportée en raison d'une coupure d'électricité.",
-        [("title", "La réunion a été reportée en raison d'une coupure d'électricité", "2018-06-04")],
+        [
+            (
+                "title",
+                "La réunion a été reportée en raison d'une coupure d'électricité",
+                "2018-06-04",
+            )
+        ],
     ),
     (  # "lors de sa séance du 4 mars": what happens during it takes its date
         "Le conseil municipal votera le budget lors de sa séance du 4 juillet.",

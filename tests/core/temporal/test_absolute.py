@@ -17,7 +17,7 @@ ABSOLUTE = [
     ("Cargoes ship between July and September.", [("July", "2022-07"), ("September", "2022-09")]),
     ("Sales slumped from November to January.", [("November", "2021-11"), ("January", "2022-01")]),
     (
-        "Crushers bought rapeseed for shipment from the last-half of July to September.",
+        "Millers booked soybeans for loading from the last-half of July to September.",
         [("last-half of July", "2022-07"), ("September", "2022-09")],
     ),
     ("Traders sold the wheat in April.", [("April", "2021-04")]),
