@@ -57,9 +57,9 @@ CASES = [
     # a preposition opening a sentence is never a name a pronoun could stand for
     ("preposition-no-name", "2026-03-10", "With the vote due in May, the mood turned against Tom Hale. His deputy resigned on Friday.", [("title", "Hale's deputy resigned", "2026-03-06")]),
     # a relative after a noun phrase a name's possessive opens
-    ("relative-after-owner", "2026-03-10", "Two men were added to the bureau's list in May. They were placed on the FBI's most wanted list, which was revised in 1950.", [("title", "The FBI's most wanted list was revised", "1950")]),
+    ("relative-after-owner", "2026-03-10", "Two women were added to the agency's register in May. They were put on Interpol's red notice list, which was revised in 1950.", [("title", "Interpol's red notice list was revised", "1950")]),
     # ... but "which began in 1950" only says how old the list is (THING_AGE_BEFORE)
-    ("relative-age", "2026-03-10", "They were placed on the FBI's most wanted list, which began in 1950.", [("no-title-with", "began")]),
+    ("relative-age", "2026-03-10", "They were put on Interpol's red notice list, which began in 1950.", [("no-title-with", "began")]),
     # an adverb in "-ly" inside the verb group: the participle after it is the verb
     ("adverb-in-verb-group", "2026-03-10", "Ada Voss was temporarily barred from the club in February.", [("title", "Ada Voss was temporarily barred", "2026-02")]),
     # a happening noun alone that the clause only schedules: the clause as written

@@ -88,7 +88,7 @@ CASES = [
     # a figure's share or level is no happening
     ("share-of-sales", "Exports accounted for about 27 pct of sales in 1986.", [("none",)]),
     # a forecast level without its verb is no title
-    ("projected-level", "Freedonia's projected coffee crop of 21,000 tonnes for 1987/88 could be reduced by frost, planters said.", [("no-title-with", "projected coffee crop of")]),
+    ("projected-level", "Freedonia's projected coffee crop of 21,500 tonnes for the 1987/88 season could be cut by frost, planters said.", [("no-title-with", "projected coffee crop of")]),
 ]  # fmt: skip
 
 

@@ -26,7 +26,7 @@ CASES = [
     ),
     (
         "indefinite-speaker",
-        "The final buses are due by the close of this year, a spokesperson said on Tuesday.",
+        "The final buses are due by December, a spokesperson said on Tuesday.",
         [("title", "A spokesperson said the final buses are due", "2023-02-21")],
     ),
     # a person by the short name, a body by its name

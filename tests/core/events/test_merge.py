@@ -254,8 +254,8 @@ def test_an_event_naming_nobody_merges_only_within_its_context():
 
 
 def test_one_clause_given_twice_in_a_sentence_is_one_event():
-    sentence = "Dunmore is switching its fiscal year to a calendar year from 1986."
+    sentence = "Dunmore is switching its accounting year to a calendar year from 1986."
     short = _said("Dunmore is switching", "1986", ["Dunmore"], sentence)
-    full = _said("Dunmore is switching its fiscal year", "1986-06", ["Dunmore"], sentence)
+    full = _said("Dunmore is switching its accounting year", "1986-06", ["Dunmore"], sentence)
     assert same_happening(short, full)  # within one article
     assert not same_happening(short, full, (frozenset(), frozenset()))  # from two

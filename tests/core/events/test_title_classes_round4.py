@@ -47,7 +47,7 @@ CASES = [
     # a participle whose date went to the event, before the verb: that date is the participle's
     ("participle-date", "The money raised last year was spent on roads.", [("none",)]),
     # a verb of being expected keeps what is expected, however long
-    ("expected-to", "A deputy head of the river authority is expected for the first time tomorrow to ask Parliament to approve loans.", [("no-title-ending", "is expected"), ("no-title-ending", "the first time")]),
+    ("expected-to", "A deputy head of the river authority is expected for the first time on Thursday to ask Parliament to approve loans.", [("no-title-ending", "is expected"), ("no-title-ending", "the first time")]),
     # an object that went with its relative clause leaves no title ending on the verb
     ("object-those", "The mayor on Sunday vowed to find and punish those who were responsible for the fire.", [("no-title-ending", "punish")]),
     # what a noun of chance, thought or claim says is not told as having happened; as the

@@ -32,7 +32,7 @@ CASES = [
     ("calendar-quarter", "1987-04-10", "First quarter net profit at Tarvo Mills rose 12 pct.", [("has", "1987-Q1")]),
     # the day a fiscal year written as two years ends on is the period's, not the clause's
     ("split-year-ending", "1987-03-26", "Kestrel Farms expects to harvest 14 mln tonnes of rice in 1986/87 ending June 30.", [("not", "1987-06-30")]),
-    ("months-of-split-year-ending", "1987-03-09", "Milk production for the first five months of fiscal 1986/87 ending June 30 climbed to 412,000 tonnes.", [("not", "1986-06-30"), ("not", "1987-06-30")]),
+    ("months-of-split-year-ending", "1987-03-09", "Milk production for the first five months of the fiscal year 1986/87 ending June 30 climbed to 412,000 tonnes.", [("not", "1986-06-30"), ("not", "1987-06-30")]),
     # a fronted time phrase whose date owns a noun, with no comma: the owned noun goes with
     # the date, the subject opens on the article after it
     ("owned-noun-week", "1987-04-02", "At this week's tender the Bank sold a total of 4.8 billion francs of bills.", [("title", "The Bank sold a total of 4.8 billion francs of bills"), ("no-title", "Tender")]),

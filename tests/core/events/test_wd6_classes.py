@@ -14,7 +14,7 @@ BASELINES = [
     ("apposition-in-year-ago", "Net profit fell to 18 mln dlrs, or nine cts a share, from 30 mln dlrs, or 15 cts, in the year-ago quarter.", [("not", "1993-Q1"), ("not", "1993")]),
     ("apposition-in-year", "Brandt earned 4.1 mln dlrs, or 40 cts a share, up from 3.2 mln dlrs, or 31 cts, in 1992.", [("not", "1992")]),
     ("apposition-for-year", "Orlen lost 3.4 mln dlrs, or 31 cts a share, compared with 1.6 mln dlrs, or 15 cts, for 1992.", [("not", "1992")]),
-    ("figure-in-period-stays", "Net income climbed to 26 mln dlrs, or 14 cts a share, in 1993.", [("has", "1993")]),
+    ("figure-in-period-stays", "Net income climbed to 26 mln dlrs, or 14 cents per share, in 1993.", [("has", "1993")]),
     ("no-apposition-period-stays", "Sales rose to 40 mln dlrs, in 1993, the company said.", [("has", "1993")]),
 ]  # fmt: skip
 

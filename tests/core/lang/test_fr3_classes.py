@@ -75,8 +75,8 @@ CASES = [
         [("title", "Le moulin a été électrifié", "1950"), ("title", "automatisé", "1988")],
     ),
     (  # "mis en délibéré": the court's noun, no verb of the past
-        "L'arrêt de la cour a été mis en délibéré au 6 juillet.",
-        [("has", "2018-07-06")],
+        "L'arrêt de la cour a été mis en délibéré au 9 juillet.",
+        [("has", "2018-07-09")],
     ),
     (  # a source's figures "communiqués lundi": their publishing is the happening
         "La fréquentation dépasse 80 %, selon les chiffres communiqués lundi par l'office.",

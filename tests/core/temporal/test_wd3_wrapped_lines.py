@@ -55,7 +55,7 @@ def test_a_records_baseline_sets_no_story_time() -> None:
 def test_a_figures_comparison_sets_no_story_time() -> None:
     # the other period a figure is set against is no time the report has moved to
     expect(
-        "Bank lending at Arlen was 3.1 pct higher than in December 1985. In November it "
+        "Bank lending at Arlen was 3.1 per cent higher than in December 1985. In November it "
         "slipped 1.2 pct.",
         ("December 1985", "1985-12"),
         ("November", "1986-11"),
