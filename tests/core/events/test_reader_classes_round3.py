@@ -75,7 +75,7 @@ CASES = [
     ("baseline-list", "1987-03-18", "The shortfall shrank to 0.9 billion from 1.4 billion in January and 318 mln a year ago.", [("not", "1986-03"), ("not", "1986")]),
     # holders of record on a date: not when the dividend was set (its payment is an event of
     # its own on April 20: ``test_recall4_classes``)
-    ("holders-of-record", "1987-03-18", "The directors lifted the dividend, payable April 24 to holders of record March 27.", [("not", "1987-03-27"), ("title-not", "lifted", "1987-04-24")]),
+    ("holders-of-record", "1987-03-18", "The directors lifted the dividend, payable April 24 to owners of record March 27.", [("not", "1987-03-27"), ("title-not", "lifted", "1987-04-24")]),
     # a "when" clause of a plan after a date is not dated by it
     ("when-plan-not-told", "1987-03-18", "The governors were asked to resubmit the plan before July, when ministers were due to meet in Riyadh.", [("title-not", "ministers", "1987-07"), ("title-not", "ministers", "1986-07")]),
     # a past happening's yearless day just after publication is last year's
