@@ -27,7 +27,7 @@ CASES = [
     # "its" with nothing to refer to opens no title
     ("its-before-that", "He told the forum that Chile continues to attract investment reflecting the health of its industry that expanded six pct last year.", [("no-title-with", "Its industry")]),
     # after ", which …," the verb's subject is the noun before the relative, not the speaker
-    ("resumed-after-which", "Lund said on Monday the economy was slowing. He predicted the budget gap, which was 90 billion dlrs in 1986, would narrow by 10 to 20 billion dlrs in 1987.", [("title", "The budget gap would narrow by 10 to 20 billion dlrs"), ("no-title-with", "Lund would")]),
+    ("resumed-after-which", "Lund said on Monday the economy was slowing. He predicted the trade gap, which was 70 billion dlrs in 1986, would narrow by 5 to 15 billion dlrs in 1987.", [("title", "The trade gap would narrow by 5 to 15 billion dlrs"), ("no-title-with", "Lund would")]),
     ("resumed-after-which-2", "The governor said the bridge, which was built in 1950, would reopen in May.", [("title", "The bridge would reopen"), ("no-title-with", "governor would")]),
     ("resumed-subject-stays", "The minister, who took office in 2019, met the envoy on Monday.", [("title", "The minister met the envoy")]),
     # "most of which": an aside's verb, not the clause's
@@ -101,7 +101,7 @@ CASES = [
     ("she-person-stays", "Ann Roe was born in Halden in 1920. In 1941 she enrolled at a night school.", [("title", "Ann Roe enrolled at a night school")]),
     # a link word opens no title; a bare verb is no subject
     ("but-subject", "About 120 quit after the weekend but the rest stayed on.", [("title", "The rest stayed on")]),
-    ("verb-subject", "Cancer deaths among workers exposed to the dye before 1971 remain high but have declined from levels seen in 1974.", [("no-title-with", "Remain")]),
+    ("verb-subject", "Lung disease cases among miners exposed to the dust before 1969 remain common but have fallen from levels seen in 1975.", [("no-title-with", "Remain")]),
     # a year inside a phrase before an acronym and its noun: the phrase reads whole without it
     ("date-before-acronym", "Officials blame the high 1986 GDP growth on a surge in demand.", [("title", "Officials blame the high GDP growth on a surge in demand")]),
     # a date in front of the noun a verb or preposition takes: the title reads on without it
@@ -110,13 +110,13 @@ CASES = [
     ("report-results-on-a-day", "Lomax expects to report first quarter results on Monday.", [("title", "Lomax expects to report first quarter results")]),
     # an intransitive verb before "but" and a clause of its own is a whole title
     ("but-own-clause", "Talks on the canal began in March but stalled in June over tolls.", [("title", "Talks on the canal began")]),
-    ("add-to-growth", "A buildup in stocks will add to first-quarter economic growth, Ruiz said on Monday.", [("title", "A buildup in stocks will add to first-quarter economic growth")]),
+    ("add-to-growth", "A rise in inventories will add to first-quarter output growth, Ruiz said on Monday.", [("title", "A rise in inventories will add to first-quarter output growth")]),
     # half a pair is no subject; a modal with no verb after it is no predicate
     ("neither-nor", "Brokers said neither yesterday's figures nor today's had altered their outlook.", [("no-title-with", "Neither yesterday's figures had")]),
     ("as-will", "The rise in fuel prices will push up costs, as will a modest recovery in the final quarter of this year.", [("no-title-with", "will a modest")]),
     # a subject is never cut to the part word before its "of" (analyst's class C2)
     ("most-of", "Most of the old levee along the northern bank of the river was rebuilt with federal money and local bonds in 1990.", [("no-title-with", "Most was")]),
-    ("some-of", "Some of the largest banks in the country cut their prime lending rates by a half point to 7.5 pct on Monday.", [("no-title-with", "Some cut")]),
+    ("some-of", "Some of the biggest lenders in the region lowered their base rates by a quarter point to 6.25 pct on Monday.", [("no-title-with", "Some lowered")]),
     # a hedged count is a subject; a verb's particle is not a date's lead (analyst's class R6)
     ("about-count", "About 250 volunteers from the college showed up on Tuesday.", [("title", "About 250 volunteers from the college showed up")]),
     ("up-to-date", "The agency invited tenders up to April 2.", [("title", "The agency invited tenders")]),
@@ -125,12 +125,12 @@ CASES = [
     ("began-with-being", "The process began in February with Ruritania being the first state to sign.", [("title", "The process began with Ruritania being the first state to sign")]),
     ("rose-by", "Money supply rose by 4.2 pct in February.", [("title", "Money supply rose by 4.2 pct")]),
     # a participle after the subject's comma that is all the clause holds is an aside, no verb
-    ("aside-participle-only", "The accord, struck late last year after months of talks, called on Ruritania to stop selling cheap steel.", [("no-title-with", "accord struck")]),
+    ("aside-participle-only", "The pact, reached late last year after weeks of haggling, urged Freedonia to stop dumping cheap cement.", [("no-title-with", "pact reached")]),
     ("aside-then-verb-stays", "The plant, closed in May, reopened on Monday.", [("title", "The plant reopened")]),
     # "X said, the company …": what follows the comma is the reported clause, its own subject
     ("said-comma", "Lund said, the firm used 12 mln dlrs of that fund in 1986 and will use 15 mln dlrs of it in 1987.", [("no-title-with", "Lund will"), ("title", "The firm used 12 mln dlrs of that fund")]),
     # a subject cut before a phrase leaves no bare participle behind; a noun in -ing stays
-    ("cut-participle", "The tonnage of goods passing through the main port of the capital city of the country rose 2.3 pct last year, the chamber said.", [("title", "The tonnage of goods rose 2.3 pct")]),
+    ("cut-participle", "The volume of goods passing through the main terminal of the largest harbour of the region grew 3.1 pct last year, the authority said.", [("title", "The volume of goods grew 3.1 pct")]),
     ("cut-noun-ing", "The annual meeting of the shareholders of the Lomax group of companies is scheduled for April 30 in the Dallas ballroom.", [("no-title-with", "The annual is")]),
 ]  # fmt: skip
 
