@@ -35,10 +35,10 @@ CASES = [
     ("aside-then-past-stays", "The plant, closed in May, reopened on Monday.", [("title", "The plant reopened")]),
     ("series-of", "Last week the county police joined state investigators to investigate a series of unexplained fires at farm buildings in the hills.", [("no-title-ending", "a series"), ("title", "The county police joined state investigators")]),
     ("collection-of", "One senior aide on Monday described the cabinet as \"a collection of tired ministers waiting for the vote.\"", [("no-title-ending", "a collection")]),
-    ("leader-of", "A Danish leader of a U.N. land mine clearing team resumed work in Angola on Friday, two months after his team was stopped.", [("no-title-with", "A Danish leader resumed")]),
+    ("leader-of", "A Dutch leader of an EU flood relief team resumed work in Malawi on Friday, six weeks after her team was halted.", [("no-title-with", "A Dutch leader resumed")]),
     ("part-of", "The tentative accord would settle part of a broad review of the Leeds-based lender in the past year.", [("title", "The tentative accord would settle part of a broad review of the Leeds-based lender")]),
     ("details-of-stays", "More details of the robbery emerged on Sunday.", [("title", "More details of the robbery emerged")]),
-    ("noun-of-no-verb", "Main terms of the amended and restated plan have not changed from the plan filed last October, the company said.", [("no-title-with", "Main terms of the amended")]),
+    ("noun-of-no-verb", "Key points of the revised merger proposal have not changed from the version submitted last October, the firm said.", [("no-title-with", "Key points of the revised")]),
     ("loss-of-figure-stays", "A special charge of 312,000 dlrs in 1986 arose from the closure of its depots.", [("title", "A special charge of 312,000 dlrs arose from the closure of its depots")]),
     ("the-value-of", "The value of Ruritanian wool and cotton exports rose 4 pct to 751 mln dlrs in February, the ministry said.", [("title", "The value of Ruritanian wool and cotton exports rose 4 pct")]),
     ("the-surplus-of", "The current account surplus of the Freedonian external accounts hit an estimated 8.2 billion marks last year.", [("title", "The current account surplus hit an estimated 8.2 billion marks")]),
@@ -52,7 +52,7 @@ CASES = [
     ("fronted-subject-stays", "Sales in 1986, the firm said, rose 5 pct, and profits in 1986 doubled.", [("no-title-with", "The firm")]),
     # a bare plural after a name's comma is the subject after a fronted phrase, no apposition
     ("plural-after-name", "Under the plan unveiled today by Transport Minister Ann Roe, carmakers will be required to fit air bags from 1990.", [("title", "Carmakers will be required to fit air bags"), ("no-title-with", "Roe will")]),
-    ("by-name-then-subject", "Under the debt plan announced by Treasury Secretary Ann Roe, the United States made the decision in 1985 that debtor countries should grow.", [("title", "The United States made the decision"), ("no-title-with", "Roe made")]),
+    ("by-name-then-subject", "Under the aid scheme unveiled by Finance Minister Ann Roe, the government made the choice in 1985 that poor regions should expand.", [("title", "The government made the choice"), ("no-title-with", "Roe made")]),
     ("role-apposition-stays", "Ann Roe, chairman, said on Monday the firm would close.", [("title", "Ann Roe said the firm would close")]),
     # a place in a fronted phrase is not who "they" are
     ("they-not-place", "In Market Square, they put up a stage on Monday.", [("none",)]),
@@ -65,12 +65,12 @@ CASES = [
     ("reported-date-stays", "Prices rose sharply, the ministry said on Friday.", [("title", "Prices rose sharply")]),
     ("aside-participle-date-stays", "The fire destroyed the Mill Inn, a hotel opened in 1932, late on Saturday.", [("title", "The fire destroyed the Mill Inn")]),
     # a verb agrees with the head of its subject, before the subject's "of" phrase
-    ("head-before-of-stays", "The owners of the plant said they expect to begin full operation by the end of 1987.", [("title", "The owners of the plant expect to begin full operation")]),
+    ("head-before-of-stays", "The operators of the mine said they hope to reach full output by the end of 1987.", [("title", "The operators of the mine hope to reach full output")]),
     # a span fronted before the clause's comma sets its scene; the clause is the happening
     # (analyst's class C4: "Nearly a year of stop-start talks" was no event)
     ("fronted-span", "After nearly a year of stop-start talks, the deal was signed on Friday.", [("title", "The deal was signed"), ("no-title-with", "stop-start talks")]),
     ("fronted-span-year", "In 1984, after three months of hard talks, the government reached accords with seven exporters.", [("title", "The government reached accords with seven exporters")]),
-    ("span-subject-stays", "Nearly eight years of fighting between the two sides have left the city in ruins.", [("title", "Fighting between the two sides")]),
+    ("span-subject-stays", "Almost six years of feuding between the two clans have left the valley in poverty.", [("title", "Feuding between the two clans")]),
     # a preposition left at a title's end when its word went goes too
     ("preposition-left", "Ann Roe told them on Monday she would resign in May.", [("no-title-ending", " in")]),
     # a participle set off by commas with only adverbs before it remarks on a figure: no verb
@@ -82,9 +82,9 @@ CASES = [
     ("told-him", "Attorney General Ann Roe told him on November 25.", [("none",)]),
     ("told-that-stays", "Ann Roe told reporters on Monday that the plant closed on Friday.", [("title", "The plant closed")]),
     # a comparison's clause, a relative's bare verb and a passive's agent are not cut in half
-    ("than-pronoun", "He said the Treasury is receiving less tax revenue than it received in the same weeks of March.", [("no-title-ending", "than it")]),
+    ("than-pronoun", "She said the council is receiving less tax revenue than it received in the same weeks of March.", [("no-title-ending", "than it")]),
     ("relative-bare-verb", "The health ministry on Tuesday published a detailed study that cautioned about growing dependence on imported vaccines at a time when local production is shrinking.", [("no-title-ending", "that cautioned"), ("title", "The health ministry published a detailed study")]),
-    ("passive-agent", "Ann Roe said the unions' strong rejection of the price increases on Monday was prompted by the anger of lower-paid workers.", [("no-title-ending", "was prompted")]),
+    ("passive-agent", "Ann Roe said the growers' firm rejection of the price cuts on Monday was prompted by the anger of small farmers.", [("no-title-ending", "was prompted")]),
     # a figure's share or level is no happening
     ("share-of-sales", "Exports accounted for about 27 pct of sales in 1986.", [("none",)]),
     # a forecast level without its verb is no title

@@ -49,7 +49,7 @@ CASES = [
     ("relative-in-gerund-phrase", "Lena Marsh sold her stake after taking part in a buyout which closed in January.", [("title", "Lena Marsh took part in a buyout", "2026-01")]),
     # a lead sentence whose one date names a thing gives no undated event whose title holds
     # that date: on the publication day, the thing would seem to be that day's
-    ("undated-lead-holds-date", "The loan assumption was ratified by last week's board meeting.", [("no-title-with", "ratified by last week's")]),
+    ("undated-lead-holds-date", "The debt transfer was approved by last week's council meeting.", [("no-title-with", "approved by last week's")]),
     ("undated-lead-noun-date", "Markets were calm ahead of the June election in Britain.", [("no-title-with", "June election")]),
     ("undated-lead-other-date-stays", "Ministers, meeting in Oslo, also signed a memorandum on border posts, whose line rests on a treaty of 1881.", [("title", "Ministers signed a memorandum on border posts")]),
     ("following-noun-in-lead", "The franc stayed steady following the Basel pact in February on bank capital.", [("title-not", "stayed steady", "2026-02")]),
@@ -77,8 +77,8 @@ CASES = [
     ("since-noun-day-stays", "There has been no change in the council's view since a March 2 meeting of the mayors which backed the plan.", [("has", "2026-03-02")]),
     # the period of figures restated, or of a return filed: the restating is now
     ("restated-period", "Corvin Tools said it restated its earnings for the first nine months of 2025.", [("not", "2025")]),
-    ("restated-period-fronted", "For the first half of 2025, the company said it restated earnings to 1.2 million crowns.", [("not", "2025-H1")]),
-    ("restated-to-reflect", "Per-share figures were restated to reflect a two-for-one stock split in January.", [("not", "2026-01")]),
+    ("restated-period-fronted", "For the first half of 2025, the group said it restated profit to 1.6 million crowns.", [("not", "2025-H1")]),
+    ("restated-to-reflect", "Per-share data were restated to reflect a three-for-one share split in January.", [("not", "2026-01")]),
     ("restated-on-day-stays", "Corvin Tools restated its results on Monday.", [("title", "Corvin Tools restated its results", "2026-03-09")]),
     ("filed-return-period", "Pelham Corp filed its tax return for fiscal 2025 on Monday.", [("title", "filed its tax return", "2026-03-09"), ("not", "2025")]),
     # a price of another day is a yardstick: not when the clause happened
@@ -91,7 +91,7 @@ CASES = [
     # a year that names a person by a role: who, not when
     ("person-role-year", "The 2025 champion was knocked out in the first round on Monday.", [("title", "knocked out", "2026-03-09"), ("not", "2025")]),
     ("person-role-year-name", "Former 2019 finalist Ann Roe won her opening match on Tuesday.", [("title", "won her opening match", "2026-03-10"), ("not", "2019")]),
-    ("person-apposition", "The official, a member of the delegation to trade talks earlier this year, said no new talks are planned.", [("not", "2026")]),
+    ("person-apposition", "The diplomat, a member of the team at border talks earlier this year, said no further rounds are planned.", [("not", "2026")]),
     # a concessive phrase's date is the conceded thing's; a concessive clause keeps its own
     ("despite-phrase-alone", "Despite a loss in 2025, the company raised its dividend.", [("not", "2025")]),
     ("despite-phrase-other-date", "Despite a loss in 2025, the company paid a dividend in January.", [("title", "paid a dividend", "2026-01"), ("not", "2025")]),

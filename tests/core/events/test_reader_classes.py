@@ -56,9 +56,9 @@ CASES = [
     ("condition-after-date", "1987-04-08", "The plant will close in May unless a buyer is found.", [("title", "The plant will close", "1987-05"), ("title-not", "unless")]),
     ("asked-if-no-condition", "2000-04-14", "Asked on Friday if she agreed, the minister said she did not.", [("title-not", "If")]),
     # "former" goes with the role before a name
-    ("former-role", "1987-04-08", "U.S. officials gave the same warning to former Japanese Trade Minister Kenji Sato in Washington last week.", [("title", "warning to Sato", "1987-W14"), ("title-not", "former Sato")]),
+    ("former-role", "1987-04-08", "EU officials gave a similar warning to former Thai Commerce Minister Anan Chai in Brussels last week.", [("title", "warning to Chai", "1987-W14"), ("title-not", "former Chai")]),
     # a Korean name keeps its family name before the hyphenated given name
-    ("korean-name", "1987-04-08", "South Korean Trade Minister Rha Woong-bae met Japanese officials on Monday.", [("title", "Rha Woong-bae met", "1987-04-06")]),
+    ("korean-name", "1987-04-08", "South Korean Energy Minister Park Sun-ho met Chinese officials on Monday.", [("title", "Park Sun-ho met", "1987-04-06")]),
     # a present state is no happening a span counted back can date
     ("state-over-span", "1987-04-08", "Over the last 18 months, most of the kingdom's exports are priced in dollars.", [("count", 0)]),
     ("perfect-over-span-stays", "1987-04-08", "Prices have risen sharply over the past three weeks.", [("count", 1)]),
@@ -91,7 +91,7 @@ CASES = [
     ("abbreviation-possessive", "1989-11-02", "Halvard Corp.'s third-quarter operating profit climbed 14%, the company said on Monday.", [("title", "Halvard Corp.'s operating profit climbed 14%", "1989-Q3")]),
     ("abbreviation-possessive-noun", "1989-11-02", "Dunmore Inc.'s agreement to buy 51% of Kato Electric Co. proves that foreign firms can buy Japanese ones.", [("title-not", "S agreement")]),
     # a happening named in a "during" phrase is background, no undated event
-    ("during-background", "1999-06-07", "He has been arrested a dozen times during abortion protests in five states, but has no convictions.", [("count", 0)]),
+    ("during-background", "1999-06-07", "She has been detained a dozen times during climate protests in four cities, but has no convictions.", [("count", 0)]),
     # a subordinator opens no subject
     ("subordinator-subject", "1987-06-02", "The bank announced that as from today the foreign borrowings would be frozen.", [("title-not", "As the")]),
     # a level after a figure and "to" is no year (found on unseen Reuters text, after measuring)

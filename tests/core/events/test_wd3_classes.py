@@ -35,7 +35,7 @@ CASES = [
     ("months-of-split-year-ending", "1987-03-09", "Milk production for the first five months of the fiscal year 1986/87 ending June 30 climbed to 412,000 tonnes.", [("not", "1986-06-30"), ("not", "1987-06-30")]),
     # a fronted time phrase whose date owns a noun, with no comma: the owned noun goes with
     # the date, the subject opens on the article after it
-    ("owned-noun-week", "1987-04-02", "At this week's tender the Bank sold a total of 4.8 billion francs of bills.", [("title", "The Bank sold a total of 4.8 billion francs of bills"), ("no-title", "Tender")]),
+    ("owned-noun-week", "1987-04-02", "At this week's auction the Treasury sold 3.6 billion crowns of bills.", [("title", "The Treasury sold 3.6 billion crowns of bills"), ("no-title", "Auction")]),
     ("owned-noun-day", "1987-04-02", "At Monday's auction the Treasury sold 9 billion dlrs of bills.", [("title", "The Treasury sold 9 billion dlrs of bills", "1987-03-30")]),
     ("owned-noun-month", "1987-04-02", "At last month's board meeting the directors approved a new share plan.", [("no-title", "meeting")]),
     # ... as the subject itself the owned noun stays
@@ -50,7 +50,7 @@ CASES = [
     # the base year of an index or of constant prices is the figures' yardstick, no date
     ("index-base", "1987-04-04", "The producer price index of Tavia, base 1980, climbed 0.4 pct to 131.6 in March.", [("has", "1987-03"), ("not", "1980")]),
     ("index-base-parenthesis", "1987-03-27", "The factory index (base 1980) gained 0.5 pct to 118.4 in February from January.", [("has", "1987-02"), ("not", "1980")]),
-    ("constant-prices", "1987-03-26", "Output calculated at 1980 prices rose to 434 billion lire last year.", [("has", "1986"), ("not", "1980")]),
+    ("constant-prices", "1987-03-26", "Investment measured at 1980 prices climbed to 218 billion lire last year.", [("has", "1986"), ("not", "1980")]),
     ("index-base-only-date", "1987-04-17", "The data put the February index, base 1980, at 107 after 104 in January.", [("not", "1980")]),
     # a forecast of a figure over a period is no happening, with an article before the figure
     ("forecast-figure-article", "1987-03-31", "The institute forecasts that the big economies will expand a weak 1.8 pct in 1987.", [("none",)]),

@@ -62,7 +62,7 @@ def test_what_only_may_happen_is_no_event(body, checks):
 BASELINES = [
     ("record-made", "Home sales in 1993 rose 12 pct from the prior record made in 1989.", [("not", "1989")]),
     ("those-reported", "Cases of the disease have fallen to normal levels from those reported in 1981.", [("not", "1981")]),
-    ("deficit-registered", "The deficit narrowed to 50 mln dlrs, an improvement over the 80 mln dlr deficit registered in February 1993.", [("not", "1993-02")]),
+    ("deficit-registered", "The gap shrank to 35 mln dlrs, an improvement over the 60 mln dlr gap registered in February 1993.", [("not", "1993-02")]),
     ("registered-holders-stays", "Lumo said it will make a bonus issue from its reserve to shareholders registered June 2.", [("has", "1994-06-02")]),
 ]  # fmt: skip
 
