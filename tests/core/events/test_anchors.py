@@ -26,7 +26,7 @@ def _dates(published: str, body: str) -> list[str]:
         # a comparison's baseline
         ("1991-05-10", "For the six months, Harbor Mills earned $4 million, compared with a loss of $1 million a year earlier.", [], "1990"),
         ("1991-11-02", "Sales for the quarter ended Sept. 28 rose 21% to $80 million from $66 million a year earlier.", None, "1990"),
-        ("1990-04-20", "The grocer earned $12 million, or 40 cents a share, compared with $9 million, or 30 cents a share, a year earlier.", [], "1989"),
+        ("1990-04-20", "The retailer made $17 million, or 55 cents a share, compared with $14 million, or 46 cents a share, a year earlier.", [], "1989"),
         ("1990-04-20", "Output climbed to 51.2 pct in March from 48.7 pct in February, the survey showed.", ["1990-03"], "1990-02"),
         ("1990-04-20", "Net profit rose 9% from a year ago on higher prices for copper.", [], "1989"),
         ("1995-05-12", "Orland Mills reported net income on Thursday, turning round a deficit a year earlier.", ["1995-05-11"], "1994-05-11"),
@@ -40,7 +40,7 @@ def _dates(published: str, body: str) -> list[str]:
         ("1998-02-06", "Shares rose on Thursday to within 40 points of the record high set on March 9.", ["1998-02-05"], "1997-03-09"),
         # maturities, expiries, payment and record dates
         ("2001-06-12", "Carver Steel sold $50 million of notes due June 15, 2031, the company said.", [], "2031-06-15"),
-        ("1987-03-02", "The bank priced a 100 mln dlr issue of bonds due 1997 at 101.5.", [], "1997"),
+        ("1987-03-02", "The lender priced a 150 mln dlr offering of notes due 1997 at 100.75.", [], "1997"),
         # (the payment is a happening of its own, on its day: ``test_recall4_classes``)
         ("1989-11-03", "Directors declared a dividend of 12 cents, payable Dec. 7 to holders of record Nov. 20.", ["1989-12-07"], "1989-11-20"),
         ("1989-11-03", "The board set Nov. 30 as the deadline for rival offers.", [], "1989-11-30"),

@@ -426,8 +426,8 @@ def test_round_five_failure_classes(body, titles):
         # a relative "that" after a noun phrase: that phrase did it
         ("Police found the car that hit the gate on Sunday.", ["The car hit the gate"]),
         # the month "May" is no auxiliary after a participle
-        ("Lumo disclosed in May that it was approached by a rival.",
-         ["Lumo disclosed it was approached by a rival"]),
+        ("Lumo revealed in May that it was courted by a competitor.",
+         ["Lumo revealed it was courted by a competitor"]),
     ],
 )  # fmt: skip
 def test_relative_that_and_month_may(body, titles):

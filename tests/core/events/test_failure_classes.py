@@ -31,7 +31,7 @@ CASES = [
     ("maturity", "2001-06-12", "Carver Steel sold $50 million of notes due June 15, 2031, the company said.", [("not", "2031-06-15"), ("not", "2031")]),
     ("maturity-aside-closing-late", "1987-03-24", "Orvell Finance is issuing a 300 mln franc, 7.5 pct bond, due May 2, 1996 at par, the lead manager said.", [("not", "1996-05-02"), ("not", "1996")]),
     ("effective-aside-still-dates-raise", "1987-03-24", "Dandy Oil raised its posted prices, effective April 1.", [("has", "1987-04-01")]),
-    ("maturity-year", "1987-03-02", "The bank priced a 100 mln dlr issue of bonds due 1997 at 101.5.", [("not", "1997")]),
+    ("maturity-year", "1987-03-02", "The lender priced a 150 mln dlr offering of notes due 1997 at 100.75.", [("not", "1997")]),
     ("index-level", "1987-03-02", "The composite index closed around 2050 on Friday after a volatile week.", [("not", "2050")]),
     ("product-code", "1987-03-02", "The firm will market the clone under the label KQ 2061 next month.", [("not", "2061")]),
     ("century-building", "2010-05-03", "Thousands of pilgrims visited the 12th century abbey on Sunday.", [("has", "2010-05-02"), ("not", "11"), ("not", "12")]),

@@ -32,10 +32,10 @@ CASES = [
     ),
     (
         "dividend-payable-record-as-of",
-        "The board declared a dividend of 12 cents a share, payable April 3 to holders of "
+        "The directors declared a dividend of 9 cents a share, payable April 3 to holders of "
         "record as of March 10, unchanged from the previous quarter.",
         [
-            ("title", "Dividend of 12 cents a share is payable", "2023-04-03"),
+            ("title", "Dividend of 9 cents a share is payable", "2023-04-03"),
             ("not", "2023-03-10"),
             ("not", "2022-Q4"),
         ],
@@ -107,7 +107,7 @@ CASES = [
     # a raise told with its old and new amounts is not a payment's noun phrase
     (
         "dividend-raise-left-alone",
-        "Lomax said it raised its quarterly dividend to 15 cts from 12 cts, payable April 15.",
+        "Lomax said it lifted its quarterly dividend to 18 cts from 16 cts, payable April 15.",
         [("no-title-with", "payable")],
     ),
     # a noun phrase that is not the dividend's alone: no title made of the clause

@@ -2,7 +2,7 @@
 sentences (the main clause keeping its own: "On Monday, Ann Lee, who bought the site in
 2019, closed the shop"): a subject relative's noun is its subject ("a blaze that broke out on Friday");
 what began is news when it names an activity ("the strike, which began in 1986"),
-never when it names a body whose age the year tells ("the league, which began in 1987").
+never when it names a body whose age the year tells ("the league, which began in 1991").
 
 Checks as in ``tests.core.events.articles.check_events``.
 """
@@ -35,8 +35,8 @@ CASES = [
     # ... not a "that" with a subject of its own: what the noun says
     ("that-content-clause", "2026-03-10", "The mayor denied reports that the plant closed in May.", [("no-title", "Reports closed")]),
     # ... not a body's start: its age, no event (THING_AGE_BEFORE)
-    ("body-began", "2026-03-10", "The league, which began in 1987, has 20 clubs.", [("no-title-with", "began"), ("not", "1987")]),
-    ("body-began-object", "2026-03-10", "Fans still love the league, which began in 1987.", [("not", "1987")]),
+    ("body-began", "2026-03-10", "The league, which began in 1991, has 18 clubs.", [("no-title-with", "began"), ("not", "1991")]),
+    ("body-began-object", "2026-03-10", "Fans still love the league, which began in 1991.", [("not", "1991")]),
     # a relative set off after a preposition's object, past the main verb or after a fronted
     # phrase, with its own date: the object did it
     ("after-preposition-object", "2026-03-10", "Gifts went to the repair of the town's old pool, which closed for repairs last autumn.", [("title", "The town's old pool closed for repairs", "2025-FA")]),

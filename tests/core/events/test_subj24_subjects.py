@@ -36,9 +36,9 @@ CASES = [
         "Tromso will lecture",
     ),
     (  # after a fronted time the subject is the noun, its adjective's aside cut
-        "Snow melted all week. By dawn the lake, dry a month earlier, was rising by a foot an "
-        "hour.",
-        ("2022-01", "The lake was rising by a foot an hour"),
+        "Snow melted all week. By dawn the lake, dry a month earlier, was rising by an inch a "
+        "minute.",
+        ("2022-01", "The lake was rising by an inch a minute"),
         "Dry was rising",
     ),
     (  # a live entry's time zone, on its line after the clock time, opens no title

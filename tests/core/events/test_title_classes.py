@@ -49,17 +49,17 @@ CASES = [
     ("contrary-to", "Contrary to other reports, the police said on Monday that the suspect had been freed.", [("no-title-with", "Contrary")]),
     # a "since" clause is a happening of its own, and its date is not the main clause's
     ("since-clause", "Pedro Ortiz has called his son five times since he arrived in Miami on April 6.", [("title", "Pedro Ortiz arrived in Miami"), ("no-title-with", "called")]),
-    ("since-clause-it", "Ten million copies of the rifle have been made since it entered production in May 1950.", [("no-title-with", "copies of the rifle entered")]),
+    ("since-clause-it", "Five million units of the tractor have been built since it entered production in June 1948.", [("no-title-with", "units of the tractor entered")]),
     # a role with "of" in it goes whole before the name it titles
     ("role-with-of", "U.S. Secretary of State Helen Marsh flew to Nairobi on Tuesday.", [("title", "Marsh flew to Nairobi")]),
     ("role-keeps-company-name", "Service Corp. International said on Monday it expects a profit.", [("no-title-with", "Corp International")]),
     # "that" standing for a noun opens no reported clause
-    ("that-pronoun", "So far this year, investment at the group is exceeding that in 1986, Veltra said.", [("no-title-with", "Veltra said")]),
+    ("that-pronoun", "So far this year, hiring at the firm is exceeding that in 1986, Veltra said.", [("no-title-with", "Veltra said")]),
     ("that-complementizer-stays", "The board said that in March the plant was closed.", [("title", "The plant was closed")]),
     # the rest of a clock time is no word of the clause
     ("clock-suffix", "The night shift will run from 7:00 to 11:00 P.M. Denver time, a manager said.", [("no-title-with", "run P.M.")]),
     # an aside closed before an adverb and the verb; a passive participle before the verb
-    ("aside-then-adverb", "The agency, formed in 1948 to police the trade, now regulates 80 pct of world shipping.", [("no-title-with", "agency formed")]),
+    ("aside-then-adverb", "The council, founded in 1952 to oversee the sector, now licenses 65 pct of regional trucking.", [("no-title-with", "council founded")]),
     ("participle-by-then-verb", "He said a decision by the board last week to freeze accounts held by brokers was prompted by fraud.", [("no-title-with", "held by brokers")]),
     # a split year that only names a thing does not date the happening
     ("split-year-modifier", "The agency said its forecast of 1986/87 world grain trade was revised upwards.", [("no-title-with", "1986/")]),

@@ -104,6 +104,6 @@ def test_a_year_centuries_back_needs_a_word_saying_it_is_a_year() -> None:
 
 
 def test_a_range_of_clock_times_is_not_a_range_of_years() -> None:
-    found = values("Trading runs between 1700 and 2100 hrs central time.", DCT)
+    found = values("Dealing runs between 1700 and 2200 hrs local time.", DCT)
     assert found[:1] == [("1700", "2022-02-04T17:00")]
     assert all("T" in value for _, value in found)  # times of day, if anything
