@@ -30,7 +30,7 @@ CASES = [
     ("move-stays", "The index fell 120 points on Monday.", [("title", "The index fell 120 points")]),
     ("closed-a-plant", "The firm closed its Leeds plant on Monday.", [("title", "The firm closed its Leeds plant")]),
     # a name is not cut short while the predicate can be
-    ("name-whole", "The Bank of Ruritania finally agreed to a half point cut in the banks' base lending rates earlier today.", [("title", "The Bank of Ruritania agreed to a half point cut")]),
+    ("name-whole", "The Bank of Ruritania finally agreed to a quarter point rise in the lenders' key deposit rates earlier today.", [("title", "The Bank of Ruritania agreed to a quarter point rise")]),
     # the words that lead a date go with it
     ("early-on", "A mudslide buried part of the hill town of Varnok early on Monday, police said.", [("title", "A mudslide buried part of the hill town of Varnok")]),
     ("at-least", "The rover is expected to keep driving through at least 2030.", [("title", "The rover is expected to keep driving")]),
@@ -117,7 +117,7 @@ CASES_MORE = [
     ("who-inside-subject", "In 40 states, the number of surgeons who performed the operation declined between 1980 and 1990.", [("title", "The number of surgeons declined")]),
     ("whose-owner", "Lomax Corp, whose chief executive resigned on Monday, said sales fell.", [("title", "Lomax Corp's chief executive resigned")]),
     ("whose-owner-bare", "Officials named the man whose car was found on Monday.", [("title", "The man's car was found")]),
-    ("whose-no-owner", "Twice, nurses whose names appeared on the list were attacked, most recently last May.", [("no-title-with", "Names appeared")]),
+    ("whose-no-owner", "Twice, nurses whose addresses leaked on the forum were attacked, most recently last May.", [("no-title-with", "Addresses leaked")]),
     # after an appositive with a relative and a "that" clause, the main verb resumes
     ("resumes-after-appositive", "Ed Moss, a joiner whose firm showed that clay roofs last, retired on Monday.", [("title", "Ed Moss retired")]),
     # a currency sign stays with its figure; a date's clock goes with it

@@ -42,7 +42,7 @@ def _dates(published: str, body: str) -> list[str]:
         # ... "extend ... from" a day starts then
         ("2015-09-10", "The library will lengthen its evening hours on Fridays from October 2.", ["2015-10-02"], "2015-09-10"),
         # a figure's change from an earlier period, set off by a comma
-        ("2024-02-08", "The board declared a dividend of 24 cents a share, unchanged from the previous quarter.", [], "2023-Q3"),
+        ("2024-02-08", "The directors declared a dividend of 19 cents a share, the same as in the previous quarter.", [], "2023-Q3"),
         ("2024-02-08", "Orvik raised its dividend to 30 cents on Tuesday, up from last year.", ["2024-02-06"], "2023"),
     ],
 )  # fmt: skip

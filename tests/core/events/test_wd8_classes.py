@@ -49,7 +49,7 @@ def test_a_quarter_ahead_in_a_reported_clause_is_this_years(body, checks):
 # A half written straight before a month ("for second-half April shipment") is a half of that
 # month: never a half year.
 HALVES_OF_MONTHS = [
-    ("hyphen-half-month", "Kenya bought 6,000 tonnes of palm oil for second-half April, traders said.", [("not", "1993-H2"), ("not", "1994-H2")]),
+    ("hyphen-half-month", "Egypt bought 9,000 tonnes of soyoil for second-half April, dealers said.", [("not", "1993-H2"), ("not", "1994-H2")]),
     ("half-year-stays", "Orlen said profit rose in the second half.", [("has", "1993-H2")]),
 ]  # fmt: skip
 
