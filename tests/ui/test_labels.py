@@ -11,7 +11,7 @@ from ui.curation import EventEditor
 from ui.render import render_timeline
 from ui.timeline_rows import TITLE_MAX_W
 
-LONG = "Bank of England provides money market with 120 mln stg assistance in the morning"
+LONG = "Central bank of Freedonia injects 95 mln crowns into the money market before noon"
 
 
 def test_a_long_title_is_whole_where_there_is_room_for_it(view):

@@ -81,7 +81,7 @@ CASES = [
     ("gerund-reported", "2025-06-03", "Lena Ortiz noted that exports rose in May after slipping back sharply in April.", [("no-title", "Ortiz slipped")]),
     # a plain present after a plural noun that is also a verb, when the word can only be a verb
     ("noun-verb-plural", "2025-01-22", "Tom Hale broke his leg in March. His doctors expect him to return to the team in May.", [("title", "expect him to return", "2025-05")]),
-    ("noun-verb-adjective", "2025-01-22", "A man who was watching his clothes dry in a laundromat was hurt on Monday.", [("no-title", "dry in")]),
+    ("noun-verb-adjective", "2025-01-22", "A woman who was watching her paint dry in a studio was injured on Monday.", [("no-title", "dry in")]),
     # a lone unknown name after "in"/"near" is a place, so "she" keeps the one person named
     ("place-after-in", "2025-06-03", "Ada Voss trained in Kelbury. In 1962 she joined the survey office.", [("title", "Ada Voss joined the survey office", "1962")]),
     ("person-after-with", "2025-06-03", "Ada Voss worked with Brandt. In 1962 she joined the survey office.", [("no-title", "Voss joined")]),

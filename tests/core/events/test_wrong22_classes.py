@@ -32,7 +32,7 @@ CASES = [
     # a name that ends like a possessive is the subject of the past after it
     ("name-in-s-object", "2024-03-14", "Moody's downgraded the regional lender on Tuesday.", [("title", "Moody's downgraded the regional lender", "2024-03-12")]),
     ("name-in-s-pronoun", "2024-03-14", "Harrod's sold it on Tuesday to a group of investors.", [("has", "2024-03-12")]),
-    ("name-in-s-affirmed", "2024-03-14", "Moody's affirmed the port's rating on Tuesday.", [("title", "Moody's affirmed the port's rating", "2024-03-12")]),
+    ("name-in-s-affirmed", "2024-03-14", "Lloyd's affirmed the harbour's rating on Tuesday.", [("title", "Lloyd's affirmed the harbour's rating", "2024-03-12")]),
     # ... not a possessive before a noun, nor a noun that is a verb's past as well
     ("possessive-noun", "2024-03-14", "The council's planned merger collapsed on Tuesday.", [("title", "merger collapsed", "2024-03-12")]),
     ("possessive-cut-in", "2024-03-14", "Brazil's cut in interest rates surprised markets on Tuesday.", [("title", "surprised markets", "2024-03-12")]),

@@ -15,7 +15,7 @@ from core.timeval import parse_value
 from tests.core.temporal.cases import DCT, expect
 
 FALSE_FRIENDS = [
-    "Russia may want to fabricate a pretext.",
+    "The rebels may want to invent an excuse.",
     "May I ask a question?",
     "Protesters march to the square.",
     "We said nothing about it.",
