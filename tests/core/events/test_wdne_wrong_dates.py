@@ -52,8 +52,8 @@ def test_a_past_of_going_on_is_no_plan(published, body, checks):
         ("2022-07-09", "The museum reopened in 2018 much later than hoped.",
          [("title", "The museum reopened", "2018")]),
         # a comparison's two figures joined by "and": the baseline's date
-        ("1987-03-30", "The notes would be priced at 99.60 to yield 5.1 pct compared with 99.25 "
-                       "and 5.3 pct in February.",
+        ("1987-03-30", "The bonds would be sold at 98.40 to return 6.2 pct compared with 98.10 "
+                       "and 6.4 pct in February.",
          [("not", "1987-02")]),
         # a level named by its date: the freezing is not then
         ("2019-06-05", "The regulator held water bills at their level of March 2017.",
