@@ -49,7 +49,7 @@ CASES = [
     ("contrary-to", "Contrary to other reports, the police said on Monday that the suspect had been freed.", [("no-title-with", "Contrary")]),
     # a "since" clause is a happening of its own, and its date is not the main clause's
     ("since-clause", "Pedro Ortiz has called his son five times since he arrived in Miami on April 6.", [("title", "Pedro Ortiz arrived in Miami"), ("no-title-with", "called")]),
-    ("since-clause-it", "Five million units of the tractor have been built since it entered production in June 1948.", [("no-title-with", "units of the tractor entered")]),
+    ("since-clause-it", "Five million units of the tractor have been sold since it went into production in June 1948.", [("no-title-with", "units of the tractor went")]),
     # a role with "of" in it goes whole before the name it titles
     ("role-with-of", "U.S. Secretary of State Helen Marsh flew to Nairobi on Tuesday.", [("title", "Marsh flew to Nairobi")]),
     ("role-keeps-company-name", "Service Corp. International said on Monday it expects a profit.", [("no-title-with", "Corp International")]),
