@@ -36,7 +36,7 @@ CASES = [
     # a present before a time or a bare object is a verb, when no other verb follows
     ("present-before-day", "2026-03-10", "The new footbridge opens Friday.", [("title", "The new footbridge opens", "2026-03-13")]),
     # ... not before a bare noun, which may be the verb ("Official figures show …")
-    ("present-bare-noun", "2026-03-10", "Official figures show the reserves at 9 billion dollars at the end of 2025.", [("no-title", "Official figures show")]),
+    ("present-bare-noun", "2026-03-10", "Official data show the reserves at 7 billion dollars at the end of 2025.", [("no-title", "Official data show")]),
     ("present-noun-then-verb", "2026-03-10", "The tax cuts package was approved on Monday.", [("title", "The tax cuts package was approved", "2026-03-09")]),
     # a quantifier floated after the subject: the past after it is the verb
     ("floating-all", "2026-03-10", "The five ministers all voted for the plan on Friday.", [("title", "The five ministers voted for the plan", "2026-03-06")]),

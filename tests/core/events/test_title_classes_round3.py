@@ -110,7 +110,7 @@ CASES_MORE = [
     ("fixed-aside", "Ruiz told the senate last week the Basel pact called, in effect, for steady rates for a year.", [("title", "The Basel pact called for steady rates for a year")]),
     ("range-to-date", "Two analysts said on Monday that Ortiz was likely to be replaced in two to three years.", [("no-title-ending", "in two")]),
     # an object's infinitive carries the news: no cut before it while another fits
-    ("object-infinitive", "Several traders had expected the Bank of Ruritania to announce new issues of index-linked bonds today.", [("no-title-ending", "Ruritania")]),
+    ("object-infinitive", "Several dealers had expected the Bank of Ruritania to unveil fresh sales of inflation-linked notes today.", [("no-title-ending", "Ruritania")]),
     # a noun title opening on a possessive pronoun cannot say whose
     ("possessive-noun-title", "Mayor Lind was ready to sue the firm for breaking its cleaning contract with the city, aides said on Monday.", [("no-title-with", "Its cleaning contract")]),
     # a relative clause inside the subject is not the clause's verb; "whose" names its owner

@@ -31,7 +31,7 @@ CASES = [
     # a date in a passive infinitive after a noun of the object is the noun's plan, not the
     # clause's; the subject's own plan and a rank keep theirs
     ("noun-plan-fund", "1991-03-05", "Harlow Securities is underwriting a 50 mln dlr property fund to be listed on the Oslo exchange next month.", [("not", "1991-04")]),
-    ("noun-plan-package", "1991-03-05", "The party plan will form the core of a package of tax measures expected to be unveiled in late April.", [("not", "1991-04")]),
+    ("noun-plan-package", "1991-03-05", "The coalition proposal will be the heart of a set of spending cuts due to be presented in late April.", [("not", "1991-04")]),
     ("noun-plan-subject", "1991-03-05", "The merger of the two dairies is expected to be completed in June.", [("title", "completed", "1991-06")]),
     ("noun-plan-rank", "1991-03-05", "Dunmore was the third mill to be shut this year.", [("title", "third mill", "1991")]),
     ("date-before-to", "1991-03-05", "Importers bought 40,000 tonnes during the February 10 to 20 period, the ministry said.", [("title", "February 10 to 20 period", "1991-02-10")]),

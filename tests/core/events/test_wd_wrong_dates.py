@@ -48,7 +48,7 @@ STORIES = [
     # a plan told in the past, its filing after it: a quarter still to come
     ("planned-to-file", "2026-01-20", "Orlin said it intended to apply for clearance from watchdogs in four countries in the second quarter.", [("has", "2026-Q2"), ("not", "2025-Q2")]),
     # "that summer" after a paragraph of the present takes the story up again
-    ("that-summer-resumes", "2019-06-12", "On April 11, 1994, the owner told union leaders it was reviewing options.\n\nAnn Roe remembers the meeting. \"Nobody said anything,\" she said this month.\n\nThe union offered wage concessions that summer. The owner turned them down in September.", [("has", "1994-SU"), ("has", "1994-09"), ("not", "2018-09")]),
+    ("that-summer-resumes", "2019-06-12", "On April 11, 1994, the owner told union leaders it was reviewing options.\n\nAnn Roe remembers the meeting. \"Nobody said anything,\" she said this month.\n\nThe union offered pay cuts that summer. The owner rejected them in September.", [("has", "1994-SU"), ("has", "1994-09"), ("not", "2018-09")]),
     # ... not after a date gone by named since
     ("that-summer-after-last-year", "2019-06-12", "On April 11, 1994, the owner told union leaders it was reviewing options.\n\nAnn Roe remembers the meeting. She moved to Leeds last year.\n\nShe opened a cafe that summer.", [("not", "1994-SU")]),
 ]  # fmt: skip
