@@ -33,7 +33,7 @@ CASES = [
     ("year-in-name", "1998-04-18", "Farkas set up a joint venture called Orion 1980, making space equipment.", [("not", "1980")]),
     ("year-after-place-stays", "1998-04-18", "The firm was founded in Boston in 1980.", [("has", "1980")]),
     # a week named by the day it ended
-    ("week-ended", "1987-04-08", "Coffee roastings rose to 250,000 bags in the week ended March 21.", [("not", "1987-W15"), ("has", "1987-03-21")]),
+    ("week-ended", "1987-04-08", "Cocoa grindings climbed to 180,000 bags in the week ended March 21.", [("not", "1987-W15"), ("has", "1987-03-21")]),
     # a date of a thing named after the verb's object
     ("object-participle-present", "1987-04-08", "The purchase follows the bank's withdrawal from the market announced last December.", [("not", "1986-12")]),
     ("object-participle-past-only-date", "1987-04-08", "Troops repelled an assault launched last night near the port.", [("has", "1987-04-07TNI")]),
