@@ -21,7 +21,7 @@ CASES = [
     ("measure-should-peak", "1987-04-13", "Officials said inflation should peak at 14 pct in the third quarter.", [("not", "1987-Q3")]),
     ("measure-should-show", "1987-04-13", "Halden said the unit's earnings for 1988 should show a strong gain.", [("not", "1988")]),
     # ... and so is a result foreseen, its figure or its measure after the verb
-    ("result-expected-earn", "1987-04-13", "Next year, Marlow Foods is expected to earn four dlrs a share.", [("not", "1988")]),
+    ("result-expected-earn", "1987-04-13", "Next year, Marlow Foods is expected to earn three dlrs per share.", [("not", "1988")]),
     ("result-expected-have", "1987-04-13", "The shipping arm is expected to have slightly lower earnings in 1987.", [("not", "1987")]),
     # ... while a happening planned or told ahead stays, and so does a release of results
     ("sale-should-complete", "1987-04-13", "The sale of the two plants should be completed in June.", [("has", "1987-06")]),
