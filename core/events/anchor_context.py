@@ -81,7 +81,7 @@ def _in_participle_aside(before: str, after: str, cues: _Cues) -> bool:
     if cues.bare_participle_aside and "noun_phrase" not in found.groupdict():
         # where a bare participle is never a clause's verb (Spanish "aprobado"), the aside may
         # end the sentence or go on with a second participle: "…, fallecido en diciembre de
-        # 1997.", "…, redactado en 1997 y respaldado por 139 naciones"
+        # 1997.", "…, firmado en 2004 y ratificado por 57 países"
         second = _TWO_WORDS.match(after)
         joined = second is not None and second.group(1).lower() in cues.function_words
         return closes in (",", ";", ".") or (joined and cues.is_participle(second.group(2)))
@@ -168,7 +168,7 @@ def _past_change(reach: str, last_from: re.Match[str], cues: _Cues) -> bool:
 
 def _reach(before: str, cues: _Cues) -> str:
     """The part of ``before`` in the date's own clause: back to the last clause break, over
-    appositions ("from $90.5 million, or $1.12 a share, a year ago")."""
+    appositions ("from $71.3 million, or 94 cents a share, a year ago")."""
     stops = list(cues.stop.finditer(before))
     # (a line break, where one stops; not the full stop of "Corp." or "vs.")
     sentence_end = stops and stops[-1].group()[:1] in ".!?\n"

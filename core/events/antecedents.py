@@ -338,7 +338,7 @@ def past_relative_close(s: Sentence, clause: Clause, offset: int) -> bool:
     at = token_at(s.tokens, offset)
     commas = [k for k in range(clause.verb + 1, at) if s.tokens[k].text == ","]
     if not commas or any(s.tokens[k].lower in c.COORDINATORS for k in range(commas[-1], at)):
-        return False  # "stepped down as chairman, president and chief executive in March"
+        return False  # "resigned as treasurer, secretary and general counsel in June"
     word = s.tokens[commas[-1] - 1].text
     return word.isalpha() and word.islower()
 

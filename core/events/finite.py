@@ -74,7 +74,7 @@ def _finite_verb(
             if _is_modifier_participle(tokens, k, end, c) or _in_aside(tokens, k, start, end, c):
                 continue
             if _relative_inside(tokens, k, start, end, c, whole):
-                continue  # "doctors whose names appeared on the list | were killed"
+                continue  # "pilots whose licences lapsed during the audit | were grounded"
             if _relative_second_verb(tokens, k, start, end, c, whole):
                 continue  # "an oceanographer who led voyages and spent decades …, died"
             return k
@@ -85,8 +85,8 @@ def _relative_inside(
     tokens: list[Token], k: int, start: int, end: int, c: ModuleType, whole: bool = False
 ) -> bool:
     """Whether the verb at ``k`` is a relative clause's inside the subject, with no comma
-    ("the number of doctors who performed abortions declined", "doctors whose names
-    appeared … were killed"): the clause's own verb comes after it (or, in a ``whole``
+    ("the number of farmers who planted barley fell", "pilots whose licences
+    lapsed … were grounded"): the clause's own verb comes after it (or, in a ``whole``
     clause, past its end)."""
     aux = k - 1
     while aux > start and (tokens[aux].lower in c.AUX or tokens[aux].lower in c.NEGATIONS):

@@ -413,7 +413,7 @@ def _one_phrase(s: Sentence, first: When, second: When) -> bool:
     sales in the third quarter": two)."""
     between = s.text[first.timex.end : second.timex.start]
     if any(mark in between for mark in ",;:()") or any(ch.isdigit() for ch in between):
-        return False  # (a figure between: "a high for the year of $42.875 in June", a period)
+        return False  # (a figure between: "a peak for the season of $17.625 in July", a period)
     words = between.lower().split()
     return not (words and words[-1] in _clauses(s.language).RANGE_JOINERS)
 

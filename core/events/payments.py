@@ -5,8 +5,8 @@ date, and a record date after the payment dates neither: ``core.events.anchors``
 are the language's ``DIVIDEND_PAYMENT_BEFORE`` (``anchors`` data), joined by its
 ``DIVIDEND_PAYMENT_BE``; none in a language without.
 
->>> _title("quarterly dividend of 22 cents a share", "payable", "is")
-'Quarterly dividend of 22 cents a share is payable'
+>>> _title("special dividend of 35 cents per unit", "payable", "is")
+'Special dividend of 35 cents per unit is payable'
 """
 
 from __future__ import annotations

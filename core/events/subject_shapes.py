@@ -151,7 +151,7 @@ def noun_verb_relative(s: Sentence, clause: Clause, c: ModuleType) -> bool:
     at = [token_at(s.tokens, w.timex.start) for w in s.whens]
     dates = [(w.timex.value, k) for w, k in zip(s.whens, at, strict=True)]
     dates = [(v, k) for v, k in dates if clause.start <= k < clause.end]
-    # ("talks that are supposed to conclude by May": a deadline, not when they end)
+    # ("a review that is meant to finish by October": a deadline, not when they end)
     return bool(dates) and all(
         _NEWS_DATE.match(v) and s.tokens[k - 1].lower != c.BY for v, k in dates
     )

@@ -163,7 +163,7 @@ def _is_figure(word: str, c: ModuleType) -> bool:
 
 def second_subject(words: list[str], c: ModuleType) -> list[str]:
     """The subject of the clause after a coordinator when the words before it are no noun
-    phrase: "[was declared] effective and | the company [will begin …]" → "the company"; the
+    phrase: "[was ruled] valid and | the agency [will start …]" → "the agency"; the
     subject after a colon that ends a lead-in ("Here's a quick recap: | talks [opened]")."""
     colon = max((k for k, w in enumerate(words) if w.endswith(":")), default=None)
     if colon is not None and colon + 1 < len(words):

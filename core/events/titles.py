@@ -217,7 +217,7 @@ def _headline(subject: str, predicate: str, max_chars: int, language: str) -> st
         # ("Talks began | but stalled …": a clause of its own follows, the verb is whole)
     cuts = _subject_cuts(subject_words, c)
     # "An American leader [of the team]" names no one: the whole subject, a little long
-    # ("An American leader of a U.N. weapons team"), when its only cuts are such
+    # ("A Danish member of an EU fisheries panel"), when its only cuts are such
     whole_only = all(identity_cut(subject_words, len(w), c) for w in cuts[1:])
     longest = MAX_SUBJECT_CHARS + (OVERFLOW_CHARS if whole_only and len(cuts) > 1 else 0)
     subjects = [w for w in cuts[:1] if len(_join(w)) <= longest]

@@ -205,9 +205,9 @@ def in_relative_aside(text: str, start: int, end: int, lang: str) -> bool:
 
     >>> from datetime import date
     >>> from core.temporal.tagger import tag
-    >>> text = "Ruiz, who took over in April 2018, announced a plan in March."
+    >>> text = "Okafor, who took charge in June 2017, unveiled a budget in May."
     >>> [t.value for t in tag(text, date(2019, 7, 30))]
-    ['2018-04', '2019-03']
+    ['2017-06', '2019-05']
     """
     if not _relative(lang).search(text, max(0, start - 70), start):
         return False

@@ -294,7 +294,7 @@ def _looks_back(ctx: Context, day: date, start: int) -> bool:
 
 def moved(ctx: Context, day: date, precision: str, start: int, end: int) -> None:
     """A yearless or anaphoric date placed in the story: the story goes on from it, unless
-    it is a plan ("which would be declared early the next year")."""
+    it is a plan ("which would be signed late the following year")."""
     if direction(ctx.text, start, end, ctx.lang) == FUTURE:
         return
     if _flashback(ctx, day, start, end) or _compared(ctx, start):

@@ -347,7 +347,7 @@ _DAY_VALUE = re.compile(r"((?:BC)?\d{4}-\d{2}-)(\d{2})")
 
 
 def _second_days(found: list[Timex], text: str, lang: str) -> list[Timex]:
-    """ "Surrendering on May 4 and 5 were …": the bare second day is a date of the same
+    """ "Arriving on June 8 and 9 were …": the bare second day is a date of the same
     month, a time expression of its own (as TIMEX3 marks it), later than the first."""
     after = _second_day_after(lang)
     out: list[Timex] = []

@@ -318,7 +318,7 @@ def says_ahead(text: str, start: int, end: int, lang: str = "en") -> bool:
 
     >>> says_ahead("The city will hold a party on November 9.", 33, 43)
     True
-    >>> says_ahead("The charge on July 3 is often recalled as the end of a plan to win.", 14, 20)
+    >>> says_ahead("The march on June 9 is often remembered as the start of a long strike.", 13, 19)
     False
     """
     cues = _cues(lang)

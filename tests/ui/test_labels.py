@@ -11,7 +11,7 @@ from ui.curation import EventEditor
 from ui.render import render_timeline
 from ui.timeline_rows import TITLE_MAX_W
 
-LONG = "Bank of England provides money market with 120 mln stg assistance in the morning"
+LONG = "Central bank of Freedonia injects 95 mln crowns into the money market before noon"
 
 
 def test_a_long_title_is_whole_where_there_is_room_for_it(view):
@@ -49,23 +49,23 @@ def test_the_first_period_label_is_never_cut_by_the_left_edge(view):
 
 
 WIRE = (
-    "WRITERS GUILD STRIKES\n\nNEW YORK, March 2 -\n\nThe Writers Guild of America said its\n"
-    "members have struck the news staffs of CBS Inc <CBS> and\nCapital Cities this morning.\n"
-    "    The guild said there had been extensions prior to the\nstrike deadline.\n"
+    "PRINTERS UNION WALKS OUT\n\nCHICAGO, March 2 -\n\nThe Graphic Workers Union of Illinois said its\n"
+    "members have left the presses of Lakeside Press Inc <LKP> and\nHarbor Print this morning.\n"
+    "    The union said talks had been extended twice before the\nwalkout began.\n"
 )
 
 
 def test_the_article_pane_reflows_hard_wrapped_paragraphs_keeping_offsets(qtbot):
     pane = ArticleView()
     qtbot.addWidget(pane)
-    sentence = "The guild said there had been extensions prior to the\nstrike deadline."
+    sentence = "The union said talks had been extended twice before the\nwalkout began."
     start = WIRE.index(sentence)
     pane.show_article(WIRE, start, start + len(sentence))
     shown = pane.toPlainText()
     assert len(shown) == len(WIRE) == len(reflow(WIRE))
-    assert "said its members have struck the news staffs of CBS Inc <CBS> and Capital" in shown
-    assert "WRITERS GUILD STRIKES\n\nNEW YORK, March 2 -\n\n" in shown  # short lines kept
-    assert "\n    The guild said" in shown  # a new paragraph stays one
+    assert "said its members have left the presses of Lakeside Press Inc <LKP> and Harbor" in shown
+    assert "PRINTERS UNION WALKS OUT\n\nCHICAGO, March 2 -\n\n" in shown  # short lines kept
+    assert "\n    The union said" in shown  # a new paragraph stays one
     assert pane.highlighted_text() == sentence.replace("\n", " ")
 
 

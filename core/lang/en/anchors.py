@@ -250,7 +250,7 @@ RANGE_JOIN_AFTER = (
     r"|(?-i:(?:Christmas|Easter|New\s+Year|[A-Z][a-z]+\s+\d)))"
     r"|[-–])"
 )
-# Appositions that a comparison reaches over: "from $90.5 million, or $1.12 a share, a year ago".
+# Appositions that a comparison reaches over: "from $71.3 million, or 94 cents a share, a year ago".
 APPOSITION = r"^\s*(?:or|and)\b"
 # ... and the date may come after its own preposition once the apposition is closed ("from
 # $81 million, or 12 cents, in the year-ago quarter"): the comparison's, as without the "in".
@@ -295,7 +295,7 @@ DETERMINER_START = r"^(?:the|a|an)\s"  # a time expression that holds its determ
 # the clause's ("is serving a sentence for the May 1995 murder", "will repay under the
 # February 27 accord"): its date is the noun's. After "at", "in", "during", "on" the clause
 # happens at it ("voted at the April 28 meeting"); "before", "after" and a cause's "due to"
-# often tell the same day or period ("cut the dividend due to its third-quarter loss").
+# often tell the same day or period ("halted the buyback due to its second-quarter deficit").
 EVENT_NOUN_ELSEWHEN_BEFORE = (
     r"(?:\b(?:of|for|under|with|by|from|against|like|about|since|despite|toward|towards|into"
     r"|than)|(?<!\bdue\s)\bto)\s+$"
@@ -592,7 +592,7 @@ FIGURE_LIST_BETWEEN = (
 # The period of a report or figures that a verb gives, publishes or files: "will publish its
 # sales update for the second quarter on 14 August", "gave no figures for February": the
 # document's period, not when it is given (that is the sentence's other date, or none). As a
-# subject the figures' period stays the clause's ("The job figures for January extended a surge").
+# subject the figures' period stays the clause's ("The housing data for May continued a slide").
 REPORT_PERIOD_BEFORE = (
     r"\b(?:publish(?:es|ed)?|release[sd]?|issue[sd]?|give[sn]?|gave|present(?:s|ed)?"
     r"|announce[sd]?|file[sd]?|post(?:s|ed)?|disclose[sd]?|provide[sd]?|unveil(?:s|ed)?"

@@ -331,8 +331,8 @@ STORY_YEAR_FRAME = (
 # a figure is given "as of" ("73% of deaths (as of December 5, 2006)"), nor where a state
 # that lasts to now began ("has been closed since the flood on 3 February 2024"): the
 # sentence reports the present.
-# A date a comparison looks back to is no time the story reached: "the weeks were calm
-# compared to the carnage of November and January", "output showed no growth compared with
+# A date a comparison looks back to is no time the story reached: "the streets were quiet
+# compared to the riots of August and October", "output showed no growth compared with
 # January 1986" (a short look: it stops at a comma or a full stop).
 COMPARED_BEFORE = r"\bcompared\s+(?:to|with)\b[^,.;:!?()\n]{0,40}$"
 # The year written after a yearless month and the part of the day it names: "on a January

@@ -26,10 +26,10 @@ def _dates(published: str, body: str) -> list[str]:
         # a comparison's baseline
         ("1991-05-10", "For the six months, Harbor Mills earned $4 million, compared with a loss of $1 million a year earlier.", [], "1990"),
         ("1991-11-02", "Sales for the quarter ended Sept. 28 rose 21% to $80 million from $66 million a year earlier.", None, "1990"),
-        ("1990-04-20", "The grocer earned $12 million, or 40 cents a share, compared with $9 million, or 30 cents a share, a year earlier.", [], "1989"),
+        ("1990-04-20", "The retailer made $17 million, or 55 cents a share, compared with $14 million, or 46 cents a share, a year earlier.", [], "1989"),
         ("1990-04-20", "Output climbed to 51.2 pct in March from 48.7 pct in February, the survey showed.", ["1990-03"], "1990-02"),
         ("1990-04-20", "Net profit rose 9% from a year ago on higher prices for copper.", [], "1989"),
-        ("1995-05-12", "Orland Mills posted a profit on Thursday, reversing a loss a year earlier.", ["1995-05-11"], "1994-05-11"),
+        ("1995-05-12", "Orland Mills reported net income on Thursday, turning round a deficit a year earlier.", ["1995-05-11"], "1994-05-11"),
         ("1995-03-02", "The rise reversed a decline in January of 2 pct.", None, "1995-01"),
         # a period before the figures a report on a later day gave
         ("2011-08-04", "Tessan Foods reported a record first-half profit on Wednesday.", ["2011-08-03"], "2011-H1"),
@@ -40,7 +40,7 @@ def _dates(published: str, body: str) -> list[str]:
         ("1998-02-06", "Shares rose on Thursday to within 40 points of the record high set on March 9.", ["1998-02-05"], "1997-03-09"),
         # maturities, expiries, payment and record dates
         ("2001-06-12", "Carver Steel sold $50 million of notes due June 15, 2031, the company said.", [], "2031-06-15"),
-        ("1987-03-02", "The bank priced a 100 mln dlr issue of bonds due 1997 at 101.5.", [], "1997"),
+        ("1987-03-02", "The lender priced a 150 mln dlr offering of notes due 1997 at 100.75.", [], "1997"),
         # (the payment is a happening of its own, on its day: ``test_recall4_classes``)
         ("1989-11-03", "Directors declared a dividend of 12 cents, payable Dec. 7 to holders of record Nov. 20.", ["1989-12-07"], "1989-11-20"),
         ("1989-11-03", "The board set Nov. 30 as the deadline for rival offers.", [], "1989-11-30"),
@@ -161,8 +161,8 @@ def test_a_date_of_a_noun_in_the_clause_leaves_the_clause_its_own(published, bod
 
 def test_a_thing_only_named_in_the_lead_is_not_dated_by_the_lead():
     body = (
-        "Finance ministers met in Paris on Monday to defend the currency pact. "
-        "The minister was one of the main architects of the Rhine accord."
+        "Farm ministers met in Vienna on Monday to discuss the grain pact. "
+        "The commissioner was one of the chief authors of the Danube treaty."
     )
     events = extract_events(article(body, "1987-10-20"))
     assert [(e.start, e.undated) for e in events] == [("1987-10-19", False)]
@@ -172,7 +172,7 @@ def test_a_thing_only_named_in_the_lead_is_not_dated_by_the_lead():
     ("published", "body", "expected"),
     [
         # a contract's or a cargo's month is a term of the trade, not when it happened
-        ("1987-04-07", "June yen futures set a new contract high on Tuesday.", ["1987-04-07"]),
+        ("1987-04-07", "September cocoa futures hit a fresh contract peak on Tuesday.", ["1987-04-07"]),
         ("1987-04-07", "Egypt bought 200,000 tonnes of wheat for May shipment, traders said on Monday.", ["1987-04-06"]),
         ("1987-04-07", "Egypt bought 200,000 tonnes of wheat for shipment in May.", []),
         ("1987-04-07", "The new plant will begin deliveries in June.", ["1987-06"]),

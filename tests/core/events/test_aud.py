@@ -22,7 +22,7 @@ CASES = [
     ("could-goes", "The ferry could resume sailing on Saturday, the operator said.", [("none",)]),
     ("will-stays", "The new wing will open to visitors on Saturday.", [("has", "1994-03-12")]),
     # a measure's change told ahead with its figure, over a year or a quarter: a forecast
-    ("forecast-grow", "Farm output will grow by 2.5 pct this year, the ministry said.", [("none",)]),
+    ("forecast-grow", "Mine output will expand by 3.5 pct this year, the agency said.", [("none",)]),
     ("forecast-slow", "Wage growth is expected to slow to three pct next year.", [("none",)]),
     ("forecast-would", "The institute said exports would rise about 4 pct in 1995.", [("no-title-with", "rise")]),
     ("forecast-past-stays", "Farm output grew by 2.5 pct last year.", [("title", "Farm output grew by 2.5 pct")]),
@@ -31,7 +31,7 @@ CASES = [
     ("forecast-passive-stays", "Tram fares will be increased by 10 pct in April.", [("has", "1994-04")]),
     ("forecast-no-figure-stays", "Rents will rise in April, the agency said.", [("has", "1994-04")]),
     # a long title is not cut between a noun and the "of" it waits for
-    ("in-view-of", "The agency said on Friday it had closed the tender early in view of the strong demand and having taken into account the funding needs for the month.", [("no-title-ending", "in view"), ("title", "The agency said it had closed the tender early")]),
+    ("in-view-of", "The agency said on Friday it had closed the auction early in view of the heavy bidding and bearing in mind its cash needs for the month.", [("no-title-ending", "in view"), ("title", "The agency said it had closed the auction early")]),
     ("the-noun-of", "The board on Monday played down the importance of the drop in orders from the shipyards of the northern coast.", [("no-title-ending", "the importance")]),
     ("of-compound-stays", "The union closed its offices on Monday.", [("title", "The union closed its offices")]),
     # a date after a comma that ends a phrase of time is the next noun's, not the first one's

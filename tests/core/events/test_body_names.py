@@ -12,9 +12,9 @@ from tests.core.events.articles import article, check_events
 CASES = [
     (
         "Ann Reid, a member of the board of the Harbour Credit Administration, said she "
-        "intended to ask the board on May 5 to vote on the plan.",
+        "intended to urge the trustees on May 5 to approve the merger.",
         [
-            ("title", "Ann Reid intended to ask the board to vote on the plan"),
+            ("title", "Ann Reid intended to urge the trustees to approve the merger"),
             ("no-title", "Administration intended"),
         ],
     ),

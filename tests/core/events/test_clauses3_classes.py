@@ -27,12 +27,12 @@ CASES = [
     ("plural-noun-then-aux", "2025-06-03", "The grain imports from Peru were cut on Monday.", [("title", "The grain imports from Peru were cut", "2025-06-02")]),
     # a relative after a preposition's object that names a happening ("talks", "strike"):
     # the happening's own, titled with it as subject
-    ("relative-after-preposition", "2025-06-03", "Officials said the main issue at the talks, which opened in Geneva on Monday, was the budget.", [("title", "The talks opened in Geneva", "2025-06-02")]),
+    ("relative-after-preposition", "2025-06-03", "Delegates said the key question at the summit, which began in Oslo on Monday, was the fishing quota.", [("title", "The summit began in Oslo", "2025-06-02")]),
     ("relative-from-strike", "2025-06-03", "Analysts expect a rise in costs from the strike, which began on May 12.", [("title", "The strike began", "2025-05-12")]),
     # ... titled so when the phrase opens the sentence with no verb of its own
     ("relative-opening-phrase", "2025-06-03", "Delegates at the summit, which opened on Monday, agreed a text.", [("title", "The summit opened", "2025-06-02"), ("no-title", "Delegates at the summit opened")]),
     # ... but not a relative that places it by another happening, whose date that is
-    ("relative-followed", "2025-06-03", "A spokesman said the mayor had no comment on the attack, which followed his appeal last Friday for calm.", [("no-title", "The attack followed")]),
+    ("relative-followed", "2025-06-03", "An aide said the senator had no comment on the protest, which followed her plea last Friday for restraint.", [("no-title", "The protest followed")]),
     # "talks", listed as written, names a happening though its lemma is "talk"
     ("talks-listed", "2025-06-03", "Shares rose ahead of Thursday's trade talks in Rome.", [("title", "Trade talks in Rome", "2025-06-05")]),
     # ... not after a noun that names no happening: the relative may be the phrase's noun's

@@ -23,7 +23,7 @@ CASES = [
     ("relative-after-third-person", "2025-06-03", "The minister attends the talks, which start on June 25.", [("no-title", "The minister attends the talks start")]),
     # a date after the comma that closes a relative is not the relative's
     ("date-after-relative-close", "2025-06-03", "Dunmore closed the purchase, which was subject to financing, in May.", [("no-title", "was subject")]),
-    ("date-after-relative-close-ahead", "2025-06-03", "Dunmore expects to close the purchase, which is subject to financing, in July.", [("no-title", "is subject")]),
+    ("date-after-relative-close-ahead", "2025-06-03", "Dunmore expects to complete the takeover, which is subject to funding, in July.", [("no-title", "is subject")]),
     # ... but a comma after a place name stays inside it, and so does a list's
     ("comma-in-a-list", "2025-06-03", "She replaces Tom Irvine, who left as editor, publisher and owner in March.", [("title", "Tom Irvine left", "2025-03")]),
     ("comma-after-place", "2025-06-03", "The talks, which opened in Lima, Peru, on Monday, ended today.", [("title", "The talks opened in Lima", "2025-06-02")]),

@@ -17,11 +17,11 @@ from tests.core.events.articles import starts_and_titles
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("The board agreed to hold a public hearing on that proposal on March 9.",
-         ("2022-03-09", "The board agreed to hold a public hearing on that proposal")),
+        ("The council voted to hold a public hearing on that scheme on March 9.",
+         ("2022-03-09", "The council voted to hold a public hearing on that scheme")),
         ("The board agreed on Monday to hold a public hearing on fare increases on March 9.",
          ("2022-03-09", "Public hearing on fare increases")),
-        ("A special dividend of 4 cents will be paid on March 30, subject to approval at the annual general meeting on March 15.",
+        ("A final payout of 7 pence will be made on March 30, subject to a vote at the annual general meeting on March 15.",
          ("2022-03-15", "Annual general meeting")),
         ("A dissident shareholder nominated two directors last week, setting up a contest at the special meeting scheduled for March 1.",
          ("2022-03-01", "Special meeting")),
@@ -34,8 +34,8 @@ def test_a_noun_with_its_date_after_it_is_a_happening_of_that_date(body, expecte
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("A special dividend of 4 cents will be paid on March 30, subject to approval at the annual general meeting on March 15.",
-         ("2022-03-30", "A special dividend of 4 cents will be paid")),
+        ("A final payout of 7 pence will be made on March 30, subject to a vote at the annual general meeting on March 15.",
+         ("2022-03-30", "A final payout of 7 pence will be made")),
         ("The board agreed on Monday to hold a public hearing on fare increases on March 9.",
          ("2022-01-31", "The board agreed to hold a public hearing on fare increases")),
     ],
@@ -62,7 +62,7 @@ def test_an_aim_or_a_whose_meeting_is_no_event_of_its_own(body):
         "Fishermen said the prospects for a catch agreement in March looked bleak.",
         "The ferry line said it discussed the timetable at special meetings on January 26.",
         # the setting of a saying is the saying's, told (or not) as a report
-        "The mayor said in a televised interview on Wednesday the pier would reopen.",
+        "The governor said in a televised address on Wednesday the museum would reopen.",
     ],
 )  # fmt: skip
 def test_a_hoped_for_noun_one_without_its_article_or_a_sayings_setting_is_no_event(body):

@@ -16,14 +16,14 @@ CASES = [
     # a clause told in the present does not happen at a time gone by: the date is a thing's
     ("present-progressive-past-noun", "2025-06-12T18:30", "The safety agency is reviewing an inspection report from last October.", [("not", "2024-10")]),
     ("present-progressive-past-comparison", "1987-03-16", "Ortiz, who is negotiating with foreign banks for a new loan, says growth must return to the level of 1975.", [("not", "1975")]),
-    ("present-expects-past-period", "1987-03-16", "The bank expects to restate its results for 1986 to a small loss.", [("not", "1986")]),
-    ("present-considering-past-request", "2000-02-10", "The ministry is still considering a request last week from the union to reopen talks.", [("not", "2000-W05")]),
-    ("present-state-past-years", "1999-06-07", "Lunde describes himself as a trained pilot, and most jobs he has held over the past 20 years were in aviation.", [("not", "1979"), ("not", "1979/1999")]),
+    ("present-expects-past-period", "1987-03-16", "The insurer expects to revise its accounts for 1986 to a slight deficit.", [("not", "1986")]),
+    ("present-considering-past-request", "2000-02-10", "The agency is still weighing an appeal last week from the growers to extend the deadline.", [("not", "2000-W05")]),
+    ("present-state-past-years", "1999-06-07", "Varga describes herself as a trained nurse, and most posts she has filled over the past 20 years were in hospitals.", [("not", "1979"), ("not", "1979/1999")]),
     ("present-follows-past", "2025-10-14", "The closure follows those of the Leeds depot in March 2023 and of the Hull site last July.", [("not", "2023-03"), ("not", "2025-07")]),
     # ... and when the clause has a date its tense can take, it takes that one
     ("present-takes-other-date", "1987-04-08", "Lomax expects to report first-quarter results on Monday.", [("has", "1987-04-13"), ("not", "1987-Q1")]),
     # ... and with no other date a quarter gone by is the period of the figure the clause tells
-    ("present-figure-quarter-stays", "1989-11-02", "Dalton Gas expects to report a third-quarter net loss of $9 million.", [("has", "1989-Q3")]),
+    ("present-figure-quarter-stays", "1989-11-02", "Ridley Power expects to post a third-quarter pretax loss of $6 million.", [("has", "1989-Q3")]),
     ("plural-present-other-date", "2025-10-14", "Analysts expect the bank to report third-quarter profit on Thursday.", [("has", "2025-10-16"), ("not", "2025-Q3")]),
     # ... but a past clause keeps its date, and so does a present one looking ahead
     ("past-keeps", "2025-06-12T18:30", "The agency reviewed the inspection report last October.", [("title", "reviewed", "2024-10")]),
@@ -33,8 +33,8 @@ CASES = [
     ("charged-with-doing-keeps", "2025-10-14", "Orr is charged with robbing a jeweller in Leeds last March.", [("has", "2025-03")]),
     ("span-to-now-keeps", "2025-10-14", "The exhibition runs from September until November.", [("has", "2025-09")]),
     ("present-believe-past-stays", "2025-05-14", "Investigators believe the fire started in the kitchen on Sunday.", [("has", "2025-05-11")]),
-    ("present-estimate-thing", "1998-01-08", "She estimates her flats, worth two million dollars in October, are worth only half that now.", [("not", "1997-10")]),
-    ("present-showing-past-stays", "1987-04-13", "Statistics indicate the budget deficit tripled in 1986 to 47 billion forints.", [("has", "1986")]),
+    ("present-estimate-thing", "1998-01-08", "He reckons his shares, worth three million euros in October, are worth barely a third of that now.", [("not", "1997-10")]),
+    ("present-showing-past-stays", "1987-04-13", "Figures suggest the trade gap doubled in 1986 to 31 billion dinars.", [("has", "1986")]),
     # ... and a date that belongs to the saying stays the report's time
     ("present-reported-on-a-day", "2025-03-12T10:00", "The plant is to be sold, the company announced on Monday.", [("has", "2025-03-10")]),
     # a weekday after a verb of saying is the saying's, gone by, whatever the content's tense

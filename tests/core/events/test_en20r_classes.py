@@ -36,7 +36,7 @@ CASES = [
     # a present before a time or a bare object is a verb, when no other verb follows
     ("present-before-day", "2026-03-10", "The new footbridge opens Friday.", [("title", "The new footbridge opens", "2026-03-13")]),
     # ... not before a bare noun, which may be the verb ("Official figures show …")
-    ("present-bare-noun", "2026-03-10", "Official figures show the reserves at 9 billion dollars at the end of 2025.", [("no-title", "Official figures show")]),
+    ("present-bare-noun", "2026-03-10", "Official data show the reserves at 7 billion dollars at the end of 2025.", [("no-title", "Official data show")]),
     ("present-noun-then-verb", "2026-03-10", "The tax cuts package was approved on Monday.", [("title", "The tax cuts package was approved", "2026-03-09")]),
     # a quantifier floated after the subject: the past after it is the verb
     ("floating-all", "2026-03-10", "The five ministers all voted for the plan on Friday.", [("title", "The five ministers voted for the plan", "2026-03-06")]),
@@ -52,14 +52,14 @@ CASES = [
     # ... never "would", whose day hangs on the past before it
     ("and-would", "2026-02-07", "The ministers met in May for talks and would meet again in June.", [("no-title", "would meet")]),
     # "they" never stands for the one person who said it
-    ("they-not-the-speaker", "2026-03-10", "Ann Roe said negotiators last week told officials they were honoring the pact.", [("no-title", "told Ann Roe"), ("no-title", "Roe were")]),
+    ("they-not-the-speaker", "2026-03-10", "Ann Roe said mediators last week told ministers they were respecting the truce.", [("no-title", "told Ann Roe"), ("no-title", "Roe were")]),
     ("he-after-fronted-time", "2026-03-10", "Tom Hale, 44, of Ely, Cambs., met officials in May. Then on Friday, he flew to Oslo.", [("title", "Hale flew to Oslo", "2026-03-06")]),
     # a preposition opening a sentence is never a name a pronoun could stand for
     ("preposition-no-name", "2026-03-10", "With the vote due in May, the mood turned against Tom Hale. His deputy resigned on Friday.", [("title", "Hale's deputy resigned", "2026-03-06")]),
     # a relative after a noun phrase a name's possessive opens
-    ("relative-after-owner", "2026-03-10", "Two men were added to the bureau's list in May. They were placed on the FBI's most wanted list, which was revised in 1950.", [("title", "The FBI's most wanted list was revised", "1950")]),
+    ("relative-after-owner", "2026-03-10", "Two women were added to the agency's register in May. They were put on Interpol's red notice list, which was revised in 1950.", [("title", "Interpol's red notice list was revised", "1950")]),
     # ... but "which began in 1950" only says how old the list is (THING_AGE_BEFORE)
-    ("relative-age", "2026-03-10", "They were placed on the FBI's most wanted list, which began in 1950.", [("no-title-with", "began")]),
+    ("relative-age", "2026-03-10", "They were put on Interpol's red notice list, which began in 1950.", [("no-title-with", "began")]),
     # an adverb in "-ly" inside the verb group: the participle after it is the verb
     ("adverb-in-verb-group", "2026-03-10", "Ada Voss was temporarily barred from the club in February.", [("title", "Ada Voss was temporarily barred", "2026-02")]),
     # a happening noun alone that the clause only schedules: the clause as written

@@ -20,39 +20,39 @@ CASES = [
     # the lead of a dropped date phrase goes with it ("sometime [in the autumn of 1987]")
     ("sometime-lead", "The council will cut fares sometime in the autumn of 1987.", [("title", "The council will cut fares")]),
     # a verb whose object follows a dropped date keeps its object, or gives no title
-    ("object-after-date", "Lomax last raised money when it sold on November 20, 1986, 250 mln dlrs of ten-year notes priced to yield 9.3 pct.", [("not-title", "Lomax sold")]),
+    ("object-after-date", "Harwick last raised capital when it placed on October 14, 1986, 180 mln dlrs of seven-year bonds priced to yield 8.6 pct.", [("not-title", "Harwick placed")]),
     ("object-after-date-short", "Lomax sold on March 3 two of its ferries to a rival.", [("title", "Lomax sold two of its ferries to a rival")]),
     ("object-after-full-date", "Lomax sold on March 3, 1987, two of its ferries to a rival.", [("title", "Lomax sold two of its ferries to a rival")]),
     ("aside-after-date-stays", "The plant closed on Monday, the last of its mills.", [("title", "The plant closed")]),
     ("said-after-date-stays", "Prices rose on Friday, the ministry said.", [("title", "Prices rose")]),
     # a preposition before "he", "she", "they" opens a clause: the title stops before it
-    ("until-they", "The firm said after April 3 the price of the warrants will return to two dlrs until they expire on April 21.", [("no-title-with", "until they"), ("title", "The price of the warrants will return to two dlrs")]),
+    ("until-they", "The company said after May 6 the cost of the rights will revert to three dlrs until they lapse on May 28.", [("no-title-with", "until they"), ("title", "The cost of the rights will revert to three dlrs")]),
     # a participle between commas after an object is the object's aside, no verb of the subject
-    ("aside-after-object", "Lomax reported first half fiscal 1987, ended Feb 28, earnings of 23.2 mln dlrs, up from 16.6 mln.", [("not-title", "Lomax ended"), ("not-title", "Lomax reported"), ("title", "Lomax reported earnings of 23.2 mln dlrs")]),
+    ("aside-after-object", "Harwick posted first half fiscal 1987, ended Jan 31, earnings of 11.4 mln dlrs, up from 8.9 mln.", [("not-title", "Harwick ended"), ("not-title", "Harwick posted"), ("title", "Harwick posted earnings of 11.4 mln dlrs")]),
     ("aside-after-subject", "The drawings, released this week, show a park with a lake.", [("not-title", "The drawings released"), ("no-title-with", "show a park")]),
     # a noun that gathers or measures what its "of" names is never a title's last word
     ("aside-then-present", "The council said the route was popular, although early plans, released this week, show that it may close.", [("no-title-with", "plans released")]),
     ("aside-then-past-stays", "The plant, closed in May, reopened on Monday.", [("title", "The plant reopened")]),
     ("series-of", "Last week the county police joined state investigators to investigate a series of unexplained fires at farm buildings in the hills.", [("no-title-ending", "a series"), ("title", "The county police joined state investigators")]),
     ("collection-of", "One senior aide on Monday described the cabinet as \"a collection of tired ministers waiting for the vote.\"", [("no-title-ending", "a collection")]),
-    ("leader-of", "A Danish leader of a U.N. land mine clearing team resumed work in Angola on Friday, two months after his team was stopped.", [("no-title-with", "A Danish leader resumed")]),
+    ("leader-of", "A Dutch leader of an EU flood relief team resumed work in Malawi on Friday, six weeks after her team was halted.", [("no-title-with", "A Dutch leader resumed")]),
     ("part-of", "The tentative accord would settle part of a broad review of the Leeds-based lender in the past year.", [("title", "The tentative accord would settle part of a broad review of the Leeds-based lender")]),
     ("details-of-stays", "More details of the robbery emerged on Sunday.", [("title", "More details of the robbery emerged")]),
-    ("noun-of-no-verb", "Main terms of the amended and restated plan have not changed from the plan filed last October, the company said.", [("no-title-with", "Main terms of the amended")]),
-    ("loss-of-figure-stays", "An unusual loss of 504,000 dlrs in 1986 resulted from the sale of its mills.", [("title", "An unusual loss of 504,000 dlrs resulted from the sale of its mills")]),
+    ("noun-of-no-verb", "Key points of the revised merger proposal have not changed from the version submitted last October, the firm said.", [("no-title-with", "Key points of the revised")]),
+    ("loss-of-figure-stays", "A special charge of 312,000 dlrs in 1986 arose from the closure of its depots.", [("title", "A special charge of 312,000 dlrs arose from the closure of its depots")]),
     ("the-value-of", "The value of Ruritanian wool and cotton exports rose 4 pct to 751 mln dlrs in February, the ministry said.", [("title", "The value of Ruritanian wool and cotton exports rose 4 pct")]),
-    ("the-surplus-of", "The current account surplus of the Ruritanian balance of payments reached a provisional 13.5 billion crowns last year.", [("title", "The current account surplus reached a provisional 13.5 billion crowns")]),
-    ("in-connection", "Another man has been arrested in connection with the bombings of the two embassies in Kenya and Tanzania last year, police said on Monday.", [("no-title-ending", "in connection")]),
+    ("the-surplus-of", "The current account surplus of the Freedonian external accounts hit an estimated 8.2 billion marks last year.", [("title", "The current account surplus hit an estimated 8.2 billion marks")]),
+    ("in-connection", "A second woman has been detained in connection with the arson attacks on three warehouses in Porto and Braga last year, police said on Monday.", [("no-title-ending", "in connection")]),
     ("meeting-of-stays", "The minister chaired a meeting of farm ministers from the north on Monday.", [("title", "The minister chaired a meeting of farm ministers from the north")]),
     # a verb that seeks or tries keeps its infinitive, even past a phrase between them
     ("sought-through", "Finance Minister Ann Roe said last week that flood-hit Ruritania sought through negotiations to delay all payments due to the banks in 1987 until next year.", [("no-title-ending", "through negotiations"), ("no-title-ending", "sought")]),
-    ("plans-on-gerund-stays", "Lomax Corp said its plant cost 1.5 billion dlrs. It plans on filing a rate application with the state utilities board of Ohio to recover the plant costs later this year.", [("title", "Lomax Corp plans on filing a rate application")]),
+    ("plans-on-gerund-stays", "Harwick Corp said its refinery cost 2.1 billion dlrs. It plans on filing a tariff request with the regional energy commission of Utah to recoup the refinery costs later this year.", [("title", "Harwick Corp plans on filing a tariff request")]),
     # a fronted time phrase before a comma is no subject
     ("fronted-time", "This time next year, the bank will be selling bonds abroad.", [("no-title-with", "This time"), ("title", "The bank will be selling bonds abroad")]),
     ("fronted-subject-stays", "Sales in 1986, the firm said, rose 5 pct, and profits in 1986 doubled.", [("no-title-with", "The firm")]),
     # a bare plural after a name's comma is the subject after a fronted phrase, no apposition
     ("plural-after-name", "Under the plan unveiled today by Transport Minister Ann Roe, carmakers will be required to fit air bags from 1990.", [("title", "Carmakers will be required to fit air bags"), ("no-title-with", "Roe will")]),
-    ("by-name-then-subject", "Under the debt plan announced by Treasury Secretary Ann Roe, the United States made the decision in 1985 that debtor countries should grow.", [("title", "The United States made the decision"), ("no-title-with", "Roe made")]),
+    ("by-name-then-subject", "Under the aid scheme unveiled by Finance Minister Ann Roe, the government made the choice in 1985 that poor regions should expand.", [("title", "The government made the choice"), ("no-title-with", "Roe made")]),
     ("role-apposition-stays", "Ann Roe, chairman, said on Monday the firm would close.", [("title", "Ann Roe said the firm would close")]),
     # a place in a fronted phrase is not who "they" are
     ("they-not-place", "In Market Square, they put up a stage on Monday.", [("none",)]),
@@ -65,30 +65,30 @@ CASES = [
     ("reported-date-stays", "Prices rose sharply, the ministry said on Friday.", [("title", "Prices rose sharply")]),
     ("aside-participle-date-stays", "The fire destroyed the Mill Inn, a hotel opened in 1932, late on Saturday.", [("title", "The fire destroyed the Mill Inn")]),
     # a verb agrees with the head of its subject, before the subject's "of" phrase
-    ("head-before-of-stays", "The owners of the plant said they expect to begin full operation by the end of 1987.", [("title", "The owners of the plant expect to begin full operation")]),
+    ("head-before-of-stays", "The operators of the mine said they hope to reach full output by the end of 1987.", [("title", "The operators of the mine hope to reach full output")]),
     # a span fronted before the clause's comma sets its scene; the clause is the happening
     # (analyst's class C4: "Nearly a year of stop-start talks" was no event)
     ("fronted-span", "After nearly a year of stop-start talks, the deal was signed on Friday.", [("title", "The deal was signed"), ("no-title-with", "stop-start talks")]),
     ("fronted-span-year", "In 1984, after three months of hard talks, the government reached accords with seven exporters.", [("title", "The government reached accords with seven exporters")]),
-    ("span-subject-stays", "Nearly eight years of fighting between the two sides have left the city in ruins.", [("title", "Fighting between the two sides")]),
+    ("span-subject-stays", "Almost six years of feuding between the two clans have left the valley in poverty.", [("title", "Feuding between the two clans")]),
     # a preposition left at a title's end when its word went goes too
     ("preposition-left", "Ann Roe told them on Monday she would resign in May.", [("no-title-ending", " in")]),
     # a participle set off by commas with only adverbs before it remarks on a figure: no verb
-    ("set-off-participle", "Shipments of goods by Ruritanian makers declined by 1.5 pct in January to 21 billion dlrs, seasonally adjusted, led by a slowdown in cars, the agency said.", [("no-title-with", "makers adjusted")]),
+    ("set-off-participle", "Deliveries of steel by Freedonian mills fell by 2.3 pct in March to 14 billion dlrs, seasonally adjusted, led by a drop in trucks, the bureau said.", [("no-title-with", "mills adjusted")]),
     # a subject never ends on an adjective before its noun: the noun was read as a verb
     ("adjective-subject", "Ruritania's economic output index, base 1980, registered 93.3 in March.", [("no-title-with", "economic output index")]),
-    ("adjective-after-noun-stays", "A total of four of nine indicators available contributed to the rise in the index in February.", [("title", "A total of four of nine indicators available contributed to the rise")]),
+    ("adjective-after-noun-stays", "A total of six of ten measures available contributed to the drop in the gauge in March.", [("title", "A total of six of ten measures available contributed to the drop")]),
     # a verb of telling with only who was told says nothing
     ("told-him", "Attorney General Ann Roe told him on November 25.", [("none",)]),
     ("told-that-stays", "Ann Roe told reporters on Monday that the plant closed on Friday.", [("title", "The plant closed")]),
     # a comparison's clause, a relative's bare verb and a passive's agent are not cut in half
-    ("than-pronoun", "He said the Treasury is receiving less tax revenue than it received in the same weeks of March.", [("no-title-ending", "than it")]),
-    ("relative-bare-verb", "The energy agency on Tuesday released a long report that warned of rising reliance on foreign oil imports at a time when output is falling.", [("no-title-ending", "that warned"), ("title", "The energy agency released a long report")]),
-    ("passive-agent", "Ann Roe said the unions' strong rejection of the price increases on Monday was prompted by the anger of lower-paid workers.", [("no-title-ending", "was prompted")]),
+    ("than-pronoun", "She said the council is receiving less tax revenue than it received in the same weeks of March.", [("no-title-ending", "than it")]),
+    ("relative-bare-verb", "The health ministry on Tuesday published a detailed study that cautioned about growing dependence on imported vaccines at a time when local production is shrinking.", [("no-title-ending", "that cautioned"), ("title", "The health ministry published a detailed study")]),
+    ("passive-agent", "Ann Roe said the growers' firm rejection of the price cuts on Monday was prompted by the anger of small farmers.", [("no-title-ending", "was prompted")]),
     # a figure's share or level is no happening
     ("share-of-sales", "Exports accounted for about 27 pct of sales in 1986.", [("none",)]),
     # a forecast level without its verb is no title
-    ("projected-level", "Ruritania's projected cocoa output of 13,000 tonnes for 1987/88 could be cut by drought, growers said.", [("no-title-with", "projected cocoa output of")]),
+    ("projected-level", "Freedonia's projected coffee crop of 21,500 tonnes for the 1987/88 season could be cut by frost, planters said.", [("no-title-with", "projected coffee crop of")]),
 ]  # fmt: skip
 
 

@@ -53,7 +53,7 @@ CASES = [
     ),
     (
         "lone-other",
-        "Other projects in this town of two mln people include a new bridge, due to open at the end of this year.",
+        "Other schemes in this city of three mln people include a new metro line, due to run at the end of this year.",
         [("no-title-with", "Other projects in this town"), ("not-title", "Other projects")],
     ),
     (
@@ -64,10 +64,10 @@ CASES = [
     # after "and" the new clause's subject, not the adjective before it
     (
         "adjective-and-subject",
-        "The firm said its share sale was declared effective and the company will begin mailing forms to holders at the end of this week.",
+        "The group said its bond offer was ruled valid and the bank will start sending notices to investors at the end of this week.",
         [
             ("no-title-with", "Effective and"),
-            ("title", "The company will begin mailing forms to holders"),
+            ("title", "The bank will start sending notices to investors"),
         ],
     ),
     # a noun before "of" then a finite verb: the noun was the subject's, the verb is further on
@@ -82,19 +82,19 @@ CASES = [
     # a verb keeps its object when the cut would take it ("closed [all of] …")
     (
         "object-kept",
-        "On March 5, 1985, Governor Ada Lomax closed all of the county's privately-insured savings and loan companies and they stayed closed for months.",
+        "On March 5, 1985, Governor Ada Lomax shut all of the county's privately-run credit unions and farm lenders and they stayed shut for months.",
         [
-            ("not-title", "Lomax closed"),
+            ("not-title", "Lomax shut"),
             (
                 "title",
-                "Lomax closed all of the county's privately-insured savings and loan companies",
+                "Lomax shut all of the county's privately-run credit unions and farm lenders",
             ),
         ],
     ),
     # a verb whose complement was the dropped date gives no title ("is [March 25] and")
     (
         "copula-date-and",
-        "The payment date is May 12 and there will be a short first coupon period.",
+        "The settlement date is June 14 and there will be a long final interest period.",
         [("no-title-with", " is and"), ("no-title-ending", " is")],
     ),
     # "and" before a subject pronoun opens a clause of its own: the title stops there

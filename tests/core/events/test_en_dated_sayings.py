@@ -26,8 +26,8 @@ CASES = [
     ),
     (
         "indefinite-speaker",
-        "The last trams are due by the end of this year, a spokesperson said on Tuesday.",
-        [("title", "A spokesperson said the last trams are due", "2023-02-21")],
+        "The final buses are due by December, a spokesperson said on Tuesday.",
+        [("title", "A spokesperson said the final buses are due", "2023-02-21")],
     ),
     # a person by the short name, a body by its name
     (

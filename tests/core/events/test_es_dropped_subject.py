@@ -75,7 +75,7 @@ def test_a_prize_named_before_is_no_one_the_verb_stands_for() -> None:
     # "el premio Mujer Rural": the prize's name, not the woman who then signed
     text = (
         "Marta Gil Ferrer abrió su quesería en 2016. El lunes, la Junta le concedió el premio "
-        "Mujer Rural. Firmó el martes un acuerdo con una cadena de tiendas de Lyon."
+        "Mujer Rural. Firmó el martes un acuerdo con una red de mercados de Lille."
     )
     doc = Document(
         path="x", title="", text=text, published="2021-03-10", published_source="user",
@@ -83,7 +83,7 @@ def test_a_prize_named_before_is_no_one_the_verb_stands_for() -> None:
     )  # fmt: skip
     titles = [e.title for e in extract_events(doc)]
     # (fres: the given name "Marta" is kept, no longer read as a sentence's capital)
-    assert "Marta Gil Ferrer firmó un acuerdo con una cadena de tiendas de Lyon" in titles
+    assert "Marta Gil Ferrer firmó un acuerdo con una red de mercados de Lille" in titles
     assert not [t for t in titles if t.startswith("Mujer Rural firmó")]
 
 

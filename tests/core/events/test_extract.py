@@ -316,8 +316,8 @@ def test_the_design_sample(shared_sample):
         ("Van Halst resigned as chairman on Monday.", ["Van Halst resigned as chairman"]),
         # fragments give nothing: a scene-setting phrase is no subject, a stretch of time no event
         ("So far this week, the bank has lent 3 billion crowns.", []),  # a running total (enN)
-        ("Orvell Corp makes pumps. For the first six months of the year, it had earned 5 mln dlrs.",
-         ["Orvell Corp had earned 5 mln dlrs"]),
+        ("Orvell Corp makes pumps. For the first eight months of the year, it had made 7 mln dlrs.",
+         ["Orvell Corp had made 7 mln dlrs"]),
     ],
 )  # fmt: skip
 def test_titles_a_reader_can_parse(body, titles):
@@ -426,8 +426,8 @@ def test_round_five_failure_classes(body, titles):
         # a relative "that" after a noun phrase: that phrase did it
         ("Police found the car that hit the gate on Sunday.", ["The car hit the gate"]),
         # the month "May" is no auxiliary after a participle
-        ("Lumo disclosed in May that it was approached by a rival.",
-         ["Lumo disclosed it was approached by a rival"]),
+        ("Lumo revealed in May that it was courted by a competitor.",
+         ["Lumo revealed it was courted by a competitor"]),
     ],
 )  # fmt: skip
 def test_relative_that_and_month_may(body, titles):

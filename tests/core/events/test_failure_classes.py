@@ -31,7 +31,7 @@ CASES = [
     ("maturity", "2001-06-12", "Carver Steel sold $50 million of notes due June 15, 2031, the company said.", [("not", "2031-06-15"), ("not", "2031")]),
     ("maturity-aside-closing-late", "1987-03-24", "Orvell Finance is issuing a 300 mln franc, 7.5 pct bond, due May 2, 1996 at par, the lead manager said.", [("not", "1996-05-02"), ("not", "1996")]),
     ("effective-aside-still-dates-raise", "1987-03-24", "Dandy Oil raised its posted prices, effective April 1.", [("has", "1987-04-01")]),
-    ("maturity-year", "1987-03-02", "The bank priced a 100 mln dlr issue of bonds due 1997 at 101.5.", [("not", "1997")]),
+    ("maturity-year", "1987-03-02", "The lender priced a 150 mln dlr offering of notes due 1997 at 100.75.", [("not", "1997")]),
     ("index-level", "1987-03-02", "The composite index closed around 2050 on Friday after a volatile week.", [("not", "2050")]),
     ("product-code", "1987-03-02", "The firm will market the clone under the label KQ 2061 next month.", [("not", "2061")]),
     ("century-building", "2010-05-03", "Thousands of pilgrims visited the 12th century abbey on Sunday.", [("has", "2010-05-02"), ("not", "11"), ("not", "12")]),
@@ -42,7 +42,7 @@ CASES = [
     ("said-on-friday", "2022-02-07", "Officials said on Friday the ceasefire had collapsed in 2021 after months of talks.", [("has", "2021"), ("title-not", "had collapsed in 2021", "2022-02-04")]),
     # direction and anchoring
     ("by-may", "1998-03-22", "The talks are supposed to conclude by May, a diplomat said.", [("not", "1997-05")]),
-    ("had-been-scheduled", "1989-10-23", "The contract had been scheduled to expire at midnight Friday, but the union agreed to extend it.", [("not", "1989-10-28"), ("not", "1989-10-27T24:00")]),
+    ("had-been-scheduled", "1989-10-23", "The truce had been scheduled to end at midnight Friday, but both sides agreed to prolong it.", [("not", "1989-10-28"), ("not", "1989-10-27T24:00")]),
     ("forecast-landfall", "2024-09-06", "The storm is forecast to make landfall Sunday near the border.", [("has", "2024-09-08"), ("not", "2024-09-01")]),
     ("expected-vote", "2023-05-05", "Lawmakers are expected to vote on the bill Tuesday.", [("has", "2023-05-09")]),
     # fiscal periods

@@ -55,11 +55,11 @@ def test_who_announced_it_after_das_is_a_dated_event():
     [
         # Russian and Ukrainian: an object pronoun before a plural whose doers go unnamed is
         # kept as written ("he was buried in January")
-        ("ru", "Капитан Белов погиб в декабре. Его похоронили на льду в январе.", "2023-01",
-         "Его похоронили на льду"),
+        ("ru", "Штурман Белов погиб в декабре. Его похоронили на острове в январе.", "2023-01",
+         "Его похоронили на острове"),
         ("ru", "Работы остановили в марте. Их возобновили в апреле.", "2023-04", "Их возобновили"),
-        ("uk", "Марія Гнатюк працювала лікаркою. У 2003 році її нагородили орденом.", "2003",
-         "Її нагородили орденом"),
+        ("uk", "Марія Гнатюк працювала лікаркою. У 2003 році її відзначили премією.", "2003",
+         "Її відзначили премією"),
         ("uk", "Міст закрили взимку. Його відкрили у квітні.", "2023-04", "Його відкрили"),
     ],
 )  # fmt: skip
@@ -87,8 +87,8 @@ def test_her_before_a_plural_noun_stays_her():
     ("language", "text", "start", "title"),
     [
         # a number word opens the subject of a clause after ", and" / ", but"
-        ("fr", "Aucun mort n'est à déplorer, mais deux pompiers ont été blessés mercredi.",
-         "2023-05-10", "Deux pompiers ont été blessés"),
+        ("fr", "Aucune victime n'est à signaler, mais deux gendarmes ont été blessés mercredi.",
+         "2023-05-10", "Deux gendarmes ont été blessés"),
         ("fr", "Le feu a été maîtrisé lundi, et trois hameaux ont été évacués mardi.",
          "2023-05-09", "Trois hameaux ont été évacués"),
         ("es", "El fuego avanzó el lunes, y tres pueblos fueron desalojados el martes.",
@@ -102,8 +102,8 @@ def test_a_number_word_opens_the_subject_after_and(language, text, start, title)
 
 
 def test_a_span_counted_on_is_no_subject():
-    text = "Organizó la destitución en noviembre de 1989, y dos meses más tarde fue elegido."
-    assert not [t for _, t in _events(text, "es") if "elegido" in t]
+    text = "Dirigió la huelga en marzo de 1991, y tres meses más tarde fue nombrado."
+    assert not [t for _, t in _events(text, "es") if "nombrado" in t]
 
 
 @pytest.mark.parametrize(
@@ -125,8 +125,8 @@ def test_a_time_in_an_aside_about_the_subject_does_not_date_the_clause(
 
 def test_a_time_in_an_aside_after_a_thing_still_dates_it():
     text = (
-        "Les retrouvailles de l'OM avec la Ligue des Champions, demain contre Sturm Graz, "
-        "s'annoncent au plus mal après la défaite de samedi."
+        "Les retrouvailles de Rennes avec la Coupe d'Europe, demain contre le Rapid Vienne, "
+        "s'annoncent au plus mal après le revers de samedi."
     )
     assert [start for start, _ in _events(text, "fr")] == ["2023-05-13"]
 

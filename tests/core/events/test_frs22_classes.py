@@ -42,9 +42,9 @@ def test_the_she_of_a_french_portrait_is_the_woman_not_her_birthplace():
         ("Le bateau est arrivé au Havre en mai.", "Havre"),
         ("Elle a grandi à Quimperlé avec ses frères.", "Quimperlé"),
         ("Les cordées du Chardonnet repartent demain.", "Chardonnet"),
-        ("Une messe a eu lieu en l'église Saint-Michel de Chamonix.", "Saint-Michel de Chamonix"),
+        ("Une veillée a eu lieu en l'église Saint-Michel de Morzine.", "Saint-Michel de Morzine"),
         ("La Compagnie des guides de Chamonix ouvre ses portes à Chamonix.", "Chamonix"),
-        ("Elle a atteint 7 000 mètres sur les pentes du Cho Oyu.", "Cho Oyu"),
+        ("Elle a atteint 6 500 mètres sur les flancs du Makalu.", "Makalu"),
     ],
 )
 def test_a_french_lone_name_after_a_place_word_is_a_place(text, name):
@@ -69,11 +69,11 @@ def test_a_spanish_name_opening_on_san_or_santa_is_a_place(text, name):
 
 def test_the_dropped_subject_of_a_spanish_portrait_is_not_the_street():
     text = (
-        "La arquitecta Ana Ruiz murió el domingo. En 1990 abrió un estudio en la calle San"
-        " Basilio. Tres años más tarde recibió el Premio Nacional."
+        "La arquitecta Ana Ruiz murió el domingo. En 1990 abrió un taller en la calle San"
+        " Basilio. Cuatro años más tarde ganó el Premio Regional."
     )
     got = _events(text, "es")
-    assert ("1993", "Ana Ruiz recibió el Premio Nacional") in got, got
+    assert ("1994", "Ana Ruiz ganó el Premio Regional") in got, got
 
 
 def test_the_spanish_town_hall_is_no_person():

@@ -200,7 +200,7 @@ def _said(title, value, names=(), sentence="", kind="other") -> Event:
         (_said("Bond yields rose to 9.5 pct", "2022-05-09", ["Treasury"]),
          _said("Bond yields rose to 9.8 pct", "2022-05-09", ["Treasury"])),
         # a year's results in other words: on a coarse date only near-identical titles merge
-        (_said("Corvo saw improved performance in almost all sectors", "1986", ["Corvo"]),
+        (_said("Corvo saw better results in nearly every division", "1986", ["Corvo"]),
          _said("Corvo reported improvements in margins", "1986", ["Corvo"])),
         # the same person at a ceremony, a day apart
         (_said("Ortiz opens the line", "2022-05-14", ["Lucia Ortiz"], "Ortiz opens it at a ceremony."),
@@ -228,12 +228,12 @@ def test_different_happenings_stay_two(a, b):
         (_said("Police charged a former currency clerk", "1986-07", ["Westbank"]),
          _said("Police charged a former currency clerk", "1986-07", ["Westbank"])),
         # nearly word for word, a year
-        (_said("Qantas is talking to three engine makers", "1987", ["Qantas"]),
-         _said("Qantas is talking to three engine makers on the order", "1987", ["Qantas"])),
+        (_said("Skyvale is in talks with two seat makers", "1987", ["Skyvale"]),
+         _said("Skyvale is in talks with two seat makers on the contract", "1987", ["Skyvale"])),
         # the same day in other words
-        (_said("Hughes adjourned the shareholders meeting", "1987-03-05", ["Hughes"]),
-         _said("Hughes' board adjourned a shareholders meeting to vote", "1987-03-05",
-               ["Hughes"])),
+        (_said("Harwell adjourned the shareholders meeting", "1987-03-05", ["Harwell"]),
+         _said("Harwell's board adjourned a shareholders meeting to vote", "1987-03-05",
+               ["Harwell"])),
         # the same person, the same day, the same occasion
         (_said("Ortiz is due to open the line", "2022-05-14", ["Lucia Ortiz"],
                "Mayor Lucia Ortiz is due to open the line at a short ceremony on Saturday."),
@@ -254,8 +254,8 @@ def test_an_event_naming_nobody_merges_only_within_its_context():
 
 
 def test_one_clause_given_twice_in_a_sentence_is_one_event():
-    sentence = "Caremark is changing its fiscal year to a calendar year from 1986."
-    short = _said("Caremark is changing", "1986", ["Caremark"], sentence)
-    full = _said("Caremark is changing its fiscal year", "1986-06", ["Caremark"], sentence)
+    sentence = "Dunmore is switching its accounting year to a calendar year from 1986."
+    short = _said("Dunmore is switching", "1986", ["Dunmore"], sentence)
+    full = _said("Dunmore is switching its accounting year", "1986-06", ["Dunmore"], sentence)
     assert same_happening(short, full)  # within one article
     assert not same_happening(short, full, (frozenset(), frozenset()))  # from two

@@ -31,7 +31,7 @@ CASES = [
     ("subject-phrase-since", "Prices rose in May. Heavy trading since the 2019 election surprised analysts on Friday.", [("not", "2019"), ("title", "Heavy trading since the 2019 election surprised analysts", "2026-03-06"), ("no-title", "The 2019 election surprised")]),
     ("since-clause-after-verb-stays", "Sales have fallen since the company raised prices in May.", [("title", "The company raised prices", "2025-05")]),
     # a participle's aside going on with "and which" still dates its noun, not the clause
-    ("aside-goes-on-which", "Prices rose in May. She was quoted as saying the accord, signed on July 31 last year and which cut duties for five years, would help farmers.", [("title-not", "quoted", "2025-07-31"), ("title", "The accord was signed", "2025-07-31")]),
+    ("aside-goes-on-which", "Prices rose in May. He was quoted as saying the treaty, ratified on July 31 last year and which froze tariffs for three years, would help exporters.", [("title-not", "quoted", "2025-07-31"), ("title", "The treaty was ratified", "2025-07-31")]),
     # a participle after the object of a verb's bare form: the object's date
     ("object-of-bare-verb", "The county will repay the bonds issued in 1998.", [("not", "1998")]),
     # a phrase of time's noun phrase the date closes: the noun's, not the clause's
@@ -49,10 +49,10 @@ CASES = [
     ("relative-in-gerund-phrase", "Lena Marsh sold her stake after taking part in a buyout which closed in January.", [("title", "Lena Marsh took part in a buyout", "2026-01")]),
     # a lead sentence whose one date names a thing gives no undated event whose title holds
     # that date: on the publication day, the thing would seem to be that day's
-    ("undated-lead-holds-date", "The loan assumption was ratified by last week's board meeting.", [("no-title-with", "ratified by last week's")]),
+    ("undated-lead-holds-date", "The debt transfer was approved by last week's council meeting.", [("no-title-with", "approved by last week's")]),
     ("undated-lead-noun-date", "Markets were calm ahead of the June election in Britain.", [("no-title-with", "June election")]),
     ("undated-lead-other-date-stays", "Ministers, meeting in Oslo, also signed a memorandum on border posts, whose line rests on a treaty of 1881.", [("title", "Ministers signed a memorandum on border posts")]),
-    ("following-noun-in-lead", "Sterling held firm following the Paris accord in February on currency stabilisation.", [("title-not", "held firm", "2026-02")]),
+    ("following-noun-in-lead", "The franc stayed steady following the Basel pact in February on bank capital.", [("title-not", "stayed steady", "2026-02")]),
     # a date of a noun before the main verb leaves the main verb its own
     ("noun-year-subject", "A member of the 1953 team, Tom Reed, died last June.", [("title", "died", "2025-06"), ("not", "1953")]),
     # a "when" clause right after a date happened then; a date in it that ends before that one
@@ -62,7 +62,7 @@ CASES = [
     ("when-clause-refines-stays", "The plant was sold in 2019, when the owners moved out in March 2019.", [("title", "The owners moved out", "2019-03")]),
     # a change in the perfect from a dated starting point runs from it to now: not dated by it
     # (in the past tense the phrase may tell the fall's time)
-    ("perfect-from-start-point", "She noted that the krona has fallen from its high point in early 2025.", [("not", "2025")]),
+    ("perfect-from-start-point", "He observed that the rand has slipped from its peak in early 2025.", [("not", "2025")]),
     ("perfect-from-start-figure", "Copper prices have risen 30 pct from a low in May.", [("not", "2025-05")]),
     ("past-from-stays", "The krona fell from its peak in May.", [("title", "The krona fell", "2025-05")]),
     # a month in lower case before its year is that month, and leaves the title
@@ -77,8 +77,8 @@ CASES = [
     ("since-noun-day-stays", "There has been no change in the council's view since a March 2 meeting of the mayors which backed the plan.", [("has", "2026-03-02")]),
     # the period of figures restated, or of a return filed: the restating is now
     ("restated-period", "Corvin Tools said it restated its earnings for the first nine months of 2025.", [("not", "2025")]),
-    ("restated-period-fronted", "For the first half of 2025, the company said it restated earnings to 1.2 million crowns.", [("not", "2025-H1")]),
-    ("restated-to-reflect", "Per-share figures were restated to reflect a two-for-one stock split in January.", [("not", "2026-01")]),
+    ("restated-period-fronted", "For the first half of 2025, the group said it restated profit to 1.6 million crowns.", [("not", "2025-H1")]),
+    ("restated-to-reflect", "Per-share data were restated to reflect a three-for-one share split in January.", [("not", "2026-01")]),
     ("restated-on-day-stays", "Corvin Tools restated its results on Monday.", [("title", "Corvin Tools restated its results", "2026-03-09")]),
     ("filed-return-period", "Pelham Corp filed its tax return for fiscal 2025 on Monday.", [("title", "filed its tax return", "2026-03-09"), ("not", "2025")]),
     # a price of another day is a yardstick: not when the clause happened
@@ -91,7 +91,7 @@ CASES = [
     # a year that names a person by a role: who, not when
     ("person-role-year", "The 2025 champion was knocked out in the first round on Monday.", [("title", "knocked out", "2026-03-09"), ("not", "2025")]),
     ("person-role-year-name", "Former 2019 finalist Ann Roe won her opening match on Tuesday.", [("title", "won her opening match", "2026-03-10"), ("not", "2019")]),
-    ("person-apposition", "The official, a member of the delegation to trade talks earlier this year, said no new talks are planned.", [("not", "2026")]),
+    ("person-apposition", "The diplomat, a member of the team at border talks earlier this year, said no further rounds are planned.", [("not", "2026")]),
     # a concessive phrase's date is the conceded thing's; a concessive clause keeps its own
     ("despite-phrase-alone", "Despite a loss in 2025, the company raised its dividend.", [("not", "2025")]),
     ("despite-phrase-other-date", "Despite a loss in 2025, the company paid a dividend in January.", [("title", "paid a dividend", "2026-01"), ("not", "2025")]),

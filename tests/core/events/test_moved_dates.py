@@ -1,4 +1,4 @@
-"""A date a thing was moved to or from ("changed its fiscal year end to December 31 from March
+"""A date a thing was moved to or from ("shifted its fiscal year end to September 30 from March
 31", "moved the meeting to May 5 from April 28") is the thing's old or new date, not when it was
 moved; a day the move was made on still dates it. Our own sentences, published Wednesday 25
 March 1987."""
@@ -20,7 +20,7 @@ def _events(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Harwell Tools said it changed the end of its fiscal year to June 30 from March 31.", []),
+        ("Harwell Tools said it shifted the close of its financial year to June 30 from March 31.", []),
         ("The club moved its annual dinner to May 5 from April 28.", []),
         ("The agency changed its base year to 1985 from 1975 last month.",
          [("1987-02", "The agency changed its base year to 1985 from 1975")]),

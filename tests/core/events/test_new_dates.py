@@ -13,8 +13,8 @@ CASES = [
     # a happening moved to a new date, passive or active: the happening's new date
     ("moved-passive", "2024-03-06T12:00", "The ferry inquiry has been moved to June 9 from May 2.",
      [("title", "New date for the ferry inquiry", "2024-06-09"), ("not", "2024-05-02")]),
-    ("moved-aside", "2024-03-06T12:00", "The chess final, which was set for Saturday, has been moved to Sunday.",
-     [("title", "New date for the chess final", "2024-03-10")]),
+    ("moved-aside", "2024-03-06T12:00", "The darts semi-final, which was set for Friday, has been moved to Monday.",
+     [("title", "New date for the darts semi-final", "2024-03-11")]),
     ("adjourned", "2024-03-06T12:00", "Judge Ines Varga adjourned sentencing until April 12 and granted bail.",
      [("title", "New date for sentencing", "2024-04-12")]),
     ("postponed-possessive-day", "2024-03-06T12:00", "Fog forced the organisers to postpone Thursday's heats to Friday.",

@@ -1,7 +1,7 @@
 """States told with a date that are no happenings (issue 14's non-events, every language): what
 a village or a firm had ("el pueblo tenía 43 habitantes"), a deficit foreseen ("would run a
 deficit from 2029"), a picture hanging with the year it was taken ("hängt …, aufgenommen
-1959": the photo's aside), a cost estimated ("est estimé à 54 millions d'euros, valeur
+1959": the photo's aside), a cost estimated ("est évalué à 38 millions d'euros, valeur
 2016"), a cost foreseen ("will cost $40 million in 2024"), what a firm owns ("владеет
 флотом"); the happenings told with the same verbs stay."""
 

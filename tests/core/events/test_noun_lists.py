@@ -22,5 +22,5 @@ def test_a_dated_agreement_between_a_list_of_parties_is_one_event_with_its_parti
 
 def test_a_length_before_of_stays_in_the_title():
     # "two days of talks": how long the talks were, part of what was ended
-    text = "Iceland and Norway ended two days of talks on Wednesday without an agreement."
-    assert _events(text) == [("2025-06-04", "Iceland and Norway ended two days of talks")]
+    text = "Latvia and Estonia closed three days of meetings on Wednesday without a deal."
+    assert _events(text) == [("2025-06-04", "Latvia and Estonia closed three days of meetings")]

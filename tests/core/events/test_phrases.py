@@ -75,13 +75,10 @@ def test_a_predicate_stops_before_a_second_verb():
 
 
 def test_a_noun_phrase_grows_around_its_trigger():
-    text = "Tensions rose over plans for joint military exercises between Norway and Finland, aides said"
+    text = "Unease grew over plans for joint naval drills between Norway and Finland, aides said"
     tokens = tokenize(text, 0, len(text))
-    a, b = noun_phrase(tokens, _words(text).index("exercises"), 0, len(tokens))
-    assert (
-        " ".join(_words(text)[a:b])
-        == "plans for joint military exercises between Norway and Finland"
-    )
+    a, b = noun_phrase(tokens, _words(text).index("drills"), 0, len(tokens))
+    assert " ".join(_words(text)[a:b]) == "plans for joint naval drills between Norway and Finland"
 
 
 def test_a_person_is_named_by_surname_without_title():

@@ -82,7 +82,7 @@ Born in Dumfries in 1944, Kerrigan worked in a bakery until he was 18.
 
 His best game came at Hampden on May 8, 1971, when he scored the winner against Ayrshire Town.
 
-He won two Scotland caps, the first against Wales in 1970.
+He won two Scotland caps, the first against Norway in 1970.
 """
 
 POTTER = """Agnes Lindqvist, potter who built a Cornish pottery school, dies at 88

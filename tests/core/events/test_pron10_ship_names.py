@@ -13,8 +13,8 @@ TEXT = (
     "Morrow first joined the ferry service in 1990, as a deckhand on the island run. "
     '"I thought I\'d stay a summer," she said, sitting in the wheelhouse of the Tarnwick.\n\n'
     "The Tarnwick, a 90-car vessel launched in 1971, became her boat in 2001. She has steered "
-    "it through fog, engine fires and, on one January night in 2009, a gale in which she "
-    "turned back to pick up two fishermen."
+    "it through ice, a rudder failure and, on a dark March evening in 2009, a storm in which she "
+    "turned back to rescue two kayakers."
 )
 
 

@@ -13,11 +13,11 @@ from tests.core.events.articles import starts_and_titles
 
 CASES = [
     (  # a storm named by a word no dictionary knows: "it", and the "it" after it, is the storm
-        "Tarvo formed as a low west of the Azores on Sunday. It deepened quickly on Tuesday "
-        "night. It was named by the weather office on Wednesday morning.",
+        "Tarvo began as a depression south of Iceland on Sunday. It strengthened fast on Tuesday "
+        "night. It was named by the met service on Wednesday morning.",
         [
-            ("2022-02-01TNI", "Tarvo deepened quickly"),
-            ("2022-02-02TMO", "Tarvo was named by the weather office"),
+            ("2022-02-01TNI", "Tarvo strengthened fast"),
+            ("2022-02-02TMO", "Tarvo was named by the met service"),
         ],
         "It ",
     ),
@@ -48,10 +48,9 @@ CASES = [
         "Hale was charged",
     ),
     (  # "its" no name is sure for: the owner as written, and the event stays
-        "The pier has had a troubled history. Its previous operator went into administration "
-        "in 2017.",
-        [("2017", "Its previous operator went into administration")],
-        "The pier went",
+        "The lido has had a rocky past. Its former owner went into receivership in 2017.",
+        [("2017", "Its former owner went into receivership")],
+        "The lido went",
     ),
     (  # a subject and a thing bought: "it" may be either, so it stays as written
         "The council bought the old mill from a brewer. It was closed on Monday.",
@@ -74,7 +73,7 @@ def test_an_opening_pronoun_keeps_its_event_and_takes_a_name_only_when_sure(
 @pytest.mark.parametrize(
     "body",
     [
-        "It took a long campaign, and a second flood in 2019, before the money was found.",
+        "It took years of lobbying, and a third landslide in 2019, before the funds were raised.",
         "It will take until at least July to repair the line, officials said on Monday.",
     ],
 )

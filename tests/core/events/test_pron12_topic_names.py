@@ -47,7 +47,7 @@ SPEAKER_PROFILE = (
     'Marsh was born in Hull in 1972. She came late to science. "Lena turned down a chair '
     'in 2010 because it meant giving up the field," said Professor Erik Dahl of the '
     "Tromsdal institute.\n\n"
-    "She did take one in the end: she became head of the ice laboratory in 2019. Not "
+    "She did accept one at last: she was made director of the ice laboratory in 2019. Not "
     "everything has gone to plan.\n\n"
     "In 2021 she led a drilling project on the Ross shelf."
 )

@@ -109,10 +109,10 @@ def test_its_after_a_sentence_about_one_thing_is_that_things(
     ("body", "wanted", "wrong"),
     [
         (  # the name owns the subject: "it" is the money supply, not the country
-            "Portugal's broad money supply rose 1.4 pct in February from January, when it "
-            "rose 2.2 pct, the bank said.",
-            ("2022-01", "Portugal's broad money supply rose 2.2 pct"),
-            "Portugal rose",
+            "Croatia's narrow money stock grew 0.9 pct in February from January, when it "
+            "grew 1.7 pct, the bank said.",
+            ("2022-01", "Croatia's narrow money stock grew 1.7 pct"),
+            "Croatia grew",
         ),
         (  # the name owns the subject: the unit bought, not its parent
             "Fenwick Brace Inc's Canadian unit bought the publishers in 2021, when it bought "

@@ -1,5 +1,5 @@
 """A pronoun opening a sentence after a sentence whose subject is not at its head (session 25,
-PRON2): after a heading that only announces the news ("A quick look at how we got here:
+PRON2): after a heading that only announces the news ("A short recap of how we got here:
 Tarvo formed …", "UPDATE 6:48 AM: …") the pronoun stands for the subject after the colon, never
 the heading's words; a name after a label ("The ferry operator Wavelink") is the name; after a
 subject a relative cuts off its verb ("Kestrix, which makes tiles, went public") for
@@ -13,7 +13,7 @@ from tests.core.events.articles import starts_and_titles
 
 ENGLISH = [
     (  # a live blog's heading before a colon: the storm after it
-        "A quick look at how we got here: Tarvo formed east of Fiji on Sunday. It hit "
+        "A short recap of how we got here: Tarvo formed east of Fiji on Sunday. It hit "
         "Lautoka on Wednesday.",
         ("2022-02-02", "Tarvo hit Lautoka"),
     ),
@@ -51,7 +51,7 @@ def test_a_pronoun_takes_the_subject_past_a_heading_or_a_relative(
 
 
 def test_a_heading_lends_no_words_to_a_pronoun() -> None:
-    body = "A quick look at how we got here: Tarvo formed on Sunday. It hit Lautoka on Wednesday."
+    body = "A short recap of how we got here: Tarvo formed on Sunday. It hit Lautoka on Wednesday."
     assert not [t for _, t in starts_and_titles(body) if "how we" in t]
 
 

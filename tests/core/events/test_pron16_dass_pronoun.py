@@ -12,9 +12,9 @@ from tests.core.events.articles import events_of
 
 RESOLVED = [
     (
-        "Sabine Roth (SPD) hat am Donnerstag im Rathaus erklärt, dass sie ihr Amt zum 31. Januar "
-        "2020 niederlegen wird.",
-        ("2020-01-31", "Sabine Roth wird ihr Amt niederlegen"),
+        "Sabine Roth (SPD) hat am Donnerstag vor dem Kreistag gesagt, dass sie ihren Posten "
+        "zum 29. Februar 2020 niederlegen wird.",
+        ("2020-02-29", "Sabine Roth wird ihren Posten niederlegen"),
     ),
     (
         "Die Ministerin Eva Brandt kündigte an, dass sie am 3. Dezember nach Kiew reisen wird.",

@@ -12,7 +12,7 @@ from tests.core.events.articles import article, check_events
 CASES = [
     (  # a storm the tagger does not know, after an agency named further back
         "The Coastal Weather Agency issued a yellow warning for wind on Friday.\n\n"
-        "Ornella formed as a low-pressure system near the Canaries on Sunday. "
+        "Ornella formed as a shallow depression near the Canaries on Sunday. "
         "It deepened quickly on Tuesday night.",
         [("no-title", "Agency deepened"), ("title", "Ornella formed", "2022-01-30")],
     ),

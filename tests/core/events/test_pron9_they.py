@@ -12,10 +12,10 @@ from tests.core.events.articles import starts_and_titles
 
 CASES = [
     (  # one thing cannot be "they": the pronoun as written, not "The high point sang"
-        "The Glenmara choir was formed in 1994. The high point came in 2008, when they sang "
-        "at the Albert Hall.",
-        ("2008", "They sang at the Albert Hall"),
-        "The high point sang",
+        "The Glenmara choir was founded in 1994. The best moment came in 2008, when they sang "
+        "at the Usher Hall.",
+        ("2008", "They sang at the Usher Hall"),
+        "The best moment sang",
     ),
     (  # one speaker for many: the dockers walk out, not their spokesman
         "The spokesman for the dockers said they would walk out again on Monday.",

@@ -12,7 +12,7 @@ from tests.core.events.articles import article, check_events
 CASES = [
     (  # a place named at the end of a sentence about "he"
         "Angus Baird, 58, will sail the ferry for the last time on Friday.\n\n"
-        "He grew up on the island and left school at 15 to fish out of Tarbert. "
+        "He was raised on the island and quit school at 16 to crew boats out of Tarbert. "
         "In 1984 he passed his master's ticket at the third try.",
         [
             ("title", "Angus Baird passed his master's ticket at the third try"),

@@ -56,9 +56,9 @@ CASES = [
     ("condition-after-date", "1987-04-08", "The plant will close in May unless a buyer is found.", [("title", "The plant will close", "1987-05"), ("title-not", "unless")]),
     ("asked-if-no-condition", "2000-04-14", "Asked on Friday if she agreed, the minister said she did not.", [("title-not", "If")]),
     # "former" goes with the role before a name
-    ("former-role", "1987-04-08", "U.S. officials gave the same warning to former Japanese Trade Minister Kenji Sato in Washington last week.", [("title", "warning to Sato", "1987-W14"), ("title-not", "former Sato")]),
+    ("former-role", "1987-04-08", "EU officials gave a similar warning to former Thai Commerce Minister Anan Chai in Brussels last week.", [("title", "warning to Chai", "1987-W14"), ("title-not", "former Chai")]),
     # a Korean name keeps its family name before the hyphenated given name
-    ("korean-name", "1987-04-08", "South Korean Trade Minister Rha Woong-bae met Japanese officials on Monday.", [("title", "Rha Woong-bae met", "1987-04-06")]),
+    ("korean-name", "1987-04-08", "South Korean Energy Minister Park Sun-ho met Chinese officials on Monday.", [("title", "Park Sun-ho met", "1987-04-06")]),
     # a present state is no happening a span counted back can date
     ("state-over-span", "1987-04-08", "Over the last 18 months, most of the kingdom's exports are priced in dollars.", [("count", 0)]),
     ("perfect-over-span-stays", "1987-04-08", "Prices have risen sharply over the past three weeks.", [("count", 1)]),
@@ -72,7 +72,7 @@ CASES = [
     # organisation stands for the person named before it
     ("apposition-then-she", "2023-02-03", "Ruth Baines retired in 1998. A trustee of the Walden Trust since 1985, she was awarded a medal in 2001. She died on Monday.", [("title", "Baines was awarded a medal", "2001"), ("title", "Baines died", "2023-01-30"), ("title-not", "trustee")]),
     # a possibility in the clause that names a happening is no undated event
-    ("hypothetical-noun", "1990-08-13", "Speaking on the radio, the ambassador asserted that an embargo on Iraq could plunge the region into a crisis.", [("count", 0)]),
+    ("hypothetical-noun", "1990-08-13", "Speaking on television, the envoy argued that a blockade of Qatar could push the gulf into a recession.", [("count", 0)]),
     # "declared X and ordered Y": the declaring is no verb of saying with a clause after it
     ("declared-and-ordered", "2025-09-12", "Governor Ana Ruiz declared a state of emergency on Thursday and ordered schools to close.", [("title", "Ruiz declared a state of emergency", "2025-09-11"), ("title-not", "A state of emergency ordered")]),
     # a deadline set by an order is not when the order was given
@@ -86,23 +86,23 @@ CASES = [
     ("passive-on-dangling", "1987-05-02", "The new shares will be issued on Thursday next week.", [("title-not", "issued on")]),
     # a quotation's opening is no subject; a noun phrase cut after "a" and a name is no title
     ("quote-open-subject", "2000-01-07", "Saying ``nothing is certain'' about the talks, the government urged citizens on Wednesday to keep rallying.", [("title-not", "``")]),
-    ("cut-noun-phrase", "1999-05-07", "Rudd has been on the run since the January 1998 bombing of a Dallas, Texas, clinic that killed a guard.", [("title-not", "of a Dallas")]),
+    ("cut-noun-phrase", "1999-05-07", "Pruitt has been in hiding since the January 1998 arson of a Tulsa, Oklahoma, warehouse that injured a janitor.", [("title-not", "of a Tulsa")]),
     # a possessive after an abbreviation's point stays with it
-    ("abbreviation-possessive", "1989-11-02", "Halvard Corp.'s third-quarter net income rose 11%, the company said on Monday.", [("title", "Halvard Corp.'s net income rose 11%", "1989-Q3")]),
+    ("abbreviation-possessive", "1989-11-02", "Halvard Corp.'s third-quarter operating profit climbed 14%, the company said on Monday.", [("title", "Halvard Corp.'s operating profit climbed 14%", "1989-Q3")]),
     ("abbreviation-possessive-noun", "1989-11-02", "Dunmore Inc.'s agreement to buy 51% of Kato Electric Co. proves that foreign firms can buy Japanese ones.", [("title-not", "S agreement")]),
     # a happening named in a "during" phrase is background, no undated event
-    ("during-background", "1999-06-07", "He has been arrested a dozen times during abortion protests in five states, but has no convictions.", [("count", 0)]),
+    ("during-background", "1999-06-07", "She has been detained a dozen times during climate protests in four cities, but has no convictions.", [("count", 0)]),
     # a subordinator opens no subject
     ("subordinator-subject", "1987-06-02", "The bank announced that as from today the foreign borrowings would be frozen.", [("title-not", "As the")]),
     # a level after a figure and "to" is no year (found on unseen Reuters text, after measuring)
     ("figure-level-not-year", "1987-10-19", "The Harlow index fell 312 points (or 14 pct) to 1822 on Monday.", [("not", "1822"), ("has", "1987-10-19")]),
     # a name's "of" is no place to cut a subject; an auxiliary's verb group keeps its second verb
-    ("name-of-kept", "1987-10-20", "In late September, Bank of Ostend offered 80 dlrs per share in cash for most of Irving.", [("title", "Bank of Ostend offered", "1987-09")]),
+    ("name-of-kept", "1987-10-20", "In late September, Bank of Ostend bid 65 dlrs a share in cash for most of Kessler.", [("title", "Bank of Ostend bid", "1987-09")]),
     ("aux-and-verb", "1987-10-20", "The first ship will be built in Korea and delivered to Norway by late 1989.", [("title-not", "The first ship delivered")]),
     # the actor after a fronted place and its apposition; a prepositional aside is no clause
     ("fronted-place-apposition", "1998-02-19", "In July last year in Lome, Togo's capital, General Amadou Diallo staged a coup against the president.", [("title", "Diallo staged a coup", "1997-07"), ("title-not", "capital staged")]),
     ("fronted-day-aside-stays", "1998-02-19", "On Monday, Hiram Ltd, the previous owner, sold the plant.", [("title", "Hiram Ltd sold the plant", "1998-02-16")]),
-    ("after-phrase-aside", "1998-02-19", "Albright, after a 16-hour flight, is scheduled to spend five hours in Dar es Salaam on Tuesday.", [("title", "Albright is scheduled", "1998-02-24"), ("title-not", "flight is scheduled")]),
+    ("after-phrase-aside", "1998-02-19", "Lindqvist, after a 14-hour journey, is scheduled to spend three hours in Maputo on Tuesday.", [("title", "Lindqvist is scheduled", "1998-02-24"), ("title-not", "journey is scheduled")]),
 ]  # fmt: skip
 
 

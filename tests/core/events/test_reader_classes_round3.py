@@ -56,7 +56,7 @@ CASES = [
     # a fiscal quarter ended on a date is the three months to it; a calendar one stays
     ("fiscal-quarter", "1987-03-18", "Profit at the chain fell 8% in the fourth quarter ended January 31.", [("span", "fell", "1986-11", "1987-01")]),
     ("calendar-quarter", "1987-11-02", "Profit at the chain rose 4% in the third quarter ended Sept. 30.", [("has", "1987-Q3")]),
-    ("period-to-end-month", "1987-03-18", "Money supply rose 2.8 pct in the three months to end January 1987, the central bank said.", [("span", "rose", "1986-11", "1987-01")]),
+    ("period-to-end-month", "1987-03-18", "Bank lending grew 3.4 pct in the quarter to end January 1987, the reserve bank said.", [("span", "grew", "1986-11", "1987-01")]),
     # a relative clause after the verb keeps its own date
     ("relative-after-verb", "1987-03-18", "Some lenders tied their approval to other terms which would be settled at a meeting in mid-April.", [("not", "1987-04")]),
     ("relative-in-subject", "2026-03-18", "Rangers who had been searching the hills found the missing climber on Monday.", [("has", "2026-03-16")]),
@@ -71,11 +71,11 @@ CASES = [
     ("stood-for", "2026-05-08", "Ward first stood for the seat in 2019.", [("title", "stood for", "2019")]),
     ("stood-at", "2026-05-08", "The index stood at 110 in March.", [("not", "2026-03")]),
     # the later periods of a forecast's list of figures are periods too
-    ("forecast-list", "1987-03-18", "The venture expects to spend 65 mln dlrs this year, 105 mln dlrs next year and 125 mln dlrs in 1989.", [("not", "1988"), ("not", "1989")]),
-    ("baseline-list", "1987-03-18", "The deficit narrowed to 1.2 billion from 1.7 billion in January and 263 mln a year ago.", [("not", "1986-03"), ("not", "1986")]),
+    ("forecast-list", "1987-03-18", "The project expects to invest 40 mln dlrs this year, 85 mln dlrs next year and 110 mln dlrs in 1989.", [("not", "1988"), ("not", "1989")]),
+    ("baseline-list", "1987-03-18", "The shortfall shrank to 0.9 billion from 1.4 billion in January and 318 mln a year ago.", [("not", "1986-03"), ("not", "1986")]),
     # holders of record on a date: not when the dividend was set (its payment is an event of
     # its own on April 20: ``test_recall4_classes``)
-    ("holders-of-record", "1987-03-18", "The board raised the dividend, payable April 20 to holders of record March 31.", [("not", "1987-03-31"), ("title-not", "raised", "1987-04-20")]),
+    ("holders-of-record", "1987-03-18", "The directors lifted the dividend, payable April 24 to owners of record March 27.", [("not", "1987-03-27"), ("title-not", "lifted", "1987-04-24")]),
     # a "when" clause of a plan after a date is not dated by it
     ("when-plan-not-told", "1987-03-18", "The governors were asked to resubmit the plan before July, when ministers were due to meet in Riyadh.", [("title-not", "ministers", "1987-07"), ("title-not", "ministers", "1986-07")]),
     # a past happening's yearless day just after publication is last year's
@@ -88,7 +88,7 @@ CASES = [
     ("will-hit-weekday", "2026-02-06T10:00", "Temperatures will hit 38C on Saturday, the weather service said.", [("has", "2026-02-07"), ("not", "2026-01-31")]),
     ("could-weekday", "2026-02-06T10:00", "Forecasters said the storm could bring heavy rain on Sunday.", [("none",)]),
     ("forecast-to-reach", "2025-10-15", "The bank expects inflation to fall to 2% in 2027.", [("not", "2027")]),
-    ("forecast-happening-to-stays", "1987-03-18", "Desert Power expects the plant to be operational by early 1989.", [("has", "1989")]),
+    ("forecast-happening-to-stays", "1987-03-18", "Coastal Grid expects the turbine hall to be working by early 1989.", [("has", "1989")]),
     # ", and in July the union walked out": a second clause behind its own date
     ("and-date-clause", "2026-06-10T10:00", "Talks collapsed in March, and in May the union walked out.", [("title", "collapsed", "2026-03"), ("title", "walked out", "2026-05")]),
     # a state lasting until a date, past a comma

@@ -37,11 +37,11 @@ CASES = [
     # a comparison's baseline written as two dates side by side is one baseline
     ("same-week-last-year", "2025-06-27", "Shops reported sales 20% higher than in the same week last year.", [("not", "2024"), ("not", "2025-W26")]),
     # ... and its season's end in a "which ended" clause is the season's, not the happening's
-    ("season-which-ended", "1987-03-12", "Peru exported a record 9.1 mln bags in the 1985/86 coffee year which ended last September 30.", [("span", "exported", "1985", "1986"), ("not", "1986-09-30")]),
+    ("season-which-ended", "1987-03-12", "Ghana shipped a record 3.4 mln bags in the 1985/86 crop year which ended last September 30.", [("span", "shipped", "1985", "1986"), ("not", "1986-09-30")]),
     # a half ended on a day is the six months to it
-    ("half-ended", "1987-03-12", "Group profit rose to 41 mln dlrs in the half ended December 31 from 30 mln.", [("title", "profit", "1986-H2"), ("not", "1986-12-31")]),
+    ("half-ended", "1987-03-12", "Group earnings climbed to 27 mln crowns in the half ended December 31 from 19 mln.", [("title", "earnings", "1986-H2"), ("not", "1986-12-31")]),
     # the figures listed after a baseline are baselines too, "or" between an amount and a share
-    ("baseline-list", "1987-03-12", "Jobless numbers rose to 9.1 pct from 8.9 pct in January and 702,000 or 8.7 pct a year earlier.", [("not", "1986-01"), ("not", "1986")]),
+    ("baseline-list", "1987-03-12", "Unemployment climbed to 7.4 pct from 7.2 pct in January and 515,000 or 6.9 pct a year earlier.", [("not", "1986-01"), ("not", "1986")]),
     # a choice of days after "until" is the end of a wait, each of them
     ("until-or", "1987-03-12", "Dealers said the central bank may wait until tomorrow or Monday before acting.", [("not", "1987-03-13"), ("not", "1987-03-16")]),
     # one happening on a day and the next, "and" alone between them, is one event over both
@@ -58,14 +58,14 @@ CASES = [
     ("owned-thing-year-alone-stays", "1990-03-12", "The company's 1989 profit rose 5%.", [("has", "1989")]),
     ("prepositional-possessive-stays", "1987-03-30", "Under last month's currency accord, Japan promised to draw up a plan to boost demand.", [("has", "1987-02")]),
     # the end of a range after "until" ends a span too
-    ("until-range", "1987-03-30", "Funds are needed at least until the May-September rice crop is harvested.", [("not", "1987-09"), ("not", "1987-05")]),
+    ("until-range", "1987-03-30", "Credit is required at least until the June-October maize crop is gathered.", [("not", "1987-10"), ("not", "1987-06")]),
     # a multiple of a level at another time: the level's time is a baseline
-    ("double-the-level", "1987-04-08", "Steel shipments have risen to 6.1 mln tons, almost double the level just two years ago.", [("not", "1985")]),
+    ("double-the-level", "1987-04-08", "Copper exports have climbed to 2.4 mln tons, nearly double the level only two years ago.", [("not", "1985")]),
     # a date inside an "until" clause ends the main clause's state, not its happening
     ("until-clause", "1987-03-27", "Ameritech said Leo Egan will become chairman until he retires on June 1.", [("title-not", "chairman", "1987-06-01")]),
     ("until-late-stays", "1987-03-27", "The talks continued until late on Sunday.", [("has", "1987-03-22")]),
     # the date of a thing compared with, after "than those granted", is a baseline
-    ("than-those-participle", "1987-03-27", "Ongpin said he had won terms better than those granted last year to Mexico.", [("not", "1986")]),
+    ("than-those-participle", "1987-03-27", "Salas said she had secured conditions better than those offered last year to Chile.", [("not", "1986")]),
     ("range-to-month-stays", "1987-03-27", "The index rose from 1985 to March 1986.", [("span", "index", "1985", "1986-03")]),
     # a time word before a noun ("its overnight lending rate") yields to the clause's day
     ("overnight-rate", "2025-05-16", "The central bank raised its overnight lending rate on Wednesday.", [("title", "raised", "2025-05-14"), ("not", "2025-05-15TNI")]),
@@ -79,11 +79,11 @@ CASES = [
     # an activity going on since a date began then; a running total's start is no date
     ("since-activity", "2025-05-16", "Crews have been searching since Tuesday evening.", [("has", "2025-05-13TEV")]),
     ("since-total-stays", "2025-05-16", "Prices have risen since 1990.", [("not", "1990")]),
-    ("than-break-even-stays", "1989-10-20", "Unisys is expected to do little better than break even in the fourth quarter.", [("has", "1989-Q4")]),
+    ("than-break-even-stays", "1989-10-20", "Corvex is expected to fare little better than break even in the final quarter.", [("has", "1989-Q4")]),
     ("past-possessive-future-after-but", "2025-03-03T10:00", "Passenger numbers rose 6% in February, but the weekend's cancellations will cut the March figure.", [("not", "2025-W09-WE")]),
     ("past-possessive-future-reported", "2025-03-03T10:00", "He said Saturday's vote would be annulled.", [("not", "2025-03-01")]),
     # a target for a figure by a date, after an intention or a plan, is no happening's date
-    ("intention-figure-by", "1987-03-27", "The car maker has announced its intention to cut its workforce to 73,000 by end-1987.", [("not", "1987")]),
+    ("intention-figure-by", "1987-03-27", "The steel group has stated its aim to reduce its staff to 41,000 by end-1987.", [("not", "1987")]),
     ("plan-by-stays", "1987-03-27", "The chain will open its first store by March.", [("has", "1987-03")]),
     ("since-years-activity-stays-a-state", "1987-03-27", "The rebels have been fighting the government since 1976.", [("not", "1976")]),
     # a happening moved to a date: the move is not dated by its new day, nor by the day given up
@@ -92,26 +92,26 @@ CASES = [
     ("moved-to-place-stays", "1998-03-22", "The council moved to Leeds in 1990.", [("has", "1990")]),
     ("until-at-least", "2025-12-01", "Rail services were cut. The reduced timetable will run until at least March.", [("not", "2026-03")]),
     # a relative clause told in the past does not date the main clause that looks ahead
-    ("past-relative-future-main", "1987-03-12", "The import would be financed by the Gulf Development Bank (GDB) which signed a deal with Pakistan earlier this week.", [("title-not", "financed", "1987-W11")]),
+    ("past-relative-future-main", "1987-03-12", "The purchase would be funded by the Nordic Export Fund (NEF) which signed an accord with Kenya earlier this week.", [("title-not", "funded", "1987-W11")]),
     ("past-relative-future-main-2", "1987-03-12", "The club will play Leeds who beat them in March.", [("not", "1987-03")]),
     # a time gone by under a future modal names something else than when the clause happens
-    ("past-date-under-will", "1987-03-12", "Economists say the system's fortunes now will depend on the success of an accord last month.", [("not", "1987-02")]),
+    ("past-date-under-will", "1987-03-12", "Analysts say the league's prospects now will hinge on the outcome of a deal last month.", [("not", "1987-02")]),
     ("past-and-future-clauses-stay", "1987-03-12", "The company said sales rose 5 pct last month and will rise again in April.", [("title", "rose", "1987-02"), ("title", "will rise", "1987-04")]),
     # a split year with a possessive is one phrase: "from 1985/86's record" is a baseline
-    ("split-year-possessive-baseline", "1987-03-12", "The group expects profits to fall 40 pct this year from 1985/86's record 50 billion yen.", [("not", "1985"), ("not", "1985/1986")]),
+    ("split-year-possessive-baseline", "1987-03-12", "The firm expects earnings to drop 25 pct this year from 1985/86's peak 32 billion yen.", [("not", "1985"), ("not", "1985/1986")]),
     # what could be done by a day lies ahead
-    ("could-be-by", "1987-03-12", "An official said traffic could be restored by Saturday.", [("not", "1987-03-07")]),
-    ("relative-in-earlier-sentence-stays", "2000-01-24T19:48", "Police sought a man over shootings of doctors who performed abortions. The warrant issued Monday charged him with murder.", [("has", "2000-01-24")]),
+    ("could-be-by", "1987-03-12", "A spokesman said service could be resumed by Saturday.", [("not", "1987-03-07")]),
+    ("relative-in-earlier-sentence-stays", "2000-01-24T19:48", "Detectives sought a woman over attacks on judges who handled asylum cases. The warrant issued Monday charged her with assault.", [("has", "2000-01-24")]),
     # a participle after the subject's noun, its date, then the verb: the thing's date
-    ("subject-participle", "1987-03-20", "A second rocket launched in 1983 was classed in the lower range.", [("not", "1983")]),
+    ("subject-participle", "1987-03-20", "A second probe launched in 1983 was rated in the lower band.", [("not", "1983")]),
     ("subject-passive-stays", "1987-03-20", "The company was founded in 1990 and is based in Leeds.", [("has", "1990")]),
     # maturities with an adverb, and the dates listed after them
-    ("maturity-list", "1987-03-20", "The bonds mature respectively in May 1989, 1990 and 1991 and are being sold as a package.", [("not", "1989-05"), ("not", "1990"), ("not", "1991")]),
+    ("maturity-list", "1987-03-20", "The notes mature respectively in June 1992, 1993 and 1994 and are being offered as a bundle.", [("not", "1992-06"), ("not", "1993"), ("not", "1994")]),
     # an object relative's date is not its main clause's
-    ("object-relative", "1987-03-20", "A row is looming over credit lines which Brazil froze last month.", [("not", "1987-02")]),
+    ("object-relative", "1987-03-20", "A dispute is brewing over trade loans which Chile suspended last month.", [("not", "1987-02")]),
     ("object-relative-past-main", "1987-03-20", "The firm sold the shares which it bought in 1985.", [("not", "1985")]),
     ("subject-relative-stays", "1987-03-20", "Acme is the company that bought the mill in 1980.", [("title", "bought", "1980")]),
-    ("that-clause-not-object-relative", "1989-10-27", "Hewlett announced last week that it planned to ship a new computer early next year.", [("has", "1990")]),
+    ("that-clause-not-object-relative", "1989-10-27", "Brightway announced last week that it intended to launch a new printer early next year.", [("has", "1990")]),
 ]  # fmt: skip
 
 

@@ -3,8 +3,8 @@ own: a dividend's payment in the aside after its amount ("…, payable on March 
 paid on April 11"), whose record date dates nothing and whose "unchanged from the previous
 quarter" is a comparison's baseline; a date inside a game's or a vote's name after a
 preposition ("in the Boxing Day defeat", "in the May 21 runoff"), which dates the clause; and
-a forecast or range given on a date, named as the baseline of a new one ("down from a
-previous forecast of 40 million euros issued in November"); a participle after a subject and
+a forecast or range given on a date, named as the baseline of a new one ("down from an
+earlier forecast of 35 million euros issued in October"); a participle after a subject and
 its apposition that the sentence's end closes, the clause's verb ("Her first commission, the
 Earlsdon library, opened in 1956."), not an aside telling a thing's age.
 
@@ -32,10 +32,10 @@ CASES = [
     ),
     (
         "dividend-payable-record-as-of",
-        "The board declared a dividend of 12 cents a share, payable April 3 to holders of "
+        "The directors declared a dividend of 9 cents a share, payable April 3 to holders of "
         "record as of March 10, unchanged from the previous quarter.",
         [
-            ("title", "Dividend of 12 cents a share is payable", "2023-04-03"),
+            ("title", "Dividend of 9 cents a share is payable", "2023-04-03"),
             ("not", "2023-03-10"),
             ("not", "2022-Q4"),
         ],
@@ -65,9 +65,9 @@ CASES = [
     # a forecast or range given on a date, weighed against the new one: its giving, on its day
     (
         "forecast-issued-baseline",
-        "Lomax now expects a profit of 9 million euros, down from a previous forecast of 12 "
+        "Lomax now sees a profit of 7 million euros, down from an earlier forecast of 11 "
         "million euros issued in November.",
-        [("title", "A previous forecast of 12 million euros was issued", "2022-11")],
+        [("title", "An earlier forecast of 11 million euros was issued", "2022-11")],
     ),
     (
         "range-it-gave-baseline",
@@ -107,7 +107,7 @@ CASES = [
     # a raise told with its old and new amounts is not a payment's noun phrase
     (
         "dividend-raise-left-alone",
-        "Lomax said it raised its quarterly dividend to 15 cts from 12 cts, payable April 15.",
+        "Lomax said it lifted its quarterly dividend to 18 cts from 16 cts, payable April 15.",
         [("no-title-with", "payable")],
     ),
     # a noun phrase that is not the dividend's alone: no title made of the clause

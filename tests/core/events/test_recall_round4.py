@@ -81,7 +81,7 @@ CASES = [
     ("gerund-reported", "2025-06-03", "Lena Ortiz noted that exports rose in May after slipping back sharply in April.", [("no-title", "Ortiz slipped")]),
     # a plain present after a plural noun that is also a verb, when the word can only be a verb
     ("noun-verb-plural", "2025-01-22", "Tom Hale broke his leg in March. His doctors expect him to return to the team in May.", [("title", "expect him to return", "2025-05")]),
-    ("noun-verb-adjective", "2025-01-22", "A man who was watching his clothes dry in a laundromat was hurt on Monday.", [("no-title", "dry in")]),
+    ("noun-verb-adjective", "2025-01-22", "A woman who was watching her paint dry in a studio was injured on Monday.", [("no-title", "dry in")]),
     # a lone unknown name after "in"/"near" is a place, so "she" keeps the one person named
     ("place-after-in", "2025-06-03", "Ada Voss trained in Kelbury. In 1962 she joined the survey office.", [("title", "Ada Voss joined the survey office", "1962")]),
     ("person-after-with", "2025-06-03", "Ada Voss worked with Brandt. In 1962 she joined the survey office.", [("no-title", "Voss joined")]),
@@ -111,7 +111,7 @@ CASES = [
     # "it" after an active clause whose subject cannot be "it": the one happening it names
     ("it-one-happening", "2025-11-13", "Local traders have called for a ballot of all members. It is scheduled for November 27.", [("title", "ballot of all members", "2025-11-27")]),
     ("it-subject-could-be", "2025-11-13", "The union called a strike at the depot. It will start on Monday.", [("no-title", "union will start"), ("no-title", "strike at the depot will")]),
-    ("which-present-after-list", "2025-06-03", "Britain and Denmark, which assumes the presidency on June 30, have led the opposition.", [("no-title", "Britain and Denmark assumes")]),
+    ("which-present-after-list", "2025-06-03", "Austria and Finland, which takes over the chair on June 30, have led the resistance.", [("no-title", "Austria and Finland takes")]),
     # "but"/"or" and a modal open a verb group of its own: the date after it is that group's
     ("but-modal", "2026-09-18", "Tom Hale broke his wrist. He will miss the next game but could play on October 9, the club said.", [("title-not", "miss", "2026-10-09")]),
     # a happening noun before another names the whole ("the shooting death of …")

@@ -2,7 +2,7 @@
 sentences (the main clause keeping its own: "On Monday, Ann Lee, who bought the site in
 2019, closed the shop"): a subject relative's noun is its subject ("a blaze that broke out on Friday");
 what began is news when it names an activity ("the strike, which began in 1986"),
-never when it names a body whose age the year tells ("the league, which began in 1987").
+never when it names a body whose age the year tells ("the league, which began in 1991").
 
 Checks as in ``tests.core.events.articles.check_events``.
 """
@@ -24,19 +24,19 @@ CASES = [
     ("activity-began-object", "2026-03-10", "Officials praised the talks, which began in 2019.", [("title", "The talks began", "2019")]),
     ("activity-started", "2026-03-10", "Rebels fought on after the war, which started in 2014.", [("title", "war started", "2014")]),
     # "that" with no subject of its own after a noun that may be a verb too: the noun did it
-    ("that-after-noun-verb", "2026-03-10", "The order covers damage from a smaller blaze that broke out near Alton on Friday.", [("title", "A smaller blaze broke out near Alton", "2026-03-06")]),
+    ("that-after-noun-verb", "2026-03-10", "The claim covers losses from a second fire that broke out near Ripon on Friday.", [("title", "A second fire broke out near Ripon", "2026-03-06")]),
     ("that-in-reported-subject", "2026-03-10", "Officials said the fire that destroyed the mill in May was set deliberately.", [("title", "The fire destroyed the mill", "2025-05")]),
-    ("that-after-gerund-object", "2026-03-10", "Pilots voted on Monday to accept the deal, ending a dispute that had led to two strikes in November.", [("title", "A dispute had led to two strikes", "2025-11"), ("title", "Pilots voted to accept the deal", "2026-03-09")]),
+    ("that-after-gerund-object", "2026-03-10", "Nurses voted on Monday to accept the offer, ending a row that had led to three walkouts in November.", [("title", "A row had led to three walkouts", "2025-11"), ("title", "Nurses voted to accept the offer", "2026-03-09")]),
     # ... but a year there tells a thing's history, and a half may be a match's: no event
-    ("that-history-year", "2026-03-10", "It was the best month in the history of a club that moved to Leeds from York in 1994.", [("not", "1994")]),
+    ("that-history-year", "2026-03-10", "It was the strongest season in the story of a team that moved to Derby from Hull in 1994.", [("not", "1994")]),
     ("that-match-half", "2026-03-10", "They won the final with a pack that conceded six penalties in the first half.", [("no-title-with", "conceded")]),
     # ... nor a deadline: "by May" is not when the talks end
     ("that-deadline", "2026-03-10", "Both governments back the talks that are supposed to end by May.", [("not", "2026-05")]),
     # ... not a "that" with a subject of its own: what the noun says
     ("that-content-clause", "2026-03-10", "The mayor denied reports that the plant closed in May.", [("no-title", "Reports closed")]),
     # ... not a body's start: its age, no event (THING_AGE_BEFORE)
-    ("body-began", "2026-03-10", "The league, which began in 1987, has 20 clubs.", [("no-title-with", "began"), ("not", "1987")]),
-    ("body-began-object", "2026-03-10", "Fans still love the league, which began in 1987.", [("not", "1987")]),
+    ("body-began", "2026-03-10", "The league, which began in 1991, has 18 clubs.", [("no-title-with", "began"), ("not", "1991")]),
+    ("body-began-object", "2026-03-10", "Fans still love the league, which began in 1991.", [("not", "1991")]),
     # a relative set off after a preposition's object, past the main verb or after a fronted
     # phrase, with its own date: the object did it
     ("after-preposition-object", "2026-03-10", "Gifts went to the repair of the town's old pool, which closed for repairs last autumn.", [("title", "The town's old pool closed for repairs", "2025-FA")]),
@@ -54,7 +54,7 @@ CASES = [
     ("until-range-end", "2026-03-10", "Tom Reed taught at the college from 1972 until he retired in 2001.", [("title", "Reed retired", "2001"), ("title", "Tom Reed taught at the college", "1972")]),
     # ... but a bare date, a noun or a maturity after "until" is only the state's end
     ("until-state-end", "2026-03-10", "The bridge will stay closed until the end of May.", [("none",)]),
-    ("until-noun", "2026-03-10", "Ann Lee will serve as acting mayor until a special election on May 5.", [("no-title-with", "serve")]),
+    ("until-noun", "2026-03-10", "Ann Lee will act as interim governor until a snap vote on May 5.", [("no-title-with", "act as")]),
     ("until-maturity", "2026-03-10", "The rate stays fixed until the bonds mature in 2031.", [("none",)]),
     ("until-repaid", "2026-03-10", "The town will pay 2 million a year until the loan is repaid in 2046.", [("not", "2046")]),
 ]  # fmt: skip

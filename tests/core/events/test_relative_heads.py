@@ -27,7 +27,7 @@ CASES = [
     ("who-person-in-happening-subject", "The signing of the winger Tomas Brandt, who arrived on loan on January 12, was decisive.", [("title", "Tomas Brandt arrived on loan", "2026-01-12"), ("no-title-with", "signing")]),
     # "which" never stands for a person: a name after "in" or "to" is a place, the relative
     # perhaps the noun's before it; unsure, so no event
-    ("which-place-in-list", "The plan includes the closure of the libraries in Eastvale and Brook Hill, which will shut at the end of May.", [("no-title-with", "Hill will shut")]),
+    ("which-place-in-list", "The budget includes the closure of the pools in Westmere and Oak Green, which will close at the end of June.", [("no-title-with", "Green will close")]),
     ("which-place-destination", "Crews boarded the ferry from Ardmore to Kelvale, which was due to dock at 6am.", [("no-title-with", "Kelvale")]),
     # ... while a name after another word is what the relative tells of
     ("which-name-after-from", "Ministers learnt lessons from Storm Ivo, which flooded 300 homes in February 2020.", [("title", "Storm Ivo flooded 300 homes", "2020-02")]),
@@ -44,8 +44,8 @@ CASES = [
     ("which-subject-period-inside", "Total cocoa usage in the 2025/26 crop season, which began October 1, rose 4 pct.", [("no-title-with", "usage in")]),
     # a participle's aside tells of the noun it follows, not of a gerund's object inside a
     # longer phrase; a past with its infinitive after the date is no participle at all
-    ("participle-after-gerund-object", "Her paper describing the find, published in 1971, is still cited.", [("not-title", "The find was published")]),
-    ("past-then-infinitive", "A spokesman declined on Thursday to say whether Ann Lee was a suspect.", [("no-title-with", "was declined")]),
+    ("participle-after-gerund-object", "His article reporting the discovery, printed in 1968, is still quoted.", [("not-title", "The discovery was printed")]),
+    ("past-then-infinitive", "An aide refused on Thursday to say whether Ben Ross was a witness.", [("no-title-with", "was refused")]),
 ]  # fmt: skip
 
 

@@ -5,7 +5,7 @@ the yen to a record low yesterday"), "before" a date that bounds a clause from a
 straight before a period's name (the fiscal period's last day), "the week" told in the past on
 a Monday (the week just ended), a bare "the quarter" told ahead after a quarter not yet ended
 was named, and a future passive with an adverb before its participle ("will be further
-boosted when a pipeline comes on stream in September": this September, not last).
+lifted when a terminal comes into service in September": this September, not last).
 
 Each case: a body, and what must hold of its events (``tests.core.events.articles``).
 """
@@ -55,7 +55,7 @@ CASES = [
     (
         "due-to-its-loss",
         "1987-10-20",
-        "The toolmaker said it cut the dividend due to its third-quarter loss of 2 mln dlrs.",
+        "The brewer said it suspended the payout due to its third-quarter loss of 4 mln dlrs.",
         [("has", "1987-Q3")],
     ),
     # a market's move named by a noun: the move's date, not the finding's
@@ -129,7 +129,7 @@ CASES = [
     (
         "future-passive-further",
         "1987-06-29",
-        "Exports will be further boosted when a new pipeline through Syria comes on stream in "
+        "Sales will be further lifted when a new terminal near Gdansk comes into service in "
         "September.",
         [("not", "1986-09"), ("has", "1987-09")],
     ),

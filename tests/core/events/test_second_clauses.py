@@ -37,10 +37,10 @@ CASES = [
     # "last week" closing the second verb phrase: a week before publication, not before May
     (
         "and-past-last-week",
-        "Ida Fell pleaded guilty in May 2021 and testified against her brother last week.",
+        "Ida Fell admitted fraud in May 2021 and testified against her partner last week.",
         [
-            ("title", "Ida Fell pleaded guilty", "2021-05"),
-            ("title", "Ida Fell testified against her brother", "2024-W10"),
+            ("title", "Ida Fell admitted fraud", "2021-05"),
+            ("title", "Ida Fell testified against her partner", "2024-W10"),
             ("not", "2021-04"),
         ],
     ),

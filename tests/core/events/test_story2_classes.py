@@ -35,8 +35,8 @@ CASES = [
     ("present-perfect-from-figure", "1987-03-12", "The number of ferry operators on the lake has risen to 12 from just three in 1979.", [("not", "1979")]),
     ("present-perfect-after-and", "2025-03-12", "Kelso, 71, took up painting after retiring in 2016 and says he has stopped counting the canvases.", [("title-not", "has stopped", "2016")]),
     # ... a span up to now, and the start of what has lasted since, stay
-    ("present-perfect-past-year-kept", "1987-03-30", "The group has expanded rapidly in the past year through two acquisitions.", [("title", "has expanded", "1986")]),
-    ("present-perfect-since-kept", "1987-03-12", "Lower fares have been offered by rival carriers since domestic routes were deregulated in 1984, he said.", [("has", "1984")]),
+    ("present-perfect-past-year-kept", "1987-03-30", "The chain has grown quickly in the past year through three takeovers.", [("title", "has grown", "1986")]),
+    ("present-perfect-since-kept", "1987-03-12", "Cheaper tickets have been sold by competing bus lines since regional services were opened up in 1984, she said.", [("has", "1984")]),
     ("present-perfect-span-kept", "2025-03-12", "Prices have risen 8 pct over the past two years.", [("title", "have risen", "2023")]),
 ]  # fmt: skip
 

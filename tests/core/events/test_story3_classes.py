@@ -25,10 +25,10 @@ CASES = [
     # ("The strike began on March 1"); a thing's day ahead of a past sentence stays ahead
     ("holiday-on", "2025-04-08", "Workers had been offered a paid holiday on May 1.", [("not", "2024-05-01")]),
     ("would-expire-on", "2025-03-26", "The agency quoted a spokesman saying the price freeze would expire on April 1.", [("not", "2024-04-01")]),
-    ("sought-on", "2025-04-06", "Shareholder approval is sought on April 29.", [("title", "is sought", "2025-04-29"), ("not", "2024-04-29")]),
+    ("sought-on", "2025-04-06", "Creditor consent is sought on April 29.", [("title", "is sought", "2025-04-29"), ("not", "2024-04-29")]),
     ("past-verb-day-kept", "2025-03-26", "The ferry strike ended on April 2.", [("has", "2024-04-02")]),
     # ... and so is the quarter's last day when hard-wrapped copy breaks the line before it
-    ("quarter-ended-wrapped", "2025-10-21", "Norvik Ltd said members backed a share split.\n    Norvik has 3.1 mln shares in issue. It posted a profit for the first quarter\nended Sept 30 of 12 cts a share on sales of 9 mln dlrs.", [("title", "posted a profit", "2025-Q3"), ("not", "2025-Q1")]),
+    ("quarter-ended-wrapped", "2025-10-21", "Norvik Ltd said members backed a share split.\n    Norvik has 3.1 mln shares in issue. It made a profit for the first quarter\nended Sept 30 of 14 cts a share on revenue of 7 mln dlrs.", [("title", "made a profit", "2025-Q3"), ("not", "2025-Q1")]),
 ]  # fmt: skip
 
 

@@ -12,10 +12,10 @@ from tests.core.events.articles import starts_and_titles
 
 CASES = [
     (  # "it" after a later "announced": the company, not the main clause's strike
-        "The strike began in July, when the company announced it would move to a new rota "
-        "system from January.",
-        ("2022-01", "The company would move to a new rota system"),
-        "The strike would move",
+        "The dispute started in July, when the hospital announced it would switch to a new shift "
+        "pattern from January.",
+        ("2022-01", "The hospital would switch to a new shift pattern"),
+        "The dispute would switch",
     ),
     (  # "they" after "and … said": the officials in Nassau, not the government
         "The government of Cuba shut its ports on Friday, and officials in Nassau said they "
@@ -30,15 +30,15 @@ CASES = [
         "The Blue Cross had moved",
     ),
     (  # a name before "where" is a place: "she" is the woman, not the town
-        "Ana Lisowska was born in 1970. On Tuesday she flew to Chamonix, where she will speak "
-        "at a conference on glaciers on June 8.",
-        ("2022-06-08", "Ana Lisowska will speak at a conference on glaciers"),
-        "Chamonix will speak",
+        "Marta Ilves was born in 1968. On Tuesday she travelled to Tromso, where she will lecture "
+        "at a workshop on sea ice on June 8.",
+        ("2022-06-08", "Marta Ilves will lecture at a workshop on sea ice"),
+        "Tromso will lecture",
     ),
     (  # after a fronted time the subject is the noun, its adjective's aside cut
-        "Snow melted all week. By dawn the lake, dry a month earlier, was rising by a foot an "
-        "hour.",
-        ("2022-01", "The lake was rising by a foot an hour"),
+        "Snow melted all week. By dawn the lake, dry a month earlier, was rising by an inch a "
+        "minute.",
+        ("2022-01", "The lake was rising by an inch a minute"),
         "Dry was rising",
     ),
     (  # a live entry's time zone, on its line after the clock time, opens no title
@@ -47,10 +47,10 @@ CASES = [
         "EDT The county",
     ),
     (  # "she" in a "that" clause on a noun: not the scheme the sentence is about
-        "Court papers show the scheme ran from 2010 to 2014 through Pell Advisers, a small "
-        "firm that she set up in 1998.",
-        ("1998", "She set up"),
-        "The scheme set up",
+        "Bank records show the fraud lasted from 2009 to 2013 through Ferro Partners, a tiny "
+        "agency that she set up in 1997.",
+        ("1997", "She set up"),
+        "The fraud set up",
     ),
     (  # "it" for one the article showed to be a person: as written, not her name
         "Dr Ines Varga led the study. Varga said she was pleased. Varga said the panel would "
@@ -85,15 +85,15 @@ CASES = [
         "Goal said",
     ),
     (  # a longer phrase told of by the speaker leaves the speaker the "it" after
-        "Lomax Corp said it expects a loss. The company said the current quarter result will "
-        "reflect losses. It reported net income of 2 mln dlrs in the 1986 first quarter.",
+        "Lomax Corp said it expects a loss. The firm said the present quarter figures will "
+        "include charges. It reported net income of 2 mln dlrs in the 1986 first quarter.",
         ("1986-Q1", "Lomax Corp reported net income of 2 mln dlrs"),
         "It reported",
     ),
     (  # "that" after a preposition and before a noun is its determiner, no relative
-        "Work on that tunnel stopped on November 9 and has not restarted.",
-        ("2021-11-09", "Work on that tunnel stopped and has not restarted"),
-        "Tunnel stopped",
+        "Repairs on that bridge halted on November 9 and have not resumed.",
+        ("2021-11-09", "Repairs on that bridge halted and have not resumed"),
+        "Bridge halted",
     ),
     (  # … so the subject keeps its head noun
         "Ostmark said the first grants under that scheme would be paid in July.",
@@ -101,10 +101,10 @@ CASES = [
         "Scheme would be paid",
     ),
     (  # a subject after ", and" that a relative cuts off is its own, not the object before
-        "The old ferry lost power for an hour in April, and the operator, which has run the "
-        "route since 1998, was fined in August for failing to report a leak.",
-        ("2021-08", "The operator was fined for failing to report a leak"),
-        "Power for an hour was fined",
+        "The old tram lost signal for a day in April, and the company, which has served the "
+        "line since 2003, was penalised in August for neglecting to disclose a fault.",
+        ("2021-08", "The company was penalised for neglecting to disclose a fault"),
+        "Signal for a day was penalised",
     ),
 ]
 

@@ -22,7 +22,7 @@ CASES = [
     ("as-soon-as", "The group will leave for Madrid as soon as Tuesday, its lawyer said.", [("title", "The group will leave for Madrid")]),
     ("as-early-as", "Officials said the minister will call a vote as early as May 9.", [("no-title-with", "as early"), ("start", "1987-05-09")]),
     # wire copy's capital after an abbreviation is still the verb
-    ("capital-after-abbreviation", "The motion, drafted by the U.S., Was withdrawn last night.", [("title", "The motion was withdrawn")]),
+    ("capital-after-abbreviation", "The resolution, tabled by the U.K., Was dropped last night.", [("title", "The resolution was dropped")]),
     # an aside closed before a verb in the present is no clause
     ("aside-then-present", "The ban, proposed by the ruling party, gives importers until late September to comply.", [("no-title-with", "The ban proposed")]),
     # a fronted participle phrase is no subject, nor what it coordinates
@@ -31,12 +31,12 @@ CASES = [
     ("expletive-it", "Economist Rosa Imbert said it would be a mistake to read much into the March upturn.", [("no-title-with", "Imbert would be")]),
     ("it-stays-for-name", "Lumo Corp said on Monday it would be sold to a rival.", [("title", "Lumo Corp said it would be sold to a rival")]),
     # a title cut before its infinitive has lost its news
-    ("cut-before-infinitive", "Harwell Cabinet Corp said it plans to build a 150,000 square foot kitchen cabinet component plant in Dalton, with completion expected in the spring of 1988.", [("no-title-with", "Corp plans")]),
+    ("cut-before-infinitive", "Harwell Cabinet Corp said it plans to build a 90,000 square foot door frame assembly plant in Tulsa, with opening expected in the autumn of 1988.", [("no-title-with", "Corp plans")]),
     # "said" with only a noun phrase after it
     ("said-noun-phrase", "He said last week's jump in money market rates was probably caused by window dressing.", [("no-title-with", "said last week")]),
     ("said-gerund-phrase", "The brokers said rising rents as well as a housing budget of two billion pesos in 1987 had fuelled a boom.", [("no-title-with", "brokers said rising")]),
     # "but" before a verb of the main subject's
-    ("but-declined", "Governor Omar Sall said that the currency's level is appropriate but declined to comment on intervention this week.", [("no-title-with", "appropriate but declined")]),
+    ("but-declined", "Governor Omar Sall said that the franc's value is right but declined to discuss rate moves this week.", [("no-title-with", "right but declined")]),
     # a dateline is no word of the subject
     ("dateline", "LISBON _ The central bank raised its key rate on Friday.", [("title", "The central bank raised its key rate")]),
     ("dateline-agency", "OPORTO, Portugal (AP)_ Dock workers walked out on Friday over pay.", [("title", "Dock workers walked out")]),
@@ -49,24 +49,24 @@ CASES = [
     ("contrary-to", "Contrary to other reports, the police said on Monday that the suspect had been freed.", [("no-title-with", "Contrary")]),
     # a "since" clause is a happening of its own, and its date is not the main clause's
     ("since-clause", "Pedro Ortiz has called his son five times since he arrived in Miami on April 6.", [("title", "Pedro Ortiz arrived in Miami"), ("no-title-with", "called")]),
-    ("since-clause-it", "Ten million copies of the rifle have been made since it entered production in May 1950.", [("no-title-with", "copies of the rifle entered")]),
+    ("since-clause-it", "Five million units of the tractor have been sold since it went into production in June 1948.", [("no-title-with", "units of the tractor went")]),
     # a role with "of" in it goes whole before the name it titles
     ("role-with-of", "U.S. Secretary of State Helen Marsh flew to Nairobi on Tuesday.", [("title", "Marsh flew to Nairobi")]),
     ("role-keeps-company-name", "Service Corp. International said on Monday it expects a profit.", [("no-title-with", "Corp International")]),
     # "that" standing for a noun opens no reported clause
-    ("that-pronoun", "So far this year, investment at the group is exceeding that in 1986, Veltra said.", [("no-title-with", "Veltra said")]),
+    ("that-pronoun", "So far this year, hiring at the firm is exceeding that in 1986, Veltra said.", [("no-title-with", "Veltra said")]),
     ("that-complementizer-stays", "The board said that in March the plant was closed.", [("title", "The plant was closed")]),
     # the rest of a clock time is no word of the clause
-    ("clock-suffix", "The evening session will run from 6:00 to 9:00 P.M. Chicago time, an official said.", [("no-title-with", "run P.M.")]),
+    ("clock-suffix", "The night shift will run from 7:00 to 11:00 P.M. Denver time, a manager said.", [("no-title-with", "run P.M.")]),
     # an aside closed before an adverb and the verb; a passive participle before the verb
-    ("aside-then-adverb", "The agency, formed in 1948 to police the trade, now regulates 80 pct of world shipping.", [("no-title-with", "agency formed")]),
+    ("aside-then-adverb", "The council, founded in 1952 to oversee the sector, now licenses 65 pct of regional trucking.", [("no-title-with", "council founded")]),
     ("participle-by-then-verb", "He said a decision by the board last week to freeze accounts held by brokers was prompted by fraud.", [("no-title-with", "held by brokers")]),
     # a split year that only names a thing does not date the happening
     ("split-year-modifier", "The agency said its forecast of 1986/87 world grain trade was revised upwards.", [("no-title-with", "1986/")]),
     # a split year is a season, not its first year
     ("split-year", "Output in 1985/86 rose to 99.9 mln tonnes, the ministry said.", [("span", "1985", "1986")]),
     # a monthly index named by its month is no futures contract
-    ("month-index", "The revised unadjusted January index rose 0.5 pct from a year earlier.", [("start", "1987-01")]),
+    ("month-index", "The revised raw January index climbed 0.7 pct from a year earlier.", [("start", "1987-01")]),
 ]  # fmt: skip
 
 

@@ -30,7 +30,7 @@ CASES = [
     ("move-stays", "The index fell 120 points on Monday.", [("title", "The index fell 120 points")]),
     ("closed-a-plant", "The firm closed its Leeds plant on Monday.", [("title", "The firm closed its Leeds plant")]),
     # a name is not cut short while the predicate can be
-    ("name-whole", "The Bank of Ruritania finally agreed to a half point cut in the banks' base lending rates earlier today.", [("title", "The Bank of Ruritania agreed to a half point cut")]),
+    ("name-whole", "The Bank of Ruritania finally agreed to a quarter point rise in the lenders' key deposit rates earlier today.", [("title", "The Bank of Ruritania agreed to a quarter point rise")]),
     # the words that lead a date go with it
     ("early-on", "A mudslide buried part of the hill town of Varnok early on Monday, police said.", [("title", "A mudslide buried part of the hill town of Varnok")]),
     ("at-least", "The rover is expected to keep driving through at least 2030.", [("title", "The rover is expected to keep driving")]),
@@ -48,7 +48,7 @@ CASES = [
     # verbs sharing an object, "both … and", a particle after "to <verb>"
     ("shot-and-killed", "A gunman shot and killed a Dayton, Ohio, shopkeeper on Friday.", [("title", "A gunman shot and killed a Dayton shopkeeper")]),
     ("both-and", "Mills said in the survey that firms this year planned to cut both raw stock and finished goods stocks.", [("title", "Firms planned to cut both raw stock and finished goods stocks")]),
-    ("take-over", "Harlan, who made an unsuccessful attempt to take over the Boston-based Marlow Industries Corp last winter, is bidding again.", [("no-title-with", "to take")]),
+    ("take-over", "Harlan, who made a failed attempt to take over the Denver-based Corbin Tools Inc last winter, is bidding again.", [("no-title-with", "to take")]),
     # a participle's agent, half a pair: cut before them, not inside
     ("participle-agent", "Yesterday the army sent hundreds of soldiers backed in many places by armoured cars to guard nine depots.", [("no-title-with", "backed in many places")]),
     ("half-a-pair", "Meadowbrook Greeting Cards Inc said it expects a recovery in earnings and a rise in turnover in 1987 as costs start to ease.", [("no-title-with", "and a rise")]),
@@ -110,14 +110,14 @@ CASES_MORE = [
     ("fixed-aside", "Ruiz told the senate last week the Basel pact called, in effect, for steady rates for a year.", [("title", "The Basel pact called for steady rates for a year")]),
     ("range-to-date", "Two analysts said on Monday that Ortiz was likely to be replaced in two to three years.", [("no-title-ending", "in two")]),
     # an object's infinitive carries the news: no cut before it while another fits
-    ("object-infinitive", "Several traders had expected the Bank of Ruritania to announce new issues of index-linked bonds today.", [("no-title-ending", "Ruritania")]),
+    ("object-infinitive", "Several dealers had expected the Bank of Ruritania to unveil fresh sales of inflation-linked notes today.", [("no-title-ending", "Ruritania")]),
     # a noun title opening on a possessive pronoun cannot say whose
     ("possessive-noun-title", "Mayor Lind was ready to sue the firm for breaking its cleaning contract with the city, aides said on Monday.", [("no-title-with", "Its cleaning contract")]),
     # a relative clause inside the subject is not the clause's verb; "whose" names its owner
     ("who-inside-subject", "In 40 states, the number of surgeons who performed the operation declined between 1980 and 1990.", [("title", "The number of surgeons declined")]),
     ("whose-owner", "Lomax Corp, whose chief executive resigned on Monday, said sales fell.", [("title", "Lomax Corp's chief executive resigned")]),
     ("whose-owner-bare", "Officials named the man whose car was found on Monday.", [("title", "The man's car was found")]),
-    ("whose-no-owner", "Twice, nurses whose names appeared on the list were attacked, most recently last May.", [("no-title-with", "Names appeared")]),
+    ("whose-no-owner", "Twice, nurses whose addresses leaked on the forum were attacked, most recently last May.", [("no-title-with", "Addresses leaked")]),
     # after an appositive with a relative and a "that" clause, the main verb resumes
     ("resumes-after-appositive", "Ed Moss, a joiner whose firm showed that clay roofs last, retired on Monday.", [("title", "Ed Moss retired")]),
     # a currency sign stays with its figure; a date's clock goes with it

@@ -21,9 +21,9 @@ CASES = [
     ("its-annual-report", "en", "In its 2020 annual report the Lomax group said it had cut its debt by half.", [("no-title-with", "Annual report")]),
     # a period noun and its article go with the date they name
     ("saison", "fr", "Le club de Plouvenec avait gagné ce titre pendant la saison 2004-2005, selon son président.", [("no-title-ending", "la saison"), ("title", "Le club de Plouvenec avait gagné ce titre")]),
-    ("monaten", "de", "Wie der Hersteller am Montag mitteilte, stieg der Umsatz in den Monaten Januar bis März um 4 Prozent auf 90 Millionen Euro.", [("title", "Der Umsatz stieg um 4 Prozent auf 90 Millionen Euro"), ("no-title-with", "in den Monaten")]),
+    ("monaten", "de", "Wie die Brauerei am Montag bekanntgab, wuchs der Absatz in den Monaten Januar bis März um 6 Prozent auf 70 Millionen Liter.", [("title", "Der Absatz wuchs um 6 Prozent auf 70 Millionen Liter"), ("no-title-with", "in den Monaten")]),
     # a period noun's "to" ties it to the date it ends at
-    ("months-to", "en", "Pre-tax profit rose to 40 million pounds in the six months to the end of March, the retailer said.", [("title", "Pre-tax profit rose to 40 million pounds"), ("no-title-with", "six months")]),
+    ("months-to", "en", "Pre-tax profit climbed to 28 million pounds in the half year to the end of March, the brewer said.", [("title", "Pre-tax profit climbed to 28 million pounds"), ("no-title-with", "half year")]),
     # after "and", a verb of the follow-on's own: the subject's second verb, or a clause
     ("and-plans-to", "en", "The airline will open a route to Oporto on Monday and plans to add a second daily flight from next spring.", [("title", "The airline plans to add a second daily flight"), ("no-title-with", "will open plans")]),
     ("and-own-clause", "en", "Ruth Baines, now 61, will make her final broadcast on Saturday afternoon, and a new presenter takes over the show the following morning.", [("no-title-with", "make a new presenter"), ("title", "A new presenter takes over the show", "2021-06-13TMO"), ("title", "Ruth Baines will make her final broadcast", "2021-06-12TAF")]),

@@ -1,8 +1,8 @@
 """Titles a reader can parse (#14, task TITLES), each class in sentences of our own: a role's
 organisation before "of" goes with the role ("Bank of [Norway Governor] Ida Lund" is not "Bank
 of Lund"), a telling keeps what was told, not only whom ("told a meeting of the board"), and an
-infinitive keeps its object past a bare date ("to announce [next week] the record date"), and a
-figure given twice may lose its second measure ("a loss of 60.4 mln dlrs [or 1.43 dlrs a share]").
+infinitive keeps its object past a bare date ("to name [next week] the payment date"), and a
+figure given twice may lose its second measure ("a loss of 47.8 mln euros [or 1.12 euros a share]").
 
 Each case: a language, a body, and what must hold of its events (``check_events``).
 """
@@ -29,12 +29,12 @@ CASES = [
     # ... a short audience whole
     ("told-short", "en", "The minister told the board on Monday that the pier would open.", [("title", "The minister told the board the pier would open", "2021-06-07")]),
     # a bare date between an infinitive and its object: the object stays, the date goes
-    ("infinitive-bare-date", "en", "Harlow Mills expects to announce next week the record date for its dividend.", [("title", "Harlow Mills expects to announce the record date", "2021-W24")]),
+    ("infinitive-bare-date", "en", "Harlow Mills expects to name next week the payment date for its bonus.", [("title", "Harlow Mills expects to name the payment date", "2021-W24")]),
     ("infinitive-hedged-figure", "en", "Harlow Mills plans to sell later this month about 25 mln dlrs of debentures.", [("title", "Harlow Mills plans to sell about 25 mln dlrs of debentures", "2021-06")]),
     # a long title may end before the "or" that gives its figure again in another measure
-    ("second-measure", "en", "Harlow Mills Financial Group reported a net loss of 60.4 mln dlrs or 1.43 dlrs per share in the nine months of 2020.", [("title", "Harlow Mills Financial Group reported a net loss of 60.4 mln dlrs", "2020")]),
+    ("second-measure", "en", "Harlow Mills Financial Group posted a net loss of 47.8 mln dlrs or 1.12 dlrs per share for the first nine months of 2020.", [("title", "Harlow Mills Financial Group posted a net loss of 47.8 mln dlrs", "2020")]),
     # ... not when the figures stand before their noun
-    ("second-measure-before-noun", "en", "Harlow Mills Savings Bank said it will take a 274,000 dlr or 25 ct per share writeoff of its reserve in July.", [("title", "Harlow Mills Savings Bank will take a 274,000 dlr or 25 ct per share writeoff")]),
+    ("second-measure-before-noun", "en", "Harlow Mills Savings Bank said it will book a 318,000 dlr or 31 ct per share charge against its reserve in July.", [("title", "Harlow Mills Savings Bank will book a 318,000 dlr or 31 ct per share charge")]),
 ]  # fmt: skip
 
 

@@ -17,9 +17,9 @@ CASES = [
     # a phrase between commas right after the verb goes; the object stays
     (
         "aside-after-verb",
-        "Overseas funds bought, on a net basis, a record 3 billion crowns of Swedish bonds in"
+        "Foreign insurers sold, on balance, a record 5 billion crowns of Danish notes in"
         " May, the central bank said.",
-        [("title", "Overseas funds bought a record 3 billion crowns of Swedish bonds")],
+        [("title", "Foreign insurers sold a record 5 billion crowns of Danish notes")],
     ),
     (
         "aside-after-verb-date",

@@ -34,9 +34,9 @@ CASES = [
     # a second clause's subject, its verb cut away
     ("and-subject-cut", "en", "Confidence in the currency faded in early February and mortgage rates climbed steeply as the central bank stubbornly kept its peg to the euro.", [("no-title-ending", "rates"), ("title", "Confidence in the currency faded", "2021-02")]),
     ("and-copula-date", "en", "The loan is backed by the state bank and payment date is July 17.", [("no-title-ending", "date")]),
-    ("and-name-stands", "en", "The chain operated 410 shops in 30 states and Puerto Rico at May 31, compared with 380 a year earlier.", [("title", "The chain operated 410 shops in 30 states and Puerto Rico", "2021-05-31")]),
+    ("and-name-stands", "en", "The chain ran 410 stores in 28 states and Guam at May 31, compared with 380 a year earlier.", [("title", "The chain ran 410 stores in 28 states and Guam", "2021-05-31")]),
     # a measure's move ahead is a forecast, no happening; a move gone by, or a plan, stays
-    ("measure-likely", "en", "The price of tin is likely to rise in the second half of the year, traders said.", [("none",)]),
+    ("measure-likely", "en", "The price of zinc is likely to climb in the final quarter of the year, dealers said.", [("none",)]),
     ("measure-continue", "en", "Brokers said house prices would continue to climb this year.", [("none",)]),
     ("measure-gone-by", "en", "Rents climbed 4 pct in March.", [("title", "Rents climbed 4 pct", "2021-03")]),
     ("plan-stays", "en", "Bus fares will be reviewed in September.", [("title", "Bus fares will be reviewed", "2021-09")]),

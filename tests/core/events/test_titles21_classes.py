@@ -108,7 +108,7 @@ CASES = [
     # "There's nothing …": nothing happened
     (
         "there-is-nothing",
-        "There's nothing new on why the dam failed on Monday.",
+        "There's no fresh word on why the levee broke on Monday.",
         [("none",)],
     ),
     # a fronted year and a named subject: the clause is the name's, not what follows a comma

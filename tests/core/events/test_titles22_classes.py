@@ -16,7 +16,7 @@ CASES = [
     # a noun that waits for its preposition does not end a title
     (
         "fixed-phrase-respect",
-        "The trust said its directors took no action with respect to a special payout to"
+        "The fund said its trustees took no decision with respect to an extra payment to"
         " holders at their meeting on Monday.",
         [("no-title-ending", "with respect")],
     ),
@@ -113,7 +113,7 @@ CASES = [
     # a linking verb without its complement
     (
         "linking-verb-alone",
-        "Steel exports are expected to remain the same this year, the minister said.",
+        "Wool sales are forecast to remain the same this year, the council said.",
         [("no-title-ending", "to remain")],
     ),
     # a figure's participle without its figure

@@ -87,9 +87,9 @@ CASES = [
     # "a third" after "two … sailings": a third sailing
     (
         "ordinal-counts-on",
-        "The operator has added two extra sailings tonight for stranded drivers. A third "
+        "The ferry firm has laid on two extra crossings tonight for stuck lorries. A third "
         "will leave tomorrow at noon.",
-        [("title", "A third sailing will leave")],
+        [("title", "A third crossing will leave")],
     ),
     (
         "ordinal-count-not-matching",
@@ -136,8 +136,8 @@ CASES = [
     (
         "storm-named-in-full-is-it",
         "Cyclone Tarvo is heading for the coast. Tarvo formed over the Banda Sea last "
-        "Saturday. It was upgraded to category 3 on Monday.",
-        [("title", "Tarvo was upgraded to category 3")],
+        "Saturday. It was raised to category 4 on Monday.",
+        [("title", "Tarvo was raised to category 4")],
     ),
 ]
 

@@ -113,7 +113,7 @@ def test_german_titles_parse(text, checks):
     [
         ("Vintners on both banks say grape prices", "rose 9 pct", "Grape prices rose 9 pct"),
         ("Vintners say that grape prices", "rose 9 pct", "Grape prices rose 9 pct"),
-        ("the bank", "said the U.S. Agreed to the sale", "The bank said the U.S. agreed to the sale"),
+        ("the bank", "said the U.K. Agreed to the transfer", "The bank said the U.K. agreed to the transfer"),
         # guard: a level a figure went to reads whole without what it is a share of
         ("Holm Partners", "raised its stake in Brackley Mills to 14.5 pct of the voting stock "
          "outstanding", "Holm Partners raised its stake in Brackley Mills to 14.5 pct"),

@@ -27,13 +27,13 @@ CASES = [
     # a "since" clause that counts from a founding, or a superlative's baseline a long clause
     # tells: where the count starts, no happening
     ("since-founded", "2025-10-28", "No captain has lifted the cup twice since the club was founded in 1902.", [("not", "1902")]),
-    ("since-long-clause", "2025-10-28", "The walkout is the longest since the company was listed on the New York Stock Exchange in 1985.", [("not", "1985")]),
+    ("since-long-clause", "2025-10-28", "The stoppage is the longest since the firm was first quoted on the Oslo bourse in 1985.", [("not", "1985")]),
     # a figure a thing is foreseen to reach by a year: the forecast's horizon
     ("forecast-by-year", "2025-10-28", "The new line is forecast to carry 30,000 passengers a day by 2031.", [("not", "2031")]),
     ("expected-by-year-stays", "2025-10-28", "The new line is expected to open by 2031.", [("has", "2031")]),
     # whole months to a quarter's or a half's end are that quarter or half
     ("three-months-to", "2025-10-28", "Revenue fell 4% to 310 million dollars in the three months to September 30.", [("title", "Revenue fell", "2025-Q3")]),
-    ("three-months-for-subject", "2025-10-28", "Operating profit for the three months to June 30 rose to 41 million pounds.", [("title", "rose", "2025-Q2")]),
+    ("three-months-for-subject", "2025-10-28", "Trading profit for the three months to June 30 climbed to 33 million pounds.", [("title", "climbed", "2025-Q2")]),
     ("six-months-to", "2025-10-28", "Sales rose 3% in the six months to June 30.", [("title", "Sales rose", "2025-H1")]),
     # ... and a fiscal year that is no calendar year stays a span
     ("twelve-months-to-june", "2025-10-28", "Net profit rose 9% in the 12 months to June 30.", [("not", "2025"), ("has", "2024-07")]),

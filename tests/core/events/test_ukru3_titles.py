@@ -94,9 +94,9 @@ def test_the_past_of_to_be_opening_a_sentence_is_no_name(language, text, title) 
         # an adverb in "-ше" opening the sentence is no verb: the pronoun after it is the subject
         (
             "uk",
-            "Ганна Гриценюк вишиває все життя. Уперше вона взяла голку до рук у 1946 році.",
-            "1946",
-            "Гриценюк взяла голку до рук",
+            "Ганна Гриценюк малює все життя. Уперше вона взяла пензель до рук у 1951 році.",
+            "1951",
+            "Гриценюк взяла пензель до рук",
         ),
     ],
 )

@@ -22,7 +22,7 @@ CASES = [
     ("possessive-day-ahead", "1991-03-04", "The finance minister will press his partners for cuts at Thursday's meetings of the bloc, officials said.", [("title", "eetings", "1991-03-07")]),
     # a day's possessive after a word of comparison is a baseline's, not the clause's day
     ("possessive-above-close", "1991-03-05", "Copper futures traded above yesterday's closing levels in quiet dealings this morning, brokers said.", [("not", "1991-03-04")]),
-    ("possessive-exceeding-record", "1991-03-05", "Norvik said group sales climbed to 4.1 billion crowns in 1990, exceeding the previous year's record of 3.9 billion.", [("not", "1989"), ("title", "climbed", "1990")]),
+    ("possessive-exceeding-record", "1991-03-05", "Norvik said group revenue rose to 5.6 billion crowns in 1990, exceeding the previous year's peak of 5.2 billion.", [("not", "1989"), ("title", "rose", "1990")]),
     ("possessive-would-exceed", "1991-03-05", "Growers doubted that the rice crop would exceed last year's 2.1 mln tonne mark.", [("not", "1990")]),
     ("possessive-below-range", "1991-03-04", "Brent was quoted at 19.10 dlrs, below Friday's 19.30-40 range, in early trade.", [("not", "1991-03-01")]),
     # a date inside a noun phrase joined to another word keeps its place in the title
@@ -31,7 +31,7 @@ CASES = [
     # a date in a passive infinitive after a noun of the object is the noun's plan, not the
     # clause's; the subject's own plan and a rank keep theirs
     ("noun-plan-fund", "1991-03-05", "Harlow Securities is underwriting a 50 mln dlr property fund to be listed on the Oslo exchange next month.", [("not", "1991-04")]),
-    ("noun-plan-package", "1991-03-05", "The party plan will form the core of a package of tax measures expected to be unveiled in late April.", [("not", "1991-04")]),
+    ("noun-plan-package", "1991-03-05", "The coalition proposal will be the heart of a set of spending cuts due to be presented in late April.", [("not", "1991-04")]),
     ("noun-plan-subject", "1991-03-05", "The merger of the two dairies is expected to be completed in June.", [("title", "completed", "1991-06")]),
     ("noun-plan-rank", "1991-03-05", "Dunmore was the third mill to be shut this year.", [("title", "third mill", "1991")]),
     ("date-before-to", "1991-03-05", "Importers bought 40,000 tonnes during the February 10 to 20 period, the ministry said.", [("title", "February 10 to 20 period", "1991-02-10")]),

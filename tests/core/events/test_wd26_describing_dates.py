@@ -20,8 +20,8 @@ def _dates(published: str, body: str) -> list[str]:
     [
         # a record date
         ("1988-08-20", "The board declared a dividend of 10 cents, payable on Dec 15 to stockholders of record as of Sept 15.", ["1988-12-15"], "1988-09-15"),  # the payment's own day (recall4), never the record date
-        ("1988-08-20", "The dividend will be paid on Oct 1 to holders of record at the close of business on Sept 10.", ["1988-10-01"], "1988-09-10"),
-        ("1988-08-20", "The board declared a dividend of 12 cents, payable to shareholders of record at the close of business on Sept 12.", None, "1988-09-12"),  # no payment day to take: the record date must still not date the declaring
+        ("1988-08-20", "The distribution will be paid on Oct 1 to owners of record as of Sept 10.", ["1988-10-01"], "1988-09-10"),
+        ("1988-08-20", "The directors declared a payout of 9 cents, payable to stockholders of record as of Sept 12.", None, "1988-09-12"),  # no payment day to take: the record date must still not date the declaring
         ("1988-08-20", "Orvik Mills set a record date of Sept 15 for its rights issue.", [], "1988-09-15"),
         # a price base
         ("2022-03-27", "The ministry said on Monday the tunnel would cost 5 billion euros in 2019 terms.", ["2022-03-21"], "2019"),
@@ -38,11 +38,11 @@ def _dates(published: str, body: str) -> list[str]:
         ("1987-03-16", "Orvik said it has extended to April 3 from March 13 its offer for the preferred shares.", [], "1987-03-13"),
         ("1987-03-16", "Orvik said it extended to May 2, 1988, from May 2, 1987, the expiry of its warrants.", [], "1987-05-02"),
         # ... the object's own date tells its own happening ("The warrants were issued")
-        ("1987-04-06", "Orvik said it extended to May 2, 1988, the expiry of the warrants issued in connection with its public offering in June 1984.", ["1984-06"], "1988-05-02"),
+        ("1987-04-06", "Orvik said it extended to May 2, 1988, the expiry of the options granted as part of its stock listing in June 1984.", ["1984-06"], "1988-05-02"),
         # ... "extend ... from" a day starts then
-        ("2015-09-10", "The museum will extend its opening hours on Fridays from October 2.", ["2015-10-02"], "2015-09-10"),
+        ("2015-09-10", "The library will lengthen its evening hours on Fridays from October 2.", ["2015-10-02"], "2015-09-10"),
         # a figure's change from an earlier period, set off by a comma
-        ("2024-02-08", "The board declared a dividend of 24 cents a share, unchanged from the previous quarter.", [], "2023-Q3"),
+        ("2024-02-08", "The directors declared a dividend of 19 cents a share, the same as in the previous quarter.", [], "2023-Q3"),
         ("2024-02-08", "Orvik raised its dividend to 30 cents on Tuesday, up from last year.", ["2024-02-06"], "2023"),
     ],
 )  # fmt: skip
@@ -56,7 +56,7 @@ def test_a_date_of_a_term_or_a_yardstick_is_not_the_events(published, body, expe
 @pytest.mark.parametrize(
     ("published", "body", "expected"),
     [
-        ("2026-03-27", "Orvik Foods will hold an investor call at 10:00 CET tomorrow.", ["2026-03-28T10:00"]),
+        ("2026-03-27", "Orvik Foods will host an analyst briefing at 10:00 CET tomorrow.", ["2026-03-28T10:00"]),
         ("2026-03-27", "Organisers said next year's open would be held in June.", ["2027-06"]),
         ("2026-08-20", "Last year's final was played in June.", ["2025-06"]),
     ],

@@ -32,29 +32,29 @@ CASES = [
     ("calendar-quarter", "1987-04-10", "First quarter net profit at Tarvo Mills rose 12 pct.", [("has", "1987-Q1")]),
     # the day a fiscal year written as two years ends on is the period's, not the clause's
     ("split-year-ending", "1987-03-26", "Kestrel Farms expects to harvest 14 mln tonnes of rice in 1986/87 ending June 30.", [("not", "1987-06-30")]),
-    ("months-of-split-year-ending", "1987-03-09", "Beef output for the first seven months of fiscal 1986/87 ending June 30 rose to 838,000 tonnes.", [("not", "1986-06-30"), ("not", "1987-06-30")]),
+    ("months-of-split-year-ending", "1987-03-09", "Milk production for the first five months of the fiscal year 1986/87 ending June 30 climbed to 412,000 tonnes.", [("not", "1986-06-30"), ("not", "1987-06-30")]),
     # a fronted time phrase whose date owns a noun, with no comma: the owned noun goes with
     # the date, the subject opens on the article after it
-    ("owned-noun-week", "1987-04-02", "At this week's tender the Bank sold a total of 4.8 billion francs of bills.", [("title", "The Bank sold a total of 4.8 billion francs of bills"), ("no-title", "Tender")]),
+    ("owned-noun-week", "1987-04-02", "At this week's auction the Treasury sold 3.6 billion crowns of bills.", [("title", "The Treasury sold 3.6 billion crowns of bills"), ("no-title", "Auction")]),
     ("owned-noun-day", "1987-04-02", "At Monday's auction the Treasury sold 9 billion dlrs of bills.", [("title", "The Treasury sold 9 billion dlrs of bills", "1987-03-30")]),
     ("owned-noun-month", "1987-04-02", "At last month's board meeting the directors approved a new share plan.", [("no-title", "meeting")]),
     # ... as the subject itself the owned noun stays
     ("owned-noun-subject", "1987-04-02", "Monday's auction raised 9 billion dlrs for the Treasury.", [("title", "Monday's auction raised 9 billion dlrs for the Treasury")]),
     # a condition with its own verb is no happening, and its date dates nothing
-    ("unless-clause", "1987-04-21", "Dock workers said the stoppage would spread unless the demands were met, with strikes set for Thursday, four hours on Friday and six on Saturday.", [("no-title", "nless"), ("no-title", "demands")]),
+    ("unless-clause", "1987-04-21", "Bus drivers said the walkout would widen unless the claims were settled, with stoppages set for Thursday, three hours on Friday and five on Saturday.", [("no-title", "nless"), ("no-title", "claims")]),
     ("unless-after-said", "1987-04-01", "The delegate said unless big growers showed readiness to talk, prospects for a pact in October looked bleak.", [("no-title", "nless"), ("no-title", "growers")]),
     ("assuming-opening", "1987-03-30", "Assuming the plan is approved on April 29, Tarvo would then seek the creditors' backing.", [("not", "1987-04-29"), ("no-title", "ssuming")]),
     ("if-counterfactual", "1987-03-26", "Harlow said that if it had bought the unit at the start of 1986, its loss would have been 9 dlrs a share.", [("no-title", "bought")]),
     # ... one without a verb, set off by a comma, leaves the clause its own
-    ("if-participle", "2025-06-20", "If signed, the law takes effect July 1, in time for the autumn vote.", [("title", "The law takes effect", "2025-07-01")]),
+    ("if-participle", "2025-06-20", "If approved, the rule takes effect September 1, in time for the new school year.", [("title", "The rule takes effect", "2025-09-01")]),
     # the base year of an index or of constant prices is the figures' yardstick, no date
-    ("index-base", "1987-04-04", "The wholesale price index of Arlen, base 1980, rose 0.2 pct to 125.1 in March.", [("has", "1987-03"), ("not", "1980")]),
-    ("index-base-parenthesis", "1987-03-27", "The output index (base 1980) rose 0.3 pct to 122.7 in February from January.", [("has", "1987-02"), ("not", "1980")]),
-    ("constant-prices", "1987-03-26", "Output calculated at 1980 prices rose to 434 billion lire last year.", [("has", "1986"), ("not", "1980")]),
-    ("index-base-only-date", "1987-04-17", "The figure put the February index, base 1980, at 102 after 99 in January.", [("not", "1980")]),
+    ("index-base", "1987-04-04", "The producer price index of Tavia, base 1980, climbed 0.4 pct to 131.6 in March.", [("has", "1987-03"), ("not", "1980")]),
+    ("index-base-parenthesis", "1987-03-27", "The factory index (base 1980) gained 0.5 pct to 118.4 in February from January.", [("has", "1987-02"), ("not", "1980")]),
+    ("constant-prices", "1987-03-26", "Investment measured at 1980 prices climbed to 218 billion lire last year.", [("has", "1986"), ("not", "1980")]),
+    ("index-base-only-date", "1987-04-17", "The data put the February index, base 1980, at 107 after 104 in January.", [("not", "1980")]),
     # a forecast of a figure over a period is no happening, with an article before the figure
-    ("forecast-figure-article", "1987-03-31", "The fund predicts that the rich economies will grow a sluggish 2.5 pct in 1987.", [("none",)]),
-    ("forecast-figure-likely", "1987-06-18", "GNP this year is likely to expand a modest 2.5 pct, the economist said.", [("none",)]),
+    ("forecast-figure-article", "1987-03-31", "The institute forecasts that the big economies will expand a weak 1.8 pct in 1987.", [("none",)]),
+    ("forecast-figure-likely", "1987-06-18", "Output this year is likely to rise a modest 1.9 pct, the analyst said.", [("none",)]),
     # ... a change on a day stays news, and so does a thing an article names
     ("figure-change-on-a-day", "1987-04-13", "The price of bread will rise by an average 18 pct on Monday.", [("has", "1987-04-13")]),
     ("article-thing", "1987-04-13", "Tarvo will raise a new 500 mln dlr loan this year.", [("has", "1987")]),

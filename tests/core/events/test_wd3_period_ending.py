@@ -19,7 +19,7 @@ def _dates(published: str, body: str) -> list[str]:
 @pytest.mark.parametrize(
     ("published", "body", "expected"),
     [
-        ("1987-03-10", "Final closing is expected in the third fiscal quarter ending June 30.", ["1987-Q2"]),
+        ("1987-03-10", "Completion is planned for the third fiscal quarter ending June 30.", ["1987-Q2"]),
         ("1987-03-10", "Orvik said the merger is expected to close in the quarter ending Sept 30.", ["1987-Q3"]),
         ("1987-04-01", "Orvik said the merger is expected to close in the quarter ending Sept 30.", ["1987-Q3"]),
         # ... a period gone by keeps its year

@@ -2,7 +2,7 @@
 a day keeps that day when the goods' shipment or delivery terms follow it ("on Monday for
 shipment in May"), while the term's month dates nothing; a word naming the goods may still
 stand between a month and its term ("June yen futures"). A figure's baseline told in a
-clause with no "which" ("the 741 mln dlrs it earned last year") dates nothing else."""
+clause with no "which" ("the 528 mln dlrs it made last year") dates nothing else."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Classes of WD6, in sentences of our own. A figure's baseline after an apposition and its own
-preposition ("from 30 mln dlrs, or 12 cts a share, in the year-ago quarter") dates nothing,
+preposition ("from 44 mln dlrs, or 17 cts a unit, in the year-ago quarter") dates nothing,
 as it does not without the "in"; a plain figure in a period keeps its date."""
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ PUBLISHED = "1994-03-10"  # a Thursday
 BASELINES = [
     ("apposition-in-year-ago", "Net profit fell to 18 mln dlrs, or nine cts a share, from 30 mln dlrs, or 15 cts, in the year-ago quarter.", [("not", "1993-Q1"), ("not", "1993")]),
     ("apposition-in-year", "Brandt earned 4.1 mln dlrs, or 40 cts a share, up from 3.2 mln dlrs, or 31 cts, in 1992.", [("not", "1992")]),
-    ("apposition-for-year", "Orlen lost 2.2 mln dlrs, or 22 cts a share, compared with 1.1 mln dlrs, or 11 cts, for 1992.", [("not", "1992")]),
-    ("figure-in-period-stays", "Net profit rose to 18 mln dlrs, or nine cts a share, in 1993.", [("has", "1993")]),
+    ("apposition-for-year", "Orlen lost 3.4 mln dlrs, or 31 cts a share, compared with 1.6 mln dlrs, or 15 cts, for 1992.", [("not", "1992")]),
+    ("figure-in-period-stays", "Net income climbed to 26 mln dlrs, or 14 cents per share, in 1993.", [("has", "1993")]),
     ("no-apposition-period-stays", "Sales rose to 40 mln dlrs, in 1993, the company said.", [("has", "1993")]),
 ]  # fmt: skip
 

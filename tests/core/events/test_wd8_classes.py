@@ -49,7 +49,7 @@ def test_a_quarter_ahead_in_a_reported_clause_is_this_years(body, checks):
 # A half written straight before a month ("for second-half April shipment") is a half of that
 # month: never a half year.
 HALVES_OF_MONTHS = [
-    ("hyphen-half-month", "Kenya bought 6,000 tonnes of palm oil for second-half April, traders said.", [("not", "1993-H2"), ("not", "1994-H2")]),
+    ("hyphen-half-month", "Egypt bought 9,000 tonnes of soyoil for second-half April, dealers said.", [("not", "1993-H2"), ("not", "1994-H2")]),
     ("half-year-stays", "Orlen said profit rose in the second half.", [("has", "1993-H2")]),
 ]  # fmt: skip
 
@@ -64,7 +64,7 @@ def test_a_half_of_a_month_is_no_half_year(body, checks):
 # A month before "needs" or "requirements" says what month goods are bought for: no date of
 # the buying ("for April needs on Tuesday" was bought on Tuesday).
 MONTH_NEEDS = [
-    ("month-needs-week", "Mills cut their bids after covering most of the April needs this week.", [("title", "Mills covered most of the April needs")]),
+    ("month-needs-week", "Refiners lowered their offers after covering much of the June needs this week.", [("title", "Refiners covered much of the June needs")]),
     ("months-requirements", "Dealers said buyers still need to cover their April and May requirements.", [("not", "1994-04"), ("not", "1993-05")]),
     ("needs-to-stays", "Orlen said the plant needs to be rebuilt in May.", [("has", "1994-05")]),
 ]  # fmt: skip

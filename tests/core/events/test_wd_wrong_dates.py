@@ -30,10 +30,10 @@ CASES = [
     # "since at least" a year: a running state's start
     ("since-at-least", "2026-03-10", "The inspectors had known about the leak since at least 2017.", [("not", "2017")]),
     # targets up to a year a verb sets out: the plan's horizon, not when it is set out
-    ("targets-up-to", "2026-03-10", "Orlin will hold an investor day on April 14, where its board is expected to set out targets up to 2030.", [("not", "2030"), ("has", "2026-04-14")]),
-    ("targets-through-fiscal", "2026-03-10", "Orlin will hold an investor day on May 5, where its board is expected to lay out targets through fiscal 2029.", [("not", "2029")]),
+    ("targets-up-to", "2026-03-10", "Orlin will host a capital markets day on April 14, where its managers are expected to present targets up to 2030.", [("not", "2030"), ("has", "2026-04-14")]),
+    ("targets-through-fiscal", "2026-03-10", "Orlin will host a strategy day on May 5, where its managers are expected to unveil targets through fiscal 2029.", [("not", "2029")]),
     # a total recorded before, beaten now: a baseline
-    ("total-recorded", "2026-03-10", "Forecasters say 40 centimetres of snow has fallen at the airport, beating the total recorded in February 2019.", [("not", "2019-02")]),
+    ("total-recorded", "2026-03-10", "Forecasters say 55 millimetres of rain has fallen on the city, beating the total recorded in February 2019.", [("not", "2019-02")]),
     # a superlative's baseline that names a figure
     ("since-figure", "2026-03-10", "Lund hit .331, the best average by a club regular since Ivo Pratt's .336 in 1987, and was called up on Sept. 2.", [("not", "1987"), ("not", "1987-09-02")]),
 ]  # fmt: skip
@@ -46,9 +46,9 @@ STORIES = [
     # ... and one that would come later in a story long past
     ("would-ahead", "2026-06-12", "On October 2, 1990, the strikers went back to work. The owners would reopen the mine in February.", [("has", "1991-02"), ("not", "1990-02")]),
     # a plan told in the past, its filing after it: a quarter still to come
-    ("planned-to-file", "2026-01-20", "Orlin said it planned to file for approval with regulators in three countries in the second quarter.", [("has", "2026-Q2"), ("not", "2025-Q2")]),
+    ("planned-to-file", "2026-01-20", "Orlin said it intended to apply for clearance from watchdogs in four countries in the second quarter.", [("has", "2026-Q2"), ("not", "2025-Q2")]),
     # "that summer" after a paragraph of the present takes the story up again
-    ("that-summer-resumes", "2019-06-12", "On April 11, 1994, the owner told union leaders it was reviewing options.\n\nAnn Roe remembers the meeting. \"Nobody said anything,\" she said this month.\n\nThe union offered wage concessions that summer. The owner turned them down in September.", [("has", "1994-SU"), ("has", "1994-09"), ("not", "2018-09")]),
+    ("that-summer-resumes", "2019-06-12", "On April 11, 1994, the owner told union leaders it was reviewing options.\n\nAnn Roe remembers the meeting. \"Nobody said anything,\" she said this month.\n\nThe union offered pay cuts that summer. The owner rejected them in September.", [("has", "1994-SU"), ("has", "1994-09"), ("not", "2018-09")]),
     # ... not after a date gone by named since
     ("that-summer-after-last-year", "2019-06-12", "On April 11, 1994, the owner told union leaders it was reviewing options.\n\nAnn Roe remembers the meeting. She moved to Leeds last year.\n\nShe opened a cafe that summer.", [("not", "1994-SU")]),
 ]  # fmt: skip

@@ -21,7 +21,7 @@ CASES = [
     ("measure-should-peak", "1987-04-13", "Officials said inflation should peak at 14 pct in the third quarter.", [("not", "1987-Q3")]),
     ("measure-should-show", "1987-04-13", "Halden said the unit's earnings for 1988 should show a strong gain.", [("not", "1988")]),
     # ... and so is a result foreseen, its figure or its measure after the verb
-    ("result-expected-earn", "1987-04-13", "Next year, Marlow Foods is expected to earn four dlrs a share.", [("not", "1988")]),
+    ("result-expected-earn", "1987-04-13", "Next year, Marlow Foods is expected to earn three dlrs per share.", [("not", "1988")]),
     ("result-expected-have", "1987-04-13", "The shipping arm is expected to have slightly lower earnings in 1987.", [("not", "1987")]),
     # ... while a happening planned or told ahead stays, and so does a release of results
     ("sale-should-complete", "1987-04-13", "The sale of the two plants should be completed in June.", [("has", "1987-06")]),
@@ -32,7 +32,7 @@ CASES = [
     # a name that ends like a possessive is the subject of the past after it
     ("name-in-s-object", "2024-03-14", "Moody's downgraded the regional lender on Tuesday.", [("title", "Moody's downgraded the regional lender", "2024-03-12")]),
     ("name-in-s-pronoun", "2024-03-14", "Harrod's sold it on Tuesday to a group of investors.", [("has", "2024-03-12")]),
-    ("name-in-s-affirmed", "2024-03-14", "Moody's affirmed the port's rating on Tuesday.", [("title", "Moody's affirmed the port's rating", "2024-03-12")]),
+    ("name-in-s-affirmed", "2024-03-14", "Lloyd's affirmed the harbour's rating on Tuesday.", [("title", "Lloyd's affirmed the harbour's rating", "2024-03-12")]),
     # ... not a possessive before a noun, nor a noun that is a verb's past as well
     ("possessive-noun", "2024-03-14", "The council's planned merger collapsed on Tuesday.", [("title", "merger collapsed", "2024-03-12")]),
     ("possessive-cut-in", "2024-03-14", "Brazil's cut in interest rates surprised markets on Tuesday.", [("title", "surprised markets", "2024-03-12")]),

@@ -19,8 +19,8 @@ CASES = [
     ("contract-month-crude", "1987-04-08", "May heating oil ended higher, while May crude settled 28 cts up at 18.64 dlrs.", [("not", "1987-05")]),
     # a cargo's delivery window, also as a range
     ("delivery-range", "1987-04-08", "Harlan Grain won a tender to supply 20,000 tonnes for May 25-June 10 delivery.", [("not", "1987-05-25"), ("not", "1987-06-10")]),
-    ("shipment-slash", "1987-04-08", "The buyers took 12,000 tonnes for April 20/May 10 shipment.", [("not", "1987-04-20"), ("not", "1987-05-10")]),
-    ("delivery-two-ranges", "1987-04-08", "Delta Mills won contracts for 50,000 tonnes for September 1-15 and November 5-20 delivery.", [("not", "1987-09-01"), ("not", "1987-11-05")]),
+    ("shipment-slash", "1987-04-08", "The traders bought 8,000 tonnes for April 25/May 15 shipment.", [("not", "1987-04-25"), ("not", "1987-05-15")]),
+    ("delivery-two-ranges", "1987-04-08", "Delta Mills secured orders for 35,000 tonnes for October 1-10 and December 5-15 delivery.", [("not", "1987-10-01"), ("not", "1987-12-05")]),
     # a rule's or a tax's start date, or a deadline, in an aside about a thing
     ("effective-aside", "1994-03-18", "The new import duty, effective April 1, was announced by the trade ministry on Thursday.", [("not", "1994-04-01"), ("has", "1994-03-17")]),
     ("due-to-be-aside", "1994-03-18", "The minister said the agency was drafting the rules, due to be completed May 15, at the request of parliament.", [("not", "1994-05-15")]),
@@ -33,14 +33,14 @@ CASES = [
     ("year-in-name", "1998-04-18", "Farkas set up a joint venture called Orion 1980, making space equipment.", [("not", "1980")]),
     ("year-after-place-stays", "1998-04-18", "The firm was founded in Boston in 1980.", [("has", "1980")]),
     # a week named by the day it ended
-    ("week-ended", "1987-04-08", "Coffee roastings rose to 250,000 bags in the week ended March 21.", [("not", "1987-W15"), ("has", "1987-03-21")]),
+    ("week-ended", "1987-04-08", "Cocoa grindings climbed to 180,000 bags in the week ended March 21.", [("not", "1987-W15"), ("has", "1987-03-21")]),
     # a date of a thing named after the verb's object
     ("object-participle-present", "1987-04-08", "The purchase follows the bank's withdrawal from the market announced last December.", [("not", "1986-12")]),
     ("object-participle-past-only-date", "1987-04-08", "Troops repelled an assault launched last night near the port.", [("has", "1987-04-07TNI")]),
     ("said-clause-keeps-date", "1987-04-08", "The bank said the board approved the merger in March.", [("has", "1987-03")]),
     # the other period of a comparison
     ("same-rate-as", "1987-03-20", "Lending grew 8 pct in February, the same rate as in February 1986.", [("has", "1987-02"), ("not", "1986-02")]),
-    ("year-ago-period", "1987-03-20", "Net profit rose to 5 mln dlrs in the first quarter from 3 mln in the year-ago period.", [("has", "1987-Q1"), ("count", 1)]),
+    ("year-ago-period", "1987-03-20", "Net income climbed to 7 mln dlrs in the first quarter from 4 mln in the year-ago period.", [("has", "1987-Q1"), ("count", 1)]),
     ("year-ago-possessive", "1987-04-08", "First quarter profit rose to 12 mln dlrs, well above the year-ago quarter's 8 mln dlrs.", [("has", "1987-Q1"), ("count", 1)]),
     ("up-from-last-year", "1987-04-08", "Exports in February reached 2.1 billion dlrs, up from 1.8 billion in February last year.", [("has", "1987-02"), ("not", "1986-02")]),
     # a rule's start in a relative clause or after the announcement

@@ -43,9 +43,9 @@ def _events(text: str, language: str, pub: str = "2026-03-04") -> list[tuple[str
         ("fr", "Le 10 novembre 1997, la digue de Saint-Aubin a cédé. Ce mercredi-là, les pompiers "
          "ont évacué le quartier. Le lendemain, le préfet réunissait les maires.", "1997-11-13",
          "Le préfet réunissait les maires"),
-        # "vers 4 h du matin" is a time: the subject after it is the title's
-        ("fr", "Le 10 novembre 1997, vers 4 h du matin, la sirène a réveillé les habitants.",
-         "1997-11-10T04:00", "La sirène a réveillé les habitants"),
+        # "vers 3 h du matin" is a time: the subject after it is the title's
+        ("fr", "Le 10 novembre 1997, vers 3 h du matin, le tocsin a réveillé les villageois.",
+         "1997-11-10T03:00", "Le tocsin a réveillé les villageois"),
     ],
 )  # fmt: skip
 def test_a_weekday_pointed_back_is_the_storys(language, text, start, title):

@@ -57,8 +57,14 @@ CASES = [
         [("not", "2015")],
     ),
     (  # a happening noun dated by "de lundi" ("la séance de lundi"): the clause's date
-        "La séance de lundi a été annulée en raison d'une panne de chauffage.",
-        [("title", "La séance a été annulée en raison d'une panne de chauffage", "2018-06-04")],
+        "La réunion de lundi a été reportée en raison d'une coupure d'électricité.",
+        [
+            (
+                "title",
+                "La réunion a été reportée en raison d'une coupure d'électricité",
+                "2018-06-04",
+            )
+        ],
     ),
     (  # "lors de sa séance du 4 mars": what happens during it takes its date
         "Le conseil municipal votera le budget lors de sa séance du 4 juillet.",
@@ -69,8 +75,8 @@ CASES = [
         [("title", "Le moulin a été électrifié", "1950"), ("title", "automatisé", "1988")],
     ),
     (  # "mis en délibéré": the court's noun, no verb of the past
-        "Le jugement a été mis en délibéré au 6 juillet.",
-        [("has", "2018-07-06")],
+        "L'arrêt de la cour a été mis en délibéré au 9 juillet.",
+        [("has", "2018-07-09")],
     ),
     (  # a source's figures "communiqués lundi": their publishing is the happening
         "La fréquentation dépasse 80 %, selon les chiffres communiqués lundi par l'office.",
@@ -85,8 +91,8 @@ CASES = [
         [("title", "La fédération a appelé à une grève", "2018-06-16")],
     ),
     (
-        "Une nouvelle manifestation est d'ores et déjà évoquée pour mardi 12 juin.",
-        [("title", "Une nouvelle manifestation est évoquée", "2018-06-12")],
+        "Un nouveau rassemblement est d'ores et déjà envisagé pour mardi 12 juin.",
+        [("title", "Un nouveau rassemblement est envisagé", "2018-06-12")],
     ),
     (  # what was extended until a date: the extension was made before, the date ends a term
         "L'entraîneur a prolongé son contrat jusqu'en 2021.",

@@ -77,7 +77,7 @@ def test_the_subject_and_verb_are_found(tmp_path: Path, header: str, body: str, 
 
 
 def test_a_figure_between_a_year_and_a_month_keeps_them_apart(tmp_path: Path) -> None:
-    body = "The stock rose to a high for the year of $42.875 a share in June."
+    body = "The share climbed to a peak for the year of $17.625 a unit in June."
     assert "2025-06" not in _starts(tmp_path, "Published: 12 November 2025", body)
 
 

@@ -17,8 +17,8 @@ ABSOLUTE = [
     ("Cargoes ship between July and September.", [("July", "2022-07"), ("September", "2022-09")]),
     ("Sales slumped from November to January.", [("November", "2021-11"), ("January", "2022-01")]),
     (
-        "Crushers bought rapeseed for shipment from the last-half of July to September.",
-        [("last-half of July", "2022-07"), ("September", "2022-09")],
+        "Millers booked soybeans for loading from the last-half of August to October.",
+        [("last-half of August", "2022-08"), ("October", "2022-10")],
     ),
     ("Traders sold the wheat in April.", [("April", "2021-04")]),
     ("The treaty was signed on Feb. 4, 2022 in Beijing.", [("Feb. 4, 2022", "2022-02-04")]),

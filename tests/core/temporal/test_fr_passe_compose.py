@@ -107,7 +107,7 @@ def test_a_depuis_brings_the_story_to_the_present(between: str, expected: str) -
     ("text", "expected"),
     [
         # "au" after a participle of saying is the season's preposition, not a deferral's
-        ("Le département a annoncé au printemps une baisse de son aide.", "2023-SP"),
+        ("La commune a dévoilé au printemps une hausse de ses tarifs.", "2023-SP"),
         ("Le maire a signé au printemps un accord avec la région.", "2023-SP"),
         # a thing put off to a season still lies ahead
         ("Le vote a été reporté au printemps.", "2024-SP"),
@@ -121,8 +121,8 @@ def test_au_printemps_after_a_participle(text: str, expected: str) -> None:
 def test_a_date_told_with_a_depuis_does_not_hold_the_story() -> None:
     text = (
         "Mardi, la troupe a joué. Elle a depuis pris la direction du théâtre, en janvier 2022."
-        "\n\nLe budget dépend des subventions, et le département a annoncé au printemps une"
-        " baisse de son aide."
+        "\n\nLe budget dépend des dons, et la commune a dévoilé au printemps une"
+        " hausse de ses tarifs."
     )
     found = {t.text: t.value for t in tag(text, date(2023, 7, 20), "fr")}
     assert found["printemps"] == "2023-SP"

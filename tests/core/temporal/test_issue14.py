@@ -75,7 +75,7 @@ AUTUMN_89 = date(1989, 11, 6)
 # calendar quarter only once the document says where its fiscal year ends.
 FISCAL = [
     (
-        "Earnings for the second quarter ended March 31 doubled.",
+        "Revenue for the second quarter ended March 31 tripled.",
         [("the second quarter", "1989-Q1"), ("March 31", "1989-03-31")],
     ),
     (

@@ -32,10 +32,10 @@ def _value(text: str, published: date, words: str) -> str:
         (date(2024, 5, 18), "The union rejected the offer on 12 April, and the firm raised it "
          "a fortnight later.", "a fortnight later", "2024-W17"),
         # a same-form past after "but", sharing the modal before it: an infinitive, ahead
-        (date(2022, 11, 3), "The cafe said it would stay open but cut its hours over the "
+        (date(2022, 11, 3), "The bakery said it would keep trading but cut its hours over the "
          "winter.", "the winter", "2022-WI"),
         # ... told as done, it looks back
-        (date(2022, 11, 3), "The cafe stayed open but cut its hours over the winter.",
+        (date(2022, 11, 3), "The bakery kept trading but cut its hours over the winter.",
          "the winter", "2021-WI"),
         # "that January": the story's year, not a bare year told in passing before it
         (date(2019, 3, 30), "On the morning of May 2, 1996, the last train left the depot. "

@@ -18,7 +18,7 @@ NEWS = date(2022, 9, 14)  # a Wednesday
     ("text", "pairs"),
     [
         (
-            "Ida Fell pleaded guilty in May 2021 and testified against her brother last week.",
+            "Ida Fell admitted fraud in May 2021 and testified against her partner last week.",
             [("May 2021", "2021-05"), ("last week", "2022-W36")],
         ),
         (

@@ -38,8 +38,8 @@ HISTORY = date(2009, 12, 19)  # a history page, written long after what it tells
         ),
         # two dates joined as one span share the year the second one writes
         (
-            "In 1942 the front held. Both armies spent the spring and early summer of 1943 "
-            "preparing, and the rains lasted from December to February 1944.",
+            "In 1942 the line held. The two sides used the spring and early summer of 1943 "
+            "to rearm, and the snows lasted from December to February 1944.",
             HISTORY,
             [
                 ("1942", "1942"),
@@ -90,18 +90,18 @@ HISTORY = date(2009, 12, 19)  # a history page, written long after what it tells
         ),
         # "to have been" is a past, "AM" a clock
         (
-            "In March 1917 the tsar abdicated.\n\nOver the winter, there seems to have been "
-            "unrest in the capital, and the guards deserted.",
+            "In March 1917 the regent resigned.\n\nOver the winter, there appears to have been "
+            "rioting in the port, and the sailors mutinied.",
             HISTORY,
             [("March 1917", "1917-03"), ("the winter", "1917-WI")],
         ),
         (
-            "At 5:34 AM local time on March 20, 2003 (9:34 p.m., March 19 EST) the landing began.",
+            "At 4:12 AM local time on March 20, 2003 (8:12 p.m., March 19 EST) the crossing began.",
             HISTORY,
             [
-                ("5:34 AM local time on March 20", "2003-03-20T05:34"),
+                ("4:12 AM local time on March 20", "2003-03-20T04:12"),
                 ("2003", "2003"),
-                ("9:34 p.m., March 19", "2003-03-19T21:34"),
+                ("8:12 p.m., March 19", "2003-03-19T20:12"),
             ],
         ),
         # "the latter half of", "that same spring", a season closing a phrase
@@ -147,7 +147,7 @@ def test_a_news_paragraph_keeps_the_publication_year_for_its_own_dates() -> None
 
 
 def test_february_29_falls_in_a_leap_year() -> None:
-    assert values("Turkish troops withdrew on February 29.", date(2009, 6, 1)) == [
+    assert values("Greek troops pulled back on February 29.", date(2009, 6, 1)) == [
         ("February 29", "2008-02-29")
     ]
     assert values("The next vote will be held on February 29.", date(2009, 6, 1)) == [

@@ -15,7 +15,7 @@ from core.timeval import parse_value
 from tests.core.temporal.cases import DCT, expect
 
 FALSE_FRIENDS = [
-    "Russia may want to fabricate a pretext.",
+    "The rebels may want to invent an excuse.",
     "May I ask a question?",
     "Protesters march to the square.",
     "We said nothing about it.",
@@ -43,8 +43,8 @@ FALSE_FRIENDS = [
     "Funds hold more than a quarter of the market.",
     "June Carter sang at the Ryman.",
     "The exchange keeps most of the 1500 listed companies trading.",
-    "(XYJN 1519) CHICAGO - CBT wheat futures opened firmer.",
-    "Orders were refused after 1530 if they could have been placed earlier.",
+    "(QRTM 1523) KANSAS CITY - KCBT corn futures opened weaker.",
+    "Bids were rejected after 1540 if they could have been entered sooner.",
 ]
 
 

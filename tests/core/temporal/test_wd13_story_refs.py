@@ -20,14 +20,14 @@ NEWS = date(1987, 4, 7)
     [
         # a month a comparison looks back to does not move the story on: May is 2005's
         (
-            "On February 4, 2005, the minister announced a pullout. The next weeks were calm "
-            "compared to the carnage of November and January. Hopes of peace were dashed in May.",
+            "On February 4, 2005, the general ordered a withdrawal. The next weeks were quiet "
+            "compared to the shelling of November and January. Hopes of a truce faded in May.",
             HISTORY,
             [("January", "2005-01"), ("May", "2005-05")],
         ),
         # a written date a comparison looks back to is not the story's time
         (
-            "Output in January showed no growth compared with January 1986, the office said. "
+            "Sales in January were flat compared with January 1986, the bureau said. "
             "The icy weather that gripped the north in January slowed it.",
             NEWS,
             [("January", "1987-01"), ("January 1986", "1986-01"), ("January", "1987-01")],

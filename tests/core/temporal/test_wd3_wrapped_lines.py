@@ -16,8 +16,8 @@ WIRE = date(1987, 4, 4)
 
 def test_a_year_on_a_wrapped_line_sets_no_story_year() -> None:
     expect(
-        "Kestrel Mills said its index of output, base\n1980, rose 0.2 pct to 125.1 in March after "
-        "a 0.2 pct rise in\nFebruary.",
+        "Kestrel Mills said its index of sales, base\n1980, climbed 0.4 pct to 131.8 in March after "
+        "a 0.3 pct gain in\nFebruary.",
         ("1980", "1980"),
         ("March", "1987-03"),
         ("February", "1987-02"),
@@ -37,7 +37,7 @@ def test_a_year_opening_a_sentence_still_frames_it() -> None:
 def test_a_records_baseline_sets_no_story_time() -> None:
     # "the first … since", "the largest … since": the record is news of now
     expect(
-        "Prices at Arlen fell 1.1 pct, the first drop of over one pct since a 1.3 pct drop in "
+        "Rents at Arlen fell 1.4 pct, the first fall of more than one pct since a 1.6 pct fall in "
         "September 1958. In February petrol prices rose.",
         ("September 1958", "1958-09"),
         ("February", "1987-02"),
@@ -55,8 +55,8 @@ def test_a_records_baseline_sets_no_story_time() -> None:
 def test_a_figures_comparison_sets_no_story_time() -> None:
     # the other period a figure is set against is no time the report has moved to
     expect(
-        "The money supply at Arlen was 2.6 pct higher than in December 1985. In November it "
-        "fell 1.9 pct.",
+        "Bank lending at Arlen was 3.1 per cent higher than in December 1985. In November it "
+        "slipped 1.2 pct.",
         ("December 1985", "1985-12"),
         ("November", "1986-11"),
         dct=date(1987, 3, 30),

@@ -23,8 +23,8 @@ def found(text: str, published: date = PUBLISHED) -> list[tuple[str, str]]:
         # the day before the month, with its full stop; a weekday before it joins the span
         ("Die Messe öffnet am 14. Februar.", [("14. Februar", "2010-02-14")]),
         (
-            "Der Verein lädt am Donnerstag, 25. Februar um 20.30 Uhr nach Bozen.",
-            [("Donnerstag, 25. Februar", "2010-02-25"), ("20.30 Uhr", "2010-02-25T20:30")],
+            "Der Chor singt am Donnerstag, 25. Februar um 19.45 Uhr in Meran.",
+            [("Donnerstag, 25. Februar", "2010-02-25"), ("19.45 Uhr", "2010-02-25T19:45")],
         ),
         ("Am 3. Oktober 1990 wurde das Land vereint.", [("3. Oktober 1990", "1990-10-03")]),
         ("Die Tagung läuft vom 14. bis 16. Februar.",

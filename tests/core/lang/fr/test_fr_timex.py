@@ -81,7 +81,7 @@ def _found(text: str, dct: date = FRIDAY) -> list[tuple[str, str]]:
         ("La réunion a duré 17 heures.", [("17 heures", "PT17H")]),
         ("Les enfants viendront dès octobre 98.", [("octobre 98", "1998-10")]),
         # an hour later: the duration, as the French TimeBank marks it; days later: the date
-        ("Ils l'ont rencontré environ une heure plus tard.", [("environ une heure", "PT1H")]),
+        ("Elle l'a rappelé environ une heure plus tard.", [("environ une heure", "PT1H")]),
         ("Deux jours plus tard, il est revenu.", [("Deux jours plus tard", "2022-02-06")]),
         # the night across two days is the first one's; a range's first day takes the month
         (
