@@ -31,7 +31,7 @@ CASES = [
     ("subject-phrase-since", "Prices rose in May. Heavy trading since the 2019 election surprised analysts on Friday.", [("not", "2019"), ("title", "Heavy trading since the 2019 election surprised analysts", "2026-03-06"), ("no-title", "The 2019 election surprised")]),
     ("since-clause-after-verb-stays", "Sales have fallen since the company raised prices in May.", [("title", "The company raised prices", "2025-05")]),
     # a participle's aside going on with "and which" still dates its noun, not the clause
-    ("aside-goes-on-which", "Prices rose in May. He was quoted as saying the treaty, ratified on July 31 last year and which froze tariffs for three years, would help exporters.", [("title-not", "quoted", "2025-07-31"), ("title", "The treaty was ratified", "2025-07-31")]),
+    ("aside-goes-on-which", "Prices rose in May. He was quoted as saying the pact, signed on July 31 last year and which capped fares for three years, would help exporters.", [("title-not", "quoted", "2025-07-31"), ("title", "The pact was signed", "2025-07-31")]),
     # a participle after the object of a verb's bare form: the object's date
     ("object-of-bare-verb", "The county will repay the bonds issued in 1998.", [("not", "1998")]),
     # a phrase of time's noun phrase the date closes: the noun's, not the clause's

@@ -37,10 +37,10 @@ CASES = [
     # "last week" closing the second verb phrase: a week before publication, not before May
     (
         "and-past-last-week",
-        "Ida Fell admitted fraud in May 2021 and testified against her partner last week.",
+        "Ida Fell admitted arson in May 2021 and gave evidence against her cousin last week.",
         [
-            ("title", "Ida Fell admitted fraud", "2021-05"),
-            ("title", "Ida Fell testified against her partner", "2024-W10"),
+            ("title", "Ida Fell admitted arson", "2021-05"),
+            ("title", "Ida Fell gave evidence against her cousin", "2024-W10"),
             ("not", "2021-04"),
         ],
     ),

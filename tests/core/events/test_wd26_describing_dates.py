@@ -40,7 +40,7 @@ def _dates(published: str, body: str) -> list[str]:
         # ... the object's own date tells its own happening ("The warrants were issued")
         ("1987-04-06", "Orvik said it extended to May 2, 1988, the expiry of the options granted as part of its stock listing in June 1984.", ["1984-06"], "1988-05-02"),
         # ... "extend ... from" a day starts then
-        ("2015-09-10", "The library will lengthen its evening hours on Fridays from October 2.", ["2015-10-02"], "2015-09-10"),
+        ("2015-09-10", "The pool will extend its opening times on Sundays from October 2.", ["2015-10-02"], "2015-09-10"),
         # a figure's change from an earlier period, set off by a comma
         ("2024-02-08", "The directors declared a dividend of 19 cents a share, the same as in the previous quarter.", [], "2023-Q3"),
         ("2024-02-08", "Orvik raised its dividend to 30 cents on Tuesday, up from last year.", ["2024-02-06"], "2023"),

@@ -18,7 +18,7 @@ NEWS = date(2022, 9, 14)  # a Wednesday
     ("text", "pairs"),
     [
         (
-            "Ida Fell admitted fraud in May 2021 and testified against her partner last week.",
+            "Ida Fell admitted arson in May 2021 and gave evidence against her cousin last week.",
             [("May 2021", "2021-05"), ("last week", "2022-W36")],
         ),
         (
