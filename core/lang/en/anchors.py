@@ -407,7 +407,7 @@ _PARTICIPLE_PLACE = r"(?:(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2
 # dates the endorsement)
 _IRREGULAR_PARTICIPLES = (
     r"(?:made|set|paid|built|taken|given|sold|bought|struck|won|laid|led|sent|spent|lent"
-    r"|brought|begun|drawn|shown|chosen|frozen|written|sworn|cut|put)"
+    r"|brought|begun|drawn|shown|chosen|frozen|written|sworn|cut|put|seen|felt|found|lost)"
 )
 OBJECT_PARTICIPLE_BEFORE = (
     r"\b(?P<verb>[a-z]+)\s+(?:the|a|an|its|their|his|her)\s+[^,;:()!?]{0,60}?"
@@ -449,6 +449,9 @@ FRONTED_PARTICIPLE_BEFORE = r"(?:^|[.!?]\s+|\n\s*)(?P<participle>[A-Z][a-z]+)\s+
 PERIOD_END_BEFORE = (
     r"(?:\b(?:year|years)|\b\d{4}/\d{2}(?:\d{2})?)\s+(?:ending|ended|that\s+ends|"
     r"that\s+ended|which\s+ends|which\s+ended)\s+(?:(?:on|last|this|next)\s+)?$"
+    # "profit for the year to March 31", "in the year to end-June": British reports' fiscal
+    # year, named by its last day
+    r"|\byear\s+to\s+(?:end-)?$"
 )  # "the 1979/80 cocoa season which ended last October 31"
 # A date that starts a (fiscal) year: "will boost imports in the year beginning April 1", "the
 # budget for 1987/88 starting April 1 awaits passage", "the marketing year, which begins
@@ -727,11 +730,16 @@ WITH_EXPECTED_BEFORE = (
 )
 # A date closing the noun phrase of a phrase of time: "shares fell following the bank's
 # decision on Tuesday", "ministers meet ahead of a summit next week" — the noun's date, not the
-# clause's (its words hold no verb; "ahead of schedule in May" names no happening).
+# clause's (its words hold no verb; "ahead of schedule in May" names no happening). A cause's
+# phrase is read the same: "margins narrowed, owing largely to the devaluation in January",
+# "profit fell as a result of a strike in March" (the cause's date; "due to" only before a
+# determiner: "is due to open in May" is the opening's).
 PHRASE_OF_TIME_BEFORE = (
     r"(?<![Tt]he\s)\b(?:following|ahead\s+of|prior\s+to|in\s+advance\s+of|in\s+the\s+run-up\s+to"
-    r"|in\s+the\s+wake\s+of|pending)\s+(?P<phrase>[^,;:!?()\"“”]{1,60}?)\s+"
-    r"(?:(?:on|in|at|during|of)\s+(?:the\s+)?)?$"
+    r"|in\s+the\s+wake\s+of|pending|as\s+a\s+(?:direct\s+)?result\s+of"
+    r"|(?:due|owing)\s+(?:(?:mainly|largely|partly|partially|primarily|chiefly|mostly|principally"
+    r"|in\s+part|in\s+large\s+part)\s+)?to(?=\s+(?:the|a|an|its|their|his|her|this|these)\s))"
+    r"\s+(?P<phrase>[^,;:!?()\"“”]{1,60}?)\s+(?:(?:on|in|at|during|of)\s+(?:the\s+)?)?$"
 )
 # Nouns after such a phrase's word that name a yardstick or a time, not a happening: "ahead of
 # forecasts in the first quarter" dates the clause.

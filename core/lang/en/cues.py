@@ -223,8 +223,13 @@ UNIT_STEP = {"last": -1, "the past": -1, "the last": -1, "the previous": -1, "th
              "this coming": 1}  # fmt: skip
 # "the past decade", "this century": the years up to now (a duration, as TempEval-3 reads it).
 UP_TO_NOW = frozenset({("the past", "decade"), ("the past", "century"), ("this", "century")})
-# "the year ended ...", "the year to date": a year-long duration.
-YEAR_TO_DATE_AFTER = r"\s+(?:ended|ending|to\s+date)\b"
+# "the year ended ...", "the year to date", "the year to March 31" (a fiscal year as British
+# and Commonwealth reports name it): a year-long duration.
+YEAR_TO_DATE_AFTER = (
+    r"\s+(?:ended|ending|to\s+date)\b"
+    r"|\s+to\s+(?i:(?:end-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z]*\.?\s+\d"
+    r"|\s+to\s+end-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
 # "the following day", "the week before": which way from the last date mentioned.
 ANAPHOR_STEP = {"the following": 1, "the next": 1, "after": 1, "later": 1,
                 "the previous": -1, "the prior": -1, "the preceding": -1, "before": -1,
