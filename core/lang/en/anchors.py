@@ -437,6 +437,17 @@ TERMS_BEFORE = (
     r"(?:[\w.]+\s+(?:\d{1,2},?\s+)?(?:and|to|until|through)\s+)?$"  # "between April and June"
     # a futures report's leading contract: "Futures rose 2 cents, paced by March"
     r"|\b(?:paced|led)\s+by\s+(?:the\s+)?(?:nearby\s+|deferred\s+)?$"
+    # what a contract or a quota is for: "signed a contract to supply 90,000 barrels between
+    # July and September", "set a quota of 8,000 tonnes for the period from May 1"
+    # (a figure's thousands comma inside: "90,000 barrels")
+    r"|\b(?:contracts?|agreements?|deals?|orders?)\s+to\s+(?:supply|deliver|ship|sell|buy|import"
+    r"|export|provide|load)\s+(?:[^,;:]|(?<=\d),(?=\d)){0,60}?"
+    r"\s+(?:in|during|between|from|over)\s+(?:the\s+)?"
+    r"(?:[\w.]+\s+(?:\d{1,2},?\s+)?(?:and|to|until|through)\s+)?$"
+    r"|\b(?:quotas?|allocations?|ceilings?)\b(?:[^,;:]|(?<=\d),(?=\d)){0,60}?"
+    r"\bfor\s+the\s+(?:[a-z]+\s+)?(?:period|months?|season|year)\s+"
+    r"(?:between|from|starting|beginning)\s+"
+    r"(?:[\w.]+\s+(?:\d{1,2},?\s+)?(?:and|to|until|through)\s+)?$"
 )
 # A sentence opened by a participle's phrase and a comma: its date is the participle's, not
 # the main clause's ("Born in Leeds in 1931, Hollis studied physics"; "Elected in 2010, she
