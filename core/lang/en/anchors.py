@@ -438,11 +438,13 @@ TERMS_BEFORE = (
     # a futures report's leading contract: "Futures rose 2 cents, paced by March"
     r"|\b(?:paced|led)\s+by\s+(?:the\s+)?(?:nearby\s+|deferred\s+)?$"
     # what a contract or a quota is for: "signed a contract to supply 90,000 barrels between
-    # July and September", "set a quota of 8,000 tonnes for the period from May 1"
-    # (a figure's thousands comma inside: "90,000 barrels")
+    # July and September", "set a quota of 8,000 tonnes for the period from May 1" ("signed a
+    # deal to sell coal in May" may be the signing's month: not read)
+    # (the goods and their amount, no verb: "an agreement to sell the unit was completed in
+    # May" dates the completing)
     r"|\b(?:contracts?|agreements?|deals?|orders?)\s+to\s+(?:supply|deliver|ship|sell|buy|import"
-    r"|export|provide|load)\s+(?:[^,;:]|(?<=\d),(?=\d)){0,60}?"
-    r"\s+(?:in|during|between|from|over)\s+(?:the\s+)?"
+    r"|export|provide|load)\s+(?:(?!(?:was|were|is|are|be|been|has|have|had|will|would|and|but"
+    r"|which|that|when)\s)[\w.,'’-]+\s+){1,6}?(?:during|between|from|over)\s+(?:the\s+)?"
     r"(?:[\w.]+\s+(?:\d{1,2},?\s+)?(?:and|to|until|through)\s+)?$"
     r"|\b(?:quotas?|allocations?|ceilings?)\b(?:[^,;:]|(?<=\d),(?=\d)){0,60}?"
     r"\bfor\s+the\s+(?:[a-z]+\s+)?(?:period|months?|season|year)\s+"
@@ -737,6 +739,7 @@ SECURITY_AFTER = (
 # expected by May" — the closing's date, not the agreement's.
 WITH_EXPECTED_BEFORE = (
     r"\bwith\s+(?:[\w'’-]+\s+){1,4}(?:expected|scheduled|due|set|slated|planned)\s+"
+    r"(?:to\s+(?:start|begin|end|open|close|finish|be\s+completed)\s+)?"  # "… expected to start"
     r"(?:(?:by|in|on|for|before|around)\s+)?(?:the\s+)?$"
 )
 # A date closing the noun phrase of a phrase of time: "shares fell following the bank's
@@ -857,6 +860,11 @@ STATE_UNTIL_BEFORE = (
     r"\b(?:until|till)\s+(?:at\s+least\s+|about\s+|around\s+)?"
     r"(?:(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+)?(?:the\s+)?"
     r"|(?:[\w'’-]+\s+){2,4}?(?:on|in|at|by|during)\s+(?:the\s+)?)$"  # "until he retires on June 1"
+    # a term's end: "the pact runs through 1990", "the offer is valid to May 7", "invited bids
+    # up to June 3" (how long it holds, not when it was made)
+    r"|\b(?:runs?|running|lasts?|lasting|valid|open)\s+(?:[a-z]+\s+)?"
+    r"(?:through|thru|until|till|to|up\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?$"
+    r"|\b(?:tenders?|bids?|offers?)\s+up\s+to\s+$"
 )
 # Before a named period that a date ends, the preposition that makes it a happening's period
 # ("profit fell in the fourth quarter ended January 31"; "the second quarter ended Oct. 31, …"
