@@ -450,6 +450,12 @@ TERM_BEFORE_DATE = (
 )
 # A year that ends a span ("an extension until 2028 in April"): it frames no month after it.
 SPAN_END_BEFORE = r"\b(?:until|till|through)\s+$"
+# Between a year and the yearless day that ends it: "fiscal 1986 ended June 30", "its 1986
+# financial year, which ended September 30" (``core.temporal.frames.year_ended``).
+YEAR_ENDED_GAP = (
+    r"\s+(?:(?:fiscal|financial)\s+year\s*,?\s+)?(?:(?:which|that)\s+)?(?:ended|ending)"
+    r"\s+(?:on\s+)?"
+)
 # A year's happening, the subject of its clause, then when in that year it takes place: "next
 # year's open will take place in June" is June of next year, "last year's final was played on
 # May 3" May 3 of last year — what stands between the year and the month or day.
