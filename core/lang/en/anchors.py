@@ -738,21 +738,27 @@ SECURITY_AFTER = (
 # A date in a "with" phrase of a thing expected: "agreed to buy Micro Plus, with closing
 # expected by May" — the closing's date, not the agreement's.
 WITH_EXPECTED_BEFORE = (
-    r"\bwith\s+(?:[\w'’-]+\s+){1,4}(?:expected|scheduled|due|set|slated|planned)\s+"
-    r"(?:to\s+(?:start|begin|end|open|close|finish|be\s+completed)\s+)?"  # "… expected to start"
+    r"\bwith\s+(?:(?!(?:is|are|was|were|has|have|had|will)\s)[\w'’-]+\s+){1,4}"
+    r"(?:expected|scheduled|due|set|slated|planned)\s+"
+    # "… expected to start" (not "a trial with farmers is scheduled to start": its verb)
+    r"(?:to\s+(?:start|begin|end|open|close|finish|be\s+completed)\s+)?"
     r"(?:(?:by|in|on|for|before|around)\s+)?(?:the\s+)?$"
 )
 # A date closing the noun phrase of a phrase of time: "shares fell following the bank's
 # decision on Tuesday", "ministers meet ahead of a summit next week" — the noun's date, not the
-# clause's (its words hold no verb; "ahead of schedule in May" names no happening). A cause's
-# phrase is read the same: "margins narrowed, owing largely to the devaluation in January",
-# "profit fell as a result of a strike in March" (the cause's date; "due to" only before a
-# determiner: "is due to open in May" is the opening's).
+# clause's (its words hold no verb; "ahead of schedule in May" names no happening). A cause
+# weighed among others is read the same: "margins narrowed, owing largely to the devaluation
+# in January", "profit fell mainly as a result of a strike in March" — the cause's date, not
+# that of a result told for a whole period ("was delayed due to a strike in April" may be
+# delayed then; "is due mainly to open in May" is no cause: a determiner must follow).
+_CAUSE_WEIGHT = (
+    r"(?:mainly|largely|partly|partially|primarily|chiefly|mostly|principally|in\s+part)"
+)
 PHRASE_OF_TIME_BEFORE = (
     r"(?<![Tt]he\s)\b(?:following|ahead\s+of|prior\s+to|in\s+advance\s+of|in\s+the\s+run-up\s+to"
-    r"|in\s+the\s+wake\s+of|pending|as\s+a\s+(?:direct\s+)?result\s+of"
-    r"|(?:due|owing)\s+(?:(?:mainly|largely|partly|partially|primarily|chiefly|mostly|principally"
-    r"|in\s+part|in\s+large\s+part)\s+)?to(?=\s+(?:the|a|an|its|their|his|her|this|these)\s))"
+    r"|in\s+the\s+wake\s+of|pending"
+    rf"|{_CAUSE_WEIGHT}\s+(?:as\s+a\s+(?:direct\s+)?result\s+of|because\s+of|(?:due|owing)\s+to)"
+    rf"|(?:due|owing)\s+{_CAUSE_WEIGHT}\s+to(?=\s+(?:the|a|an|its|their|his|her|this|these)\s))"
     r"\s+(?P<phrase>[^,;:!?()\"“”]{1,60}?)\s+(?:(?:on|in|at|during|of)\s+(?:the\s+)?)?$"
 )
 # Nouns after such a phrase's word that name a yardstick or a time, not a happening: "ahead of

@@ -1,0 +1,206 @@
+"""Wrong dates on wire text (session 31, helper wrongdt2): a date that belongs to a cause, a
+contract's or a quota's period, a term's end, a thing expected in a "with" phrase or a noun's
+participle never dates the clause; a plan told in the past takes its quarter from the
+telling; a fiscal year named by its end or written as two years is read as the text defines
+it; a wire paragraph ends a closing abbreviation. Each case is a sentence of our own,
+published on the date given, with what must hold of its events
+(``tests.core.events.articles``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core.events.extract import extract_events
+from core.events.sentences import split_sentences
+from core.temporal.tagger import tag
+from tests.core.events.articles import article, check_events
+
+CASES = [
+    # a cause's date is the cause's: the fall is not placed in January
+    (
+        "owing-largely-to",
+        "1987-03-18",
+        "Operating profit at the glassworks fell 8 pct, owing largely to the devaluation in "
+        "January.",
+        [("not", "1987-01")],
+    ),
+    (
+        "due-mainly-to",
+        "1987-03-18",
+        "Canning output dropped 12 pct due mainly to a dock strike in February.",
+        [("title-not", "output", "1987-02"), ("title", "Dock strike", "1987-02")],
+    ),
+    (
+        "as-a-result-of",
+        "1987-03-18",
+        "Ferry margins improved mainly as a result of fare rises in February.",
+        [("not", "1987-02")],
+    ),
+    # ... a happening noun with its own date still gets it
+    (
+        "as-a-result-of-dated-noun",
+        "1987-03-18",
+        "Earnings dropped largely as a result of the October 1986 fire at the tannery.",
+        [("title", "Fire at the tannery", "1986-10")],
+    ),
+    # "due to" before a verb is a plan, not a cause
+    (
+        "due-to-sail",
+        "1987-03-18",
+        "The new ferry is due to sail in May.",
+        [("has", "1987-05")],
+    ),
+    # a cause not weighed among others may share the result's time: left dated
+    (
+        "delayed-due-to",
+        "1987-03-18",
+        "The bridge opening was delayed due to a flood in February.",
+        [("has", "1987-02")],
+    ),
+    # what a contract is for is its terms: the signing was not last July
+    (
+        "contract-to-deliver-between",
+        "1987-03-18",
+        "The agency signed a contract to deliver 300,000 barrels between July and September.",
+        [("not", "1986-07"), ("not", "1987-07")],
+    ),
+    (
+        "quota-for-the-period",
+        "1987-03-18",
+        "The ministry set an import quota of 12,000 tonnes of barley for the period between "
+        "June 1 and November 30.",
+        [("not", "1987-06-01")],
+    ),
+    # ... but an agreement's own completion keeps its month
+    (
+        "agreement-to-sell-completed",
+        "1987-06-13",
+        "Harlan said an agreement to sell the stake was completed in May.",
+        [("has", "1987-05")],
+    ),
+    # a term's end: how long the pact holds, not when it was made
+    (
+        "runs-through",
+        "1987-06-29",
+        "It said the supply pact runs through 1990 with shipments expected to start later "
+        "this year.",
+        [("not", "1990")],
+    ),
+    (
+        "bids-up-to",
+        "1987-04-21",
+        "The board said it had invited bids up to May 7 for the sale of 20,000 tonnes of maize.",
+        [("not", "1987-05-07")],
+    ),
+    # ... a "with" phrase holds no verb of the clause: the trial is scheduled
+    (
+        "with-then-scheduled",
+        "2019-06-12",
+        "A field study with growers in Kent is scheduled to start next month.",
+        [("has", "2019-07")],
+    ),
+    # an object's participle dates the object, not the noting
+    (
+        "noted-the-drift-seen",
+        "1987-03-18",
+        "The finance minister noted the upward drift seen in the second half of 1986.",
+        [("title-not", "noted", "1986-H2")],
+    ),
+    # a plan told last October: the fourth quarter after that October
+    (
+        "said-last-october-fourth-quarter",
+        "1987-03-18",
+        "The group said last October it would close the smelter in the fourth quarter.",
+        [("not", "1987-Q4")],
+    ),
+    # a span "of" something ahead is no span counted back from publication
+    (
+        "first-five-years-of-the-loan",
+        "1987-06-29",
+        "The first five years of the credit will have a fixed interest rate.",
+        [("none",)],
+    ),
+    (
+        "years-of-drought-have",
+        "1987-06-29",
+        "Nearly six years of drought have emptied the reservoirs.",
+        [("has", "1981")],
+    ),
+    # a British report's year, named by its last day: not the publication year
+    (
+        "year-to-march-31",
+        "1987-03-18",
+        "Group pretax profit for the year to March 31, 1986 rose to 61 mln stg.",
+        [("not", "1987")],
+    ),
+    # a fiscal year written as two years spans both
+    (
+        "fiscal-split-year",
+        "1987-04-13",
+        "Pretax profit for fiscal 1986/87 rose to 40 mln stg.",
+        [("has", "1986")],
+    ),
+    # "next Thursday" in a Wednesday article is the coming one, and so is "this Thursday"
+    (
+        "next-thursday-on-wednesday",
+        "1987-04-08",
+        "The port talks will resume next Thursday.",
+        [("dated", "1987-04-09")],
+    ),
+    (
+        "this-thursday-on-wednesday",
+        "1987-04-08",
+        "The port talks will resume this Thursday.",
+        [("dated", "1987-04-09")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("published", "body", "checks"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_wrongdt2_wire(published: str, body: str, checks: list[tuple[str, ...]]) -> None:
+    check_events(extract_events(article(body, published)), checks)
+
+
+def test_said_last_october_takes_that_fourth_quarter() -> None:
+    events = extract_events(
+        article(
+            "The group said last October it would close the smelter in the fourth quarter.",
+            "1987-03-18",
+        )
+    )
+    assert [e.start for e in events] == ["1986-Q4"]
+
+
+def test_fiscal_split_year_spans_both_years() -> None:
+    events = extract_events(
+        article("Pretax profit for fiscal 1986/87 rose to 40 mln stg.", "1987-04-13")
+    )
+    assert [(e.start, e.end) for e in events] == [("1986", "1987")]
+
+
+def test_fiscal_year_ended_day_and_its_year_earlier() -> None:
+    """ "fiscal 1986 ended June 30" told in April 1987 ended in 1986; a year earlier is 1985."""
+    text = "Net income for fiscal 1986 ended June 30 rose from 6.1 mln dlrs a year earlier."
+    values = [t.value for t in tag(text, date(1987, 4, 13))]
+    assert values == ["1986", "1986-06-30", "1985-06-30"]
+
+
+def test_wire_paragraph_ends_a_company_name() -> None:
+    text = (
+        "Shares of Brill rose after the bid from Tallis Mining Co.\n"
+        "    The offer was made on Monday.\n"
+        "    Harrow Foods Inc.\n"
+        "said it would buy Delmont Inc.\n"
+        "    Delmont shares rose four dlrs.\n"
+    )
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Shares of Brill rose after the bid from Tallis Mining Co.",
+        "The offer was made on Monday.",
+        "Harrow Foods Inc.\nsaid it would buy Delmont Inc.",
+        "Delmont shares rose four dlrs.",
+    ]
