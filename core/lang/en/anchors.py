@@ -866,11 +866,11 @@ STATE_UNTIL_BEFORE = (
     r"\b(?:until|till)\s+(?:at\s+least\s+|about\s+|around\s+)?"
     r"(?:(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+)?(?:the\s+)?"
     r"|(?:[\w'’-]+\s+){2,4}?(?:on|in|at|by|during)\s+(?:the\s+)?)$"  # "until he retires on June 1"
-    # a term's end: "the pact runs through 1990", "the offer is valid to May 7", "invited bids
-    # up to June 3" (how long it holds, not when it was made)
-    r"|\b(?:runs?|running|lasts?|lasting|valid|open)\s+(?:[a-z]+\s+)?"
+    # a term's end told in the present: "the pact runs through 1990", "the offer is valid to
+    # May 7" (how long it holds, not when it was made; "would take effect in July and run
+    # through March" tells a happening ahead)
+    r"|\b(?:runs|running|lasts|lasting|valid)\s+(?:[a-z]+\s+)?"
     r"(?:through|thru|until|till|to|up\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?$"
-    r"|\b(?:tenders?|bids?|offers?)\s+up\s+to\s+$"
 )
 # Before a named period that a date ends, the preposition that makes it a happening's period
 # ("profit fell in the fourth quarter ended January 31"; "the second quarter ended Oct. 31, …"
