@@ -450,11 +450,11 @@ TERM_BEFORE_DATE = (
 )
 # A year that ends a span ("an extension until 2028 in April"): it frames no month after it.
 SPAN_END_BEFORE = r"\b(?:until|till|through)\s+$"
-# Between a year and the yearless day that ends it: "fiscal 1986 ended June 30", "its 1986
-# financial year, which ended September 30" (``core.temporal.frames.year_ended``).
+# Between a year and the yearless day that ended it: "fiscal 1986 ended June 30", "its 1986
+# financial year, which ended September 30" (``core.temporal.frames.year_ended``; "fiscal
+# 1986 ending March 31" may still run, as Britain's year to March 1987 does).
 YEAR_ENDED_GAP = (
-    r"\s+(?:(?:fiscal|financial)\s+year\s*,?\s+)?(?:(?:which|that)\s+)?(?:ended|ending)"
-    r"\s+(?:on\s+)?"
+    r"\s+(?:(?:fiscal|financial)\s+year\s*,?\s+)?(?:(?:which|that)\s+)?ended\s+(?:on\s+)?"
 )
 # A year's happening, the subject of its clause, then when in that year it takes place: "next
 # year's open will take place in June" is June of next year, "last year's final was played on

@@ -198,3 +198,9 @@ def test_wire_paragraph_ends_a_company_name() -> None:
         "Harrow Foods Inc.\nsaid it would buy Delmont Inc.",
         "Delmont shares rose four dlrs.",
     ]
+
+
+def test_fiscal_year_ending_may_still_run() -> None:
+    """ "fiscal 1986 ending March 31" told in March 1987 may be a year to March 1987."""
+    text = "Savings may overshoot a target set for fiscal 1986 ending March 31."
+    assert [t.value for t in tag(text, date(1987, 3, 10))] == ["1986", "1987-03-31"]
