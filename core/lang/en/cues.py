@@ -227,8 +227,7 @@ UP_TO_NOW = frozenset({("the past", "decade"), ("the past", "century"), ("this",
 # and Commonwealth reports name it): a year-long duration.
 YEAR_TO_DATE_AFTER = (
     r"\s+(?:ended|ending|to\s+date)\b"
-    r"|\s+to\s+(?i:(?:end-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z]*\.?\s+\d"
-    r"|\s+to\s+end-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|\s+to\s+(?:end-)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 )
 # "the following day", "the week before": which way from the last date mentioned.
 ANAPHOR_STEP = {"the following": 1, "the next": 1, "after": 1, "later": 1,
