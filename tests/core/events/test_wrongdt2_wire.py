@@ -130,6 +130,19 @@ CASES = [
         "Group pretax profit for the year to March 31, 1986 rose to 61 mln stg.",
         [("not", "1987")],
     ),
+    # ... nor the day it was reported: the news took that year
+    (
+        "year-to-then-said",
+        "1987-03-18",
+        "Group pretax profit rose 12 pct in the year to March 31, 1986, the brewer said on Monday.",
+        [("not", "1987-03-16"), ("not", "1987")],
+    ),
+    (
+        "year-ended-then-said",
+        "2025-11-06",
+        "Rail fares rose 4.1% in the year ended September 30, the regulator said on Monday.",
+        [("not", "2025-11-03")],
+    ),
     # a fiscal year written as two years spans both
     (
         "fiscal-split-year",
