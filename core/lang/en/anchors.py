@@ -714,6 +714,13 @@ MOVE_NOUN_BEFORE = (
     r"(?:fall|rise|drop|decline|plunge|slide|surge|jump|climb|slump|rebound|advance|fall-off"
     r"|tumble|dive|rally)\s+(?:of|in)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?"
     r"\s+(?:to|against|from|below|above|past|through)\s+[^,;:.!?()\n]{1,40}?\s+$"
+    # ... or in what, then when: "expressed concern about the 0.7 pct decline in consumer
+    # spending in the final quarter of 1986" (the decline's quarter, not the concern's)
+    r"|(?<=[a-z]\s)(?:about|over|on|at)\s+(?:the|a|an|its|this|that)\s+"
+    r"(?:[\d.,]+\s*(?:pct|percent|per\s+cent|%)\s+)?"
+    r"(?:(?:sharp|steep|recent|further|renewed|sudden|big|steady)\s+)?"
+    r"(?:fall|rise|drop|decline|plunge|slide|surge|jump|slump|rebound|increase|decrease)\s+"
+    r"in\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?\s+(?:in|during)\s+(?:the\s+)?$"
 )
 # A level named by its date is a figure to go back or compare to, not when anything happened:
 # "roll back prices to the end of 1986 level", "output above its 2019 levels".

@@ -103,6 +103,20 @@ CASES = [
         "The finance minister noted the upward drift seen in the second half of 1986.",
         [("title-not", "noted", "1986-H2")],
     ),
+    # a change named by a noun dates itself, not the concern about it
+    (
+        "concern-about-the-decline-in",
+        "1987-03-17",
+        "Officials expressed concern about the 0.7 pct decline in household spending in the "
+        "final quarter of 1986.",
+        [("not", "1986-Q4")],
+    ),
+    (
+        "blamed-on-the-fall-in",
+        "1987-03-17",
+        "The minister blamed the deficit on the fall in copper prices in January.",
+        [("not", "1987-01")],
+    ),
     # a plan told last October: the fourth quarter after that October
     (
         "said-last-october-fourth-quarter",
