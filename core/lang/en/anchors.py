@@ -722,6 +722,10 @@ MOVE_NOUN_BEFORE = (
     r"(?:fall|rise|drop|decline|plunge|slide|surge|jump|slump|rebound|increase|decrease)\s+"
     r"in\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?\s+(?:in|during)\s+(?:the\s+)?$"
 )
+# A year a percentage change is measured "on": "a decline of 20 pct on the previous year",
+# "up 2.5 pct on last year" — the yardstick, not when anything happened (a year only: "rose
+# 5 pct on Monday" dates the rise).
+FIGURE_ON_YEAR_BEFORE = r"[\d.,]+\s*(?:pct|percent|per\s+cent|%)\s+on\s+(?:the\s+)?$"
 # A level named by its date is a figure to go back or compare to, not when anything happened:
 # "roll back prices to the end of 1986 level", "output above its 2019 levels".
 LEVEL_AFTER = r"^\s+levels?\b"

@@ -157,6 +157,20 @@ CASES = [
         "Rail fares rose 4.1% in the year ended September 30, the regulator said on Monday.",
         [("not", "2025-11-03")],
     ),
+    # a year a percentage is measured "on" is a yardstick
+    (
+        "pct-on-the-previous-year",
+        "1987-03-17",
+        "The fund lent 640 mln dinars in the financial year to August 2, 1986, a drop of "
+        "nearly 15 pct on the previous year.",
+        [("not", "1985"), ("not", "1987")],
+    ),
+    (
+        "pct-on-monday-dates",
+        "1987-03-17",
+        "Tin shares rose 5 pct on Monday.",
+        [("has", "1987-03-16")],
+    ),
     # a fiscal year written as two years spans both
     (
         "fiscal-split-year",
