@@ -196,8 +196,8 @@ def _quarter_year(m: re.Match[str], ctx: Context, start: int, end: int, quarter:
 
 def _plan_told_on(ctx: Context, start: int, end: int) -> date | None:
     """The month or day gone by that the sentence says a plan was told in, when the quarter
-    at ``start`` is that plan's, seen from then ("said last October it would shut the mill in
-    the fourth quarter": the fourth quarter after that October, not after publication); else
+    at ``start`` is that plan's, seen from then ("announced last October it would close its
+    smelter in the fourth quarter": the one after that October, not publication's); else
     None."""
     told = ctx.anchor
     if told is None or told.precision not in ("day", "month") or told.day >= ctx.dct:

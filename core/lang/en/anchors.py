@@ -714,16 +714,16 @@ MOVE_NOUN_BEFORE = (
     r"(?:fall|rise|drop|decline|plunge|slide|surge|jump|climb|slump|rebound|advance|fall-off"
     r"|tumble|dive|rally)\s+(?:of|in)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?"
     r"\s+(?:to|against|from|below|above|past|through)\s+[^,;:.!?()\n]{1,40}?\s+$"
-    # ... or in what, then when: "expressed concern about the 0.7 pct decline in consumer
-    # spending in the final quarter of 1986" (the decline's quarter, not the concern's)
+    # ... or in what, then when: "voiced worry over the sharp fall in farm incomes during the
+    # last quarter" (the fall's quarter, not the worry's)
     r"|(?<=[a-z]\s)(?:about|over|on|at)\s+(?:the|a|an|its|this|that)\s+"
     r"(?:[\d.,]+\s*(?:pct|percent|per\s+cent|%)\s+)?"
     r"(?:(?:sharp|steep|recent|further|renewed|sudden|big|steady)\s+)?"
     r"(?:fall|rise|drop|decline|plunge|slide|surge|jump|slump|rebound|increase|decrease)\s+"
     r"in\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?\s+(?:in|during)\s+(?:the\s+)?$"
 )
-# A year a percentage change is measured "on": "a decline of 20 pct on the previous year",
-# "up 2.5 pct on last year" — the yardstick, not when anything happened (a year only: "rose
+# A year a percentage change is measured "on": "11 pct on the previous year", "down 4 pct
+# on 1985" — the yardstick, not when anything happened (a year only: "rose
 # 5 pct on Monday" dates the rise).
 FIGURE_ON_YEAR_BEFORE = r"[\d.,]+\s*(?:pct|percent|per\s+cent|%)\s+on\s+(?:the\s+)?$"
 # A level named by its date is a figure to go back or compare to, not when anything happened:
@@ -751,7 +751,7 @@ SECURITY_AFTER = (
 WITH_EXPECTED_BEFORE = (
     r"\bwith\s+(?:(?!(?:is|are|was|were|has|have|had|will)\s)[\w'’-]+\s+){1,4}"
     r"(?:expected|scheduled|due|set|slated|planned)\s+"
-    # "… expected to start" (not "a trial with farmers is scheduled to start": its verb)
+    # "… expected to begin" (not "a pilot with bakers is due to open": that is its verb)
     r"(?:to\s+(?:start|begin|end|open|close|finish|be\s+completed)\s+)?"
     r"(?:(?:by|in|on|for|before|around)\s+)?(?:the\s+)?$"
 )

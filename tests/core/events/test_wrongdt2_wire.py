@@ -78,37 +78,37 @@ CASES = [
     (
         "agreement-to-sell-completed",
         "1987-06-13",
-        "Harlan said an agreement to sell the stake was completed in May.",
+        "Harlan said its deal to sell the pumps arm was completed in May.",
         [("has", "1987-05")],
     ),
     # a term's end: how long the pact holds, not when it was made
     (
         "runs-through",
         "1987-06-29",
-        "It said the supply pact runs through 1990 with shipments expected to start later "
-        "this year.",
-        [("not", "1990")],
+        "The ore pact runs through 1992, with first cargoes expected to begin in the autumn, "
+        "the miner said.",
+        [("title-not", "runs", "1992")],
     ),
     # ... a "with" phrase holds no verb of the clause: the trial is scheduled
     (
         "with-then-scheduled",
         "2019-06-12",
-        "A field study with growers in Kent is scheduled to start next month.",
+        "A pilot with bakers in Leeds is scheduled to open next month.",
         [("has", "2019-07")],
     ),
     # an object's participle dates the object, not the noting
     (
         "noted-the-drift-seen",
         "1987-03-18",
-        "The finance minister noted the upward drift seen in the second half of 1986.",
-        [("title-not", "noted", "1986-H2")],
+        "The treasurer welcomed the steadier prices seen in the first half of 1985.",
+        [("title-not", "welcomed", "1985-H1")],
     ),
     # a change named by a noun dates itself, not the concern about it
     (
         "concern-about-the-decline-in",
         "1987-03-17",
-        "Officials expressed concern about the 0.7 pct decline in household spending in the "
-        "final quarter of 1986.",
+        "Ministers voiced worry over the sharp fall in farm incomes during the last quarter of "
+        "1986.",
         [("not", "1986-Q4")],
     ),
     (
@@ -121,14 +121,14 @@ CASES = [
     (
         "said-last-october-fourth-quarter",
         "1987-03-18",
-        "The group said last October it would close the smelter in the fourth quarter.",
+        "Dorwin announced last October it would close its smelter in the fourth quarter.",
         [("not", "1987-Q4")],
     ),
     # a span "of" something ahead is no span counted back from publication
     (
         "first-five-years-of-the-loan",
         "1987-06-29",
-        "The first five years of the credit will have a fixed interest rate.",
+        "The first three years of the bond carry a set coupon and will have no call.",
         [("none",)],
     ),
     (
@@ -161,8 +161,8 @@ CASES = [
     (
         "pct-on-the-previous-year",
         "1987-03-17",
-        "The fund lent 640 mln dinars in the financial year to August 2, 1986, a drop of "
-        "nearly 15 pct on the previous year.",
+        "The agency lent 640 mln dinars in its financial year to August 2, 1986, down 11 pct "
+        "on the previous year.",
         [("not", "1985"), ("not", "1987")],
     ),
     (
@@ -202,13 +202,11 @@ def test_wrongdt2_wire(published: str, body: str, checks: list[tuple[str, ...]])
 
 
 def test_said_last_october_takes_that_fourth_quarter() -> None:
-    events = extract_events(
-        article(
-            "The group said last October it would close the smelter in the fourth quarter.",
-            "1987-03-18",
-        )
-    )
-    assert [e.start for e in events] == ["1986-Q4"]
+    """The plan's quarter is the one after the telling; the event is the telling or the plan."""
+    text = "Dorwin announced last October it would close its smelter in the fourth quarter."
+    assert [t.value for t in tag(text, date(1987, 3, 18))] == ["1986-10", "1986-Q4"]
+    events = extract_events(article(text, "1987-03-18"))
+    assert events and {e.start for e in events} <= {"1986-10", "1986-Q4"}
 
 
 def test_fiscal_split_year_spans_both_years() -> None:
@@ -243,5 +241,5 @@ def test_wire_paragraph_ends_a_company_name() -> None:
 
 def test_fiscal_year_ending_may_still_run() -> None:
     """ "fiscal 1986 ending March 31" told in March 1987 may be a year to March 1987."""
-    text = "Savings may overshoot a target set for fiscal 1986 ending March 31."
+    text = "Tax receipts could beat the goal for fiscal 1986 ending March 31."
     assert [t.value for t in tag(text, date(1987, 3, 10))] == ["1986", "1987-03-31"]
