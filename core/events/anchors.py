@@ -159,7 +159,7 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     if level:
         return DESCRIBES  # "fell 508 points to 1738": a level, not a year
     if cues.figure_on_year and _YEAR_TEXT.match(timex.value) and cues.figure_on_year.search(before):
-        return DESCRIBES  # "down 11 pct on the previous year": the yardstick
+        return DESCRIBES  # "slid 11 pct on the prior year": the yardstick
     opener = text[timex.end : timex.end + _OPENER_REACH]
     if cues.as_deadline.match(after) or _in_fronted_participle(before, opener, cues):
         return DESCRIBES

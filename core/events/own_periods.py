@@ -23,7 +23,7 @@ def names_own_period(text: str, start: int, end: int, language: str = "en") -> b
     >>> text = "Exports rose 4% in the year to May, it said on Monday."
     >>> names_own_period(text, 0, text.index(","))
     True
-    >>> text = "Exports rose 4% in the year to date, it said."
+    >>> text = "Exports are up 4% in the year to date, officials reported."
     >>> names_own_period(text, 0, text.index(","))
     False
     """

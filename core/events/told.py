@@ -303,8 +303,8 @@ def span_back(s: Sentence, clause: Clause, when: When) -> Happening | None:
     if after + 1 >= clause.end or s.tokens[after].lower != c.OF:
         return None
     first = token_at(s.tokens, when.timex.start)
-    # (a perfect's "have", not a future's or a modal's: "the first three years of the bond will
-    # have no call" tells what is to come)
+    # (a perfect's "have", not a future's or a modal's: "the bond's first three years will have no
+    # call" tells what is to come)
     ahead = c.FUTURE | c.MODALS
     perfect = any(
         t.lower in c.HAVE and s.tokens[k - 1].lower not in ahead

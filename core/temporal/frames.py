@@ -62,15 +62,15 @@ def frame_year(ctx: Context, start: int) -> int | None:
 
 
 def year_ended(ctx: Context, month: int, day: int | None, start: int) -> int | None:
-    """The year of a yearless day that ends the year named just before it ("fiscal 1986
-    ended June 30", told in April 1987: June 30, 1986), when that day is gone by and a year
+    """The year of a yearless day that ends the year named just before it ("fiscal 1984
+    ended July 31", told in April 1985: July 31, 1984), when that day is gone by and a year
     on it is still ahead; None otherwise ("fiscal 1986 ended March 31" told in May 1987 may
     be a year that ends in 1987, as Japan's do: left to the tense).
 
     >>> from datetime import date
     >>> from core.temporal.tagger import tag
-    >>> [t.value for t in tag("Sales rose in fiscal 1986 ended June 30.", date(1987, 4, 13))]
-    ['1986', '1986-06-30']
+    >>> [t.value for t in tag("Rents rose in fiscal 1984 ended July 31.", date(1985, 4, 13))]
+    ['1984', '1984-07-31']
     """
     anchor = ctx.anchor
     if day is None or anchor is None or anchor.precision != "year" or ctx.anchor_end < 0:

@@ -462,8 +462,8 @@ FRONTED_PARTICIPLE_BEFORE = r"(?:^|[.!?]\s+|\n\s*)(?P<participle>[A-Z][a-z]+)\s+
 PERIOD_END_BEFORE = (
     r"(?:\b(?:year|years)|\b\d{4}/\d{2}(?:\d{2})?)\s+(?:ending|ended|that\s+ends|"
     r"that\s+ended|which\s+ends|which\s+ended)\s+(?:(?:on|last|this|next)\s+)?$"
-    # "profit for the year to March 31", "in the year to end-June": British reports' fiscal
-    # year, named by its last day
+    # "a surplus in their year to April 30", "output over its year to end-July": British
+    # reports' fiscal year, named by its last day
     r"|\byear\s+to\s+(?:end-)?$"
 )  # "the 1979/80 cocoa season which ended last October 31"
 # A date that starts a (fiscal) year: "will boost imports in the year beginning April 1", "the
@@ -759,7 +759,7 @@ WITH_EXPECTED_BEFORE = (
 # decision on Tuesday", "ministers meet ahead of a summit next week" — the noun's date, not the
 # clause's (its words hold no verb; "ahead of schedule in May" names no happening). A cause
 # weighed among others is read the same: "margins narrowed, owing largely to the devaluation
-# in January", "profit fell mainly as a result of a strike in March" — the cause's date, not
+# in January", "profit fell chiefly as a result of a walkout in March" — the cause's date, not
 # that of a result told for a whole period ("was delayed due to a strike in April" may be
 # delayed then; "is due mainly to open in May" is no cause: a determiner must follow).
 _CAUSE_WEIGHT = (

@@ -1,7 +1,7 @@
 """Wrong dates on wire text (session 31, helper wrongdt2): a date that belongs to a cause, a
 contract's or a quota's period, a term's end, a thing expected in a "with" phrase or a noun's
 participle never dates the clause; a plan told in the past takes its quarter from the
-telling; a fiscal year named by its end or written as two years is read as the text defines
+telling; a fiscal year its last day names, or written as two years, is read as the text defines
 it; a wire paragraph ends a closing abbreviation. Each case is a sentence of our own,
 published on the date given, with what must hold of its events
 (``tests.core.events.articles``).
@@ -43,7 +43,7 @@ CASES = [
     (
         "as-a-result-of-dated-noun",
         "1987-03-18",
-        "Earnings dropped largely as a result of the October 1986 fire at the tannery.",
+        "Earnings dropped, chiefly as a result of an October 1986 fire at the tannery.",
         [("title", "Fire at the tannery", "1986-10")],
     ),
     # "due to" before a verb is a plan, not a cause
@@ -100,8 +100,8 @@ CASES = [
     (
         "noted-the-drift-seen",
         "1987-03-18",
-        "The treasurer welcomed the steadier prices seen in the first half of 1985.",
-        [("title-not", "welcomed", "1985-H1")],
+        "The treasurer welcomed the steadier prices recorded in May 1985.",
+        [("title-not", "welcomed", "1985-05")],
     ),
     # a change named by a noun dates itself, not the concern about it
     (
@@ -126,9 +126,9 @@ CASES = [
     ),
     # a span "of" something ahead is no span counted back from publication
     (
-        "first-five-years-of-the-loan",
+        "first-years-of-a-bond",
         "1987-06-29",
-        "The first three years of the bond carry a set coupon and will have no call.",
+        "The bond's first three years will have no call and a set coupon.",
         [("none",)],
     ),
     (
@@ -139,17 +139,17 @@ CASES = [
     ),
     # a British report's year, named by its last day: not the publication year
     (
-        "year-to-march-31",
-        "1987-03-18",
-        "Group pretax profit for the year to March 31, 1986 rose to 61 mln stg.",
-        [("not", "1987")],
+        "year-to-april-30",
+        "1986-03-18",
+        "Brewing profit over the year to April 30, 1985 climbed to 48 mln stg.",
+        [("not", "1986")],
     ),
     # ... nor the day it was reported: the news took that year
     (
         "year-to-then-said",
-        "1987-03-18",
-        "Group pretax profit rose 12 pct in the year to March 31, 1986, the brewer said on Monday.",
-        [("not", "1987-03-16"), ("not", "1987")],
+        "1986-03-18",
+        "Brewing profit climbed 9 pct over the year to April 30, 1985, the brewer said on Monday.",
+        [("not", "1986-03-17"), ("not", "1986")],
     ),
     (
         "year-ended-then-said",
@@ -217,10 +217,10 @@ def test_fiscal_split_year_spans_both_years() -> None:
 
 
 def test_fiscal_year_ended_day_and_its_year_earlier() -> None:
-    """ "fiscal 1986 ended June 30" told in April 1987 ended in 1986; a year earlier is 1985."""
-    text = "Net income for fiscal 1986 ended June 30 rose from 6.1 mln dlrs a year earlier."
-    values = [t.value for t in tag(text, date(1987, 4, 13))]
-    assert values == ["1986", "1986-06-30", "1985-06-30"]
+    """ "fiscal 1984 ended July 31" told in April 1985 ended in 1984; a year before is 1983."""
+    text = "Net income for fiscal 1984 ended July 31 climbed from 4.3 mln pounds a year before."
+    values = [t.value for t in tag(text, date(1985, 4, 13))]
+    assert values == ["1984", "1984-07-31", "1983-07-31"]
 
 
 def test_wire_paragraph_ends_a_company_name() -> None:
@@ -240,6 +240,6 @@ def test_wire_paragraph_ends_a_company_name() -> None:
 
 
 def test_fiscal_year_ending_may_still_run() -> None:
-    """ "fiscal 1986 ending March 31" told in March 1987 may be a year to March 1987."""
-    text = "Tax receipts could beat the goal for fiscal 1986 ending March 31."
-    assert [t.value for t in tag(text, date(1987, 3, 10))] == ["1986", "1987-03-31"]
+    """ "fiscal 1984 ending April 30" told in March 1985 may be a year to April 1985."""
+    text = "Tax receipts could beat the goal for fiscal 1984 ending April 30."
+    assert [t.value for t in tag(text, date(1985, 3, 10))] == ["1984", "1985-04-30"]
