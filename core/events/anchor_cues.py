@@ -88,6 +88,7 @@ class _Cues:
     subordinators: frozenset[str] = frozenset()
     noun_plan_in_ahead: re.Pattern[str] | None = None
     figure_level: re.Pattern[str] | None = None
+    figure_on_year: re.Pattern[str] | None = None
     figure_aside: re.Pattern[str] | None = None
     story_setting: re.Pattern[str] | None = None
     figure_aside_verb: re.Pattern[str] | None = None
@@ -259,6 +260,7 @@ def _read_cues(language: str) -> _Cues:
         noun_plan_in=re.compile(a.NOUN_PLAN_IN_BEFORE, re.I),
         noun_plan_in_ahead=re.compile(a.NOUN_PLAN_IN_AHEAD, re.I),
         figure_level=re.compile(a.FIGURE_LEVEL_BEFORE, re.I),
+        figure_on_year=re.compile(a.FIGURE_ON_YEAR_BEFORE, re.I),
         figure_aside=re.compile(a.FIGURE_ASIDE_BEFORE, re.I),
         story_setting=re.compile(a.STORY_SETTING_BEFORE, re.I),
         figure_aside_verb=re.compile(a.FIGURE_ASIDE_VERB_AFTER),

@@ -160,6 +160,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     level = cues.figure_level and _YEAR_TEXT.match(timex.text) and cues.figure_level.search(before)
     if level:
         return DESCRIBES  # "fell 508 points to 1738": a level, not a year
+    if cues.figure_on_year and _YEAR_TEXT.match(timex.value) and cues.figure_on_year.search(before):
+        return DESCRIBES  # "slid 11 pct on the prior year": the yardstick
     opener = text[timex.end : timex.end + _OPENER_REACH]
     if cues.as_deadline.match(after) or _in_fronted_participle(before, opener, cues):
         return DESCRIBES

@@ -70,6 +70,7 @@ from core.events.noun_entries import noun_entry
 from core.events.object_complements import with_object_complement
 from core.events.object_person import object_person
 from core.events.object_thing import object_thing
+from core.events.own_periods import names_own_period
 from core.events.own_words import clause_words_title, fallback_happening
 from core.events.parse import (
     Happening,
@@ -227,7 +228,9 @@ def _reported(s: Sentence, clause: Clause, when: When) -> Happening | None:
     elif comma > clause.verb and list_comma(s.tokens, comma, clause.end, s.language):
         # "prices of corn, rice, | cottonseed and …": the title stops at the list's first
         comma = min(k for k in range(clause.verb, at) if s.tokens[k].text == ",")
-    return clause_happening(s, clause, when, comma, reported=True) if comma > clause.verb else None
+    if comma <= clause.verb or names_own_period(s.text, *s.span(clause.start, comma), s.language):
+        return None  # "prices rose in the year to September, …": that year's, not the report's
+    return clause_happening(s, clause, when, comma, reported=True)
 
 
 def _dated(s: Sentence, ci: int, whens: list[When], when_told: bool = False) -> list[Happening]:

@@ -21,6 +21,9 @@ _BOUNDARY = re.compile(
     r"|\n\s*\n|\n(?=[ \t]*[-*•])|\n(?=[ \t]*\d{4}:\s)"  # a timeline's "1961: …" line
 )
 _INITIAL = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "U.S", "F": initials before the dot
+# A line break and an indent: a wire story's new paragraph ("\n    "), which a stop before
+# it ends whatever word it closes (a wrapped line starts at the margin).
+_PARAGRAPH_AFTER = re.compile(r"[\"'”’)\]]*\n[ \t]+\S")
 
 
 @cache
@@ -86,10 +89,11 @@ def _is_abbreviation(text: str, dot: int, language: str) -> bool:
     if ordinal and _before(text, word_start) in c.ORDINAL_AFTER:
         return True  # German "Zum 25. Jubiläum", "Die 74. Filmfestspiele": an ordinal
     initials = bool(_INITIAL.fullmatch(word.rsplit("-", 1)[-1]))  # "Franco-U.S."
-    if (initials or word.lower() in c.CLOSING_ABBREVIATIONS) and _after(text, dot + 1) in (
-        c.OPENERS_AFTER_ABBREVIATION
-    ):
+    closing = initials or word.lower() in c.CLOSING_ABBREVIATIONS
+    if closing and _after(text, dot + 1) in c.OPENERS_AFTER_ABBREVIATION:
         return False  # "… bought in the U.S. Its owner said": the stop ends the sentence too
+    if closing and _PARAGRAPH_AFTER.match(text, dot + 1):
+        return False  # "… from Orland Metals Inc.\n    Orland shares rose": a wire paragraph
     return word.lower() in _abbreviations(language) or initials
 
 

@@ -41,11 +41,35 @@ def second_year(text: str, first: Timex) -> Timex | None:
     return Timex(found.start(1), found.end(1), digits, "DATE", f"{year:04d}")
 
 
+_ENDS_SPLIT = re.compile(r"(\d{4})[/-](\d{4}|\d\d)$")
+
+
+def _split_inside(text: str, timex: Timex) -> list[Timex]:
+    """ "fiscal 1986/87", which the tagger reads as one time of its first year: that year
+    ("fiscal 1986") and the second ("87"); else []."""
+    found = _ENDS_SPLIT.search(timex.text)
+    if found is None or found.start() == 0 or found.group(1) != timex.value:
+        return []
+    year, digits = int(timex.value) + 1, found.group(2)
+    if digits != f"{year:04d}" and digits != f"{year % 100:02d}":
+        return []
+    cut = timex.start + found.end(1)
+    return [
+        Timex(timex.start, cut, text[timex.start : cut], timex.type, timex.value),
+        Timex(timex.end - len(digits), timex.end, digits, "DATE", f"{year:04d}"),
+    ]
+
+
 def with_second_years(text: str, timexes: list[Timex]) -> list[Timex]:
-    """``timexes`` with the second year of each split year the tagger left out."""
+    """``timexes`` with the second year of each split year the tagger left out (or read into
+    its first: "fiscal 1986/87")."""
     starts = {t.start for t in timexes}
     out: list[Timex] = []
     for timex in timexes:
+        inside = _split_inside(text, timex)
+        if inside:
+            out += inside
+            continue
         out.append(timex)
         second = second_year(text, timex)
         if second is not None and second.start not in starts:

@@ -303,7 +303,13 @@ def span_back(s: Sentence, clause: Clause, when: When) -> Happening | None:
     if after + 1 >= clause.end or s.tokens[after].lower != c.OF:
         return None
     first = token_at(s.tokens, when.timex.start)
-    perfect = any(t.lower in c.HAVE for t in s.tokens[after : clause.end])
+    # (a perfect's "have", not a future's or a modal's: "the bond's first three years will have no
+    # call" tells what is to come)
+    ahead = c.FUTURE | c.MODALS
+    perfect = any(
+        t.lower in c.HAVE and s.tokens[k - 1].lower not in ahead
+        for k, t in enumerate(s.tokens[after : clause.end], after)
+    )
     if not perfect and not (first > 0 and s.tokens[first - 1].lower in c.BACK_SPAN_AFTER):
         return None  # only what has gone on up to now counts back from the publication date
     a, b = noun_phrase(s.tokens, after + 1, after + 1, clause.end, s.language)

@@ -198,6 +198,9 @@ def _yearless(ctx: Context, month: int, day: int | None, start: int, end: int) -
     season = frames.season_year(ctx, month, start)
     if season is not None:
         return season, True
+    ended = frames.year_ended(ctx, month, day, start)
+    if ended is not None:
+        return ended, False
     framed = frames.frame_year(ctx, start)
     if framed is not None:
         return framed, False

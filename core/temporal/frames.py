@@ -10,6 +10,7 @@ thing named in passing ("the bridge, which dates from 1780") is no time the text
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
 from core.lang import words
@@ -58,6 +59,35 @@ def frame_year(ctx: Context, start: int) -> int | None:
         return None  # "Жители, которым станцию обещали в 1987 году, в сентябре провели
         # пикет": the year closes an aside about the people, the month is the news's
     return anchor.day.year
+
+
+def year_ended(ctx: Context, month: int, day: int | None, start: int) -> int | None:
+    """The year of a yearless day that ends the year named just before it ("fiscal 1984
+    ended July 31", told in April 1985: July 31, 1984), when that day is gone by and a year
+    on it is still ahead; None otherwise ("fiscal 1986 ended March 31" told in May 1987 may
+    be a year that ends in 1987, as Japan's do: left to the tense).
+
+    >>> from datetime import date
+    >>> from core.temporal.tagger import tag
+    >>> [t.value for t in tag("Rents rose in fiscal 1984 ended July 31.", date(1985, 4, 13))]
+    ['1984', '1984-07-31']
+    """
+    anchor = ctx.anchor
+    if day is None or anchor is None or anchor.precision != "year" or ctx.anchor_end < 0:
+        return None
+    if not _year_ended_gap(ctx.lang).fullmatch(ctx.text, ctx.anchor_end, start):
+        return None
+    year = anchor.day.year
+    try:
+        ended, ahead = date(year, month, day), date(year + 1, month, day)
+    except ValueError:  # February 29
+        return None
+    return year if ended <= ctx.dct < ahead else None
+
+
+@cache
+def _year_ended_gap(language: str) -> re.Pattern[str]:
+    return re.compile(words(language, "cues").YEAR_ENDED_GAP, re.IGNORECASE)
 
 
 # How far before a month the year owning its happening is looked for ("next year's regatta will

@@ -17,7 +17,8 @@ from types import ModuleType
 from core.lang import words
 from core.temporal.absolute import day_number, month_number
 from core.temporal.calendar import Context, add_months, add_quarters, year_for_day
-from core.temporal.tense import FUTURE, PAST, direction, reported_ahead
+from core.temporal.narration import future_in_past
+from core.temporal.tense import FUTURE, PAST, direction, reported_ahead, sentence_bounds
 
 Resolved = tuple[str, str] | None
 
@@ -178,6 +179,9 @@ def _quarter_year(m: re.Match[str], ctx: Context, start: int, end: int, quarter:
         return ctx.last_quarter()[0] - 1
     if yref.startswith(t.QUARTER_YEAR_THIS):
         return ctx.dct.year
+    said = _plan_told_on(ctx, start, end)
+    if said is not None:  # the first such quarter from the saying on
+        return said.year + (quarter < (said.month - 1) // 3 + 1)
     current = (ctx.dct.month - 1) // 3 + 1
     if current - 1 <= quarter <= current:
         return ctx.dct.year  # this quarter or the last: every tense gives this year's
@@ -188,6 +192,19 @@ def _quarter_year(m: re.Match[str], ctx: Context, start: int, end: int, quarter:
     if quarter < current - 1 and tense == FUTURE:
         return ctx.dct.year + 1
     return ctx.dct.year
+
+
+def _plan_told_on(ctx: Context, start: int, end: int) -> date | None:
+    """The month or day gone by that the sentence says a plan was told in, when the quarter
+    at ``start`` is that plan's, seen from then ("announced last October it would close its
+    smelter in the fourth quarter": the one after that October, not publication's); else
+    None."""
+    told = ctx.anchor
+    if told is None or told.precision not in ("day", "month") or told.day >= ctx.dct:
+        return None
+    if not sentence_bounds(ctx.text, start, end)[0] < ctx.anchor_end <= start:
+        return None
+    return told.day if future_in_past(ctx.text, start, end, ctx.lang, ctx.anchor_end) else None
 
 
 def resolve_qref(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:

@@ -51,6 +51,7 @@ TO_FIGURE = r"(?!)"
 YEAR_COMPOUND_AFTER = r"(?!)"
 CONTACT_RELATIVE_BEFORE = r"(?P<main>)(?P<noun>)(?P<verb>)(?!)"
 FIGURE_LEVEL_BEFORE = r"(?!)"
+FIGURE_ON_YEAR_BEFORE = r"(?!)"
 PERIOD_TO_BETWEEN = r"(?!)"
 PERIOD_ENDING_BETWEEN = r"(?!)"
 PEOPLE_AFTER_POSSESSIVE = frozenset()

@@ -9,6 +9,7 @@ THAT_TOLD_AFTER: frozenset[str] = frozenset()
 CONTACT_RELATIVES = False
 CONTACT_NOUN_REACH = 0
 CLAUSE_SINCE = frozenset()
+OWN_PERIOD = r"(?!)"
 PLACE_PHRASE_PREPOSITIONS: frozenset[str] = frozenset()
 UNLIKELY: frozenset[str] = frozenset()
 JUDGING_GERUNDS: frozenset[str] = frozenset()

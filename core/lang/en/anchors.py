@@ -413,7 +413,7 @@ _PARTICIPLE_PLACE = r"(?:(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2
 # dates the endorsement)
 _IRREGULAR_PARTICIPLES = (
     r"(?:made|set|paid|built|taken|given|sold|bought|struck|won|laid|led|sent|spent|lent"
-    r"|brought|begun|drawn|shown|chosen|frozen|written|sworn|cut|put)"
+    r"|brought|begun|drawn|shown|chosen|frozen|written|sworn|cut|put|seen|felt|found|lost)"
 )
 OBJECT_PARTICIPLE_BEFORE = (
     r"\b(?P<verb>[a-z]+)\s+(?:the|a|an|its|their|his|her)\s+[^,;:()!?]{0,60}?"
@@ -443,6 +443,19 @@ TERMS_BEFORE = (
     r"(?:[\w.]+\s+(?:\d{1,2},?\s+)?(?:and|to|until|through)\s+)?$"  # "between April and June"
     # a futures report's leading contract: "Futures rose 2 cents, paced by March"
     r"|\b(?:paced|led)\s+by\s+(?:the\s+)?(?:nearby\s+|deferred\s+)?$"
+    # what a contract or a quota is for: "signed a contract to supply 90,000 barrels between
+    # July and September", "set a quota of 8,000 tonnes for the period from May 1" ("signed a
+    # deal to sell coal in May" may be the signing's month: not read)
+    # (the goods and their amount, no verb: "an agreement to sell the unit was completed in
+    # May" dates the completing)
+    r"|\b(?:contracts?|agreements?|deals?|orders?)\s+to\s+(?:supply|deliver|ship|sell|buy|import"
+    r"|export|provide|load)\s+(?:(?!(?:was|were|is|are|be|been|has|have|had|will|would|and|but"
+    r"|which|that|when)\s)[\w.,'’-]+\s+){1,6}?(?:during|between|from|over)\s+(?:the\s+)?"
+    r"(?:[\w.]+\s+(?:\d{1,2},?\s+)?(?:and|to|until|through)\s+)?$"
+    r"|\b(?:quotas?|allocations?|ceilings?)\b(?:[^,;:]|(?<=\d),(?=\d)){0,60}?"
+    r"\bfor\s+the\s+(?:[a-z]+\s+)?(?:period|months?|season|year)\s+"
+    r"(?:between|from|starting|beginning)\s+"
+    r"(?:[\w.]+\s+(?:\d{1,2},?\s+)?(?:and|to|until|through)\s+)?$"
 )
 # A sentence opened by a participle's phrase and a comma: its date is the participle's, not
 # the main clause's ("Born in Leeds in 1931, Hollis studied physics"; "Elected in 2010, she
@@ -455,6 +468,9 @@ FRONTED_PARTICIPLE_BEFORE = r"(?:^|[.!?]\s+|\n\s*)(?P<participle>[A-Z][a-z]+)\s+
 PERIOD_END_BEFORE = (
     r"(?:\b(?:year|years)|\b\d{4}/\d{2}(?:\d{2})?)\s+(?:ending|ended|that\s+ends|"
     r"that\s+ended|which\s+ends|which\s+ended)\s+(?:(?:on|last|this|next)\s+)?$"
+    # "a surplus in their year to April 30", "output over its year to end-July": British
+    # reports' fiscal year, named by its last day
+    r"|\byear\s+to\s+(?:end-)?$"
 )  # "the 1979/80 cocoa season which ended last October 31"
 # A date that starts a (fiscal) year: "will boost imports in the year beginning April 1", "the
 # budget for 1987/88 starting April 1 awaits passage", "the marketing year, which begins
@@ -704,7 +720,18 @@ MOVE_NOUN_BEFORE = (
     r"(?:fall|rise|drop|decline|plunge|slide|surge|jump|climb|slump|rebound|advance|fall-off"
     r"|tumble|dive|rally)\s+(?:of|in)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?"
     r"\s+(?:to|against|from|below|above|past|through)\s+[^,;:.!?()\n]{1,40}?\s+$"
+    # ... or in what, then when: "voiced worry over the sharp fall in farm incomes during the
+    # last quarter" (the fall's quarter, not the worry's)
+    r"|(?<=[a-z]\s)(?:about|over|on|at)\s+(?:the|a|an|its|this|that)\s+"
+    r"(?:[\d.,]+\s*(?:pct|percent|per\s+cent|%)\s+)?"
+    r"(?:(?:sharp|steep|recent|further|renewed|sudden|big|steady)\s+)?"
+    r"(?:fall|rise|drop|decline|plunge|slide|surge|jump|slump|rebound|increase|decrease)\s+"
+    r"in\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?\s+(?:in|during)\s+(?:the\s+)?$"
 )
+# A year a percentage change is measured "on": "11 pct on the previous year", "down 4 pct
+# on 1985" — the yardstick, not when anything happened (a year only: "rose
+# 5 pct on Monday" dates the rise).
+FIGURE_ON_YEAR_BEFORE = r"[\d.,]+\s*(?:pct|percent|per\s+cent|%)\s+on\s+(?:the\s+)?$"
 # A level named by its date is a figure to go back or compare to, not when anything happened:
 # "roll back prices to the end of 1986 level", "output above its 2019 levels".
 LEVEL_AFTER = r"^\s+levels?\b"
@@ -728,16 +755,28 @@ SECURITY_AFTER = (
 # A date in a "with" phrase of a thing expected: "agreed to buy Micro Plus, with closing
 # expected by May" — the closing's date, not the agreement's.
 WITH_EXPECTED_BEFORE = (
-    r"\bwith\s+(?:[\w'’-]+\s+){1,4}(?:expected|scheduled|due|set|slated|planned)\s+"
+    r"\bwith\s+(?:(?!(?:is|are|was|were|has|have|had|will)\s)[\w'’-]+\s+){1,4}"
+    r"(?:expected|scheduled|due|set|slated|planned)\s+"
+    # "… expected to begin" (not "a pilot with bakers is due to open": that is its verb)
+    r"(?:to\s+(?:start|begin|end|open|close|finish|be\s+completed)\s+)?"
     r"(?:(?:by|in|on|for|before|around)\s+)?(?:the\s+)?$"
 )
 # A date closing the noun phrase of a phrase of time: "shares fell following the bank's
 # decision on Tuesday", "ministers meet ahead of a summit next week" — the noun's date, not the
-# clause's (its words hold no verb; "ahead of schedule in May" names no happening).
+# clause's (its words hold no verb; "ahead of schedule in May" names no happening). A cause
+# weighed among others is read the same: "margins narrowed, owing largely to the devaluation
+# in January", "profit fell chiefly as a result of a walkout in March" — the cause's date, not
+# that of a result told for a whole period ("was delayed due to a strike in April" may be
+# delayed then; "is due mainly to open in May" is no cause: a determiner must follow).
+_CAUSE_WEIGHT = (
+    r"(?:mainly|largely|partly|partially|primarily|chiefly|mostly|principally|in\s+part)"
+)
 PHRASE_OF_TIME_BEFORE = (
     r"(?<![Tt]he\s)\b(?:following|ahead\s+of|prior\s+to|in\s+advance\s+of|in\s+the\s+run-up\s+to"
-    r"|in\s+the\s+wake\s+of|pending)\s+(?P<phrase>[^,;:!?()\"“”]{1,60}?)\s+"
-    r"(?:(?:on|in|at|during|of)\s+(?:the\s+)?)?$"
+    r"|in\s+the\s+wake\s+of|pending"
+    rf"|{_CAUSE_WEIGHT}\s+(?:as\s+a\s+(?:direct\s+)?result\s+of|because\s+of|(?:due|owing)\s+to)"
+    rf"|(?:due|owing)\s+{_CAUSE_WEIGHT}\s+to(?=\s+(?:the|a|an|its|their|his|her|this|these)\s))"
+    r"\s+(?P<phrase>[^,;:!?()\"“”]{1,60}?)\s+(?:(?:on|in|at|during|of)\s+(?:the\s+)?)?$"
 )
 # Nouns after such a phrase's word that name a yardstick or a time, not a happening: "ahead of
 # forecasts in the first quarter" dates the clause.
@@ -844,6 +883,11 @@ STATE_UNTIL_BEFORE = (
     r"\b(?:until|till)\s+(?:at\s+least\s+|about\s+|around\s+)?"
     r"(?:(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+)?(?:the\s+)?"
     r"|(?:[\w'’-]+\s+){2,4}?(?:on|in|at|by|during)\s+(?:the\s+)?)$"  # "until he retires on June 1"
+    # a term's end told in the present: "the pact runs through 1990", "the offer is valid to
+    # May 7" (how long it holds, not when it was made; "would take effect in July and run
+    # through March" tells a happening ahead)
+    r"|\b(?:runs|running|lasts|lasting|valid)\s+(?:[a-z]+\s+)?"
+    r"(?:through|thru|until|till|to|up\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?$"
 )
 # Before a named period that a date ends, the preposition that makes it a happening's period
 # ("profit fell in the fourth quarter ended January 31"; "the second quarter ended Oct. 31, …"

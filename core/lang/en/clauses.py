@@ -74,6 +74,12 @@ THAT_TOLD_AFTER = _words("after before")
 # it lifted in 2015"); the noun is at most this many words after the article.
 CONTACT_RELATIVES = True
 CONTACT_NOUN_REACH = 3
+# A period news names by its last month or day ("in the year to September", "the 12 months
+# ended May 31"): its time, not the report's (``core.events.own_periods``).
+OWN_PERIOD = (
+    r"\b(?:year|12\s+months|twelve\s+months)\s+(?:to|ended|ending)\s+(?:end-)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
 CLAUSE_SINCE = _words("since")  # an opener only before a subject and its verb ("since he left")
 # ... and the clause that ends a span, with its own happening ("until she retired in 1997")
 CLAUSE_UNTIL = _words("until till")

@@ -223,8 +223,12 @@ UNIT_STEP = {"last": -1, "the past": -1, "the last": -1, "the previous": -1, "th
              "this coming": 1}  # fmt: skip
 # "the past decade", "this century": the years up to now (a duration, as TempEval-3 reads it).
 UP_TO_NOW = frozenset({("the past", "decade"), ("the past", "century"), ("this", "century")})
-# "the year ended ...", "the year to date": a year-long duration.
-YEAR_TO_DATE_AFTER = r"\s+(?:ended|ending|to\s+date)\b"
+# "the year ended ...", "the year to date", "the year to March 31" (a fiscal year as British
+# and Commonwealth reports name it): a year-long duration.
+YEAR_TO_DATE_AFTER = (
+    r"\s+(?:ended|ending|to\s+date)\b"
+    r"|\s+to\s+(?:end-)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+)
 # "the following day", "the week before": which way from the last date mentioned.
 ANAPHOR_STEP = {"the following": 1, "the next": 1, "after": 1, "later": 1,
                 "the previous": -1, "the prior": -1, "the preceding": -1, "before": -1,
@@ -445,6 +449,12 @@ TERM_BEFORE_DATE = (
 )
 # A year that ends a span ("an extension until 2028 in April"): it frames no month after it.
 SPAN_END_BEFORE = r"\b(?:until|till|through)\s+$"
+# Between a year and the yearless day that ended it: "fiscal 1986 ended June 30", "its 1986
+# financial year, which ended September 30" (``core.temporal.frames.year_ended``; "fiscal
+# 1986 ending March 31" may still run, as Britain's year to March 1987 does).
+YEAR_ENDED_GAP = (
+    r"\s+(?:(?:fiscal|financial)\s+year\s*,?\s+)?(?:(?:which|that)\s+)?ended\s+(?:on\s+)?"
+)
 # A year's happening, the subject of its clause, then when in that year it takes place: "next
 # year's open will take place in June" is June of next year, "last year's final was played on
 # May 3" May 3 of last year — what stands between the year and the month or day.
