@@ -470,7 +470,7 @@ PERIOD_END_BEFORE = (
     r"that\s+ended|which\s+ends|which\s+ended)\s+(?:(?:on|last|this|next)\s+)?$"
     # "a surplus in their year to April 30", "output over its year to end-July": British
     # reports' fiscal year, named by its last day
-    r"|\byear\s+to\s+(?:end-)?$"
+    r"|(?<!half\s)(?<!half-)\byear\s+to\s+(?:end-)?$"
 )  # "the 1979/80 cocoa season which ended last October 31"
 # A date that starts a (fiscal) year: "will boost imports in the year beginning April 1", "the
 # budget for 1987/88 starting April 1 awaits passage", "the marketing year, which begins
