@@ -130,9 +130,7 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         if word == that and _that_pronoun(tokens, k, c):
             continue  # "is exceeding that in 1986", "higher than that of 1990": no clause
         that_next = k + 1 < n and tokens[k + 1].lower == that  # (the cheap test)
-        if (word == that or that_next) and (
-            that_told(tokens, k, c) or that_told(tokens, k + 1, c)
-        ):
+        if (word == that or that_next) and (that_told(tokens, k, c) or that_told(tokens, k + 1, c)):
             continue  # "two years after that it grew": a time phrase, no clause
         if word == that:
             determiner = before.lower in c.THAT_DETERMINER_AFTER
@@ -186,8 +184,10 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             continue  # "Only the trading after the 1983 realignment came close": no clause
         if (token.text in _DASH_MARKS and _is_dash(tokens, k, c)) or opens:
             cuts.append(k)
-        elif len(cuts) == 1 and word in subject_relatives and subject_relative(
-            tokens, k, c, language
+        elif (
+            len(cuts) == 1
+            and word in subject_relatives
+            and subject_relative(tokens, k, c, language)
         ):
             cuts.append(k)  # "The woman | who founded the firm in 1990 retired …": as "that"
         elif after_comma and governed_relative(tokens, k, c):
