@@ -150,7 +150,7 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
     lower = tokens[k].lower  # (the token keeps its lower case)
     if not word[:1].isalpha() or (word[0].isupper() and k > 0 and not _capital_slip(tokens, k, c)):
         return False
-    if k > 1 and _glued_to_number(tokens, k):
+    if k > 1 and tokens[k - 1].text == "-" and _glued_to_number(tokens, k):
         return False  # "a 1989-born architect", "a 2004-built ferry": half of an adjective
     if k == start:  # a clause opens on its verb only after "which", "who" or a closing comma
         before = k - 1
@@ -195,8 +195,10 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         return False  # "Le gérant, détenu depuis le 3 mai à Tours, conteste": an aside's
     if prev in c.DETERMINERS and _pronoun_after_preposition(tokens, k, c):
         return True  # "засідання щодо цього відбудеться в четвер": "цього" stands alone
-    floating = _floating_quantifier(tokens, k - 1, start, c)  # "the ministers all voted"
-    if _after_object_clitic(tokens, k, start, c):
+    # "the ministers all voted" (each test's own first condition asked here: most words
+    # fail it, with no call)
+    floating = prev in c.FLOATING_QUANTIFIERS and _floating_quantifier(tokens, k - 1, start, c)
+    if prev in c.OBJECT_CLITICS and _after_object_clitic(tokens, k, start, c):
         return True  # "qui les examinera", "il le reçoit": the pronoun is the verb's object
     if prev in c.OBJECT_PRONOUNS and c.UNNAMED_PLURAL and c.plural_verb(word):
         return "VERB" in c.lemmas(lower)  # "її нагородили": the object, not "her", before it
@@ -204,7 +206,7 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
     one = prev in c.OBJECT_PRONOUNS and prev in c.PERSONAL_POSSESSIVES
     if one and c.SUBJECT_AFTER_VERB and _noun_subject_after(tokens, k, c):
         return True  # "его купила группа инвесторов": the object before, the subject after
-    if _after_fronted_object(tokens, k, start, c):
+    if k - 1 == start and _after_fronted_object(tokens, k, start, c):
         return True  # "Das teilte die Polizei mit": "das" is the object, not an article
     if (prev in c.DETERMINERS or prev in c.PREPOSITIONS or prev == c.TO) and not floating:
         return False

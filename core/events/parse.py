@@ -307,7 +307,8 @@ def _until_uncontracted(tokens: list[Token], whens: list[When], c: ModuleType) -
     as the auxiliary alone ("didn't reopen until May" → "did reopen"), as the negation of
     "did not reopen until May" goes (``_negation_before``): not before then, so then."""
     ending = c.NEGATED_AUX_ENDING
-    if not ending or not any(ending in t.lower.replace("’", "'") for t in tokens):
+    # (the words joined by a mark no ending holds: the ending is in one of them or in none)
+    if not ending or ending not in "\0".join([t.lower for t in tokens]).replace("’", "'"):
         return tokens
     tokens = list(tokens)
     for when in whens:

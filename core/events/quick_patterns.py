@@ -25,6 +25,7 @@ from typing import Any, cast
 
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
 Needles = frozenset[str]
+Ways = tuple[tuple[tuple[str, ...], ...], ...]
 MIN_NEEDLE = 2
 
 
@@ -33,16 +34,32 @@ class QuickPattern:
     text is ASCII and holds none of ``needles`` (any match holds one of them); every other
     method and attribute is the pattern's own (a ``match`` fails fast on its own)."""
 
-    __slots__ = ("compiled", "fullmatch", "match", "needles")
+    __slots__ = ("compiled", "fullmatch", "match", "needles", "ways")
 
-    def __init__(self, compiled: re.Pattern[str], needles: Needles):
+    def __init__(self, compiled: re.Pattern[str], needles: Needles, ways: Ways | None = None):
         self.compiled = compiled
         self.needles = tuple(sorted(needles, key=len))  # the commoner, shorter ones first
         self.match, self.fullmatch = compiled.match, compiled.fullmatch
+        self.ways = ways
 
     def _cannot(self, text: str) -> bool:
         lowered = _lowered(text)
-        return lowered is not None and not any(map(lowered.__contains__, self.needles))
+        return lowered is not None and (
+            not any(map(lowered.__contains__, self.needles)) or self._no_way(lowered)
+        )
+
+    def _no_way(self, lowered: str) -> bool:
+        """Whether each way of matching (``ways``) lacks a word it needs in ``lowered``."""
+        ways = self.ways
+        if ways is None:
+            return False
+        for way in ways:
+            for needles in way:
+                if not any(map(lowered.__contains__, needles)):
+                    break
+            else:
+                return False  # this way has all it needs: the engine must look
+        return True
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         # ``_cannot`` written out: asked 30 times for each date's role (anchors), two Python
@@ -51,7 +68,9 @@ class QuickPattern:
             return self._search_in(text, pos, endpos)
         last = _last
         lowered = last[1] if last[0] is text else _lowered(text)
-        if lowered is not None and not any(map(lowered.__contains__, self.needles)):
+        if lowered is not None and (
+            not any(map(lowered.__contains__, self.needles)) or self._no_way(lowered)
+        ):
             return None
         return self.compiled.search(text, pos, endpos)
 
@@ -59,8 +78,10 @@ class QuickPattern:
         """``search`` within ``text[pos:endpos]`` (a sentence, the words before a date, of a
         whole article): every match lies inside that stretch, its needle with it."""
         window = text[max(pos, 0) : max(endpos, 0)]  # (as the engine reads them)
-        if window.isascii() and not any(map(window.lower().__contains__, self.needles)):
-            return None
+        if window.isascii():
+            lowered = window.lower()
+            if not any(map(lowered.__contains__, self.needles)) or self._no_way(lowered):
+                return None
         return self.compiled.search(text, pos, endpos)
 
     def finditer(
@@ -96,13 +117,88 @@ def quick(compiled: re.Pattern[str]) -> re.Pattern[str]:
     needles = needles_of(compiled.pattern, compiled.flags)
     if not needles or min(map(len, needles)) < MIN_NEEDLE:
         return compiled  # a letter alone is in nearly every text: the check would only cost
-    return cast(re.Pattern[str], QuickPattern(compiled, needles))
+    ways = ways_of(compiled.pattern, compiled.flags)
+    return cast(re.Pattern[str], QuickPattern(compiled, needles, ways))
 
 
 def needles_of(pattern: str, flags: int = 0) -> Needles | None:
     """Lower-case ASCII strings one of which every match of ``pattern`` contains, or None
     when the pattern has no such word it cannot do without."""
     return _sequence(sre_parse.parse(pattern, flags))
+
+
+def ways_of(pattern: str, flags: int = 0) -> Ways | None:
+    """The ways a match of ``pattern`` may go (its alternatives, those of its groups too), each
+    with the sets of words it needs one word of each, the shorter first; None when that says
+    no more than ``needles_of`` (no way needs two words) or some way needs no word.
+
+    >>> ways_of(r"\\b(?:moved|delayed)\\b.*\\bfrom\\s+$|\\bextended\\b.*\\bto\\s+$")
+    ((('moved', 'delayed'), ('from',)), (('extended',), ('to',)))
+    """
+    ways = _ways(sre_parse.parse(pattern, flags))
+    if ways is None or len(ways) > _MAX_WAYS:
+        return None
+    kept = []
+    for way in ways:
+        # (a set with a one-letter word is met by nearly every text: no use asking it)
+        needed = [n for n in way if min(map(len, n)) >= MIN_NEEDLE]
+        if not needed:
+            return None  # this way needs no word: nothing can be ruled out
+        kept.append(tuple(tuple(sorted(n, key=len)) for n in _unique(needed)))
+    if all(len(way) < 2 for way in kept):
+        return None
+    return tuple(kept)
+
+
+_MAX_WAYS = 8  # (the alternatives of alternatives multiply: past this, no ways)
+
+
+def _unique(items: list[Needles]) -> list[Needles]:
+    return list(dict.fromkeys(items))
+
+
+def _ways(items: Any, top: bool = True) -> list[list[Needles]] | None:
+    """For each way through ``items`` (one per alternative of a branch at its top, or in a
+    group at its top; a branch inside a way is one set of words), the needle sets it needs
+    each one of; None past ``_MAX_WAYS`` ways."""
+    ways: list[list[Needles]] = [[]]
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is sre.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        if op is sre.AT:  # "\\b", "^", "$" take no character: the run goes on
+            continue
+        if run:
+            ways = [[*way, frozenset({"".join(run)})] for way in ways]
+            run = []
+        inner: list[list[Needles]] | None = None
+        if op is sre.SUBPATTERN:
+            inner = _ways(av[-1], top)
+        elif op is sre.BRANCH and top:
+            inner = _branch_ways(av[1])
+        elif op is sre.BRANCH:
+            needed = _branch(av[1])
+            inner = [[needed]] if needed else [[]]
+        elif op is sre.ATOMIC_GROUP or (op in _REPEATS and av[0] >= 1):
+            needed = _sequence(av if op is sre.ATOMIC_GROUP else av[2])
+            inner = [[needed]] if needed else [[]]
+        else:
+            continue
+        if inner is None or len(ways) * len(inner) > _MAX_WAYS:
+            return None
+        ways = [[*way, *more] for way in ways for more in inner]
+    return ways
+
+
+def _branch_ways(alternatives: list[Any]) -> list[list[Needles]] | None:
+    found: list[list[Needles]] = []
+    for alternative in alternatives:
+        ways = _ways(alternative, top=False)
+        if ways is None:
+            return None
+        found.extend(ways)
+    return found
 
 
 def _sequence(items: Any) -> Needles | None:

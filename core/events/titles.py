@@ -239,8 +239,10 @@ def _headline(subject: str, predicate: str, max_chars: int, language: str) -> st
     # a name cut short ("The Bank [of England]") only when no cut of the predicate fits
     named = [w for w in subjects if not cuts_name(subject_words, w, c)]
     whole = next((w for w in named if len(_join([*w, *words])) <= max_chars), None)
-    if whole is None and named and _finish(named[0], words, max_chars, c):
-        whole = named[0]
+    if whole is None and named:
+        title = _finish(named[0], words, max_chars, c)
+        if title:  # (the whole name's title, made once)
+            return title
     for shorter in [whole] if whole else subjects:
         title = _finish(shorter, words, max_chars, c)
         if title:

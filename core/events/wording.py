@@ -365,9 +365,13 @@ def widen_drop(tokens: list[Token], drop: set[int], language: str = "en") -> set
 
 def _join(words: list[str]) -> str:
     text = " ".join(words)
-    text = re.sub(r"\s+([,;:.’”])", r"\1", text)
-    text = re.sub(r"(?<=\.)\s+(['’]s)\b", r"\1", text)  # "Corp.'s net income"
+    text = _SPACE_BEFORE_MARK.sub(r"\1", text)
+    text = _SPACE_BEFORE_S.sub(r"\1", text)  # "Corp.'s net income"
     return glue_quotes(text)
+
+
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.’”])")
+_SPACE_BEFORE_S = re.compile(r"(?<=\.)\s+(['’]s)\b")
 
 
 def _place_after_role(

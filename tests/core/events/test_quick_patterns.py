@@ -9,7 +9,7 @@ from dataclasses import fields
 import pytest
 
 from core.events import anchor_cues, anchors
-from core.events.quick_patterns import QuickPattern, compile_quick, needles_of
+from core.events.quick_patterns import QuickPattern, compile_quick, needles_of, ways_of
 from core.lang import languages
 from core.temporal.tagger import Timex
 
@@ -139,3 +139,58 @@ def test_a_stretch_that_is_not_ascii_is_left_to_the_engine():
     quick = compile_quick(r"\bpostponed\s+until\s+", re.I)
     text = "Note. The vote was poſtponed until Friday."
     assert quick.search(text, 6, len(text) - 1) is not None
+
+
+# Each way a match may go needs its own words: a stretch with a word of one way and a word of
+# another has no match, and the engine is not asked.
+TWO_WAYS = r"\b(?:moved|delayed)\b.*\bfrom\s+$|\bextended\b.*\bto\s+$"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "ways"),
+    [
+        (TWO_WAYS, [[{"moved", "delayed"}, {"from"}], [{"extended"}, {"to"}]]),
+        # a group's alternatives at the top are ways too
+        (
+            r"(?:sold|bought)\s+(?:shares|bonds)\s+$",
+            [
+                [{"sold"}, {"shares"}],
+                [{"sold"}, {"bonds"}],
+                [{"bought"}, {"shares"}],
+                [{"bought"}, {"bonds"}],
+            ],
+        ),
+        # ... a branch inside a way is one set of words
+        (
+            r"\bsold\s+(?:shares|bonds)\s+$|\bfell\s+$",
+            [[{"sold"}, {"shares", "bonds"}], [{"fell"}]],
+        ),
+        (r"\bpostponed\s+until\s+$", [[{"postponed"}, {"until"}]]),
+        (r"\bpostponed\s+$", None),  # one word: the needles say as much
+        (r"\bpostponed\s+until\s+$|\d+\s+$", None),  # one way needs no word
+        (r"(?:due\s+)?by\s+$", None),  # the optional word is not needed
+    ],
+)
+def test_the_ways_read_from_a_pattern(pattern: str, ways: list[list[set[str]]] | None):
+    found = ways_of(pattern, re.I)
+    assert ([[set(n) for n in way] for way in found] if found else None) == ways
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fares were extended from ",  # a word of the second way, none of its "to"
+        "The sailing was moved to ",  # the first way's verb, not its "from"
+        "The sailing was moved from ",
+        "Fares were extended to ",
+        "The ferry was delayed and extended from its usual route to ",
+        "Das Treffen wurde verschoben. Moved from ",
+    ],
+)
+def test_a_quick_pattern_with_ways_answers_as_its_pattern(text: str):
+    quick = compile_quick(TWO_WAYS, re.I)
+    assert isinstance(quick, QuickPattern) and quick.ways
+    plain = quick.compiled
+    assert _seen(quick.search(text)) == _seen(plain.search(text))
+    assert _seen(quick.search(text, 3, len(text))) == _seen(plain.search(text, 3, len(text)))
+    assert [_seen(m) for m in quick.finditer(text)] == [_seen(m) for m in plain.finditer(text)]
