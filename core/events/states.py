@@ -12,6 +12,7 @@ import re
 from types import ModuleType
 
 from core import lang
+from core.events.had_happenings import had_happening
 from core.events.parse import Sentence, When, token_at
 from core.events.time_words import time_word
 from core.events.titles import _words
@@ -145,6 +146,8 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
         # "had net profit of", "had the right to defend", "has yet to decide" (a thing held,
         # the infinitive the noun's; nothing done yet); not "had to close", "had showed … to"
         own_infinitive = to_verb and (head == c.TO or "VERB" in c.lemmas(head))
+        if had_happening(words[k : k + 4], language):
+            return False  # "will have its premiere in June": the premiere, a happening
         return not own_infinitive and head != c.BEEN
     return False
 
