@@ -52,6 +52,7 @@ from core.events.date_clauses import (
     bare_day_report,
     noun_origin,
 )
+from core.events.dated_subjects import dated_subject_noun
 from core.events.entities import Mention
 from core.events.follow_on_dates import _follow_on, passive_follow_on, same_day_follow_on
 from core.events.gerunds import gerund_clause
@@ -482,6 +483,9 @@ def clause_happening(
         return statement(s, clause, content, when) if content and when else None
     opener = [t.lower for t in s.tokens[clause.start : verb]]  # "So far this year, nine …"
     noun_title = scheduled_noun(s, subject, predicate)  # "The final vote is [on June 3]"
+    noun_title = noun_title or dated_subject_noun(
+        s, clause, subject, subject_range, predicate, when
+    )
     state = is_state(predicate, s.language, when and when.timex.value)
     state = state or bool(when and lasting_apart(s, predicate, when, stop, reported))
     if not noun_title and (state or running_total(opener, s.language)):
