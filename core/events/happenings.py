@@ -41,6 +41,7 @@ from core.events.clause_roles import (
     resumed_main,
 )
 from core.events.comma_dates import past_date_aside
+from core.events.complement_relatives import complement_relative
 from core.events.date_clauses import (
     _cleft,
     _cleft_opener,
@@ -544,4 +545,5 @@ def relative_happening(
         said = clause.opener == c.THAT and c.is_past(s.tokens[max(0, clause.start - 1)].text)
         said = said or past_relative_close(s, clause, timex.start)  # ("…, in July")
         return None if said else clause_happening(s, clause, when, clause.end)  # ("Recordó que")
-    return inner_relative(s, clause, when)  # "sailors who drowned … in May 2018 was blessed"
+    # "sailors who drowned … in May 2018 was blessed"; "was a girl who fell ill on May 2"
+    return inner_relative(s, clause, when) or complement_relative(s, clause, when)
