@@ -1,4 +1,4 @@
-""""That" before a time word, closed by "and", is the date's determiner, no clause opener
+""" "That" before a time word, closed by "and", is the date's determiner, no clause opener
 ("began stripping the roof that autumn and completed the repairs in May 2021"); a verb of
 saying before it still opens one ("reported that August and September were …"). Our own
 sentences."""
