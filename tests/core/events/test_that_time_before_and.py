@@ -24,3 +24,14 @@ BODY = (
 )  # fmt: skip
 def test_that_before_a_time_word_and_and(body, checks):
     check_events(events_of(body, "en", "2023-11-22"), checks)
+
+
+def test_an_offset_from_a_plan_is_no_time_a_later_that_points_at():
+    body = (
+        "The mill was closed for good on 30 June 2019, two years earlier than planned. "
+        "Workers began removing the looms that autumn and finished in May 2020."
+    )
+    check_events(
+        events_of(body, "en", "2025-01-22"),
+        [("title", "Workers began removing the looms", "2019-FA"), ("not", "2017-FA")],
+    )
