@@ -20,7 +20,12 @@ from core.events.entities import PERSON, Mention, find_mentions
 from core.events.nominal import is_happening_noun
 from core.events.parse import Sentence, When, parse_sentence, token_at
 from core.events.relative_agreement import agrees
-from core.events.relative_heads import happening_before_place, unsure_head
+from core.events.relative_heads import (
+    counted_plural,
+    counted_start,
+    happening_before_place,
+    unsure_head,
+)
 from core.events.sentences import sentence_before
 from core.events.tokens import Clause, Token
 from core.events.wording import noun_phrase, owner_name, reduce_names
@@ -171,6 +176,7 @@ def thing_before_relative(s: Sentence, clause: Clause) -> tuple[str, list[Mentio
         return None
     a, b = noun_phrase(s.tokens, head, 0, end, s.language)
     a = _owner_before(s, a, c)  # "the FBI's most wanted list": its owner opens it
+    a = counted_start(s, a, head, c)  # "will hire | two wardens, who …"
     if b != end or any(k in s.drop or s.tokens[k].lower in c.PREPOSITIONS for k in range(a, b)):
         return None
     if unsure_head(s, clause, a, head):
@@ -193,6 +199,7 @@ def thing_before_relative(s: Sentence, clause: Clause) -> tuple[str, list[Mentio
         first.lower not in c.ARTICLES | c.DEMONSTRATIVES
         and not first.text[:1].isupper()
         and not bare
+        and not counted_plural(s, a, head, c)  # "two pools, which will shut"
     ):
         return None  # "higher beef sales", "its offer": whose, or which part, is not sure
     before = s.tokens[a - 1] if a > 0 else None

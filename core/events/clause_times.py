@@ -73,4 +73,5 @@ def _noun_then_time(tokens: list[Token], k: int, c: ModuleType) -> bool:
         nxt >= len(tokens)
         or not tokens[nxt].text[:1].isalpha()
         or tokens[nxt].lower in c.PREPOSITIONS
+        or tokens[nxt].lower in c.COORDINATORS  # "removing the roof that autumn and …"
     )

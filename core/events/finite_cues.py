@@ -141,6 +141,7 @@ def _plural_present(tokens: list[Token], k: int, start: int, c: ModuleType) -> b
     nxt = tokens[k + 1].lower  # "doctors expect him to …", "Forecasters expect 8 to 12 …"
     after = nxt in c.DETERMINERS or nxt in c.PREPOSITIONS or nxt in c.VERB_PARTICLES
     after = after or nxt in c.PRESENT_OBJECTS or (nxt[:1].isdigit() and nxt.isalnum())
+    after = after or nxt in c.PRESENT_DAYS  # "Schools reopen today"
     return opens and after
 
 

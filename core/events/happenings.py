@@ -41,6 +41,7 @@ from core.events.clause_roles import (
     resumed_main,
 )
 from core.events.comma_dates import past_date_aside
+from core.events.complement_relatives import complement_relative
 from core.events.date_clauses import (
     _cleft,
     _cleft_opener,
@@ -52,6 +53,7 @@ from core.events.date_clauses import (
     bare_day_report,
     noun_origin,
 )
+from core.events.dated_subjects import dated_subject_noun
 from core.events.entities import Mention
 from core.events.follow_on_dates import _follow_on, passive_follow_on, same_day_follow_on
 from core.events.gerunds import gerund_clause
@@ -485,6 +487,9 @@ def clause_happening(
         return statement(s, clause, content, when) if content and when else None
     opener = [t.lower for t in s.tokens[clause.start : verb]]  # "So far this year, nine …"
     noun_title = scheduled_noun(s, subject, predicate)  # "The final vote is [on June 3]"
+    noun_title = noun_title or dated_subject_noun(
+        s, clause, subject, subject_range, predicate, when
+    )
     state = is_state(predicate, s.language, when and when.timex.value)
     state = state or bool(when and lasting_apart(s, predicate, when, stop, reported))
     if not noun_title and (state or running_total(opener, s.language)):
@@ -543,4 +548,5 @@ def relative_happening(
         said = clause.opener == c.THAT and c.is_past(s.tokens[max(0, clause.start - 1)].text)
         said = said or past_relative_close(s, clause, timex.start)  # ("…, in July")
         return None if said else clause_happening(s, clause, when, clause.end)  # ("Recordó que")
-    return inner_relative(s, clause, when)  # "sailors who drowned … in May 2018 was blessed"
+    # "sailors who drowned … in May 2018 was blessed"; "was a girl who fell ill on May 2"
+    return inner_relative(s, clause, when) or complement_relative(s, clause, when)

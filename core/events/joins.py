@@ -15,6 +15,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.finite import finite_verb, is_finite
+from core.events.frames import fronted_frame
 from core.events.parse import Sentence, When, token_after, token_at
 from core.events.phrases import zu_infinitive
 from core.events.tokens import Clause, Token
@@ -329,7 +330,7 @@ def finest(s: Sentence, ordered: list[When]) -> list[When]:
             kept.append(w)
             continue
         inside = nxt.timex.type == "DATE" and nxt.timex.value.startswith(w.timex.value + "-")
-        if inside and (_one_phrase(s, w, nxt) or _fronted_frame(s, w, nxt)):
+        if inside and (_one_phrase(s, w, nxt) or fronted_frame(s, w, nxt)):
             continue  # the year, then the month in it
         framed = _in_year(nxt, w.timex.value, s)
         if framed and nxt.timex.value > framed.timex.value and _ahead(s, nxt):
@@ -364,43 +365,6 @@ def _in_year(when: When, year: str, s: Sentence) -> When | None:
     if value[5:10] == "02-29" and not calendar.isleap(int(year)):
         return None
     return replace(when, timex=replace(timex, value=value))
-
-
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
-
-
-def _fronted_frame(s: Sentence, first: When, second: When) -> bool:
-    """Whether ``first`` opens the sentence as its frame, set off by a comma (one word may
-    come before it: "In 1972, …"), and ``second`` is a day in it with only the main clause's
-    words between ("A year later, the ferry sailed to Arran on 9 May."): the happening's day,
-    the frame only says which year it is."""
-    opening = s.text[s.tokens[0].start : first.timex.start] if s.tokens else ""
-    if not _DAY_VALUE.match(second.timex.value) or len(opening.split()) > 1:
-        return False
-    between = s.text[first.timex.end : second.timex.start]
-    if not between.startswith(",") or any(mark in between[1:] for mark in ",;:()"):
-        return False
-    return not any(ch.isdigit() for ch in between) and _clause_own_day(s, first, second)
-
-
-def _clause_own_day(s: Sentence, first: When, second: When) -> bool:
-    """Whether no word between the frame ``first`` and the day ``second`` makes the day
-    another thing's: a relative or subordinate clause ("In 2015, the school honoured a
-    teacher who retired on 8 July": the retirement's) or a common noun after a preposition
-    ("In 2012, the mayor thanked the crews for the rescue on 2 March": the rescue's); a
-    name after one ("the ferry sailed to Arran on 9 May") keeps the day the clause's."""
-    c = _clauses(s.language)
-    openers = c.RELATIVES | c.SUBORDINATORS | c.BARE_OPENERS
-    words = s.tokens[token_after(s, first.timex) : token_at(s.tokens, second.timex.start)]
-    if words and words[-1].lower in c.PREPOSITIONS:
-        words = words[:-1]  # the day's own preposition ("on")
-    for k, word in enumerate(words):
-        if word.lower in openers:
-            return False
-        thing = words[k + 1].text if k + 1 < len(words) else ""
-        if word.lower in c.PREPOSITIONS and not thing[:1].isupper():
-            return False
-    return True
 
 
 def _ahead(s: Sentence, when: When) -> bool:

@@ -196,3 +196,32 @@ def noun_before_places(s: Sentence, end: int) -> int | None:
             return k - 1
         k -= 1  # "from Derry | to Nantes"
     return None
+
+
+def counted_start(s: Sentence, a: int, head: int, c: ModuleType) -> int:
+    """Where the noun phrase before a relative starts when the words taken for it open on no
+    article or name but run back over a verb that spells a noun too ("will hire two wardens,
+    who …", "will pay for six rangers, who …": "hire", "pay for" are no noun's): at the number
+    word that counts its head ("two wardens"); else ``a``. Whether that phrase is the
+    relative's own is the caller's to judge (a verb's object, or a happening)."""
+    first = s.tokens[a]
+    if first.lower in c.ARTICLES | c.DEMONSTRATIVES or first.text[:1].isupper():
+        return a
+    return next((k for k in range(head - 1, a, -1) if _counted(s.tokens[k].text, c)), a)
+
+
+def counted_plural(s: Sentence, a: int, head: int, c: ModuleType) -> bool:
+    """Whether the noun phrase ``a``…``head`` before a relative opens on a number word and ends
+    on a plural noun ("two pools, which will shut", "six rangers, who will start"): a counted
+    set of things, as sure a head as one after an article; only a relative set off by a comma
+    ("rescued two hikers who were cut off at noon" tells of the rescue, its date the
+    relative's)."""
+    nouns = c.lemmas(s.tokens[head].lower).get("NOUN", ())
+    plural = bool(nouns) and s.tokens[head].lower not in nouns
+    aside = head + 1 < len(s.tokens) and s.tokens[head + 1].text == ","
+    return a < head and plural and aside and _counted(s.tokens[a].text, c)
+
+
+def _counted(word: str, c: ModuleType) -> bool:
+    """A number word that counts the noun after it ("six"), not a figure in digits."""
+    return word.lower() in c.NUMBER_WORDS

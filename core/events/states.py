@@ -12,6 +12,7 @@ import re
 from types import ModuleType
 
 from core import lang
+from core.events.had_happenings import had_happening
 from core.events.parse import Sentence, When, token_at
 from core.events.time_words import time_word
 from core.events.titles import _words
@@ -123,6 +124,8 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
     # the verb's three forms are one word
     participle = participle or bool(auxiliaries and auxiliaries[-1] in c.BE and c.is_past(head))
     if auxiliaries and auxiliaries[-1] in c.BE and not participle:
+        if when and _DAY.match(when) and _kept(words[k:], c):
+            return False  # "The flood warning is in force today": in force that day
         if head in c.SCHEDULED and not _cause_after(words, k, c):
             return False  # "the report is due on Friday": a plan, not how things are
         if head in c.SCHEDULED:
@@ -145,6 +148,8 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
         # "had net profit of", "had the right to defend", "has yet to decide" (a thing held,
         # the infinitive the noun's; nothing done yet); not "had to close", "had showed … to"
         own_infinitive = to_verb and (head == c.TO or "VERB" in c.lemmas(head))
+        if had_happening(words[k : k + 4], language):
+            return False  # "will have its premiere in June": the premiere, a happening
         return not own_infinitive and head != c.BEEN
     return False
 
@@ -163,6 +168,8 @@ def kept_on_a_day(predicate: str, language: str = "en", when: str | None = "") -
         return False
     words = [w.lower() for w in _words(predicate)]
     k = next((i for i, w in enumerate(words) if w not in c.AUX and w not in c.ADVERBS), None)
+    if k is not None and k > 0 and words[k - 1] in c.BE and _kept(words[k:], c):
+        return True  # "is in force [from 7am until 5pm today]"
     if k is None or not set(c.lemmas(words[k]).get("VERB", ())) & c.KEEPING_VERBS:
         return False
     return _kept(words[k + 1 :], c)

@@ -285,7 +285,10 @@ def subject_of(
                 return "", [], (verb, verb)
             they = plural_main(s, clause, k)  # German "Die Kraniche erreichten …, nachdem sie …"
             return main if it or names_person(s, main) or they else ("", [], (verb, verb))
-        name, more, _ = subject_of(s, s.clauses[0], inherited=True)  # "… said its board …"
+        # "… said its board …"; "Acme, which runs 90 shops, said its staff …": the subject
+        # the relative cuts off, as for "it"
+        main = _speaker_subject(s, clause) if s.clauses[0].verb is None else None
+        name, more, _ = main or subject_of(s, s.clauses[0], inherited=True)
         personal = lower in c.PERSONAL_POSSESSIVES
         if not name or (personal and not names_person(s, (name, more, (0, 0)))):
             return "", [], (verb, verb)

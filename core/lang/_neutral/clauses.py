@@ -309,6 +309,7 @@ GERUND_OPENERS = frozenset()
 GERUND_TIME_NOUNS = frozenset()
 ACTIVITY_GERUNDS: frozenset[str] = frozenset()  # "Bank lending": a compound noun's head
 PRESENT_OBJECTS = frozenset()
+PRESENT_DAYS: frozenset[str] = frozenset()
 TOPIC_PREPOSITIONS = frozenset()
 PRONOUN_ARTICLES: dict[str, frozenset[str]] = {}
 PRESENT_TAKES_NO_PAST_DATE = False

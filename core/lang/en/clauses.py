@@ -1173,6 +1173,9 @@ ACTIVITY_GERUNDS = _words("spending lending trading farming shipping fishing min
 # Object pronouns that may follow a plain present after a plural noun: "doctors expect him
 # to …" (``core.events.phrases``).
 PRESENT_OBJECTS = _words("him her them us me")
+# Day words that may follow a plain present after a plural noun, the day an arranged
+# happening takes place: "Schools reopen today", "Talks resume tomorrow in Geneva".
+PRESENT_DAYS = _words("today tonight tomorrow")
 # Prepositions that open what a happening is about, not where or whose: a noun phrase titled
 # alone ends before them ("the May 3 debate | about whether …").
 TOPIC_PREPOSITIONS = _words("about")

@@ -268,7 +268,8 @@ LAND_MODIFIERS = _words("central greater new far middle")
 HAPPENING_NOUNS = EVENT_NOUNS | _words(
     "crash accident collision derailment fire blaze storm earthquake quake aftershock flood "
     "landslide eruption explosion outage blackout hearing trial verdict ruling sentencing "
-    "inquest concert show performance gig match game race final semi-final tournament launch "
+    "inquest concert show performance gig match game race final semi-final semifinal "
+    "quarter-final quarterfinal play-off playoff tournament launch "
     "landing flight conference ceremony funeral memorial wedding parade festival debate speech "
     "interview premiere opening closure reopening auction raid arrest robbery theft heist "
     "collapse takeover merger coup uprising battle walkout shutdown evacuation rescue "

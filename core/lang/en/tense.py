@@ -197,8 +197,9 @@ PAST_PERFECT_PLAN = (
 # A plan agreed in the past ("agreed to buy", "voted to close"): its date may be the
 # agreement's or the plan's; the date itself decides (no direction from the infinitive).
 AGREED_PLAN = r"\b(?:agreed|decided|voted)\s+(?:\w+ly\s+)?$"
-# "may have been", "would have won": a modal before a perfect looks back.
-PERFECT = r"\s+(?:not\s+)?have\b"
+# "may have been", "would have won": a modal before a perfect looks back; not "have" with an
+# article or a possessive after it, a thing had ("will have its premiere in June" looks ahead).
+PERFECT = r"\s+(?:not\s+)?have\b(?!\s+(?:a|an|the|its|his|her|their|our|my|your)\b)"
 
 # -- the time a sentence reports (``core.temporal.story``) --
 # Present and future forms: the sentence reports the present, so a yearless date in it is

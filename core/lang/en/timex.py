@@ -273,6 +273,7 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"""{_NOT_SPAN_BEFORE_AFTER}(?P<approx>{APPROX}\s+)?(?P<num>{NUMBER})\s+(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?
         \s+(?P<dir>ago|earlier|later|previously|from\s+now|hence|back|(?:before|after)(?=\s*(?:[.,;:)]|$))
           |(?:before|after)\s+that(?=\s*[.,;:)]|\s*$|\s+(?:it|he|she|they|we|the)\b))\b
+        (?!\s+than\b)  # "two years earlier than planned": how far off a plan, no time
         (?:\s+(?P<tail>today|yesterday|tomorrow))?""",
     ),
     # the following day / the day before / the next morning / that year / the same day (not
