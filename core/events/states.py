@@ -169,7 +169,7 @@ def kept_on_a_day(predicate: str, language: str = "en", when: str | None = "") -
     words = [w.lower() for w in _words(predicate)]
     k = next((i for i, w in enumerate(words) if w not in c.AUX and w not in c.ADVERBS), None)
     if k is not None and k > 0 and words[k - 1] in c.BE and _kept(words[k:], c):
-        return True  # "is in force [from 7am until 5pm today]"
+        return True  # "is in place [from noon until 9pm tomorrow]"
     if k is None or not set(c.lemmas(words[k]).get("VERB", ())) & c.KEEPING_VERBS:
         return False
     return _kept(words[k + 1 :], c)

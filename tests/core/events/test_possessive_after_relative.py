@@ -12,10 +12,10 @@ from tests.core.events.articles import check_events, events_of
 @pytest.mark.parametrize(
     ("body", "checks"),
     [
-        ("The bakery chain, which runs 90 shops, said its staff spotted the intrusion on "
-         "October 14 and shut down the payment server two days later.",
-         [("title", "The bakery chain's staff spotted the intrusion", "2023-10-14"),
-          ("title", "The bakery chain's staff shut down the payment server", "2023-10-16")]),
+        ("The bakery chain, which runs 90 shops, said its engineers found the leak on "
+         "October 19 and took the card terminals offline two days later.",
+         [("title", "The bakery chain's engineers found the leak", "2023-10-19"),
+          ("title", "The bakery chain's engineers took the card terminals offline", "2023-10-21")]),
         ("The brewer, which is based in Leeds, said its board approved the sale on Monday.",
          [("title", "The brewer's board approved the sale", "2023-11-20")]),
     ],
