@@ -10,6 +10,7 @@ cannot match German text.
 
 from __future__ import annotations
 
+from core.lang.de._forms import singular_past_forms
 from core.lang.de.calendar import ONES, TENS
 from core.lang.de.clauses import RANGE_JOINERS, RANGE_OPENERS
 
@@ -70,6 +71,9 @@ COUNT_UNIT_AFTER = (
 )
 NOT_YEAR_AFTER = (
     rf"(?!{_ARTICLE_YEAR}{_SINGULAR_PARTICIPLE})"
+    # (a singular simple past after the number is the verb of a year that opens its clause:
+    # "1979 stellte Roth den Antrag"; a count's subject takes the plural)
+    rf"(?!\s+(?:{singular_past_forms()})\s)"
     # (an article after the number is an object's: "baute 1996 eine Halle" is a year)
     r"(?:\s+(?!(?:ein|eine|einen|einem|einer|eines|der|die|das|den|dem|des)\s)"
     r"(?:[a-zäöü]+e[nrs]?\s+)?[A-ZÄÖÜ][a-zäöüß]+\b|\s*(?:km|kg|m|%)\b)"
