@@ -135,6 +135,8 @@ def _is_baseline(before: str, cues: _Cues, after: str = "") -> bool:
         return False
     last_from = froms[-1]
     between = reach[last_from.end() :]
+    if cues.change_by and cues.change_by.search(reach, 0, last_from.start()):
+        return False  # French "ont reculé de 12 % en avril": the fall's size, then its date
     words = re.findall(r"[^\W\d_]+", between.lower())
     if set(words) & cues.be:
         return False  # "Un homme de 34 ans a été arrêté mardi": the clause's verb between

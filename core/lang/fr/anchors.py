@@ -56,6 +56,12 @@ BE = frozenset(
 COMPARISON = r"\b(?:par\s+rapport|comparée?s?|en\s+comparaison|vis-à-vis)\b"
 COMPARISON_NEXT = r"\b(?:qu['’]|que|contre)\s+(?:(?:en|le|au|à|l['’])\s*)?$"
 FROM = r"\b(?:de|contre)\b"
+# "de" right after a word of change is its size, no baseline: "ont reculé de 12 % en avril"
+# tells when the fall was ("passé de 3 % en 2019 à 5 %" keeps its "from").
+CHANGE_BY_BEFORE = (
+    r"\b(?:augment|diminu|baiss|recul|progress|chut|grimp|bond|accr|cr[uûo]|rebond|hauss"
+    r"|gagn|perd|cédé|régress|fléchi|flamb|plong|dégringol|s'envol|s’envol)\w*\s*$"
+)
 AMOUNT = r"\d|%|\bpour\s+cent\b|\beuros?\b|\bdollars?\b|\bmillions?\b|\bmilliards?\b"
 # a line break ends a clause too: "Publié le 14 juillet 2024" above is no baseline of the lead
 # (a dash set off by spaces ends a clause too: a dateline's "…, 20 лютого /Укрінформ/ – ")
