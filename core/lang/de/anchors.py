@@ -65,6 +65,14 @@ COMPARISON_NEXT = (
 )
 # "stieg von 66 Millionen Euro im Vorjahr auf 80 Millionen": "von" after an amount.
 FROM = r"\b(?:von|gegen)\b"
+# A verb of change between "von" and the date makes "von" a noun's: "der Umsatz von Kessler
+# stieg um 9 Prozent im Mai" dates the rise (no baseline).
+CHANGE_BEFORE_FROM = (
+    r"\b(?:stieg|steigt|stiegen|steigen|gestiegen|sank|sinkt|sanken|sinken|gesunken|fiel|fällt"
+    r"|fielen|fallen|gefallen|wuchs|wächst|wuchsen|gewachsen|schrumpfte?n?|geschrumpft"
+    r"|legte|legten|zugelegt|verlor|verloren|kletterte?n?|geklettert|erhöhte?n?|erhöht"
+    r"|zurückgegangen|ging|gingen|brach|brachen|eingebrochen)\b"
+)
 AMOUNT = r"\d|%|\bprozent\b|\beuro\b|\bdollar\b|\bmio\b|\bmrd\b|\bmillionen?\b|\bmilliarden?\b"
 # Where a comparison's reach ends, looking back from the date: a clause break or a word
 # that opens a clause of its own ("…, die 2019 stieg").

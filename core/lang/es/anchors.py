@@ -80,6 +80,12 @@ COMPARISON_NEXT = (
     r"\b(?:que|contra)\s+(?:(?:en|el|durante)\s+)?(?:el\s+)?(?:mismo\s+\w+\s+(?:de|del)\s+)?$"
 )
 FROM = r"\b(?:desde|de|contra)\b"
+# A verb of change between "de" and the date makes "de" a noun's: "las ventas de la cadena
+# crecieron un 9 % en mayo" dates the growth (no baseline).
+CHANGE_BEFORE_FROM = (
+    r"\b(?:aument|subi|subió|sub[ei]n?\b|cay|ca[ei]n?\b|baj|crec|creci|descend|descendi|retroced"
+    r"|disminu|repunt|se\s+dispar|se\s+desplom|se\s+dupl|avanz|perdi|gan[óa])\w*"
+)
 AMOUNT = r"\d|%|\bpor\s+ciento\b|\$|€|\beuros?\b|\bd[óo]lares\b|\bmillones\b|\bmill[óo]n\b"
 # (a dash set off by spaces ends a clause too: a dateline's "…, 20 лютого /Укрінформ/ – ")
 COMPARISON_STOP = r"[,;:()\n]|\s[–—]\s|[.!?]\s|\b(?:y|pero|mientras|que|cuando)\b"
