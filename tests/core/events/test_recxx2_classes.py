@@ -1,6 +1,8 @@
 """Foreign recall, second pass: a German year that opens its clause before a singular simple
 past ("1971 gründete Weber die Kanzlei") is a year, not a count; French "de" right after a word
-of change is the change's size ("ont reculé de 12 % en avril"), not a baseline's "from"."""
+of change is the change's size ("ont reculé de 12 % en avril"), not a baseline's "from"; a
+Spanish or German verb of change between "de"/"von" and the date makes it a noun's ("las
+ventas de la cadena crecieron un 9 % en mayo")."""
 
 from __future__ import annotations
 
@@ -44,6 +46,17 @@ PUBLISHED = "2022-06-04"
             "Le prix du pain a baissé de 4 % en février, selon l'institut.",
             "fr",
             [("title", "Le prix du pain a baissé", "2022-02")],
+        ),
+        # a verb of change between "de"/"von" and the date: the noun's "of", no baseline
+        (
+            "Las ventas de Arteaga aumentaron un 25 % en marzo.",
+            "es",
+            [("title", "Las ventas de Arteaga aumentaron", "2022-03")],
+        ),
+        (
+            "Der Umsatz von Kessler stieg um 25 Prozent im März.",
+            "de",
+            [("title", "Der Umsatz von Kessler stieg", "2022-03")],
         ),
     ],
 )
