@@ -144,7 +144,7 @@ def _is_baseline(before: str, cues: _Cues, after: str = "") -> bool:
         # "una ciclista de 34 años cayó el martes": the clause's verb the date follows (not
         # a participle: "from the 25.4 billion figure announced last month" is a baseline)
         return False
-    if cues.change and cues.change.pattern and cues.change.search(between):
+    if cues.change_after and cues.change_after.pattern and cues.change_after.search(between):
         return False  # "earnings from its casualty lines fell 59% in …": a noun's "from"
     if cues.to_figure and cues.to_figure.search(between) and _past_change(reach, last_from, cues):
         return False  # "fell from 52 pct to 47 pct in 1986": the new figure's date

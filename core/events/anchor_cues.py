@@ -81,6 +81,7 @@ class _Cues:
     appointment_effective: re.Pattern[str] | None = None
     change: re.Pattern[str] | None = None
     change_by: re.Pattern[str] | None = None
+    change_after: re.Pattern[str] | None = None
     to_figure: re.Pattern[str] | None = None
     year_compound: re.Pattern[str] | None = None
     contact_relative: re.Pattern[str] | None = None
@@ -256,6 +257,7 @@ def _read_cues(language: str) -> _Cues:
         appointment_effective=re.compile(a.APPOINTMENT_EFFECTIVE_BEFORE, re.I),
         change=re.compile(a.CHANGE_BEFORE_FROM, re.I),
         change_by=re.compile(a.CHANGE_BY_BEFORE, re.I),
+        change_after=re.compile(a.CHANGE_AFTER_FROM or a.CHANGE_BEFORE_FROM, re.I),
         to_figure=re.compile(a.TO_FIGURE, re.I),
         year_compound=re.compile(a.YEAR_COMPOUND_AFTER),
         contact_relative=re.compile(a.CONTACT_RELATIVE_BEFORE),

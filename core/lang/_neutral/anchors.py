@@ -47,6 +47,8 @@ DEADLINE_BEFORE = r"(?!)"
 DEADLINE_ENDS = ("",)  # any end: the pattern is always searched
 APPOINTMENT_EFFECTIVE_BEFORE = r"(?!)"
 CHANGE_BEFORE_FROM = ""
+# A verb of change between "from" and the date ("" : CHANGE_BEFORE_FROM serves for both).
+CHANGE_AFTER_FROM = ""
 # A word of change right before the "from" word, which makes it "by" (French "de").
 CHANGE_BY_BEFORE = r"(?!)"
 TO_FIGURE = r"(?!)"

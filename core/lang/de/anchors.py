@@ -67,7 +67,7 @@ COMPARISON_NEXT = (
 FROM = r"\b(?:von|gegen)\b"
 # A verb of change between "von" and the date makes "von" a noun's: "der Umsatz von Kessler
 # stieg um 9 Prozent im Mai" dates the rise (no baseline).
-CHANGE_BEFORE_FROM = (
+CHANGE_AFTER_FROM = (
     r"\b(?:stieg|steigt|stiegen|steigen|gestiegen|sank|sinkt|sanken|sinken|gesunken|fiel|fällt"
     r"|fielen|fallen|gefallen|wuchs|wächst|wuchsen|gewachsen|schrumpfte?n?|geschrumpft"
     r"|legte|legten|zugelegt|verlor|verloren|kletterte?n?|geklettert|erhöhte?n?|erhöht"

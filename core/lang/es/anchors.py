@@ -82,7 +82,7 @@ COMPARISON_NEXT = (
 FROM = r"\b(?:desde|de|contra)\b"
 # A verb of change between "de" and the date makes "de" a noun's: "las ventas de la cadena
 # crecieron un 9 % en mayo" dates the growth (no baseline).
-CHANGE_BEFORE_FROM = (
+CHANGE_AFTER_FROM = (
     r"\b(?:aument|subi|subió|sub[ei]n?\b|cay|ca[ei]n?\b|baj|crec|creci|descend|descendi|retroced"
     r"|disminu|repunt|se\s+dispar|se\s+desplom|se\s+dupl|avanz|perdi|gan[óa])\w*"
 )
