@@ -53,6 +53,7 @@ class _Cues:
     committed_on: re.Pattern[str]
     agreed_plan: re.Pattern[str]
     clause_opened: re.Pattern[str]
+    time_in_after: re.Pattern[str]
 
 
 @cache
@@ -88,6 +89,7 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.COMMITTED_ON, re.IGNORECASE),
         re.compile(t.AGREED_PLAN, re.IGNORECASE),
         re.compile(t.CLAUSE_OPENED_BEFORE, re.IGNORECASE),
+        re.compile(t.TIME_IN_AFTER, re.IGNORECASE),
     )
 
 
@@ -121,7 +123,7 @@ def direction(text: str, start: int, end: int, lang: str = "en") -> int:
         # miss Saturday's game" (not "would look for ways around Wednesday's ruling")
     if cues.committed_on.search(text, max(0, start - 30), start):
         return PAST  # "vowed on Monday to cut taxes": the vow's day
-    if cues.deferred.search(text, max(0, start - 60), start):
+    if _deferred(cues, text, start):
         return FUTURE
     if cues.target_before.search(text, max(0, start - 12), start) and cues.target_after.match(
         text, end
@@ -205,7 +207,16 @@ def fixed_ahead(text: str, start: int, lang: str = "en") -> bool:
     >>> fixed_ahead("The judge set sentencing for Dec. 14.", 29)
     True
     """
-    return _cues(lang).deferred.search(text, max(0, start - 60), start) is not None
+    return _deferred(_cues(lang), text, start)
+
+
+def _deferred(cues: _Cues, text: str, start: int) -> bool:
+    """``DEFERRED`` ends just before ``start``, unless its bare "to" (group ``to``) opens a time
+    things happened in ("a baissé au mois de mars": the fall's month, nothing set to it)."""
+    found = cues.deferred.search(text, max(0, start - 60), start)
+    if found is None:
+        return False
+    return found.groupdict().get("to") is None or not cues.time_in_after.match(text, start)
 
 
 def reported_future(text: str, start: int, end: int, lang: str = "en") -> bool:

@@ -17,6 +17,9 @@ FUTURE_FORMS = ""
 OPENING_PARTICIPLE_PAST = False
 TARGET_BEFORE = r"(?!)"
 TARGET_AFTER = r"(?!)"
+# The start of a time a thing happened in, after the bare "to" of ``DEFERRED`` (its group
+# "to"): the "to" is then no target's.
+TIME_IN_AFTER = r"(?!)"
 COMMITTED_ON = r"(?!)"
 REPORTING_PAST = frozenset()
 SAID_ON = r"(?!)"

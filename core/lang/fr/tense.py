@@ -109,14 +109,19 @@ _TOLD_OR_DONE = (
 # "l'audience a été reportée à lundi": whatever the tense, the new date lies ahead.
 DEFERRED = (
     r"\b(?:reporté|reportée|reportés|repoussé|repoussée|ajourné|ajournée|prolongé|prolongée"
-    r"|suspendu|suspendue|renvoyé|renvoyée|décalé|décalée)\b[^.;]{0,40}?\b(?:à|au|jusqu['’]à"
+    r"|suspendu|suspendue|renvoyé|renvoyée|décalé|décalée|fixé|fixée|programmé|programmée)\b"
+    r"[^.;]{0,40}?\b(?:à|au|jusqu['’]à"
     r"|jusqu['’]au|jusqu['’]en)\s+$"
     # ... and any participle that sets a date with "au" (the day a thing is moved or set to),
     # not the end of a range opened by "du": "l'affaire a été mise en délibéré au 9 janvier";
     # nor a participle of saying or doing, whose "au" is a season's ("a annoncé au printemps")
-    rf"|\b(?!(?:{_TOLD_OR_DONE})(?:é|ée|és|ées)\b)\w+(?:é|ée|és|ées|is|ise|ises)\b"
-    r"(?:(?!\bdu\b)[^.;,]){0,40}?\bau\s+$"
+    # (nor "été", the auxiliary before the participle that does the setting)
+    rf"|\b(?!(?:{_TOLD_OR_DONE})(?:é|ée|és|ées)\b)(?!été\b)\w+(?:é|ée|és|ées|is|ise|ises)\b"
+    r"(?:(?!\bdu\b)[^.;,]){0,40}?\b(?P<to>au)\s+$"
 )
+# ... but a month or season that bare "au" opens is when the thing happened: "les prix ont
+# baissé au mois de mars", "a chuté au printemps", "au début de l'année".
+TIME_IN_AFTER = r"(?:mois|printemps|début|cours|milieu|premier|second|deuxième|troisième)\b"
 # After a determiner or "en" the participle's ending is a noun's ("en tournée", "sa soirée"):
 # French puts no pronoun straight before a participle.
 ADJECTIVE_SLOT = (
