@@ -68,3 +68,18 @@ def test_a_plural_past_after_a_number_keeps_the_count():
     """ "Rund 2000 stellten Anträge": the number is the subject, no year."""
     events = events_of("Im Mai stellten rund 2000 Bauern Anträge auf Hilfe.", "de", PUBLISHED)
     check_events(events, [("has", "2022-05"), ("not", "2000")])
+
+
+@pytest.mark.parametrize(
+    ("text", "checks"),
+    [
+        # a participle's bare "au" before a month or season: when it happened
+        ("Les tarifs du gaz ont baissé au mois de mars.", [("has", "2022-03"), ("not", "2023-03")]),
+        ("La fréquentation a chuté au printemps.", [("has", "2022-SP"), ("not", "2023-SP")]),
+        # a date set or moved to stays ahead, month or day
+        ("La vente a été reportée au printemps.", [("has", "2023-SP")]),
+        ("Le scrutin a été fixé au mois de mars.", [("has", "2023-03")]),
+    ],
+)
+def test_french_au_before_a_month_is_when_it_happened(text, checks):
+    check_events(events_of(text, "fr", PUBLISHED), checks)
