@@ -25,7 +25,7 @@ from itertools import pairwise
 from types import ModuleType
 
 from core import lang
-from core.events.perfect_dates import perfect_refuses
+from core.events.perfect_dates import perfect_refuses, told_before_saying
 from core.temporal.tagger import Timex
 from core.temporal.tense import says_ahead
 from core.timeval import TimeValue, parse_value
@@ -270,7 +270,9 @@ def ahead_of_a_past(
         return False  # ("As of March 3, the fund held …": a date set before the clause dates it)
     words = [w.lower() for w in _WORD.findall(_QUOTED.sub(" ", title))]
     k = _first_verb(words, c) or 0
-    looking_ahead = c.INFINITIVE_VERBS | c.ARRANGING_VERBS | lang.words(language, "events").ATTITUDE
+    looking_ahead = c.INFINITIVE_VERBS | lang.words(language, "events").ATTITUDE
+    if not told_before_saying(title, language):
+        looking_ahead |= c.ARRANGING_VERBS  # "had invited bids up to May 7": set up before
     if any(set(c.lemmas(w).get("VERB", ())) & looking_ahead for w in words[k : k + 2]):
         return False  # "hoped to travel", "has called a meeting for 12 June"
     return not says_ahead(text, timex.start, timex.end, language)

@@ -210,9 +210,10 @@ def _yearless(ctx: Context, month: int, day: int | None, start: int, end: int) -
     # the sentence's verbs are read only when the tense could move the date to another year
     # (most dates of the news lie within a few months of publication)
     if day is None:
-        moved = month_needs_tense(month, ctx.dct)
+        ahead = words(ctx.lang, "tense").PAST_MONTH_AHEAD
+        moved = month_needs_tense(month, ctx.dct, ahead)
         tense = _tense(ctx, start, end) if moved else UNKNOWN
-        near = year_for_month(month, ctx.dct, tense)
+        near = year_for_month(month, ctx.dct, tense, ahead)
     else:
         moved = day_needs_tense(month, day, ctx.dct)
         tense = _tense(ctx, start, end) if moved else UNKNOWN

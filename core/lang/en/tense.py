@@ -127,7 +127,12 @@ MODAL_INFINITIVE = r"\b(?:will|'ll|shall|would|to)\s+(?:not\s+)?(?:\w+ly\s+)?$"
 INFINITIVE_MARKER = "to"
 # "would stay open but cut its hours": a verb after "and"/"but" shares the modal before it.
 MODAL_COORDINATED = (
-    r"\b(?:will|'ll|shall|would)\s+(?:not\s+)?[a-z]+(?:\s+[a-z]+){0,3}\s+(?:and|but)\s+$"
+    r"\b(?:will|'ll|shall|would)\s+(?:not\s+)?[a-z]+(?:\s+[a-z]+){0,5}\s+(?:and|but)\s+$"
+)
+# "would be cleaned over the summer and repainted in May": a participle after "and" shares
+# the modal passive before it, regular past form or not.
+MODAL_PASSIVE_COORDINATED = (
+    r"\b(?:will|'ll|shall|would)\s+(?:not\s+)?be\s+[a-z]+(?:\s+[a-z]+){0,4}\s+and\s+$"
 )
 # "the first round is on Sunday": a timetable.
 SCHEDULED_COPULA = r"\b(?:is|are)\s+(?:(?:on|in|set\s+for|slated\s+for|planned\s+for)\s+)?$"
@@ -248,3 +253,7 @@ FUTURE_FORMS = FUTURE_MODALS
 # The conjunction opening a clause just before its date, the clause's verb after the date:
 # "said that on Monday the board would meet" (``core.temporal.tense.direction``).
 CLAUSE_OPENED_BEFORE = r"\bthat\s+(?:(?:on|by|in|from|at)\s+)?$"
+# A past sentence naming a month this many months after the DCT's means last year's. Not 1:
+# the month just ahead is often future after all ("told … of a cutback in September", "has
+# decided to admit them in early March"), which the verb cues miss.
+PAST_MONTH_AHEAD = 2
