@@ -145,6 +145,8 @@ _TIMETABLED = tuple(
 DEFERRED = (
     r"\b(?:delayed|postponed|adjourned|deferred|extended|suspended|recessed|put\s+off"
     r"|pushed\s+back|moved)\b[^.;]{0,40}?\b(?:until|till|to|through)\s+(?:next\s+)?$"
+    # ... the object between the verb and its particle: "pushed the fair back to September"
+    r"|\b(?:pushed|put|moved)\s+(?:[\w'-]+\s+){1,4}?back\s+(?:until|till|to)\s+(?:next\s+)?$"
     # ... and a plan told in the past, its date after it: "hoped to free the ship by Sunday",
     # "planned to present the data at a meeting in June" ("On Friday, they planned to pay"
     # is the Friday gone by)
