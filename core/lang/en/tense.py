@@ -166,6 +166,9 @@ DEFERRED = (
     # figure set for a time: "set a seven pct target for November")
     r"|(?<!\bhad\s)\b(?:set|scheduled|rescheduled|fixed)\s+(?:[a-z'-]+\s+){0,3}?"
     rf"(?:{'|'.join(_TIMETABLED)})s?\s+(?:[^.;,\d]{{0,30}}?\s)?(?:for|to)\s+(?:next\s+)?$"
+    # ... and the time someone is given to act: "the tenants have until June 30 to leave" (not
+    # "had until", a time given in the past)
+    r"|\b(?:has|have|is\s+given|are\s+given|get|gets)\s+until\s+$"
 )
 # "promised in January to halve inflation", "vowed on Monday to cut taxes": a date straight
 # after a past verb of commitment is when the promise was made, whatever it promised ("relief
