@@ -210,10 +210,9 @@ def _yearless(ctx: Context, month: int, day: int | None, start: int, end: int) -
     # the sentence's verbs are read only when the tense could move the date to another year
     # (most dates of the news lie within a few months of publication)
     if day is None:
-        ahead = words(ctx.lang, "tense").PAST_MONTH_AHEAD
-        moved = month_needs_tense(month, ctx.dct, ahead)
+        moved = month_needs_tense(month, ctx.dct)
         tense = _tense(ctx, start, end) if moved else UNKNOWN
-        near = year_for_month(month, ctx.dct, tense, ahead)
+        near = year_for_month(month, ctx.dct, tense)
     else:
         moved = day_needs_tense(month, day, ctx.dct)
         tense = _tense(ctx, start, end) if moved else UNKNOWN

@@ -217,11 +217,10 @@ _FUTURE_BEHIND = 3
 _PLAN_AHEAD = 4
 
 
-def year_for_month(month: int, dct: date, tense: int, past_ahead: int = _PAST_AHEAD) -> int:
-    """The year of "in August" given the DCT and the tense around it (``past_ahead``: the
-    language's ``PAST_MONTH_AHEAD``)."""
+def year_for_month(month: int, dct: date, tense: int) -> int:
+    """The year of "in August" given the DCT and the tense around it."""
     diff = month - dct.month
-    past = tense == PAST and diff >= past_ahead
+    past = tense == PAST and diff >= _PAST_AHEAD
     if diff > 0 and (past or (tense != FUTURE and diff > _AHEAD)):
         return dct.year - 1
     if diff < 0 and tense == FUTURE and diff <= -_FUTURE_BEHIND:
@@ -231,11 +230,11 @@ def year_for_month(month: int, dct: date, tense: int, past_ahead: int = _PAST_AH
     return dct.year
 
 
-def month_needs_tense(month: int, dct: date, past_ahead: int = _PAST_AHEAD) -> bool:
+def month_needs_tense(month: int, dct: date) -> bool:
     """Whether ``year_for_month`` may answer differently for another tense: only for a month
-    at least ``past_ahead`` after the DCT's or ``_FUTURE_BEHIND`` before it."""
+    at least ``_PAST_AHEAD`` after the DCT's or ``_FUTURE_BEHIND`` before it."""
     diff = month - dct.month
-    return diff >= min(past_ahead, _AHEAD + 1) or diff <= -_FUTURE_BEHIND
+    return diff >= min(_PAST_AHEAD, _AHEAD + 1) or diff <= -_FUTURE_BEHIND
 
 
 def weekday_near(dct: date, weekday: int, tense: int) -> date:

@@ -30,6 +30,3 @@ AGREED_PLAN = r"(?!)"
 # The words opening a clause just before a date, whose verb comes after the date ("que" of
 # "dijo que el viernes votará el pleno"): that verb, not the one before, gives the direction.
 CLAUSE_OPENED_BEFORE = r"(?!)"
-# A past sentence naming a month this many months after the DCT's means last year's
-# (``core.temporal.calendar.year_for_month``).
-PAST_MONTH_AHEAD = 2

@@ -258,7 +258,3 @@ FUTURE_FORMS = FUTURE_MODALS
 # The conjunction opening a clause just before its date, the clause's verb after the date:
 # "said that on Monday the board would meet" (``core.temporal.tense.direction``).
 CLAUSE_OPENED_BEFORE = r"\bthat\s+(?:(?:on|by|in|from|at)\s+)?$"
-# A past sentence naming a month this many months after the DCT's means last year's. Not 1:
-# the month just ahead is often future after all ("told … of a cutback in September", "has
-# decided to admit them in early March"), which the verb cues miss.
-PAST_MONTH_AHEAD = 2

@@ -113,8 +113,3 @@ VERB_LAST_CLAUSE = r",\s+что\s"
 # The conjunction opening a clause just before its date, the clause's verb after the date:
 # "сообщил, что в понедельник комиссия проверит" (``core.temporal.tense.direction``).
 CLAUSE_OPENED_BEFORE = r"(?<!\w)что\s+(?:(?:в|во|к|на|до|с)\s+)?$"
-# A past sentence naming the very next month means last year's
-# («Завод закрыл цех в марте» в феврале): the past form is the clause's own
-# completed verb, and a plan ahead is told with a future or an infinitive
-# ("планирует", "намерен"), which the cues read as ahead.
-PAST_MONTH_AHEAD = 1

@@ -114,8 +114,3 @@ VERB_LAST_CLAUSE = r",\s+що\s"
 # The conjunction opening a clause just before its date, the clause's verb after the date:
 # "повідомив, що в понеділок комісія перевірить" (``core.temporal.tense.direction``).
 CLAUSE_OPENED_BEFORE = r"(?<!\w)що\s+(?:(?:в|у|до|на|з)\s+)?$"
-# A past sentence naming the very next month means last year's
-# («Завод закрив цех у березні» в лютому): the past form is the clause's own
-# completed verb, and a plan ahead is told with a future or an infinitive
-# ("планує", "має намір"), which the cues read as ahead.
-PAST_MONTH_AHEAD = 1
