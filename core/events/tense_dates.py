@@ -254,7 +254,8 @@ def ahead_of_a_past(
     through June 30", "has cancelled the auction on May 4") would take a date wholly after the
     publication day: that date is a thing's (a term, a plan, a maturity), unless a verb of the
     future governs it ("was set for next Wednesday") or the clause's verb looks ahead ("hoped
-    to travel next week").
+    to travel next week"; arranging, "has called a meeting for 12 June", only outside a past
+    perfect: "had invited bids up to May 7" was done before, whatever it set up).
 
     >>> text = "The union rejected an offer to extend the contract through June 30."
     >>> june = Timex(58, 65, "June 30", "DATE", "1987-06-30")
