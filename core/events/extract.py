@@ -265,9 +265,16 @@ def _retold(
     thing = refused is not None and tense_dates.date_of_a_thing(
         happening.title, text, refused, start, published, language
     )
+    # "had invited tenders up to April 11 for imports up to June": a day ahead of a past
+    # refused, the dates after it are the same thing's terms
+    ahead = thing and not tense_dates.year_of_a_thing(
+        happening.title, text, refused, start, language
+    )
     for other in again:
         # the same clause: its title now keeps the refused date's words ("first-quarter")
         if not words <= set(other.title.split()) or other.when is None:
+            continue
+        if ahead and other.when.timex.start > refused.start:
             continue
         if thing and (
             _listed_after(text, refused, other.when.timex, language)

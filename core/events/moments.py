@@ -260,9 +260,17 @@ def _after_verb(before: str, c: ModuleType, language: str = "en") -> bool:
     if len(words) < 2:
         return False
     word = words[-2].lower().strip(",;")
-    if c.IS_PAST_ANY_FINITE and not re.fullmatch(lang.words(language, "tense").PAST, word):
-        # ... or a passive after a past "be" ("был одобрен в марте")
-        return len(words) > 2 and words[-3].lower() in c.BE_PAST and c.is_participle(word)
+    past = lang.words(language, "tense").PAST
+    if c.IS_PAST_ANY_FINITE and not re.fullmatch(past, word):
+        # ... or a passive after a past "be" ("был одобрен в марте"), or a past verb and its
+        # object ("закрыла цех в марте")
+        if len(words) < 3:
+            return False
+        verb = words[-3].lower().strip(",;")
+        if verb in c.BE_PAST:
+            return c.is_participle(word)
+        forms = c.lemmas(word)
+        return "NOUN" in forms and "VERB" not in forms and bool(re.fullmatch(past, verb))
     if word in c.VERB_PARTICLES:
         return True
     if len(words) > 2 and words[-3].lower() in c.BE_FINITE - c.BE_PAST:

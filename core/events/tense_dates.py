@@ -25,7 +25,7 @@ from itertools import pairwise
 from types import ModuleType
 
 from core import lang
-from core.events.perfect_dates import perfect_refuses
+from core.events.perfect_dates import perfect_refuses, told_before_saying
 from core.temporal.tagger import Timex
 from core.temporal.tense import says_ahead
 from core.timeval import TimeValue, parse_value
@@ -254,7 +254,8 @@ def ahead_of_a_past(
     through June 30", "has cancelled the auction on May 4") would take a date wholly after the
     publication day: that date is a thing's (a term, a plan, a maturity), unless a verb of the
     future governs it ("was set for next Wednesday") or the clause's verb looks ahead ("hoped
-    to travel next week").
+    to travel next week"; arranging, "has called a meeting for 12 June", only outside a past
+    perfect: "had invited bids up to May 7" was done before, whatever it set up).
 
     >>> text = "The union rejected an offer to extend the contract through June 30."
     >>> june = Timex(58, 65, "June 30", "DATE", "1987-06-30")
@@ -270,7 +271,9 @@ def ahead_of_a_past(
         return False  # ("As of March 3, the fund held …": a date set before the clause dates it)
     words = [w.lower() for w in _WORD.findall(_QUOTED.sub(" ", title))]
     k = _first_verb(words, c) or 0
-    looking_ahead = c.INFINITIVE_VERBS | c.ARRANGING_VERBS | lang.words(language, "events").ATTITUDE
+    looking_ahead = c.INFINITIVE_VERBS | lang.words(language, "events").ATTITUDE
+    if not told_before_saying(title, language):
+        looking_ahead |= c.ARRANGING_VERBS  # "had invited bids up to May 7": set up before
     if any(set(c.lemmas(w).get("VERB", ())) & looking_ahead for w in words[k : k + 2]):
         return False  # "hoped to travel", "has called a meeting for 12 June"
     return not says_ahead(text, timex.start, timex.end, language)

@@ -307,6 +307,8 @@ def _kind(m: re.Match[str], cues: _Cues) -> int:
         return FUTURE
     if m.group("past") and not word.endswith(t.PAST_SUFFIX) and _shares_modal(m, t):
         return FUTURE  # "would stay open but cut its hours": the modal's second infinitive
+    if m.group("past") and _shares_modal(m, t, t.MODAL_PASSIVE_COORDINATED):
+        return FUTURE  # "would be cleaned first and repainted in May": a second participle
     return FUTURE if m.group("future") else PAST
 
 
@@ -315,11 +317,12 @@ def _modal_coordinated(source: str) -> re.Pattern[str]:
     return re.compile(source, re.IGNORECASE)
 
 
-def _shares_modal(m: re.Match[str], t: ModuleType) -> bool:
+def _shares_modal(m: re.Match[str], t: ModuleType, source: str | None = None) -> bool:
     """Whether the past form matched, one its base form shares ("cut", "set"), follows
-    "and" or "but" after a modal's verb phrase (``MODAL_COORDINATED``): an infinitive."""
-    pattern = _modal_coordinated(t.MODAL_COORDINATED)
-    return pattern.search(m.string, max(0, m.start() - 40), m.start()) is not None
+    "and" or "but" after a modal's verb phrase (``MODAL_COORDINATED``, or ``source``): an
+    infinitive."""
+    pattern = _modal_coordinated(source or t.MODAL_COORDINATED)
+    return pattern.search(m.string, max(0, m.start() - 60), m.start()) is not None
 
 
 def says_ahead(text: str, start: int, end: int, lang: str = "en") -> bool:

@@ -105,6 +105,8 @@ DEFERRED = (
     r"\s+(?:den\s+|nächsten\s+|kommenden\s+)?$"
     # "bleibt … bis Samstag gesperrt": a state lasting until a day ahead
     r"|\b(?:bleibt|bleiben)\b[^.;]{0,60}?\bbis\s+(?:zum\s+|nächsten\s+|kommenden\s+)?$"
+    # "verlegte das Fest in den Herbst": the time a thing is moved into lies ahead of the moving
+    r"|\b(?:verleg|verschob|verschieb|vertag)\w*\b[^.;]{0,40}?\b(?:auf|in)\s+den\s+$"
 )
 ADJECTIVE_SLOT = (
     r"\b(?:ein|eine|einen|einem|einer|der|die|das|den|dem|des|noch|sehr|so|mehr|am)\s+$"
@@ -150,9 +152,9 @@ CAPITAL_NOUNS = True
 
 
 # A date a participle after it moves or sets a thing to, whatever the tense: "das Urteil wurde
-# auf den 9. Januar vertagt", "auf Montag verschoben" (a range's "vom 2. auf den 3." is no
-# target: no participle follows it).
-TARGET_BEFORE = r"(?<!\bvom\s)(?<!\bvon\s)\bauf\s+(?:den\s+)?$"
+# auf den 9. Januar vertagt", "auf Montag verschoben", "in den Herbst verlegt" (a range's "vom
+# 2. auf den 3." is no target: no participle follows it; "bis in den Herbst" is a span's end).
+TARGET_BEFORE = r"(?<!\bvom\s)(?<!\bvon\s)\b(?:auf\s+(?:den\s+)?|(?<!\bbis\s)in\s+den\s+)$"
 TARGET_AFTER = (
     r"\s+(?:[a-zäöüß]+\s+){0,2}?(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|ver[a-zäöüß]{3,}(?:t|en))\b"
 )

@@ -127,7 +127,12 @@ MODAL_INFINITIVE = r"\b(?:will|'ll|shall|would|to)\s+(?:not\s+)?(?:\w+ly\s+)?$"
 INFINITIVE_MARKER = "to"
 # "would stay open but cut its hours": a verb after "and"/"but" shares the modal before it.
 MODAL_COORDINATED = (
-    r"\b(?:will|'ll|shall|would)\s+(?:not\s+)?[a-z]+(?:\s+[a-z]+){0,3}\s+(?:and|but)\s+$"
+    r"\b(?:will|'ll|shall|would)\s+(?:not\s+)?[a-z]+(?:\s+[a-z]+){0,5}\s+(?:and|but)\s+$"
+)
+# "would be cleaned over the summer and repainted in May": a participle after "and" shares
+# the modal passive before it, regular past form or not.
+MODAL_PASSIVE_COORDINATED = (
+    r"\b(?:will|'ll|shall|would)\s+(?:not\s+)?be\s+[a-z]+(?:\s+[a-z]+){0,4}\s+and\s+$"
 )
 # "the first round is on Sunday": a timetable.
 SCHEDULED_COPULA = r"\b(?:is|are)\s+(?:(?:on|in|set\s+for|slated\s+for|planned\s+for)\s+)?$"
@@ -140,6 +145,8 @@ _TIMETABLED = tuple(
 DEFERRED = (
     r"\b(?:delayed|postponed|adjourned|deferred|extended|suspended|recessed|put\s+off"
     r"|pushed\s+back|moved)\b[^.;]{0,40}?\b(?:until|till|to|through)\s+(?:next\s+)?$"
+    # ... the object between the verb and its particle: "pushed the fair back to September"
+    r"|\b(?:pushed|put|moved)\s+(?:[\w'-]+\s+){1,4}?back\s+(?:until|till|to)\s+(?:next\s+)?$"
     # ... and a plan told in the past, its date after it: "hoped to free the ship by Sunday",
     # "planned to present the data at a meeting in June" ("On Friday, they planned to pay"
     # is the Friday gone by)
@@ -159,6 +166,9 @@ DEFERRED = (
     # figure set for a time: "set a seven pct target for November")
     r"|(?<!\bhad\s)\b(?:set|scheduled|rescheduled|fixed)\s+(?:[a-z'-]+\s+){0,3}?"
     rf"(?:{'|'.join(_TIMETABLED)})s?\s+(?:[^.;,\d]{{0,30}}?\s)?(?:for|to)\s+(?:next\s+)?$"
+    # ... and the time someone is given to act: "the tenants have until June 30 to leave" (not
+    # "had until", a time given in the past)
+    r"|\b(?:has|have|is\s+given|are\s+given|get|gets)\s+until\s+$"
 )
 # "promised in January to halve inflation", "vowed on Monday to cut taxes": a date straight
 # after a past verb of commitment is when the promise was made, whatever it promised ("relief

@@ -64,6 +64,8 @@ SCHEDULED_COPULA = (
 DEFERRED = (
     r"\b(?:aplaz\w+|pospu\w+|suspend\w+|prorrog\w+|retras\w+)\b[^.;]{0,40}?\b(?:hasta|para)"
     r"\s+(?:el\s+|la\s+)?$"
+    # … or to a time, moved to it: "aplazó la fiesta al otoño", "trasladó la feria a mayo"
+    r"|\b(?:aplaz|pospu|traslad|retras)\w*\b[^.;]{0,40}?\b(?:a|al)\s+(?:la\s+|el\s+)?$"
     # a present perfect with "hasta"/"a partir de" a day: what was done now holds until, or
     # starts, a day ahead ("han cerrado la calle hasta el jueves")
     r"|\b(?:ha|han|he|hemos)\s+\w+(?:ad|id)[oa]s?\b[^.;]{0,40}?\b(?:hasta|a\s+partir)"
