@@ -265,7 +265,7 @@ def _retold(
     thing = refused is not None and tense_dates.date_of_a_thing(
         happening.title, text, refused, start, published, language
     )
-    # "had invited tenders up to April 11 for imports up to June": a day ahead of a past
+    # "had sought offers until May 20 for deliveries in July": a day ahead of a past
     # refused, the dates after it are the same thing's terms
     ahead = thing and not tense_dates.year_of_a_thing(
         happening.title, text, refused, start, language
