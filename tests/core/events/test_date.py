@@ -22,7 +22,7 @@ CASES = [
     ("formed-inside-subject", "2024-05-10T09:00", "Critics, including the Fenwick Society, which was formed in 1974, say the plan will fail.", [("not", "1974")]),
     ("established-after-object", "2024-05-10T09:00", "The grant came from the Arts Council, established in 1946.", [("not", "1946")]),
     ("dates-back", "2024-05-10T09:00", "Flood records at the gauge date back to 1911.", [("not", "1911")]),
-    ("dating-from", "2024-05-10T09:00", "The pair will plant an oak dating from 1911 before dinner.", [("not", "1911")]),
+    ("dating-from", "2024-05-10T09:00", "The pair planted an oak dating from 1911 on Monday.", [("not", "1911"), ("title", "The pair planted an oak", "2024-05-06")]),
     # a day or a month of an opening is news, not an age
     ("opened-on-a-day", "2024-05-10T09:00", "The new terminal, which opened on Monday, handled 40 flights.", [("has", "2024-05-06")]),
     ("founded-main-clause", "2024-05-10T09:00", "The firm was founded in Leeds in 1980.", [("has", "1980")]),

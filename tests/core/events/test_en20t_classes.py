@@ -42,7 +42,7 @@ CASES = [
     ("loss-of-figure-stays", "A special charge of 312,000 dlrs in 1986 arose from the closure of its depots.", [("title", "A special charge of 312,000 dlrs arose from the closure of its depots")]),
     ("the-value-of", "The value of Ruritanian wool and cotton exports rose 4 pct to 751 mln dlrs in February, the ministry said.", [("title", "The value of Ruritanian wool and cotton exports rose 4 pct")]),
     ("the-surplus-of", "The current account surplus of the Freedonian external accounts hit an estimated 8.2 billion marks last year.", [("title", "The current account surplus hit an estimated 8.2 billion marks")]),
-    ("in-connection", "A second woman has been detained in connection with the arson attacks on three warehouses in Porto and Braga last year, police said on Monday.", [("no-title-ending", "in connection")]),
+    ("in-connection", "Police questioned a farmer from the hills above Lugo in connection with the thefts on Monday.", [("no-title-ending", "in connection"), ("title", "Police questioned a farmer from the hills above Lugo", "1987-04-06")]),
     ("meeting-of-stays", "The minister chaired a meeting of farm ministers from the north on Monday.", [("title", "The minister chaired a meeting of farm ministers from the north")]),
     # a verb that seeks or tries keeps its infinitive, even past a phrase between them
     ("sought-through", "Finance Minister Ann Roe said last week that flood-hit Ruritania sought through negotiations to delay all payments due to the banks in 1987 until next year.", [("no-title-ending", "through negotiations"), ("no-title-ending", "sought")]),
@@ -88,7 +88,7 @@ CASES = [
     # a figure's share or level is no happening
     ("share-of-sales", "Exports accounted for about 27 pct of sales in 1986.", [("none",)]),
     # a forecast level without its verb is no title
-    ("projected-level", "Freedonia's projected coffee crop of 21,500 tonnes for the 1987/88 season could be cut by frost, planters said.", [("no-title-with", "projected coffee crop of")]),
+    ("projected-level", "Freedonia's projected coffee crop of 21,500 tonnes for 1987/88 was cut by frost in March, planters said.", [("no-title-with", "projected coffee crop of"), ("title", "Freedonia's projected coffee crop was cut by frost", "1987-03")]),
 ]  # fmt: skip
 
 

@@ -13,7 +13,7 @@ from tests.core.events.articles import article, check_events
 CASES = [
     # a year written before a noun of the clause's object names the thing, not the happening
     ("year-of-object", "1988-03-10", "The shareholders approved the group's 1987 accounts.", [("not", "1987")]),
-    ("year-of-dividend", "1988-03-10", "Halvorsen Bank will pay a 1987 dividend of four crowns.", [("not", "1987")]),
+    ("year-of-dividend", "1988-03-10", "Halvorsen Bank paid a 1987 dividend of four crowns on Monday.", [("not", "1987"), ("title", "Halvorsen Bank paid a dividend of four crowns", "1988-03-07")]),
     ("year-of-ruling", "1988-03-10", "The insurer asked the appeals court to overturn a 1985 ruling on flood cover.", [("not", "1985")]),
     ("year-in-object-phrase", "1988-03-10", "The mill gave no indication of the likely 1987 payout.", [("not", "1987")]),
     ("year-of-thing-other-date", "1988-03-10", "Brandt Holdings bought a 1962 cargo ship in May 1986.", [("title", "bought", "1986-05"), ("not", "1962")]),

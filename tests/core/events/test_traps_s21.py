@@ -27,7 +27,7 @@ CASES = [
     # a "since" clause that counts from a founding, or a superlative's baseline a long clause
     # tells: where the count starts, no happening
     ("since-founded", "2025-10-28", "No captain has lifted the cup twice since the club was founded in 1902.", [("not", "1902")]),
-    ("since-long-clause", "2025-10-28", "The stoppage is the longest since the firm was first quoted on the Oslo bourse in 1985.", [("not", "1985")]),
+    ("since-long-clause", "2025-10-28", "Dockers walked out on Monday in the longest stoppage since the firm was first quoted on the Oslo bourse in 1985.", [("not", "1985"), ("title", "Dockers walked out", "2025-10-27")]),
     # a figure a thing is foreseen to reach by a year: the forecast's horizon
     ("forecast-by-year", "2025-10-28", "The new line is forecast to carry 30,000 passengers a day by 2031.", [("not", "2031")]),
     ("expected-by-year-stays", "2025-10-28", "The new line is expected to open by 2031.", [("has", "2031")]),
