@@ -412,6 +412,8 @@ MEASURE_MOVES: frozenset[str] = frozenset()
 # The verbs of a figure's change whose subject is a figure, no doer (``since_subject``).
 FIGURE_CHANGE_VERBS: frozenset[str] = frozenset()
 RESULT_FORESEEN_VERBS: frozenset[str] = frozenset()
+RESULT_SUM_VERBS: frozenset[str] = frozenset()
+MONEY_UNITS: frozenset[str] = frozenset()
 # Pronouns a title keeps as written when no name is sure for them ("It deepened on Tuesday")
 KEPT_PRONOUNS: frozenset[str] = frozenset()
 KEPT_POSSESSIVES: frozenset[str] = frozenset()

@@ -1380,6 +1380,10 @@ FIGURE_CHANGE_VERBS = (MEASURE_MOVES - _words("gain reach total exceed")) | _wor
 # expected to earn six dlrs a share in 1988", "should show 2.5 pct growth this year"; not
 # "report", whose "is expected to report earnings next week" is a release planned.
 RESULT_FORESEEN_VERBS = SHOWING_RESULTS - _words("report")
+# ... and the verbs that tell a result only with a sum of money after them: "is expected to
+# make four dlrs a share next year" (not "is expected to make two visits in May", a plan).
+RESULT_SUM_VERBS = _words("make")
+MONEY_UNITS = _words("dlrs dlr dollars cts cents pence stg sterling yen marks francs pounds euros")
 
 
 # -- added for PRON6: a pronoun no name is sure for, kept as written --
