@@ -486,6 +486,8 @@ def _month_alone(text: str, cues: _Cues) -> bool:
     if len(words) == 2 and words[0] in cues.month_parts:
         words = words[1:]
     return len(words) == 1 and words[0] in cues.months
+
+
 _SENTENCE_ENDS = re.compile(r"\s*(?:[.!?]|$)")
 _YEAR_OR_LONGER = re.compile(r"^\d{2,4}$")  # a year, a decade, a century
 
