@@ -407,6 +407,7 @@ TITLE_COMPLEMENT_PARTICIPLES: frozenset[str] = frozenset()
 CLAUSE_ONLY_BELIEFS: frozenset[str] = frozenset()
 TITLE_PARTICIPLE_LINKS: frozenset[str] = frozenset()
 FORECAST_LINKS: frozenset[str] = frozenset()
+LEVEL_PREPOSITIONS: frozenset[str] = frozenset()
 FORECAST_CARRIERS: frozenset[str] = frozenset()
 MEASURE_MOVES: frozenset[str] = frozenset()
 # The verbs of a figure's change whose subject is a figure, no doer (``since_subject``).

@@ -1366,6 +1366,9 @@ FORECAST_LINKS = _words(
     "likely unlikely expected set would should may might could to continue be further start begin"
 )
 FORECAST_CARRIERS = _words("to continue be further start begin")
+# The words that set a measure at a level after "be": "earnings are expected to be at normal
+# levels", "sales should be above last year's".
+LEVEL_PREPOSITIONS = _words("at above below near around under over within")
 MEASURE_MOVES = _words(
     "rise fall gain decline drop climb grow shrink slow ease increase decrease improve weaken"
     " strengthen recover slip edge rebound reach total exceed expand contract peak fluctuate"

@@ -1,8 +1,8 @@
 """Wrong dates on wire text (session 31, helper wire2): the month goods are booked for, a
-sum of money foreseen with "make", the time an amount is measured against in a "than" clause
-of its own, and the period needs are for never date the clause. Each case is a sentence of
-our own, published on the date given, with what must hold of its events
-(``tests.core.events.articles``).
+sum of money foreseen with "make", a measure foreseen at a level, the time an amount is
+measured against in a "than" clause of its own, and the period needs are for never date the
+clause. Each case is a sentence of our own, published on the date given, with what must hold
+of its events (``tests.core.events.articles``).
 """
 
 from __future__ import annotations
@@ -87,6 +87,26 @@ CASES = [
         "The ministry said the ferry would sail on May 16, a week later than it had announced "
         "on Monday.",
         [("has", "2016-05-16"), ("has", "2016-05-02")],
+    ),
+    # a measure foreseen at a level is a forecast, like one foreseen at a figure
+    (
+        "measure-expected-at-level",
+        "1987-06-02",
+        "Tarn Mills said second half sales are expected to be at normal levels.",
+        [("none",)],
+    ),
+    (
+        "measure-expected-below-forecast",
+        "1987-06-02",
+        "Tarn Mills said its deficit this year is expected to be below the earlier forecast.",
+        [("none",)],
+    ),
+    # ... not a person expected somewhere: a plan, kept
+    (
+        "person-expected-at-place",
+        "1987-06-02",
+        "The envoy is expected to be at the Lisbon talks in July.",
+        [("title", "The envoy is expected to be at the Lisbon talks", "1987-07")],
     ),
     # the period needs are for is the needs', not the clause's
     (
