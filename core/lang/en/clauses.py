@@ -1372,11 +1372,12 @@ LEVEL_PREPOSITIONS = _words("at above below near around under over within")
 MEASURE_MOVES = _words(
     "rise fall gain decline drop climb grow shrink slow ease increase decrease improve weaken"
     " strengthen recover slip edge rebound reach total exceed expand contract peak fluctuate"
+    " approximate"  # "capital spending is expected to approximate 40 mln dlrs"
 )
 # The verbs of a figure's change that tell a subject is a figure, not a doer: "Prices have
 # doubled since it took office" (the "it" of a "since" clause is someone else,
 # ``core.events.since_subject``).
-FIGURE_CHANGE_VERBS = (MEASURE_MOVES - _words("gain reach total exceed")) | _words(
+FIGURE_CHANGE_VERBS = (MEASURE_MOVES - _words("gain reach total exceed approximate")) | _words(
     "double halve triple soar plunge slump surge tumble jump dip sink"
 )
 # ... and the verbs of a result whose figure or measure is foreseen after those words: "is

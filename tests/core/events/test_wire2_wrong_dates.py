@@ -101,6 +101,18 @@ CASES = [
         "Tarn Mills said its deficit this year is expected to be below the earlier forecast.",
         [("none",)],
     ),
+    (
+        "measure-expected-to-approximate",
+        "1987-03-16",
+        "Corvel said its capital spending for 1987 is expected to approximate 40 mln dlrs.",
+        [("none",)],
+    ),
+    (
+        "measure-approximated",
+        "1987-03-16",
+        "Capital spending at the dairy approximated 40 mln dlrs in 1986.",
+        [("title", "approximated 40 mln dlrs", "1986")],
+    ),
     # ... not a person expected somewhere: a plan, kept
     (
         "person-expected-at-place",
