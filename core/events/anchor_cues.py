@@ -28,6 +28,7 @@ class _Cues:
     contract_month_opens: re.Pattern[str]
     contract_month_before: re.Pattern[str]
     months: frozenset[str]
+    month_parts: frozenset[str]
     days: frozenset[str]
     clock_then_day: re.Pattern[str]
     period_ended: re.Pattern[str]
@@ -201,6 +202,7 @@ def _read_cues(language: str) -> _Cues:
         contract_month_opens=re.compile(a.CONTRACT_MONTH_ALONE_BEFORE),
         contract_month_before=re.compile(a.CONTRACT_MONTH_BEFORE, re.I),
         months=a.MONTHS,
+        month_parts=a.MONTH_PARTS,
         days=a.DAYS,
         clock_then_day=re.compile(a.CLOCK_THEN_DAY_AFTER, re.I),
         period_ended=re.compile(a.PERIOD_ENDED_AFTER),

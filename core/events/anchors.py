@@ -231,7 +231,7 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     longer = text[timex.end : timex.end + _LOOK_AHEAD_RANGE]
     if cues.terms_range.match(longer):
         return DESCRIBES  # "for November 25-December 10 delivery"
-    if timex.text.lower().rstrip(".") in cues.months and contract_month(before, after, cues):
+    if _month_alone(timex.text, cues) and contract_month(before, after, cues):
         return DESCRIBES  # "April crude settled 28 cts higher": a contract's month
     if timex.type == "TIME" and cues.clock_then_day.match(after):
         return DESCRIBES  # "at midnight last night": the day is the next expression's
@@ -476,6 +476,18 @@ def _object_participle_verb(before: str, found: re.Match[str] | None, cues: _Cue
 
 _YEAR_TEXT = re.compile(r"^\d{4}$")
 _WEEK = re.compile(r"-W\d+$")
+_WORD_GAP = re.compile(r"[\s-]+")
+
+
+def _month_alone(text: str, cues: _Cues) -> bool:
+    """Whether an expression names a month and no day or year: "April", "late May",
+    "mid-June"."""
+    words = _WORD_GAP.split(text.lower().rstrip("."))
+    if len(words) == 2 and words[0] in cues.month_parts:
+        words = words[1:]
+    return len(words) == 1 and words[0] in cues.months
+
+
 _SENTENCE_ENDS = re.compile(r"\s*(?:[.!?]|$)")
 _YEAR_OR_LONGER = re.compile(r"^\d{2,4}$")  # a year, a decade, a century
 

@@ -90,6 +90,8 @@ def _measure_moves_ahead(words: list[str], c: ModuleType) -> bool:
     for j, word, ahead in _past_links(group, c):
         if j and group[j - 1] in c.BE | c.PRICE_HEDGES and _is_figure(word, c):
             return ahead  # "Sales are expected to be [about] 460 billion": a figure foreseen
+        if j and group[j - 1] in c.BE and word in c.LEVEL_PREPOSITIONS:
+            return ahead  # "Earnings are expected to be at normal levels": a level foreseen
         if word in c.AUX or word in c.PRICE_HEDGES or _adverb(word, c):
             continue  # "should consistently increase"
         verbs = set(c.lemmas(word).get("VERB", ()))
@@ -124,10 +126,19 @@ def _result_ahead(words: list[str], c: ModuleType) -> bool:
         if not verbs & c.RESULT_FORESEEN_VERBS and (word in c.AUX or _adverb(word, c)):
             continue  # ("is expected to have lower earnings": "have" the result's verb)
         after = [w for w in group[j + 1 : j + 1 + c.FORESEEN_REACH] if not _adverb(w, c)]
+        if verbs & c.RESULT_SUM_VERBS:
+            return ahead and _sum_after(after, c)
         figure = any(w[:1].isdigit() or w in c.NUMBER_WORDS for w in after)
         shown = bool(verbs & c.RESULT_FORESEEN_VERBS) and (figure or _measure_after(after, c))
         return ahead and shown
     return False
+
+
+def _sum_after(words: list[str], c: ModuleType) -> bool:
+    """ "[make] four dlrs a share", "[make] about 2.10 dlrs": a sum of money straight after the
+    verb (a word of hedging at most before its figure)."""
+    k = 1 if words and words[0] in c.PRICE_HEDGES else 0
+    return len(words) > k + 1 and _is_figure(words[k], c) and c.MONEY_UNITS & set(words[k : k + 3])
 
 
 def _is_figure(word: str, c: ModuleType) -> bool:

@@ -26,6 +26,7 @@ CONTRACT_MONTH_AFTER = r"(?!)"
 CONTRACT_MONTH_ALONE_AFTER = r"(?!)"
 CONTRACT_MONTH_ALONE_BEFORE = r"(?!)"
 CONTRACT_MONTH_BEFORE = r"(?!)"
+MONTH_PARTS: frozenset[str] = frozenset()
 NOUN_PLAN_IN_BEFORE = r"(?!)"
 NOUN_PLAN_IN_AHEAD = r"(?!)"
 DAYS = frozenset()

@@ -178,6 +178,15 @@ COMPARISON_NEXT = (
     r"|\b(?:over|from)\s+(?:the\s+)?(?:same|comparable|corresponding)\s+[a-z]+\s+(?:of|in)\s+$"
     # "a dividend of 24 cents, unchanged from the previous quarter": the figure then
     r"|\bunchanged\s+from\s+(?:the\s+)?$"
+    # "sells fewer tickets than it sold in the same weeks of June", "more steel than the mill
+    # did in 1985": a clause of its own after an amount's "than", the baseline's time (not
+    # "than expected in May", "than analysts forecast in March": the main clause's; nor "a
+    # week later than it had announced on Monday", a happening of its own)
+    r"|\b(?:more|fewer|less|higher|lower|larger|smaller|bigger|greater)\s+(?:[a-z]+\s+){0,3}?"
+    r"than\s+(?:it|they|he|she|we|you|the\s+[a-z]+)\s+(?!(?:expected|forecast|predicted"
+    r"|estimated|anticipated|projected|thought|planned|hoped|feared|had)\b)[a-z]+\s+"
+    r"(?:(?!(?:and|but|or|than|which|that|when)\s)[a-z]+\s+){0,4}?(?:in|on|at|during)\s+"
+    r"(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?$"
     # "…, unchanged from the previous quarter", "…, up from last year": a figure's change
     # set off by a comma, its amount named before it
     r"|(?:^|[,;(])\s*(?:up|down|unchanged|little\s+changed|higher|lower)\s+from\s+(?:the\s+)?$"
@@ -371,7 +380,14 @@ CONTRACT_MONTH_ALONE_AFTER = (
 )
 # ... or a month after a crop or goods ("bought new crop November", "unleaded gasoline for
 # April finished"; not "sold new crop yesterday", a day of the trade: months only)
-CONTRACT_MONTH_BEFORE = r"\b(?:new|old)[\s-]+crop\s+$|\b" + _GOODS + r"\s+for\s+$"
+# (a part of the month between: "9,000 tonnes of soyoil for second-half April", "wheat for
+# late May": when the goods are to move, not when they were booked)
+# (or after an amount of goods: "12,000 tonnes of sunflowerseed oil for May")
+_AMOUNT_OF_GOODS = r"\b(?:tonnes|tons|bales|barrels|bushels|cargoes)\s+of\s+(?:[\w-]+\s+){1,3}?"
+CONTRACT_MONTH_BEFORE = (
+    rf"\b(?:new|old)[\s-]+crop\s+$|(?:\b{_GOODS}\s+|{_AMOUNT_OF_GOODS})"
+    r"for\s+(?:(?:first|second)[\s-]+half\s+)?$"
+)
 # ("and" after a price: "exports in May and June firmed" names two months)
 CONTRACT_MONTH_ALONE_BEFORE = (
     r"(?:^|[-,;:.!?\n]|\d\s+and)\s*(?:(?-i:[A-Z][a-z]+)\.?\s+(?:through|to|and)\s+)?$"
@@ -380,6 +396,9 @@ MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+# The words that name a part of a month in one expression with it ("late May", "mid-June"):
+# the month's part is still a contract's or a cargo's month.
+MONTH_PARTS = frozenset("late early mid".split())
 DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # A clock time straight before the day it falls on: "at midnight last night", "at 9 a.m.
 # yesterday" — the day is the second expression's (the first, alone, is today's clock).
@@ -441,6 +460,9 @@ TERMS_BEFORE = (
     r"(?:(?:(?:two|three|four|five|six|equal|monthly|weekly)\s+)+(?:parts|lots|cargoes)\s+"
     r"(?:in|during|between|from)\s+)?"
     r"(?:[\w.]+\s+(?:\d{1,2},?\s+)?(?:and|to|until|through)\s+)?$"  # "between April and June"
+    # what needs are for: "bearing in mind its cash needs for the week", "covered its
+    # requirements for April" (the needs' time, not the clause's)
+    r"|\b(?:needs|requirements)\s+for\s+(?:the\s+)?(?:(?:coming|current|next)\s+)?$"
     # a futures report's leading contract: "Futures rose 2 cents, paced by March"
     r"|\b(?:paced|led)\s+by\s+(?:the\s+)?(?:nearby\s+|deferred\s+)?$"
     # what a contract or a quota is for: "signed a contract to supply 90,000 barrels between

@@ -1366,20 +1366,28 @@ FORECAST_LINKS = _words(
     "likely unlikely expected set would should may might could to continue be further start begin"
 )
 FORECAST_CARRIERS = _words("to continue be further start begin")
+# The words that set a measure at a level after "be": "earnings are expected to be at normal
+# levels", "sales should be above last year's".
+LEVEL_PREPOSITIONS = _words("at above below near around under over within")
 MEASURE_MOVES = _words(
     "rise fall gain decline drop climb grow shrink slow ease increase decrease improve weaken"
     " strengthen recover slip edge rebound reach total exceed expand contract peak fluctuate"
+    " approximate"  # "capital spending is expected to approximate 40 mln dlrs"
 )
 # The verbs of a figure's change that tell a subject is a figure, not a doer: "Prices have
 # doubled since it took office" (the "it" of a "since" clause is someone else,
 # ``core.events.since_subject``).
-FIGURE_CHANGE_VERBS = (MEASURE_MOVES - _words("gain reach total exceed")) | _words(
+FIGURE_CHANGE_VERBS = (MEASURE_MOVES - _words("gain reach total exceed approximate")) | _words(
     "double halve triple soar plunge slump surge tumble jump dip sink"
 )
 # ... and the verbs of a result whose figure or measure is foreseen after those words: "is
 # expected to earn six dlrs a share in 1988", "should show 2.5 pct growth this year"; not
 # "report", whose "is expected to report earnings next week" is a release planned.
 RESULT_FORESEEN_VERBS = SHOWING_RESULTS - _words("report")
+# ... and the verbs that tell a result only with a sum of money after them: "is expected to
+# make four dlrs a share next year" (not "is expected to make two visits in May", a plan).
+RESULT_SUM_VERBS = _words("make")
+MONEY_UNITS = _words("dlrs dlr dollars cts cents pence stg sterling yen marks francs pounds euros")
 
 
 # -- added for PRON6: a pronoun no name is sure for, kept as written --
