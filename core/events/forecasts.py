@@ -91,7 +91,7 @@ def _measure_moves_ahead(words: list[str], c: ModuleType) -> bool:
         if j and group[j - 1] in c.BE | c.PRICE_HEDGES and _is_figure(word, c):
             return ahead  # "Sales are expected to be [about] 460 billion": a figure foreseen
         if j and group[j - 1] in c.BE and word in c.LEVEL_PREPOSITIONS:
-            return ahead  # "Earnings are expected to be at normal levels": a level foreseen
+            return ahead  # "Turnover is expected to be at usual levels": a level foreseen
         if word in c.AUX or word in c.PRICE_HEDGES or _adverb(word, c):
             continue  # "should consistently increase"
         verbs = set(c.lemmas(word).get("VERB", ()))

@@ -181,7 +181,7 @@ COMPARISON_NEXT = (
     # "sells fewer tickets than it sold in the same weeks of June", "more steel than the mill
     # did in 1985": a clause of its own after an amount's "than", the baseline's time (not
     # "than expected in May", "than analysts forecast in March": the main clause's; nor "a
-    # week later than it had announced on Monday", a happening of its own)
+    # fortnight later than the club had posted on Friday", a happening of its own)
     r"|\b(?:more|fewer|less|higher|lower|larger|smaller|bigger|greater)\s+(?:[a-z]+\s+){0,3}?"
     r"than\s+(?:it|they|he|she|we|you|the\s+[a-z]+)\s+(?!(?:expected|forecast|predicted"
     r"|estimated|anticipated|projected|thought|planned|hoped|feared|had)\b)[a-z]+\s+"

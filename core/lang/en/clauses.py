@@ -1366,7 +1366,7 @@ FORECAST_LINKS = _words(
     "likely unlikely expected set would should may might could to continue be further start begin"
 )
 FORECAST_CARRIERS = _words("to continue be further start begin")
-# The words that set a measure at a level after "be": "earnings are expected to be at normal
+# The words that set a measure at a level after "be": "turnover is expected to be at usual
 # levels", "sales should be above last year's".
 LEVEL_PREPOSITIONS = _words("at above below near around under over within")
 MEASURE_MOVES = _words(

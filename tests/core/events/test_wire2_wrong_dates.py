@@ -49,9 +49,9 @@ CASES = [
     (
         "made-sum-then-expected-to-make",
         "1987-04-08",
-        "Corvel Dairies made 2.40 dlrs a share in 1986, and next year it is expected to make "
-        "three dlrs a share.",
-        [("title", "Corvel Dairies made 2.40 dlrs a share", "1986"), ("not", "1988")],
+        "Corvel Dairies made 1.85 dlrs per share in 1986; next year the dairy is expected to make "
+        "2.60 dlrs per share.",
+        [("title", "Corvel Dairies made 1.85 dlrs per share", "1986"), ("not", "1988")],
     ),
     # "make" with no sum after it is a plan, and keeps its date
     (
@@ -84,27 +84,27 @@ CASES = [
     (
         "later-than-announced",
         "2016-05-04",
-        "The ministry said the ferry would sail on May 16, a week later than it had announced "
-        "on Monday.",
+        "The ministry said the barge would leave on May 16, a fortnight later than it had "
+        "announced on Monday.",
         [("has", "2016-05-16"), ("has", "2016-05-02")],
     ),
     # a measure foreseen at a level is a forecast, like one foreseen at a figure
     (
         "measure-expected-at-level",
         "1987-06-02",
-        "Tarn Mills said second half sales are expected to be at normal levels.",
+        "Tarn Mills said its autumn turnover is expected to be at usual levels.",
         [("none",)],
     ),
     (
         "measure-expected-below-forecast",
         "1987-06-02",
-        "Tarn Mills said its deficit this year is expected to be below the earlier forecast.",
+        "Tarn Mills said its deficit for this year is expected to be below the spring forecast.",
         [("none",)],
     ),
     (
         "measure-expected-to-approximate",
         "1987-03-16",
-        "Corvel said its capital spending for 1987 is expected to approximate 40 mln dlrs.",
+        "Corvel told shareholders that 1987 outlays on plant are expected to approximate 17 mln dlrs.",
         [("none",)],
     ),
     (
