@@ -171,10 +171,12 @@ def _fronted(s: Sentence, words: list[int], after_scene: bool = False) -> bool:
         return True  # "Encouraged by an amnesty, money has flowed in": no subject
     a_name = any(m.start == tokens[0].start for m in s.mentions)  # "Sytenko, a former …"
     named = any(t.text[:1].isupper() for t in tokens[1:]) or tokens[0].lower in c.PRONOUNS
-    # a capital after a word, not at the sentence's or a phrase's start: "[In March] Oakhurst,"
-    k = words[0]
-    inside = k > 0 and tokens[0].text[:1].isupper() and s.tokens[k - 1].text[:1].isalnum()
-    named = named or a_name or inside
+    # a capital after a word, not at the sentence's or a phrase's start ("[In March]
+    # Oakhurst,"), or a capitalised word alone that no word list knows ("Mbeki, elected …")
+    k, capital = words[0], tokens[0].text[:1].isupper()
+    inside = k > 0 and capital and s.tokens[k - 1].text[:1].isalnum()
+    unknown = len(tokens) == 1 and capital and not c.lemmas(tokens[0].lower)
+    named = named or a_name or inside or unknown
     if not named and all("ADV" in c.lemmas(t.lower) for t in tokens):
         return True  # "Further out,", "Later on,": adverbs, however else the words are used
     # a word after an article is its noun, however else it is used ("Le marché," — also
