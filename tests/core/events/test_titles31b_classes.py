@@ -21,15 +21,15 @@ PUBLISHED = "2022-02-04"  # a Friday
             [("title", "Okonjo was named coach of the year", "2022-W04"), ("not", "2022")],
         ),
         (
-            "Brannagh was voted footballer of the year by the writers on Sunday.",
+            "Brannagh, voted footballer of the year on Sunday, joined Kelso Rovers on Tuesday.",
             [("title", "Brannagh was voted footballer of the year", "2022-01-30"), ("not", "2022")],
         ),
         # a single capitalised name before the aside is the subject, not a fronted word
         (
-            "Ferreira, voted player of the season in May, signed a new contract on Tuesday.",
+            "Dlamuzi, voted player of the season in May, signed a new contract on Tuesday.",
             [
-                ("title", "Ferreira signed a new contract", "2022-02-01"),
-                ("title", "Ferreira was voted player of the season", "2021-05"),
+                ("title", "Dlamuzi signed a new contract", "2022-02-01"),
+                ("title", "Dlamuzi was voted player of the season", "2021-05"),
             ],
         ),
         # the year itself is still a time where it is no award's
