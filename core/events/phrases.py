@@ -38,9 +38,9 @@ from core.events.clause_times import (
     _aside_phrase,
     _clock_after,
     _figure_after,
-    dated_main_clause,
     _near_time,
     _that_time,
+    dated_main_clause,
 )
 from core.events.contact_clauses import contact_relative, that_told
 from core.events.finite import _finite_verb, _is_finite

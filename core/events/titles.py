@@ -23,11 +23,11 @@ from types import ModuleType
 from core import lang
 from core.events.middle import without_comma_aside
 from core.events.title_checks import (
+    articles_agreeing,
     capital_article,
     cut_asides,
     name_word_as_do,
     second_clause,
-    articles_agreeing,
     wire_capitals,
 )
 from core.events.title_ends import (

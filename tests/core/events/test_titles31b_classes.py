@@ -114,7 +114,10 @@ def test_the_article_agrees_after_a_dropped_date_word(text: str, checks: list) -
         (
             "Im April 2020 prüften Zollbeamte die Bücher der Reederei, im Juni wurde sie "
             "geschlossen.",
-            [("no-title", "Zollbeamte wurde"), ("title", "Zollbeamte prüften die Bücher", "2020-04")],
+            [
+                ("no-title", "Zollbeamte wurde"),
+                ("title", "Zollbeamte prüften die Bücher", "2020-04"),
+            ],
         ),
     ],
 )
