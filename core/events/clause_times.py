@@ -85,7 +85,7 @@ def dated_main_clause(
     since ``start``) and a second opens on a date and its finite verb, in a language that puts
     the verb second: "Im Mai durchsuchten Beamte das Lager, | im Oktober wurde er verhaftet".
     The second clause has its own subject after its verb, not the first one's."""
-    if not c.VERB_LAST or _finite_verb(tokens, start, k - 1, c) is None:
+    if not c.VERB_LAST:
         return False
     j = k
     while j < len(tokens) and j - k < 2 and tokens[j].lower in c.PREPOSITIONS | c.DATE_ARTICLES:
@@ -103,7 +103,9 @@ def dated_main_clause(
         or not any(time_word(tokens, i, language) for i in range(dated, j))
     ):
         return False
-    return tokens[j].text.islower() and _is_finite(tokens, j, k, c)
+    if not (tokens[j].text.islower() and _is_finite(tokens, j, k, c)):
+        return False
+    return _finite_verb(tokens, start, k - 1, c) is not None
 
 
 def _day_number(tokens: list[Token], j: int) -> bool:
