@@ -34,7 +34,7 @@ PUBLISHED = "2022-02-04"  # a Friday
         ),
         # the year itself is still a time where it is no award's
         (
-            "The aquarium stays shut for the remainder of the year.",
+            "The aquarium stays shut through the end of the year.",
             [("title", "The aquarium stays shut", "2022")],
         ),
     ],
