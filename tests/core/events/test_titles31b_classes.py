@@ -34,8 +34,8 @@ PUBLISHED = "2022-02-04"  # a Friday
         ),
         # the year itself is still a time where it is no award's
         (
-            "The aquarium stays shut through the end of the year.",
-            [("title", "The aquarium stays shut", "2022")],
+            "The aquarium will close its seal pool at the end of the year.",
+            [("title", "The aquarium will close its seal pool", "2022")],
         ),
     ],
 )
