@@ -34,7 +34,7 @@ PUBLISHED = "2022-02-04"  # a Friday
         ),
         # the year itself is still a time where it is no award's
         (
-            "The aquarium will close its seal pool at the end of the year.",
+            "The aquarium will close its seal pool late in the year.",
             [("title", "The aquarium will close its seal pool", "2022")],
         ),
     ],
