@@ -35,6 +35,8 @@ def _after_fronted(
             return start  # "El alcalde, elegido en 2023, presentará …": the subject, its aside
         if tokens[k].text == "," and _pronoun_and_verb(tokens, start, k, c):
             return start  # "In 2016 she quit, moved …": the phrase fronts her clause
+        if tokens[k].text == "," and _names_listed(tokens, start, k, c, language):
+            return start  # "In 2018 Oakhurst, Denby and Marlow agreed": the list's first name
         if tokens[k].text == ",":
             return k + 1
         if _finite_verb(tokens, k, k + 1, c) is not None:
@@ -97,6 +99,39 @@ def _pronoun_and_verb(tokens: list[Token], start: int, comma: int, c: ModuleType
     if tokens[start + 2].lower not in c.DETERMINERS:
         return False
     return _finite_verb(tokens, start + 2, comma, c) is not None
+
+
+def _names_listed(
+    tokens: list[Token], start: int, comma: int, c: ModuleType, language: str = "en"
+) -> bool:
+    """Whether the comma after a fronted date and a name ("In 2018 Oakhurst, Denby and Marlow
+    agreed") goes on a list of names that "and" closes before the clause's finite verb: the
+    first name is the list's, not the end of the fronted phrase."""
+    k = start + 1
+    while k < comma and (time_word(tokens, k, language) or tokens[k].text[:1].isdigit()):
+        k += 1
+    if k == start + 1 or k == comma or not _capitalised(tokens, k, comma):
+        return False
+    k = comma + 1
+    joined = False
+    while k < len(tokens):
+        name = k
+        while k < len(tokens) and tokens[k].text[:1].isupper():
+            k += 1
+        if k == name or k >= len(tokens):
+            return False
+        if joined:
+            return _is_finite(tokens, k, start, c)
+        if tokens[k].lower == c.AND:
+            joined = True
+        elif tokens[k].text != ",":
+            return False
+        k += 1
+    return False
+
+
+def _capitalised(tokens: list[Token], a: int, b: int) -> bool:
+    return all(tokens[k].text[:1].isupper() for k in range(a, b))
 
 
 def _subject_before_aside(

@@ -1,7 +1,8 @@
 """Cues the clause cutter reads around "after", "before" and "that": a clock time after the
 preposition ("after 4:30 a.m."), a word of nearness before it ("shortly after midnight"), a
 phrase it opens set off by commas, a figure after a word, and a "that" that points at a time
-("met in Ipswich that October"), not a clause.
+("met in Ipswich that October"), not a clause; a main clause a date opens after a comma in a
+verb-second language ("…, im Oktober wurde er verhaftet").
 """
 
 from __future__ import annotations
@@ -75,3 +76,38 @@ def _noun_then_time(tokens: list[Token], k: int, c: ModuleType) -> bool:
         or tokens[nxt].lower in c.PREPOSITIONS
         or tokens[nxt].lower in c.COORDINATORS  # "removing the roof that autumn and …"
     )
+
+
+def dated_main_clause(
+    tokens: list[Token], start: int, k: int, c: ModuleType, language: str
+) -> bool:
+    """Whether the comma before token ``k`` closes a main clause (one with its own finite verb
+    since ``start``) and a second opens on a date and its finite verb, in a language that puts
+    the verb second: "Im Mai durchsuchten Beamte das Lager, | im Oktober wurde er verhaftet".
+    The second clause has its own subject after its verb, not the first one's."""
+    if not c.VERB_LAST:
+        return False
+    j = k
+    while j < len(tokens) and j - k < 2 and tokens[j].lower in c.PREPOSITIONS | c.DATE_ARTICLES:
+        j += 1
+    dated = j
+    while (
+        j < len(tokens)
+        and j - dated < 4
+        and (time_word(tokens, j, language) or _day_number(tokens, j))
+    ):
+        j += 1
+    if (
+        j == dated
+        or j >= len(tokens)
+        or not any(time_word(tokens, i, language) for i in range(dated, j))
+    ):
+        return False
+    if not (tokens[j].text.islower() and _is_finite(tokens, j, k, c)):
+        return False
+    return _finite_verb(tokens, start, k - 1, c) is not None
+
+
+def _day_number(tokens: list[Token], j: int) -> bool:
+    """A number of a date, or the full stop a German day number ends on ("am 18. Juni")."""
+    return tokens[j].text.isdigit() or (tokens[j].text == "." and tokens[j - 1].text.isdigit())

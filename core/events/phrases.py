@@ -40,6 +40,7 @@ from core.events.clause_times import (
     _figure_after,
     _near_time,
     _that_time,
+    dated_main_clause,
 )
 from core.events.contact_clauses import contact_relative, that_told
 from core.events.finite import _finite_verb, _is_finite
@@ -184,6 +185,8 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             continue  # "Only the trading after the 1983 realignment came close": no clause
         if (token.text in _DASH_MARKS and _is_dash(tokens, k, c)) or opens:
             cuts.append(k)
+        elif after_comma and dated_main_clause(tokens, cuts[-1], k, c, language):
+            cuts.append(k)  # German "…, im Oktober wurde er verhaftet": a clause of its own
         elif (
             len(cuts) == 1
             and word in subject_relatives

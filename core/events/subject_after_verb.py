@@ -67,7 +67,9 @@ def subject_after_verb(
                 return phrase, [], (k, k + 1)
             return _chained_subject(s, k, subject_of)  # "Sie lehrte … . 1982 eröffnete sie …"
         if mention is None:
-            return None
+            # "…, im Oktober wurde er verhaftet": his own subject, whom the title cannot name;
+            # never the first clause's ("Beamte wurde er verhaftet")
+            return ("", [], (k, k)) if _own_clause_after_comma(s, clause) else None
         return name_in_title(s.text, mention, s.language), [mention], (k, k + 1)
     name = next((m for m in s.mentions if m.start == token.start), None)
     if name is not None:
@@ -125,3 +127,10 @@ def _chained_subject(s: Sentence, k: int, subject_of: Callable[..., Subject]) ->
     if any(_given_sex(m.name, s.language) != sex for m in people):
         return None  # a name whose given name tells no sex, or the other: not sure
     return text, mentions, (k, k + 1)
+
+
+def _own_clause_after_comma(s: Sentence, clause: Clause) -> bool:
+    """Whether ``clause`` is a main clause of its own after a comma, opened by no word that
+    joins it ("Im Mai durchsuchten Beamte das Lager, | im Oktober wurde er verhaftet")."""
+    after_comma = clause.start > 0 and s.tokens[clause.start - 1].text == ","
+    return after_comma and clause.body == clause.start

@@ -84,14 +84,18 @@ def _is_list(s: Sentence, keep: list[int], commas: list[int]) -> bool:
         return True  # "Storms, floods and landslides": things, listed as names are
     if not all(t.text[:1].isupper() for t in first):
         return False
-    end = commas[1] if len(commas) > 1 else len(keep)
-    after = [s.tokens[k] for k in keep[commas[0] + 1 : end]]
-    for n, token in enumerate(after[: c.LIST_ITEM_REACH + 2]):
+    after = [s.tokens[k] for k in keep[commas[0] + 1 :]]
+    n = 0  # words of the item so far ("Poland, Hungary, Slovakia and …": items between commas)
+    for k, token in enumerate(after):
         if token.lower in c.COORDINATORS:
-            nxt = after[n + 1 :][:1]
+            nxt = after[k + 1 :][:1]
             return n > 0 and bool(nxt) and (nxt[0].text[:1].isupper() or nxt[0].lower in c.ARTICLES)
+        if token.text == "," and n > 0:
+            n = 0
+            continue
         name_word = token.text[:1].isupper() and not token.lower.endswith(c.POSSESSIVE_ENDINGS)
-        if not name_word and token.lower not in c.ARTICLES:
+        n += 1
+        if n > c.LIST_ITEM_REACH + 2 or (not name_word and token.lower not in c.ARTICLES):
             return False
     return False
 
@@ -167,7 +171,13 @@ def _fronted(s: Sentence, words: list[int], after_scene: bool = False) -> bool:
         return True  # "Encouraged by an amnesty, money has flowed in": no subject
     a_name = any(m.start == tokens[0].start for m in s.mentions)  # "Sytenko, a former …"
     named = any(t.text[:1].isupper() for t in tokens[1:]) or tokens[0].lower in c.PRONOUNS
-    named = named or a_name
+    # a capital after a word, not at the sentence's or a phrase's start ("[In March]
+    # Oakhurst,"), or a capitalised word alone that no word list knows before a participle's
+    # aside ("Mbali, elected mayor in May, resigned")
+    k, capital = words[0], tokens[0].text[:1].isupper()
+    inside = k > 0 and capital and s.tokens[k - 1].text[:1].isalnum()
+    unknown = len(tokens) == 1 and capital and not c.lemmas(tokens[0].lower)
+    named = named or a_name or inside or (unknown and _participle_after_comma(s, words[-1], c))
     if not named and all("ADV" in c.lemmas(t.lower) for t in tokens):
         return True  # "Further out,", "Later on,": adverbs, however else the words are used
     # a word after an article is its noun, however else it is used ("Le marché," — also
@@ -175,6 +185,13 @@ def _fronted(s: Sentence, words: list[int], after_scene: bool = False) -> bool:
     nouns = [k > 0 and tokens[k - 1].lower in c.ARTICLES for k in range(len(tokens))]
     nouns = [noun or "NOUN" in c.lemmas(t.lower) for noun, t in zip(nouns, tokens, strict=True)]
     return not named and not any(nouns)
+
+
+def _participle_after_comma(s: Sentence, k: int, c: ModuleType) -> bool:
+    """Whether a lower-case past participle follows the comma after token ``k``."""
+    after = s.tokens[k + 2] if k + 2 < len(s.tokens) else None
+    comma = k + 1 < len(s.tokens) and s.tokens[k + 1].text == ","
+    return comma and after is not None and after.text.islower() and c.is_participle(after.text)
 
 
 def _participle_clause(s: Sentence, words: list[int], rest: list[int]) -> bool:

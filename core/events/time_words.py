@@ -59,7 +59,11 @@ def _naming(tokens: list[Token], first: int, c: ModuleType) -> int:
     article = preposition in lang.union(c, "ARTICLES", "DATE_ARTICLES")
     # a fronted phrase (", en la temporada 2010-11,") is no word of a title: it stays
     inside = first > 3 and tokens[first - 4].text[:1].isalnum()
-    return 2 if word in c.PERIOD_NOUNS and article and before in prepositions and inside else 0
+    # the date names the period as a number or a name ("la saison [1997-1998]"); "coach of
+    # the year [last week]" is a title before a date of its own
+    named = tokens[first].text[:1].isdigit() or tokens[first].text[:1].isupper()
+    period = word in c.PERIOD_NOUNS and article and before in prepositions
+    return 2 if period and inside and named else 0
 
 
 def particle_before_day(tokens: list[Token], first: int, language: str = "en") -> bool:

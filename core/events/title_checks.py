@@ -186,3 +186,22 @@ def _capital_verb(word: str, c: ModuleType) -> bool:
     lower = word.lower()
     forms = c.lemmas(lower)
     return lower in c.AUX or ("VERB" in forms and "NOUN" not in forms and "ADJ" not in forms)
+
+
+def articles_agreeing(words: list[str], c: ModuleType) -> list[str]:
+    """``words`` with each indefinite article agreeing with the sound of the word after it,
+    which may not be the one it was written for: "to post a [third-quarter] operating loss"
+    → "to post an operating loss". Only before a lower-case word whose first sound is sure
+    ("an FBI inquiry", "a union", "an hour" stay as written)."""
+    consonant, vowel, vowels, unlike, varying = c.INDEFINITE_BY_SOUND
+    if not consonant:
+        return words
+    out = list(words)
+    for k, word in enumerate(words[:-1]):
+        after = words[k + 1]
+        if word not in (consonant, vowel) or not after.islower() or not after[:1].isalpha():
+            continue
+        if after[0] in varying:
+            continue
+        out[k] = vowel if after[0] in vowels and not after.startswith(unlike) else consonant
+    return out

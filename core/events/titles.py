@@ -23,6 +23,7 @@ from types import ModuleType
 from core import lang
 from core.events.middle import without_comma_aside
 from core.events.title_checks import (
+    articles_agreeing,
     capital_article,
     cut_asides,
     name_word_as_do,
@@ -95,7 +96,8 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     c = _clauses(language)
     if title and second_clause(title.split(), c):
         return ""  # "… will lend a van and two drivers will load it …": two clauses fused
-    return " ".join(wire_capitals(title.split(), c))  # "the U.S. Will …": "will"
+    # "the U.S. Will …": "will"; "post a [third-quarter] operating loss": "an"
+    return " ".join(articles_agreeing(wire_capitals(title.split(), c), c))
 
 
 def _headline(subject: str, predicate: str, max_chars: int, language: str) -> str:

@@ -312,6 +312,8 @@ def span_back(s: Sentence, clause: Clause, when: When) -> Happening | None:
     )
     if not perfect and not (first > 0 and s.tokens[first - 1].lower in c.BACK_SPAN_AFTER):
         return None  # only what has gone on up to now counts back from the publication date
+    if not perfect and _other_date(s, when):
+        return None  # "returned on Monday after three days of talks": they ended then, not now
     a, b = noun_phrase(s.tokens, after + 1, after + 1, clause.end, s.language)
     fronted = b < clause.end and s.tokens[b].text == "," and (clause.verb or 0) > b
     if fronted and c.FRONTED_SPAN_IS_SCENE:
@@ -326,6 +328,12 @@ def span_back(s: Sentence, clause: Clause, when: When) -> Happening | None:
     if not title:
         return None
     return Happening(title, kinds[0] if kinds else "other", when, s.entities([(a, b)], []))
+
+
+def _other_date(s: Sentence, when: When) -> bool:
+    """Whether the sentence holds a date besides ``when``'s: the day a span after "after"
+    ends at, not the publication's."""
+    return any(o.timex is not when.timex and o.timex.type in ("DATE", "TIME") for o in s.whens)
 
 
 def said_after(s: Sentence, ci: int) -> Clause | None:

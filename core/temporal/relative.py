@@ -56,6 +56,7 @@ class _Cues:
     range_end_before: re.Pattern[str]
     deictic_term: re.Pattern[str]
     overnight_term: re.Pattern[str]
+    award_of_before: re.Pattern[str]
 
 
 @cache
@@ -75,6 +76,7 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.RANGE_END_BEFORE, re.IGNORECASE),
         re.compile(t.DEICTIC_TERM_AFTER, re.IGNORECASE),
         re.compile(t.OVERNIGHT_TERM_AFTER, re.IGNORECASE),
+        re.compile(t.AWARD_OF_BEFORE, re.IGNORECASE),
     )
 
 
@@ -162,6 +164,8 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     letter, mult = t.CALENDAR_UNITS[unit]
     if rel == t.VAGUE_THE and unit in t.NOT_AFTER_BARE_THE and not (m["pre"] or m["mod"]):
         return None
+    if rel == t.VAGUE_THE and cues.award_of_before.search(ctx.text, max(0, start - 24), start):
+        return None  # "named coach of the year": an award's name
     if (
         rel == t.VAGUE_THE
         and (letter, mult) == ("Y", 1)

@@ -249,6 +249,7 @@ TITLE_KEPT_IN_VERB_GROUP: frozenset[str] = frozenset()
 # Hedges a title keeps on its verb: "nearly [collapsed]" did not collapse
 TITLE_HEDGES: frozenset[str] = frozenset()
 CAPITAL_ARTICLE_ASIDES = False
+INDEFINITE_BY_SOUND = ("", "", "", (), "")
 VERB_COMPLEMENTS: tuple[str, ...] = ()
 ADVERB_PHRASES: tuple[str, ...] = ()
 OBJECT_PRONOUNS: frozenset[str] = frozenset()

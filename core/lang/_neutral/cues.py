@@ -4,6 +4,7 @@ from __future__ import annotations
 
 HALF_OF = r"(?!)"
 QUOTE_TOLD_NOW = r"(?!)"
+AWARD_OF_BEFORE = r"(?!)"
 ORIGIN_ASIDE_BEFORE = r"(?!)"
 RELATIVE_ASIDE_BEFORE = r"(?!)"
 ERA_RANGE_START = r"(?!)"

@@ -1453,6 +1453,11 @@ TITLE_HEDGES = _words("nearly almost")
 # Wire copy sets an aside off by a comma and writes its article with a capital ("posted sales
 # of …, A 9 pct rise"): a capital article straight after a verb opens such an aside.
 CAPITAL_ARTICLE_ASIDES = True
+# The indefinite article by the sound after it, where a title dropped the word it was written
+# for ("post a [third-quarter] operating loss"): (before a consonant, before a vowel, the
+# letters whose sound is surely a vowel's, words opening on one that sound otherwise, the
+# letters whose sound varies: "a union", "an hour", "an x-ray").
+INDEFINITE_BY_SOUND = ("a", "an", "aeio", ("one", "once"), "uhx")
 # A noun phrase ends on its head noun: "the northern ferry operators association" is "the
 # association" (``core.events.told``).
 HEAD_NOUN_LAST = True

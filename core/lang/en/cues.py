@@ -217,6 +217,17 @@ WEEKEND = "weekend"
 WEEK_JUST_ENDED = "week"
 # Units a bare "the" does not make a date on its own ("the month", "the decade").
 NOT_AFTER_BARE_THE = ("month", "decade", "century", "quarter")
+# An award named after the year it crowns: "named coach of the year", "voted album of the
+# year" is a title, not a time (the end of what comes before "the year").
+AWARD_OF_BEFORE = (
+    r"\b(?:coach|player|manager|goal|try|save|rookie|athlete|sportsman|sportswoman|sportsperson"
+    r"|footballer|cricketer|golfer|driver|rider|jockey|trainer|horse|newcomer|team|club|album"
+    r"|song|single|record|book|novel|film|movie|play|car|word|person|man|woman|employee"
+    r"|teacher|nurse|doctor|chef|restaurant|pub|businessman|businesswoman|entrepreneur"
+    r"|journalist|photographer|architect|scientist|citizen|volunteer|airline|airport|brand"
+    r"|product|village|breeder|farmer|artist|musician|singer|actor|actress|author|dancer)"
+    r"s?\s+of\s+$"
+)
 # "this week", "the past year", "next month": which way from the publication date.
 UNIT_STEP = {"last": -1, "the past": -1, "the last": -1, "the previous": -1, "the prior": -1,
              "this past": -1, "the latest": -1, "next": 1, "the next": 1, "the coming": 1,
