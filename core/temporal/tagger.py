@@ -38,6 +38,7 @@ from core.temporal import (
 from core.temporal.calendar import Context, valid_day
 from core.temporal.compound import joined_value, joiner
 from core.temporal.grammar import Candidate, candidates
+from core.temporal.tense import entry_head
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +122,7 @@ def tag(text: str, dct: date | datetime, lang: str = "en") -> list[Timex]:
     found = _shared_years(_halves_of(found, text, neighbours), text, neighbours)
     found = _second_days(found, text, lang)
     found = _season_years(_compound_durations(found, text, lang), text)
-    return _order_ranges(found, text, neighbours, ctx.told)
+    return _box_order(_order_ranges(found, text, neighbours, ctx.told), text, neighbours)
 
 
 def _compound_durations(found: list[Timex], text: str, lang: str) -> list[Timex]:
@@ -257,6 +258,30 @@ def _order_ranges(found: list[Timex], text: str, cues: _Neighbours, told: set[in
             out[i + 1] = _moved(b, +1)
         elif not cues.year_written.search(a.text):
             out[i] = _moved(a, -1)
+    return out
+
+
+def _box_order(found: list[Timex], text: str, cues: _Neighbours) -> list[Timex]:
+    """A key-dates box lists its dates in order ("May 14: trials\nSeptember 9: opening\n
+    October: night runs"): a yearless entry placed before the entry on the line above it
+    takes that entry's year, or the next one."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not (
+            a.type == b.type == "DATE"
+            and len(a.value) in (7, 10)
+            and len(b.value) in (7, 10)
+            and b.value[:7] < a.value[:7]
+            and not cues.year_written.search(b.text)
+            and text.count("\n", a.end, b.start) == 1
+            and entry_head(text, a.start, a.end)
+            and entry_head(text, b.start, b.end)
+        ):
+            continue
+        # the year of the line above, or the next ("October: …" under "December 3: …")
+        year = int(a.value[:4]) + (b.value[4:7] < a.value[4:7])
+        out[i + 1] = _moved(b, year - int(b.value[:4]))
     return out
 
 

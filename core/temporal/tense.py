@@ -107,6 +107,19 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+# A date heading a line of a key-dates box ("- 9 May: opening"): the line is the entry, and
+# the lines around it, which run into one sentence for want of a full stop, are other entries.
+_ENTRY_OPEN = re.compile(r"[ \t]*[-–—•*]?[ \t]*")
+_ENTRY_SET_OFF = re.compile(r"[ \t]*[:—–-]\s")
+
+
+def entry_head(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` heads a line of a key-dates box, set off by a
+    colon or a dash: "September 9: launch event"."""
+    line = text.rfind("\n", 0, start) + 1
+    return bool(_ENTRY_OPEN.fullmatch(text, line, start) and _ENTRY_SET_OFF.match(text, end))
+
+
 def direction(text: str, start: int, end: int, lang: str = "en") -> int:
     """PAST, FUTURE, UNKNOWN or NEAREST for the expression at ``text[start:end]`` from nearby verbs.
 
@@ -132,6 +145,14 @@ def direction(text: str, start: int, end: int, lang: str = "en") -> int:
     if cues.scheduled_copula.search(text, max(0, start - 24), start):
         return FUTURE  # "the first round is on Sunday": a timetable
     left, right = sentence_bounds(text, start, end)
+    if entry_head(text, start, end):
+        # a key-dates line: the lines around it run into its sentence for want of a full
+        # stop, and their verbs ("June: preview for registered testers") are not its own
+        stop = text.find("\n", end)
+        left, right = (
+            max(left, text.rfind("\n", 0, start) + 1),
+            right if stop < 0 else min(right, stop),
+        )
     if cues.verb_last:  # "…, dass die Produktion Ende Juni eingestellt wird": its own verbs
         opened = (m.end() for m in cues.verb_last.finditer(text, left, right) if m.end() <= start)
         left = max([left, *opened])
