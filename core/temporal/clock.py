@@ -60,10 +60,10 @@ def _daily_window(ctx: Context, start: int, end: int) -> bool:
     left, right = sentence_bounds(text, start, end)
     comma = text.find(",", end, right)
     t = _cues(ctx.lang)
-    if t.day_after_zone.match(text, end) or t.day_later.search(text, end, right):
-        if comma < 0 or t.day_later.search(text, end, comma):
-            return False  # (a day told after a comma is a relative clause's: "…, which …")
-    if ctx.anchor and ctx.anchor.precision == "day" and ctx.anchor_end > left:
+    later = t.day_after_zone.match(text, end) or t.day_later.search(text, end, right)
+    if later and (comma < 0 or t.day_later.search(text, end, comma)):
+        return False  # (a day told after a comma is a relative clause's: "…, which …")
+    if _on_day_named(ctx, left):
         return False  # "On Sunday the road will be shut between 6 and 10 a.m."
     clauses = words(ctx.lang, "clauses")
     told = set(text[left:start].lower().split()) & (clauses.FUTURE | clauses.MODALS)
@@ -115,9 +115,7 @@ def _time_day(m: re.Match[str], ctx: Context, start: int, end: int, clock: tuple
         )
         if later:
             tail = later.group(1)
-        elif ctx.anchor and ctx.anchor.precision == "day" and ctx.anchor_end > left:
-            return _after_night(ctx, clock)
-        elif _told_that_day(ctx, start, end):
+        elif _on_day_named(ctx, left) or _told_that_day(ctx, start, end):
             return _after_night(ctx, clock)
         elif told := story_relative.day(ctx, start, end):
             ctx.mention(told, "day", end)  # "At 9.40pm, … the next day": the story's next day
@@ -217,6 +215,12 @@ def _news_day(
     if isinstance(named, tuple) and named[1] > paragraph:
         return None  # "Services resumed today. … at 6 a.m.": the paragraph's own day
     return first if direction(ctx.text, start, end, ctx.lang) == PAST else None
+
+
+def _on_day_named(ctx: Context, left: int) -> bool:
+    """Has the sentence opening at ``left`` named a day before the clock time ("On Sunday …
+    at 9 a.m.")?"""
+    return bool(ctx.anchor and ctx.anchor.precision == "day" and ctx.anchor_end > left)
 
 
 def _after_night(ctx: Context, clock: tuple[int, int]) -> date:
