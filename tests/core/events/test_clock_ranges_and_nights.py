@@ -62,3 +62,15 @@ def test_a_range_of_hours_in_a_rule_is_no_event(language, published, text, check
 )  # fmt: skip
 def test_small_hours_after_an_evening_are_the_next_day(language, text, checks):
     check_events(events_of(text, language, "2020-01-05"), checks)
+
+
+def test_the_last_night_of_something_is_not_last_night():
+    # "the last night of the regatta" is a night of the regatta, not the night before the story
+    events = events_of(
+        "On the last night of the regatta the skippers dined on the quay.", "en", "2020-01-05"
+    )
+    check_events(events, [("not", "2020-01-04TNI"), ("not", "2020-01-04")])
+    check_events(
+        events_of("Last night the skippers dined on the quay.", "en", "2020-01-05"),
+        [("has", "2020-01-04TNI")],
+    )
