@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from core.lang import words
 from core.temporal import story_relative
@@ -36,10 +37,48 @@ def resolve_time(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
         and not _clock_cued(m, ctx, start, end)
     ):
         return None
+    if not m["tail"] and _daily_window(ctx, start, end):
+        return None
     day = _time_day(m, ctx, start, end, (hour, minute))
     # A time given in UTC ("13.00 GMT") is marked so where the language's TimeBank does.
     utc = m["tz"] and _cues(ctx.lang).utc_zone.fullmatch(m["tz"])
     return "TIME", clock_value(day, hour, minute) + ("Z" if utc else "")
+
+
+def _daily_window(ctx: Context, start: int, end: int) -> bool:
+    """Whether the clock time at ``text[start:end]`` opens or closes a range of hours with no
+    day, told as a rule or plan, not in the past ("Delivery vans will be allowed between 6
+    and 10 a.m.": a daily window, not the time of an event; "The road was shut from 7 to 9
+    a.m." and "between 6 and 10 a.m. on Sunday" are times)."""
+    cues = _ranges(ctx.lang)
+    text = ctx.text
+    ranged = cues[2].search(text, max(0, start - 40), start) or (
+        cues[0].search(text, max(0, start - 10), start) and cues[1].match(text, end)
+    )
+    if not ranged:
+        return False
+    left, right = sentence_bounds(text, start, end)
+    comma = text.find(",", end, right)
+    t = _cues(ctx.lang)
+    later = t.day_after_zone.match(text, end) or t.day_later.search(text, end, right)
+    if later and (comma < 0 or t.day_later.search(text, end, comma)):
+        return False  # (a day told after a comma is a relative clause's: "…, which …")
+    if _on_day_named(ctx, left):
+        return False  # "On Sunday the road will be shut between 6 and 10 a.m."
+    clauses = words(ctx.lang, "clauses")
+    told = set(text[left:start].lower().split()) & (clauses.FUTURE | clauses.MODALS)
+    return bool(told) or direction(text, start, end, ctx.lang) != PAST
+
+
+@cache
+def _ranges(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A language's range of hours: its opening word, its closing one, the opened range."""
+    t = words(lang, "cues")
+    return (
+        re.compile(t.CLOCK_RANGE_OPEN + r"\Z"),
+        re.compile(t.CLOCK_RANGE_SHUT),
+        re.compile(t.CLOCK_RANGE_BEFORE + r"\Z"),
+    )
 
 
 def _clock_hour(written: str, lang: str) -> int:
@@ -76,10 +115,8 @@ def _time_day(m: re.Match[str], ctx: Context, start: int, end: int, clock: tuple
         )
         if later:
             tail = later.group(1)
-        elif ctx.anchor and ctx.anchor.precision == "day" and ctx.anchor_end > left:
-            return ctx.anchor.day
-        elif _told_that_day(ctx, start, end):
-            return ctx.anchor.day  # type: ignore[union-attr]
+        elif _on_day_named(ctx, left) or _told_that_day(ctx, start, end):
+            return _after_night(ctx, clock)
         elif told := story_relative.day(ctx, start, end):
             ctx.mention(told, "day", end)  # "At 9.40pm, … the next day": the story's next day
             return told
@@ -178,6 +215,22 @@ def _news_day(
     if isinstance(named, tuple) and named[1] > paragraph:
         return None  # "Services resumed today. … at 6 a.m.": the paragraph's own day
     return first if direction(ctx.text, start, end, ctx.lang) == PAST else None
+
+
+def _on_day_named(ctx: Context, left: int) -> bool:
+    """Has the sentence opening at ``left`` named a day before the clock time ("On Sunday …
+    at 9 a.m.")?"""
+    return bool(ctx.anchor and ctx.anchor.precision == "day" and ctx.anchor_end > left)
+
+
+def _after_night(ctx: Context, clock: tuple[int, int]) -> date:
+    """The day of a clock time read on the day just named: that day, or the next one for a
+    time in the small hours after an evening or night ("On Friday night the band played on.
+    The last guests left at 2.15 a.m.": Saturday)."""
+    day = ctx.anchor.day  # type: ignore[union-attr]
+    if clock[0] < _NIGHT_ENDS and ctx.extra.get("night_end") == ctx.anchor_end:
+        return day + timedelta(days=1)
+    return day
 
 
 _YEAR_AFTER = re.compile(r",?[ \t]*(\d{4})\b")

@@ -115,6 +115,10 @@ def tag(text: str, dct: date | datetime, lang: str = "en") -> list[Timex]:
             continue
         kind, value = resolved
         value = era.written(value)
+        if value.endswith(_NIGHT_PARTS) and not _night_into(lang).search(
+            text, cand.start, cand.end
+        ):
+            ctx.extra["night_end"] = cand.end  # "the night of 3 May": ``clock``'s small hours
         found.append(Timex(cand.start, cand.end, text[cand.start : cand.end], kind, value))
         taken_until = cand.end
     neighbours = _neighbours(lang)
@@ -123,6 +127,17 @@ def tag(text: str, dct: date | datetime, lang: str = "en") -> list[Timex]:
     found = _second_days(found, text, lang)
     found = _season_years(_compound_durations(found, text, lang), text)
     return _box_order(_order_ranges(found, text, neighbours, ctx.told), text, neighbours)
+
+
+# Parts of day a clock time in the small hours after them runs over into the next day
+_NIGHT_PARTS = ("TEV", "TNI")
+
+
+@cache
+def _night_into(lang: str) -> re.Pattern[str]:
+    """A night named by the day it runs into ("в ночь на 1 января"): its small hours are on
+    that day, not the next."""
+    return re.compile(words(lang, "cues").NIGHT_INTO)
 
 
 def _compound_durations(found: list[Timex], text: str, lang: str) -> list[Timex]:

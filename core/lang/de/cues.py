@@ -173,6 +173,14 @@ STORY_WEEKDAY_BEFORE = r"\b[Jj]enem\s+$"
 # "Stille Nacht" in quotes: a title, not the day (case-sensitive).
 HOLIDAY_IN_NAME_BEFORE = r"[„\"“][A-ZÄÖÜ][a-zäöüß]+\s+$"
 LAST_PARTS_OF_DAY = ("nacht",)
+# A night named by the morning it runs into ("die Nacht zum Samstag" is tagged on Saturday:
+# a clock time in its small hours is on that day, not the next).
+NIGHT_INTO = r"(?i)\bNacht\s+(?:zum|zur|auf)\b"
+# A clock time that opens or closes a range of hours ("zwischen 6 und 10 Uhr", "von 7 bis
+# 11 Uhr"): with no day of its own and not in the past, a daily window, no time of an event.
+CLOCK_RANGE_OPEN = r"(?i)\b(?:zwischen|von)\s+"
+CLOCK_RANGE_SHUT = r"(?i)\s+(?:und|bis)\s+\d"
+CLOCK_RANGE_BEFORE = r"(?i)\b(?:zwischen|von)\s+\d{1,2}(?:[.:]\d\d)?(?:\s*Uhr)?\s+(?:und|bis)\s+"
 # "zwei Jahre später", "vor drei Tagen": (which way, counted from now rather than from the
 # last date mentioned).
 AGO_WORDS = {"vor": (-1, True), "später": (1, False), "danach": (1, False),

@@ -262,6 +262,17 @@ HOLIDAY_IN_NAME_BEFORE = r"(?<=[a-z,;:]\s)[\"“]?[A-Z][a-z]+\s+$"
 # "tonight" is the night of today; only "last night" is a part of the day "last" takes.
 DEICTIC_PART_OF_DAY = {"tonight": "night"}
 LAST_PARTS_OF_DAY = ("night",)
+# A night named by the morning it runs into (none in English: "the night of March 3"
+# is the night after that day, so a clock time in its small hours falls on the next day).
+NIGHT_INTO = r"(?!)"
+# A clock time that opens or closes a range of hours ("between 6 and 10 a.m.", "from 7 a.m.
+# to noon"): with no day of its own and not in the past, a daily window ("Vans will be
+# allowed between 6 and 10 a.m."), no time of an event (``core.temporal.clock``).
+CLOCK_RANGE_OPEN = r"(?i)\b(?:between|from)\s+"
+CLOCK_RANGE_SHUT = r"(?i)\s+(?:and|to|until|till)\s+\d"
+CLOCK_RANGE_BEFORE = (
+    r"(?i)\b(?:between|from)\s+\d{1,2}(?:[.:]\d\d)?(?:\s*[ap]\.?m\.?)?\s+(?:and|to|until|till)\s+"
+)
 # "two days ago", "a year earlier", "three weeks later": (which way, counted from now rather
 # than from the last date mentioned); "a year ago" counts from now even past a date ahead.
 AGO_WORDS = {"ago": (-1, True), "back": (-1, True), "earlier": (-1, False),

@@ -243,12 +243,13 @@ RULES: tuple[tuple[str, str], ...] = (
         |\s+of\s+(?P<yrel>next|last|this)\s+year\b
         |\s+(?P<follow>before)\b(?!\s+(?:the|a|an|last|this|that|his|her|its|their|\d|[A-Z])))?""",
     ),
-    # today / yesterday morning / late yesterday / tonight / last night / this morning
+    # today / yesterday morning / late yesterday / tonight / last night / this morning (not
+    # "the last night of the fair": a night of something, not the one before now)
     (
         "deictic",
         rf"""(?P<mod>(?:[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier)\s+)?(?:(?P<word>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)
           (?:\s+(?P<pod>{PART_OF_DAY}))?
-        |(?P<this>[Tt]his|[Ll]ast)\s+(?P<pod2>{PART_OF_DAY})\b|(?P<over>[Oo]vernight)
+        |(?P<this>[Tt]his|[Ll]ast)\s+(?P<pod2>{PART_OF_DAY})\b(?!\s+of\s+(?!all\b))|(?P<over>[Oo]vernight)
         |[Mm]id[-\s]?(?P<mid>morning|afternoon)(?:\s+(?P<word2>today|yesterday|tomorrow))?)(?!\w)""",
     ),
     # Friday / last Monday / Wednesday night / early Tuesday / Sundays / Saturday week (the

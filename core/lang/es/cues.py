@@ -132,6 +132,11 @@ STORY_WEEKDAY_BEFORE = r"\b(?:[Aa]quel|[Ee]se)\s+$"
 HOLIDAY_IN_NAME_BEFORE = r"(?<=[a-z,;:]\s)[\"“«]?[A-Z][a-z]+\s+$"
 DEICTIC_PART_OF_DAY = {"anoche": "noche", "anteanoche": "noche"}
 LAST_PARTS_OF_DAY = ("noche",)
+# A night named by the morning it runs into (none: "la noche del viernes" is Friday's, so
+# a clock time in its small hours falls on Saturday).
+NIGHT_INTO = r"(?!)"
+# A clock time opening or closing a range of hours (none read yet: ``core.temporal.clock``).
+CLOCK_RANGE_OPEN = CLOCK_RANGE_SHUT = CLOCK_RANGE_BEFORE = r"(?!)"
 # "hace dos años" counts from now; "dos días después" from the last date mentioned.
 AGO_WORDS = {
     "hace": (-1, True), "hacé": (-1, True), "antes": (-1, False), "después": (1, False),

@@ -138,6 +138,11 @@ NAMED_DAY_BEFORE = r"\b(?:Super|Cyber|Black|Mardi|Vendredi)\s+$"
 STORY_WEEKDAY_AFTER = r"-l[àa]\b"
 HOLIDAY_IN_NAME_BEFORE = r"(?<=[a-z,;:]\s)[\"“«]\s?[A-Z][a-z]+\s+$"
 LAST_PARTS_OF_DAY = ("nuit",)
+# A night named by the morning it runs into (none: "la nuit du 3 au 4 mars" is tagged on the
+# 3rd, so a clock time in its small hours falls on the 4th).
+NIGHT_INTO = r"(?!)"
+# A clock time opening or closing a range of hours (none read yet: ``core.temporal.clock``).
+CLOCK_RANGE_OPEN = CLOCK_RANGE_SHUT = CLOCK_RANGE_BEFORE = r"(?!)"
 # "il y a deux ans", "dans trois semaines", "deux jours plus tard": (which way, counted from
 # now rather than from the last date mentioned).
 AGO_WORDS = {"il y a": (-1, True), "Il y a": (-1, True), "dans": (1, True),

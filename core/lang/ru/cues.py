@@ -117,6 +117,11 @@ NAMED_DAY_BEFORE = r"(?<!\w)(?:[Чч]истый|[Чч]ёрная|[Чч]ерна�
 # "в тот четверг", "в ту пятницу": a day of the week the story is in, not of publication's.
 STORY_WEEKDAY_BEFORE = r"(?<!\w)[Вв]\s+(?:тот|ту)\s+$"
 LAST_PARTS_OF_DAY = ("ночью",)
+# A night named by the morning it runs into ("в ночь на 1 января" is tagged on 1 January:
+# a clock time in its small hours is on that day, not the next).
+NIGHT_INTO = r"(?i)\bночь\s+на\b"
+# A clock time opening or closing a range of hours (none read yet: ``core.temporal.clock``).
+CLOCK_RANGE_OPEN = CLOCK_RANGE_SHUT = CLOCK_RANGE_BEFORE = r"(?!)"
 AGO_WORDS = {"назад": (-1, True), "через": (1, True), "спустя": (1, False),
              "позже": (1, False), "позднее": (1, False), "ранее": (-1, False),
              "раньше": (-1, False), "до этого": (-1, False), "до того": (-1, False)}  # fmt: skip

@@ -110,6 +110,11 @@ NAMED_DAY_BEFORE = r"(?<!\w)(?:[Чч]истий|[Чч]орна|[Вв]елика|
 # publication's.
 STORY_WEEKDAY_BEFORE = r"(?<!\w)(?:[УуВв]\s+(?:той|ту)|[Тт]ого|[Тт]ієї)\s+$"
 LAST_PARTS_OF_DAY = ("ночі",)
+# A night named by the morning it runs into ("у ніч на 1 січня" is tagged on 1 January:
+# a clock time in its small hours is on that day, not the next).
+NIGHT_INTO = r"(?i)\bніч\s+на\b"
+# A clock time opening or closing a range of hours (none read yet: ``core.temporal.clock``).
+CLOCK_RANGE_OPEN = CLOCK_RANGE_SHUT = CLOCK_RANGE_BEFORE = r"(?!)"
 AGO_WORDS = {"тому": (-1, True), "назад": (-1, True), "через": (1, True),
              "потому": (1, False), "пізніше": (1, False), "згодом": (1, False),
              "раніше": (-1, False), "до того": (-1, False), "до цього": (-1, False)}  # fmt: skip
