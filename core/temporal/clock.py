@@ -47,9 +47,9 @@ def resolve_time(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
 
 def _daily_window(ctx: Context, start: int, end: int) -> bool:
     """Whether the clock time at ``text[start:end]`` opens or closes a range of hours with no
-    day, told as a rule or plan, not in the past ("Delivery vans will be allowed between 6
-    and 10 a.m.": a daily window, not the time of an event; "The road was shut from 7 to 9
-    a.m." and "between 6 and 10 a.m. on Sunday" are times)."""
+    day, told as a rule or plan, not in the past ("Lorries may enter the square between 7
+    and 11 a.m.": a daily window, not the time of an event; "The road was shut from 7 to 9
+    a.m." and "between 7 and 11 a.m. on Sunday" are times)."""
     cues = _ranges(ctx.lang)
     text = ctx.text
     ranged = cues[2].search(text, max(0, start - 40), start) or (
@@ -64,7 +64,7 @@ def _daily_window(ctx: Context, start: int, end: int) -> bool:
     if later and (comma < 0 or t.day_later.search(text, end, comma)):
         return False  # (a day told after a comma is a relative clause's: "…, which …")
     if _on_day_named(ctx, left):
-        return False  # "On Sunday the road will be shut between 6 and 10 a.m."
+        return False  # "On Sunday the road will be shut between 7 and 11 a.m."
     clauses = words(ctx.lang, "clauses")
     told = set(text[left:start].lower().split()) & (clauses.FUTURE | clauses.MODALS)
     return bool(told) or direction(text, start, end, ctx.lang) != PAST

@@ -265,9 +265,9 @@ LAST_PARTS_OF_DAY = ("night",)
 # A night named by the morning it runs into (none in English: "the night of March 3"
 # is the night after that day, so a clock time in its small hours falls on the next day).
 NIGHT_INTO = r"(?!)"
-# A clock time that opens or closes a range of hours ("between 6 and 10 a.m.", "from 7 a.m.
+# A clock time that opens or closes a range of hours ("between 7 and 11 a.m.", "from 7 a.m.
 # to noon"): with no day of its own and not in the past, a daily window ("Vans will be
-# allowed between 6 and 10 a.m."), no time of an event (``core.temporal.clock``).
+# allowed between 7 and 11 a.m."), no time of an event (``core.temporal.clock``).
 CLOCK_RANGE_OPEN = r"(?i)\b(?:between|from)\s+"
 CLOCK_RANGE_SHUT = r"(?i)\s+(?:and|to|until|till)\s+\d"
 CLOCK_RANGE_BEFORE = (

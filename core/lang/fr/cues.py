@@ -138,7 +138,7 @@ NAMED_DAY_BEFORE = r"\b(?:Super|Cyber|Black|Mardi|Vendredi)\s+$"
 STORY_WEEKDAY_AFTER = r"-l[àa]\b"
 HOLIDAY_IN_NAME_BEFORE = r"(?<=[a-z,;:]\s)[\"“«]\s?[A-Z][a-z]+\s+$"
 LAST_PARTS_OF_DAY = ("nuit",)
-# A night named by the morning it runs into (none: "la nuit du 3 au 4 mars" is tagged on the
+# A night named by the morning it runs into (none: "la nuit du 17 au 18 mars" is tagged on the
 # 3rd, so a clock time in its small hours falls on the 4th).
 NIGHT_INTO = r"(?!)"
 # A clock time opening or closing a range of hours (none read yet: ``core.temporal.clock``).
