@@ -116,7 +116,7 @@ def _time_day(m: re.Match[str], ctx: Context, start: int, end: int, clock: tuple
         if later:
             tail = later.group(1)
         elif _on_day_named(ctx, left) or _told_that_day(ctx, start, end):
-            return _after_night(ctx, clock)
+            return _after_night(ctx, start, clock)
         elif told := story_relative.day(ctx, start, end):
             ctx.mention(told, "day", end)  # "At 9.40pm, … the next day": the story's next day
             return told
@@ -194,6 +194,8 @@ def _entry_stamp(text: str, start: int, end: int, lang: str) -> bool:
 _NEWS_DAY_BACK = 2
 # A clock time before this hour may be the night after the news's day, the publication's
 _NIGHT_ENDS = 5
+# At most this many characters between an evening and a time written with it (", ", " at ")
+_SAME_PHRASE = 4
 
 
 def _news_day(
@@ -223,12 +225,17 @@ def _on_day_named(ctx: Context, left: int) -> bool:
     return bool(ctx.anchor and ctx.anchor.precision == "day" and ctx.anchor_end > left)
 
 
-def _after_night(ctx: Context, clock: tuple[int, int]) -> date:
+def _after_night(ctx: Context, start: int, clock: tuple[int, int]) -> date:
     """The day of a clock time read on the day just named: that day, or the next one for a
     time in the small hours after an evening or night ("On Friday night the band played on.
-    The last guests left at 2.15 a.m.": Saturday)."""
+    The last guests left at 2.15 a.m.": Saturday). A time written with the evening itself
+    ("ce soir, 0 h 10", "tonight at 1 a.m.") is that evening's, as TimeML reads it."""
     day = ctx.anchor.day  # type: ignore[union-attr]
-    if clock[0] < _NIGHT_ENDS and ctx.extra.get("night_end") == ctx.anchor_end:
+    if (
+        clock[0] < _NIGHT_ENDS
+        and ctx.extra.get("night_end") == ctx.anchor_end
+        and start - ctx.anchor_end > _SAME_PHRASE
+    ):
         return day + timedelta(days=1)
     return day
 
