@@ -30,12 +30,12 @@ from core.events.finite_cues import (
     _noun_subject_after,
     _owned_noun,
     _plural_present,
-    _present_relatives,
     _present_verb,
     _resumed,
     _singular_noun,
     _subjunctive_closing,
     _verb_follows,
+    present_relatives,
 )
 from core.events.finite_signs import (
     _floating_quantifier,
@@ -173,7 +173,7 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         second = second and not c.is_participle(word)
         # "…, which starts in Toronto on May 20": a present after a relative
         verbs = c.lemmas(lower).get("VERB", ())
-        relative = _present_relatives(c)  # "who flies" too
+        relative = present_relatives(c)  # "who flies" too
         present = opener in relative and lower.endswith(c.THIRD_PERSON_ENDS)
         present = present and bool(verbs) and lower not in verbs and _resumed(tokens, k, c)
         # "Britain and Denmark, which assumes …": a list's last name, whose verb it is not sure

@@ -83,7 +83,7 @@ def _links(c: ModuleType) -> frozenset[str]:
 
 
 @cache
-def _present_relatives(c: ModuleType) -> frozenset[str]:
+def present_relatives(c: ModuleType) -> frozenset[str]:
     """The relatives a present verb may follow ("which starts", "who flies"), made once."""
     return (c.THING_RELATIVES | c.SUBJECT_RELATIVES) - {c.WHOSE} - c.UNREAD_PRESENT_RELATIVES
 

@@ -8,6 +8,7 @@ goes on about the Duma — both verbs end alike, and the subject ends as its ver
 
 from __future__ import annotations
 
+from functools import cache
 from types import ModuleType
 
 from core.events.parse import Sentence
@@ -20,8 +21,13 @@ def past_agreement(word: str, c: ModuleType) -> str:
     lower = word.lower()
     if not c.PAST_AGREEMENT or not c.is_past(lower) or lower.endswith(c.REFLEXIVE_ENDINGS):
         return ""
-    endings = sorted(c.PAST_AGREEMENT, key=len, reverse=True)
-    return next((e for e in endings if lower.endswith(e)), "")
+    return next((e for e in _longest_first(c) if lower.endswith(e)), "")
+
+
+@cache
+def _longest_first(c: ModuleType) -> tuple[str, ...]:
+    """A language's past agreement endings, longest first, sorted once."""
+    return tuple(sorted(c.PAST_AGREEMENT, key=len, reverse=True))
 
 
 def lends_subject(s: Sentence, clause: Clause, c: ModuleType) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from core.events.finite_cues import present_relatives
 from core.events.tokens import Token
 
 
@@ -17,7 +18,7 @@ def plural_relative_verb(tokens: list[Token], k: int, c: ModuleType) -> bool:
     that follow a plural noun ("The new fees, which | apply from …")."""
     if not c.PLURAL_PRESENT_IS_BASE or k < 3 or not _plain_verb(tokens[k], c):
         return False
-    if tokens[k - 1].lower not in _relatives(c) or tokens[k - 2].text != ",":
+    if tokens[k - 1].lower not in present_relatives(c) or tokens[k - 2].text != ",":
         return False
     return _plural_noun(tokens[k - 3], c)
 
@@ -31,7 +32,9 @@ def plural_resumed_verb(tokens: list[Token], k: int, c: ModuleType) -> bool:
         return False
     if not _plain_verb(tokens[k], c):
         return False
-    relative = next((j for j in range(k - 2, 2, -1) if tokens[j].lower in _relatives(c)), None)
+    relative = next(
+        (j for j in range(k - 2, 2, -1) if tokens[j].lower in present_relatives(c)), None
+    )
     if (
         relative is None
         or tokens[relative - 1].text != ","
@@ -43,10 +46,6 @@ def plural_resumed_verb(tokens: list[Token], k: int, c: ModuleType) -> bool:
         return False
     nxt = tokens[k + 1]
     return nxt.lower in c.DETERMINERS or nxt.lower in c.PREPOSITIONS or nxt.text[:1].isdigit()
-
-
-def _relatives(c: ModuleType) -> frozenset[str]:
-    return (c.THING_RELATIVES | c.SUBJECT_RELATIVES) - {c.WHOSE} - c.UNREAD_PRESENT_RELATIVES
 
 
 def _plain_verb(token: Token, c: ModuleType) -> bool:

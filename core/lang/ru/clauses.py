@@ -440,9 +440,9 @@ SUBJECT_OBJECT_RELATIVES = {"который": _MASCULINE, "которое": "о�
 # Relatives in the nominative that stand for a thing as for a person: the noun before them
 # is their clause's subject ("…выставка, которая открылась в среду"; ``core.events.antecedents``),
 # when it agrees with the relative in the nominative: its last letters are the relative's
-# (``RELATIVE_NOUN_ENDINGS``; "…сесії, яка" is another case, another noun's relative), and
-# a past verb has the relative's gender (``RELATIVE_PAST_ENDINGS``; "інститут, який
-# закінчила" has the institute for the verb's object, not its subject).
+# (``RELATIVE_NOUN_ENDINGS``; "…сессии, которая" is another case, another noun's relative), and
+# a past verb has the relative's gender (``RELATIVE_PAST_ENDINGS``; "институт, который
+# закончила" has the institute for the verb's object, not its subject).
 THING_RELATIVES = _words("который которая которое которые")
 RELATIVE_NOUN_ENDINGS = {"который": _MASCULINE, "которая": "ая", "которое": "оеё", "которые": "ыи"}
 RELATIVE_PAST_ENDINGS = {

@@ -494,7 +494,7 @@ PLURAL_PRONOUNS_TAKE_SUBJECT_BEFORE = _words("вони")
 
 # A past verb agrees with its subject in gender and number: the ending of each agreement and
 # how the first word of a subject it takes ends (a noun or an adjective before it, in the
-# nominative): a clause opened by "и"/"а" whose verb agrees as the first clause's goes on
+# nominative): a clause opened by "і"/"а" whose verb agrees as the first clause's goes on
 # about the same subject (``core.events.lent_subject``). Reflexive verbs are left out: they
 # often name their own subject after them.
 PAST_AGREEMENT = {
