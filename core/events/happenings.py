@@ -54,6 +54,7 @@ from core.events.date_clauses import (
     noun_origin,
 )
 from core.events.dated_subjects import dated_subject_noun
+from core.events.ending_person import told_by_ending
 from core.events.entities import Mention
 from core.events.follow_on_dates import _follow_on, passive_follow_on, same_day_follow_on
 from core.events.gerunds import gerund_clause
@@ -365,7 +366,9 @@ def clause_happening(
     clause = shared[0] if shared else clause
     subject, resolved, subject_range = subject_of(s, clause)
     verb = clause.verb
-    inverted = verb_first_happening(s, clause, when, end) if when else None
+    # "Дебютувала 2016 року збіркою …": the person the ending stands for, not "збіркою"
+    told = told_by_ending(s, clause, (subject, resolved, subject_range), subject_of)
+    inverted = verb_first_happening(s, clause, when, end) if when and not told else None
     if inverted is None and when and not subject:  # "El domingo murieron dos personas"
         inverted = verb_first_happening(s, clause, when, end, no_subject=True)
     if inverted is not None:

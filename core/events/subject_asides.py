@@ -154,6 +154,9 @@ def _fronted(s: Sentence, words: list[int], after_scene: bool = False) -> bool:
     tokens = [s.tokens[k] for k in words]
     if tokens[0].lower in c.PREPOSITIONS or _dateline(s, words):
         return True
+    focus = tokens[0].lower in c.DATE_FOCUS_WORDS
+    if focus and len(tokens) > 1 and tokens[1].lower in c.PREPOSITIONS:
+        return True  # "Саме в річницю затемнення, клуб …": the focus word is the phrase's
     if len(tokens) > 1 and tokens[1].lower == c.TO and "ADJ" in c.lemmas(tokens[0].lower):
         return True  # "Contrary to other reports,", "Prior to the vote,"
     if after_scene and len(tokens) <= 2 and all(t.text[:1].isupper() for t in tokens):

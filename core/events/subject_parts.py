@@ -235,10 +235,11 @@ def after_owned_noun(s: Sentence, keep: list[int], c: ModuleType) -> list[int]:
 
 def after_time_phrase(s: Sentence, keep: list[int], c: ModuleType) -> list[int]:
     """The subject after a fronted time phrase with no comma ("At about 10pm a wave hit"):
-    the preposition and hedge words left before the dropped time belong to it."""
+    the preposition, hedge and focus words left before the dropped time belong to it ("Саме
+    [в неділю] клуб …")."""
     lead = 0
     while lead < len(keep) and s.tokens[keep[lead]].lower in lang.union(
-        c, "PREPOSITIONS", "DATE_HEDGES"
+        c, "PREPOSITIONS", "DATE_HEDGES", "DATE_FOCUS_WORDS"
     ):
         lead += 1
     if lead == 0 or lead >= len(keep) or keep[lead] - keep[lead - 1] < 2:

@@ -12,6 +12,7 @@ from types import ModuleType
 from core.events.antecedents import Subject, reported_subject
 from core.events.cleft_subject import cleft_content, cleft_person, cleft_relative, set_off_name
 from core.events.dropped_subject import subject_follows
+from core.events.ending_person import ending_subject, said_by
 from core.events.entities import PERSON
 from core.events.parse import Sentence
 from core.events.plural_subject import dropped_plural_before
@@ -59,6 +60,10 @@ def unwritten_subject(
         # "Mañana se reunirá con el rey": the verb's ending says "he"; who, the sentence
         # before tells, as it does for a pronoun
         person = _one_named_before(s, {PERSON}, dropped=True)
+        # "Дарина Ковтун народилася …. Дебютувала …": the ending says "she", and she is
+        ending = ending_subject(s, clause, person, subject_of) if c.PAST_SEX_ENDINGS else None
+        if ending is not None:
+            return ending
         if person is not None and not _plural_verb(s, verb, c):  # "comenzaron": not him
             return name_in_title(s.text, person, s.language), [person], (verb, verb)
         many = dropped_plural_before(s, verb, subject_of) if _plural_verb(s, verb, c) else None
@@ -67,6 +72,10 @@ def unwritten_subject(
     if opening or inherited:
         return "", [], (verb, verb)
     if clause.opener == c.THAT and clause.start > 0:
+        saying = said_by(s, clause)  # "Лазарев добавил, что … получил": the speaker
+        speaker = subject_of(s, saying, inherited=True) if saying is not None else None
+        if speaker is not None and speaker[0] and _one_person_at_most(s, speaker[2]):
+            return speaker
         # "lines that came up": the noun before "that"; "said that came": "that" is the
         # subject, and what it stands for is not sure
         before = s.tokens[clause.start - 1].lower
@@ -126,3 +135,12 @@ def _unread_verb(s: Sentence, first: Clause, c: ModuleType) -> bool:
         if determiner and lower_word and before.lower not in joins:  # ("directeur | du musée")
             return True
     return False
+
+
+def _one_person_at_most(s: Sentence, span: tuple[int, int]) -> bool:
+    """Whether the subject at tokens ``span`` names no more than one person ("Иванов и
+    Петрова сообщили" names two: which one the "that" clause's verb stands for is not sure)."""
+    if span[1] <= span[0]:
+        return False
+    a, b = s.tokens[span[0]].start, s.tokens[span[1] - 1].end
+    return sum(m.kind == PERSON and a <= m.start < b for m in s.mentions) <= 1

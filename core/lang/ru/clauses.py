@@ -86,7 +86,7 @@ PREPOSITIONS = _words(
 ADVERBS = _words(
     "утром вечером днём днем ночью "
     "также тоже уже ещё еще снова вновь только лишь даже не никогда официально впервые "
-    "вскоре затем потом окончательно совместно ранее позже сначала недавно якобы "
+    "вскоре тогда затем потом окончательно совместно ранее позже сначала недавно якобы "
     "напомним напомню отметим кстати впрочем"  # "Напомним, в январе завод …": no subject
 )
 NEGATIONS = _words("не никогда")
@@ -390,6 +390,8 @@ PLACE_RELATIVES = _words("где")
 # "не раньше [конца июня]", "не позднее [1 мая]": a bound that goes with its date, a case
 # form with no preposition before it
 DATE_HEDGES = _words("не раньше позднее позже ранее примерно около")
+# A focus word before a date's preposition ("именно [в воскресенье]") goes with the date.
+DATE_FOCUS_WORDS = _words("именно")
 
 # A role's complement is a genitive with no preposition ("министр энергетики Пётр Ковалёв"):
 # up to three lower-case words between the role and the name it titles.
@@ -483,3 +485,10 @@ PAST_AGREEMENT = {
     "ли": ("ы", "и", "ые", "ие"),
 }
 REFLEXIVE_ENDINGS = ("ся", "сь")
+# The sex a past verb's ending gives its subject ("дебютировала": a woman, "начал": a man),
+# and how a subject of that sex may end, in the nominative (a noun or an adjective before
+# it): a sentence opening on such a verb, with no such word after it, goes on about the
+# person the sentence before names, when the article showed that person's sex so
+# (``core.events.ending_person``).
+PAST_SEX_ENDINGS = {"f": ("ла", "лась", "лася"), "m": ("л", "лся")}
+PAST_SEX_SUBJECT_ENDINGS = {"f": ("а", "я", "ь"), "m": (*"бвгджзклмнпрстфхцчшщйь", "о")}

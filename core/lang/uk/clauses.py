@@ -80,7 +80,7 @@ PREPOSITIONS = _words(
 ADVERBS = _words(
     "вранці зранку ввечері увечері вночі уночі вдень "
     "також теж вже уже ще знову лише тільки навіть не ніколи офіційно вперше незабаром "
-    "потім остаточно спільно раніше пізніше спочатку нещодавно нібито "
+    "тоді потім остаточно спільно раніше пізніше спочатку нещодавно нібито "
     "нагадаємо нагадаю зазначимо до речі втім"  # "Нагадаємо, у січні завод …": no subject
 )
 NEGATIONS = _words("не ніколи")
@@ -409,6 +409,8 @@ def unlisted_participle(word: str) -> bool:
 PLACE_RELATIVES = _words("де")
 # "не раніше [кінця червня]", "не пізніше [1 травня]": a bound that goes with its date
 DATE_HEDGES = _words("не раніше пізніше приблизно близько")
+# A focus word before a date's preposition ("саме [в неділю]") goes with the date.
+DATE_FOCUS_WORDS = _words("саме")
 
 # A role's complement is a genitive with no preposition ("Міністр енергетики Петро Коваль"):
 # up to three lower-case words between the role and the name it titles.
@@ -503,3 +505,10 @@ PAST_AGREEMENT = {
     "ли": ("и", "і", "ї"),
 }
 REFLEXIVE_ENDINGS = ("ся", "сь")
+# The sex a past verb's ending gives its subject ("дебютувала": a woman, "почав": a man), and
+# how a subject of that sex may end, in the nominative (a noun or an adjective before it): a
+# sentence opening on such a verb, with no such word after it, goes on about the person the
+# sentence before names, when the article showed that person's sex so
+# (``core.events.ending_person``).
+PAST_SEX_ENDINGS = {"f": ("ла", "лася", "лась"), "m": ("в", "вся")}
+PAST_SEX_SUBJECT_ENDINGS = {"f": ("а", "я", "ь"), "m": (*"бвгґджзклмнпрстфхцчшщйь", "о")}
