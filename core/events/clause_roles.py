@@ -160,7 +160,11 @@ def headline_with_clitic(
     verb ("La commission [les] recevra", "que [las] examinará") that the subject left out."""
     title = headline(subject, predicate, language=s.language)  # "The vote was": the noun's
     c = lang.words(s.language, "clauses")
-    if subject_range[1] != verb - 1 or s.tokens[verb - 1].lower not in c.OBJECT_CLITICS:
+    before = s.tokens[verb - 1].lower
+    clitic = subject_range[1] == verb - 1 and before in c.OBJECT_CLITICS
+    # "La patronal no firmó: | se levantó …": the subject lent from before the clause
+    clitic = clitic or (subject_range[1] < verb - 1 and before in c.REFLEXIVES and c.DROPS_SUBJECT)
+    if not clitic:
         return title
     at = title.find(f" {s.tokens[verb].text}")
     if at < 0:

@@ -226,6 +226,8 @@ def _said_of_a_thing(s: Sentence, previous: Sentence, said: int, c: ModuleType) 
         return False
     j = said + 1 if previous.tokens[said + 1 : said + 2] else said
     j = j + 1 if previous.tokens[j].lower == c.THAT else j
+    if j + 1 < len(previous.tokens) and previous.tokens[j].text[:1].isupper():
+        return _said_of_a_name(previous, j, c)  # "The Met Office said Storm Ada was …"
     if j + 1 >= len(previous.tokens) or previous.tokens[j].lower not in c.ARTICLES:
         return False
     word = previous.tokens[j + 1].text
@@ -235,6 +237,20 @@ def _said_of_a_thing(s: Sentence, previous: Sentence, said: int, c: ModuleType) 
     # result will …", where a longer phrase is rather the speaker's own figure)
     nxt = previous.tokens[j + 2].lower if j + 2 < len(previous.tokens) else ""
     return nxt in c.AUX or ("VERB" in c.lemmas(nxt) and c.is_past(nxt))
+
+
+def _said_of_a_name(previous: Sentence, j: int, c: ModuleType) -> bool:
+    """Whether the words from ``j`` after a verb of saying are a name straight before its
+    verb ("… said Storm Ada was 480 km off Cork"): a thing of its own the pronoun after may
+    stand for, as well as the speaker (the tagger takes many a storm for a person)."""
+    tokens = previous.tokens
+    if tokens[j].lower in c.PRONOUNS:
+        return False
+    end = j
+    while end < len(tokens) and tokens[end].text[:1].isupper():
+        end += 1
+    nxt = tokens[end].lower if end < len(tokens) else ""
+    return end > j and (nxt in c.AUX or ("VERB" in c.lemmas(nxt) and c.is_past(nxt)))
 
 
 def kept_as_written(s: Sentence, clause: Clause, keep: list[int], k: int) -> bool:

@@ -14,7 +14,7 @@ from types import ModuleType
 from core import lang
 from core.events.antecedents import earlier_subject
 from core.events.case_antecedent import case_object_before
-from core.events.dropped_subject import fronted_only
+from core.events.dropped_subject import fronted_only, subject_follows
 from core.events.entities import PERSON, Mention
 from core.events.group_antecedent import can_be_they, next_to_main
 from core.events.name_antecedent import name_subject_before
@@ -59,6 +59,7 @@ from core.events.subject_shapes import (
     _after_opener_phrase,
     _after_told,
     _bare_participle,
+    _passive_se,
     _plural_verb,
     _whose_owner,
     fronted_participle,
@@ -93,6 +94,8 @@ def subject_of(
     keep = [k for k in keep if not _adverb(s, k, clause.body)]
     while keep and keep[-1] == verb - 1 and s.tokens[keep[-1]].lower in c.OBJECT_CLITICS:
         verb = keep.pop()  # "qui [les] examinera": the verb's object, no word of the subject
+    if _lone_reflexive(s, clause, keep, verb, c):
+        verb = keep.pop()  # "La patronal no firmó: | se levantó …": the verb's "se", no subject
     if keep and s.tokens[keep[0]].lower == c.OF and duration_before(s, keep[0]):
         measure = [k for k in range(clause.body, keep[0]) if k in s.drop]
         keep = [*measure, *keep]  # "[Three days] of heavy rain": the time measures the noun
@@ -333,6 +336,15 @@ def same_person_until(s: Sentence, clause: Clause, k: int) -> bool:
     # a condition ("would stay until she finds a buyer in May"), no deed of hers
     done = clause.verb is not None and c.is_past(s.tokens[clause.verb].text)
     return opens and done and lower in c.PERSONAL_PRONOUNS and s.tokens[0].lower == lower
+
+
+def _lone_reflexive(s: Sentence, clause: Clause, keep: list[int], verb: int, c: ModuleType) -> bool:
+    """Whether the only word before a later clause's verb is its reflexive "se", which is
+    no subject ("…: se levantó de la mesa"), and no subject follows the verb either, as
+    after a passive "se" ("…: se construirá un puente")."""
+    if keep != [verb - 1] or clause is s.clauses[0] or s.tokens[verb - 1].lower not in c.REFLEXIVES:
+        return False
+    return not (_passive_se(s, verb, c) or subject_follows(s, verb, c))
 
 
 def _after_link_aside(s: Sentence, keep: list[int], c: ModuleType) -> list[int]:
