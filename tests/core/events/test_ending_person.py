@@ -3,8 +3,9 @@ sex of its subject, so a sentence opening on one ("Дебютувала 2016 р�
 person the sentence before names when the article showed that person's sex the same way; a
 "that" clause after a verb of saying ("Лазарев добавил, что … получил") about the speaker.
 When the sexes differ, or a word after the verb reads as its own subject ("померла відома
-художниця"), no one is put in the title. And a subject after a fronted adverb and a date set
-off by commas ("Тоді, у травні 2022 року, команда …") is kept."""
+художниця"), no one is put in the title. And a subject after a fronted adverb or a time ago and
+a date set off by commas ("Тоді, у травні 2022 року, команда …", "Чверть століття тому, …,
+група …") is kept."""
 
 from __future__ import annotations
 
@@ -62,6 +63,16 @@ def _titles(text: str, language: str) -> list[tuple[str, str]]:
             "ru",
             "Тогда, в апреле 2015 года, артель построила новый причал.",
             ("2015-04", "Артель построила новый причал"),
+        ),
+        (
+            "uk",
+            "Півстоліття тому, 3 травня 1974 року, бригада монтажників підняла шпиль ратуші.",
+            ("1974-05-03", "Бригада монтажників підняла шпиль ратуші"),
+        ),
+        (
+            "ru",
+            "Почти полвека назад, осенью 1979 года, артель рыбаков спустила на воду баркас.",
+            ("1979-FA", "Артель рыбаков спустила на воду баркас"),
         ),
     ],
 )
