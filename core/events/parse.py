@@ -429,6 +429,8 @@ def _common_noun(token: Token, c: ModuleType) -> bool:
         return False
     if lower in c.COORDINATORS or lower in c.OPENERS or lower in c.DETERMINERS:
         return False
+    if lower in c.ADVERBS:
+        return False  # "уже [в следующем году] компания": no noun the date describes
     return "NOUN" in c.lemmas(lower) and not c.is_past(lower)
 
 

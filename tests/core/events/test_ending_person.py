@@ -5,7 +5,7 @@ person the sentence before names when the article showed that person's sex the s
 When the sexes differ, or a word after the verb reads as its own subject ("померла відома
 художниця"), no one is put in the title. And a subject after a fronted adverb or a time ago and
 a date set off by commas ("Тоді, у травні 2022 року, команда …", "Чверть століття тому, …,
-група …") is kept."""
+група …"), or after an adverb and a date ("уже в будущем году артель …"), is kept."""
 
 from __future__ import annotations
 
@@ -63,6 +63,16 @@ def _titles(text: str, language: str) -> list[tuple[str, str]]:
             "ru",
             "Тогда, в апреле 2015 года, артель построила новый причал.",
             ("2015-04", "Артель построила новый причал"),
+        ),
+        (
+            "ru",
+            "Директор добавил, что уже в будущем году артель откроет коптильню.",
+            ("2025", "Артель откроет коптильню"),
+        ),
+        (
+            "uk",
+            "Вже наступного року громада відкриє сироварню.",
+            ("2025", "Громада відкриє сироварню"),
         ),
         (
             "uk",
