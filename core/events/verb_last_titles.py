@@ -1,11 +1,14 @@
 """Words a title in a language that puts its verbs last must keep at its end: the German
 infinitive "sein" that closes a verb group ("Die Rücklage könnte aufgebraucht sein") reads
-like the possessive "sein" ("his") a cut left waiting for its noun, and is no such word.
+like the possessive "sein" ("his") a cut left waiting for its noun, and is no such word; and
+a participle inflected before its noun ("der im MDax gelistete Konzern") is no closing verb.
 """
 
 from __future__ import annotations
 
 from types import ModuleType
+
+from core.events.tokens import Token
 
 
 def closing_infinitive(words: list[str], c: ModuleType) -> bool:
@@ -22,3 +25,34 @@ def closing_infinitive(words: list[str], c: ModuleType) -> bool:
         return False
     finite = c.AUX | c.HYPOTHETICAL  # ("könnte", "würde")
     return any(w.lower() in finite for w in words[:-2])
+
+
+
+def attributive_participle(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether the word at ``k`` is a participle inflected before its noun inside a noun
+    phrase ("wie der im MDax gelistete | Konzern mitteilte", "die neu gewählte Rätin"), not
+    a finite verb: a capitalised word follows it, and before it, past lower-case words and
+    phrases of a preposition ("im MDax"), stands the phrase's article; not "Der Rat
+    genehmigte Pläne", where a noun stands before the verb."""
+    word = tokens[k].lower
+    if k + 1 >= len(tokens) or not tokens[k + 1].text[:1].isupper():
+        return False
+    ending = next((e for e in c.ADJECTIVE_ENDINGS if word.endswith(e)), "")
+    if not ending or not c.is_participle(word[: -len(ending)]):
+        return False
+    j = k - 1
+    while j >= 0:
+        before = tokens[j]
+        if before.lower in c.ARTICLES or before.lower in c.POSSESSIVE_PRONOUNS:
+            return True
+        if before.text[:1].isupper():  # a phrase's noun ("im MDax", "in der Stadt Kiel")
+            while j > 0 and (tokens[j - 1].text[:1].isupper() or tokens[j - 1].lower in c.ARTICLES):
+                j -= 1
+            if j == 0 or tokens[j - 1].lower not in c.PREPOSITIONS:
+                return False  # "Der Rat genehmigte": the subject's noun, the verb after it
+            j -= 2
+            continue
+        if not before.text.isalpha() or before.lower in c.AUX:
+            return False
+        j -= 1
+    return False

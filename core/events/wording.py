@@ -204,10 +204,6 @@ def reduce_names(
             k = aside  # "a Buffalo, N.Y., doctor" → "a Buffalo doctor"
             continue
         tok = tokens[k]
-        if tok.text == "," and out[-1:] == [","] and k - 1 in skip:
-            out.pop()  # "devint ainsi, [en 1961], la première": the date's commas go with it
-            k += 1
-            continue
         mention = _person_at(tok.start, mentions)
         if mention is not None:
             events = lang.words(language, "events")
