@@ -123,6 +123,14 @@ ROLES = _words(
     "oberbürgermeister oberbürgermeisterin landrat landrätin trainer cheftrainer "
     "regierungssprecherin stadtsprecher stadtsprecherin"
 )
+# a federal or state minister's title is the minister's with "Bundes-" or "Landes-" before it:
+# "Bundesumweltministerin", "Landesverkehrsminister"
+ROLES |= frozenset(
+    prefix + role
+    for role in ROLES
+    if role.endswith(("minister", "ministerin")) and not role.startswith(("bundes", "landes"))
+    for prefix in ("bundes", "landes")
+)
 ROLE_MODIFIERS = _words("vize stellvertretende stellvertretender ehemalige ehemaliger")
 ORGANISATION_WORDS = _words(
     "ministerium partei bund union bank verband verein agentur organisation kommission "
