@@ -49,8 +49,8 @@ from core.events.finite_signs import (
     verb_after_subject_relative,
 )
 from core.events.plural_presents import plural_relative_verb, plural_resumed_verb
-from core.events.verb_last_titles import attributive_participle
 from core.events.tokens import _DASHES, Token, glued_to_that
+from core.events.verb_last_titles import attributive_participle
 
 
 @cache

@@ -53,7 +53,8 @@ def _verb_after_bare_relative(tokens: list[Token], rel: int, k: int, c: ModuleTy
         return False
     forms = c.lemmas(word.lower)
     only_verb = set(forms) == {"VERB"} and word.lower not in forms["VERB"]  # not an infinitive
-    return word.text.isalpha() and word.text.islower() and only_verb and not c.is_participle(word.text)
+    plain = word.text.isalpha() and word.text.islower()
+    return plain and only_verb and not c.is_participle(word.text)
 
 
 def noun_then_past(word: Token, after: Token, c: ModuleType) -> bool:
