@@ -255,6 +255,7 @@ def dangles(words: list[str], c: ModuleType) -> bool:
         c.is_past(lower)
         and not c.VERB_LAST  # German "hat einen Streik begonnen": the participle ends it
         and before not in not_a_noun
+        and before not in c.PREPOSITIONS  # "daban el fuego por controlado": its complement
         and "NOUN" in c.lemmas(before)
         and "NOUN" not in c.lemmas(lower)  # "a 1/2 point cut": the noun, not a participle
         and not reported

@@ -105,6 +105,28 @@ CASES = [
         "La cooperativa que creó empleo en 2020 cerró el año pasado.",
         [("no-title", "creó empleo cerró")],
     ),
+    # Spanish: a participle after a preposition is the verb's complement, not a noun's
+    (
+        "participle-complement",
+        "es",
+        "Los guardas del parque daban anoche el fuego por controlado, aunque no extinguido.",
+        [("title", "Los guardas del parque daban el fuego por controlado")],
+    ),
+    # Spanish: a figure's level between commas is no aside to leave out
+    (
+        "figure-level-not-an-aside",
+        "es",
+        "En la Bolsa de Lima, la acción de Minera Andes subió hoy un 4,1%, a 8,20 soles, su "
+        "mejor nivel en dos años.",
+        [("no-title", "4,1% su mejor")],
+    ),
+    # Russian: "к концу" goes with its date
+    (
+        "end-of-year-ru",
+        "ru",
+        "Губернатор пообещал, что новый мост будет построен к концу 2026 года.",
+        [("title", "Новый мост будет построен", "2026"), ("no-title", "к концу")],
+    ),
     # French and Russian: the commas around a dropped date go with it
     (
         "empty-aside-fr",
