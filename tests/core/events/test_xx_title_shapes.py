@@ -127,6 +127,20 @@ CASES = [
         "Губернатор пообещал, что новый мост будет построен к концу 2026 года.",
         [("title", "Новый мост будет построен", "2026"), ("no-title", "к концу")],
     ),
+    # Russian, Ukrainian: a sentence that opens on how long ago, then a comma: its subject
+    # comes after the commas, not the "ago" phrase
+    (
+        "ago-front-ru",
+        "ru",
+        "Полвека назад, в мае 1973 года, группа геологов нашла в горах золото.",
+        [("title", "Группа геологов нашла в горах золото", "1973-05")],
+    ),
+    (
+        "ago-front-uk",
+        "uk",
+        "Пів століття тому, 12 травня 1973 року, група геологів знайшла в горах золото.",
+        [("title", "Група геологів знайшла в горах золото", "1973-05-12")],
+    ),
     # French and Russian: the commas around a dropped date go with it
     (
         "empty-aside-fr",
