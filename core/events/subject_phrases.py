@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from core import lang
 from core.events.parse import Sentence
 from core.events.tokens import Clause
 
@@ -36,3 +37,13 @@ def subject_phrase_end(s: Sentence, clause: Clause, b: int, c: ModuleType) -> in
     # ("hatten Händler von Touristen profitiert": a participle alone may be what "von" is for)
     particle = tokens[rest[-1]].lower in c.TITLE_PARTICLES and len(rest) == 1
     return end if object_ or particle else b
+
+
+def legal_form_end(s: Sentence, b: int, end: int) -> int:
+    """Past a company's legal form after the subject's noun ("Mitarbeiter der Nordkäse | eG",
+    "… GmbH"): an organisation word written in capitals, not a noun of its own ("Amt")."""
+    if b >= end or b in s.drop:
+        return b
+    token = s.tokens[b]
+    forms = lang.words(s.language, "events").ORGANISATION_WORDS
+    return b + 1 if token.lower in forms and not token.text.istitle() else b

@@ -136,7 +136,7 @@ ORGANISATION_WORDS = _words(
     "ministerium partei bund union bank verband verein agentur organisation kommission "
     "komitee gericht parlament rat gesellschaft gruppe konzern universität armee polizei "
     "regierung behörde stiftung institut amt bundestag landtag gemeinderat gewerkschaft "
-    "ag gmbh kg se ev"
+    "ag gmbh kg se ev eg"
 )
 ORGANISATIONS = frozenset(
     "Kreml Nato NATO EU UNO UN Bundestag Bundesregierung Bundeswehr Bundesrat Landtag "

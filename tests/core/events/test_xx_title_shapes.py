@@ -71,6 +71,13 @@ CASES = [
         "Am Freitag teilte der Stadtkämmerer mit, dass die Grundsteuer steigt.",
         [("title", "Der Stadtkämmerer teilte mit, dass die Grundsteuer steigt")],
     ),
+    # German: a company's legal form stays with its name after the verb
+    (
+        "legal-form",
+        "de",
+        "Am Montag haben Mitarbeiter der Nordkäse GmbH die Arbeit niedergelegt.",
+        [("title", "Mitarbeiter der Nordkäse GmbH haben die Arbeit niedergelegt")],
+    ),
     # German: a federal minister's title is a role, the name the subject
     (
         "federal-minister-role",
