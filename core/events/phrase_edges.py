@@ -217,8 +217,6 @@ def date_edges(tokens: list[Token], k: int, drop: set[int], c: ModuleType) -> se
     if not c.VERB_LAST or first == 0 or tokens[first - 1].lower not in c.PREPOSITIONS:
         return edges  # (where the verb comes first, "sworn in", "took over" are its own)
     after = tokens[end].lower if end < len(tokens) else ""
-    # (a noun is capitalised where the verb goes last: "aus [dem Jahr 1912] soll" is a verb's)
-    noun = "NOUN" in c.lemmas(after) and tokens[end].text[:1].isupper()
-    if tokens[end - 1].lower.endswith(c.POSSESSIVE_ENDINGS) or noun:
+    if tokens[end - 1].lower.endswith(c.POSSESSIVE_ENDINGS) or "NOUN" in c.lemmas(after):
         return edges  # "in [May's] election", "in [2019] elections": the date is a modifier
     return edges | {first - 1}

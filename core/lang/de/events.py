@@ -121,7 +121,8 @@ ROLES = _words(
     "arbeitsministerin bildungsminister bildungsministerin landwirtschaftsminister "
     "landwirtschaftsministerin innenministerin finanzministerin wirtschaftsministerin "
     "oberbürgermeister oberbürgermeisterin landrat landrätin trainer cheftrainer "
-    "regierungssprecherin stadtsprecher stadtsprecherin"
+    "regierungssprecherin stadtsprecher stadtsprecherin geschäftsführer geschäftsführerin "
+    "intendant intendantin dirigent dirigentin"
 )
 # a federal or state minister's title is the minister's with "Bundes-" or "Landes-" before it:
 # "Bundesumweltministerin", "Landesverkehrsminister"
