@@ -168,7 +168,7 @@ TITLE_PARTICLES = _words(
 TITLE_CUT_BEFORE = _words("dass der die welche wer , ; – darunter")
 TITLE_DANGLING = _words(
     "und oder aber als wie sowie laut gemäß vor nach um bei mit von zu zum zur in im an am "
-    "auf für der die das den dem des ein eine einen einem"
+    "auf für der die das den dem des ein eine einen einem darunter"
 )
 TITLE_LOST_AFTER = _words("rund etwa knapp")
 BUT = _words("aber doch jedoch")

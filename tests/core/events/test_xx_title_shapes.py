@@ -85,6 +85,16 @@ CASES = [
         "Am Dienstag wird Bundesgesundheitsministerin Clara Wendt in der Klinik erwartet.",
         [("title", "Clara Wendt wird in der Klinik erwartet")],
     ),
+    (
+        "managing-director-role",
+        "de",
+        "Geschäftsführer Thomas Brenner kündigte an, bis Ende März sieben Filialen zu "
+        "schließen, darunter die Häuser in Kiel, Lübeck und Husum.",
+        [
+            ("title", "Brenner kündigte an, sieben Filialen zu schließen", "2024-03"),
+            ("no-title-ending", "darunter"),
+        ],
+    ),
     # German: "sein" that closes the verbs after a hypothesis is a verb, not "his"
     (
         "closing-sein",
