@@ -42,6 +42,7 @@ from core.events.reported_frames import with_speaker
 from core.events.retractions import retracted
 from core.events.sayings import dated_saying
 from core.events.sentences import split_sentences
+from core.events.title_debris import without_empty_aside
 from core.events.tokens import glue_guillemets
 from core.events.trading_day import session_day
 from core.events.undated import undated_happening
@@ -349,7 +350,9 @@ def _event(
     if until is not None and until.end <= value.start:
         until = None  # a span cannot end before it starts: keep the date we are sure of
     return Event(
-        title=glue_guillemets(happening.title, lang.words(language, "clauses").SPACED_GUILLEMETS),
+        title=without_empty_aside(
+            glue_guillemets(happening.title, lang.words(language, "clauses").SPACED_GUILLEMETS)
+        ),
         start=value.value,
         end=until.value if until else None,
         precision=value.precision,

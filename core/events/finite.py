@@ -50,6 +50,7 @@ from core.events.finite_signs import (
 )
 from core.events.plural_presents import plural_relative_verb, plural_resumed_verb
 from core.events.tokens import _DASHES, Token, glued_to_that
+from core.events.verb_last_titles import attributive_participle
 
 
 @cache
@@ -327,6 +328,8 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
 def _is_modifier_participle(tokens: list[Token], k: int, end: int, c: ModuleType) -> bool:
     """ "The document released by Beijing … lays out": "released" modifies, "lays" is the verb."""
     nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+    if c.VERB_LAST and attributive_participle(tokens, k, c):
+        return True  # German "der im MDax gelistete Konzern": the noun's participle
     if k > 0 and tokens[k - 1].text == "," and c.is_participle(tokens[k].text):
         if _resumes_after_aside(tokens, k, end, c):
             return True  # "AZT, derived from …, was created"

@@ -19,6 +19,7 @@ from core.events.pronoun_antecedent import antecedent
 from core.events.pronoun_chain import chained
 from core.events.pronoun_names import _given_sex, _other_sex
 from core.events.subject_parts import _noun_end, _past_name, _past_phrase
+from core.events.subject_phrases import legal_form_end, subject_phrase_end
 from core.events.tokens import Clause
 from core.events.wording import name_in_title, reduce_names
 
@@ -99,6 +100,8 @@ def subject_after_verb(
             b = _noun_end(s, b + 1, clause.end) or b  # "legten Vertreter beider Länder …"
     else:
         return None
+    b = legal_form_end(s, b, clause.end)  # "Mitarbeiter der Nordkäse eG"
+    b = subject_phrase_end(s, clause, b, c)  # "hatten Beschäftigte von Kitas … niedergelegt"
     if b + 1 < clause.end and s.tokens[b].lower == c.AND and s.tokens[b + 1].text[:1].isupper():
         b += 2  # "erinnern Veteranen und Politiker an …"
     elif b + 2 < clause.end and s.tokens[b].lower == c.AND and s.tokens[b + 1].lower in c.ARTICLES:

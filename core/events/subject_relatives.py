@@ -27,6 +27,8 @@ def resumes_after_subject_relative(
     if word.lower in c.REFLEXIVES and k + 1 < len(tokens):
         # "La crisis que vivió la ciudad | se prolongó …": the main verb's clitic opens it
         word, k = tokens[k + 1], k + 1
+    if _verb_after_bare_relative(tokens, rel, k, c):
+        return True  # "La fundación que creó | prepara un concierto …"
     if not word.text.islower() or not (c.is_past(word.text) or c.is_finite_form(word.text)):
         return False
     if not before[:1].isalnum() or before in c.COORDINATORS | c.AUX | c.REFLEXIVES:
@@ -37,6 +39,22 @@ def resumes_after_subject_relative(
         return False  # "La última vez que se abrieron fue en 2019": the relative is the news
     verb = _finite_verb(tokens, rel + 1, k - 1, c)
     return verb is not None and _is_finite(tokens, k, rel + 1, c)
+
+
+def _verb_after_bare_relative(tokens: list[Token], rel: int, k: int, c: ModuleType) -> bool:
+    """ "La fundación que creó | prepara un concierto": a relative whose verb follows its
+    pronoun straight away, its subject left out and the noun its object, and a word right
+    after that verb that can only be a verb (not "que creó empleo", a noun too): the main
+    clause's verb."""
+    if k != rel + 2 or not c.DROPS_SUBJECT:
+        return False
+    own, word = tokens[rel + 1], tokens[k]
+    if not own.text.islower() or not (c.is_past(own.text) or c.is_finite_form(own.text)):
+        return False
+    forms = c.lemmas(word.lower)
+    only_verb = set(forms) == {"VERB"} and word.lower not in forms["VERB"]  # not an infinitive
+    plain = word.text.isalpha() and word.text.islower()
+    return plain and only_verb and not c.is_participle(word.text)
 
 
 def noun_then_past(word: Token, after: Token, c: ModuleType) -> bool:

@@ -13,6 +13,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.ago_fronts import opens_on_ago
 from core.events.antecedents import thing_before_relative
 from core.events.entities import PERSON, PLACE, Mention
 from core.events.finite import finite_verb
@@ -376,7 +377,8 @@ def _after_fronted_phrase(s: Sentence, keep: list[int], c: ModuleType) -> list[i
     inside = s.tokens[0].lower in c.PREPOSITIONS and before > 0 and before not in s.drop
     inside = inside and c.is_participle(s.tokens[before].text)
     inside = inside and not any(t.text == "," for t in s.tokens[: keep[0]])
-    if s.tokens[keep[0]].lower not in c.PREPOSITIONS and not inside:
+    # ("Полвека назад, [в мае 1973 года,] группа геологов нашла": how long ago, no subject)
+    if s.tokens[keep[0]].lower not in c.PREPOSITIONS and not inside and not opens_on_ago(s, keep):
         return keep
     commas = [i for i, k in enumerate(keep) if s.tokens[k].text == ","]
     if not commas:

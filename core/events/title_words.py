@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 from types import ModuleType
 
+from core.events.verb_last_titles import closing_infinitive
 from core.lang import union
 
 EDGE_PUNCT = " \t\n,;:–—-\"'“”‘’()<>/"  # what a word may carry at its edges
@@ -231,6 +232,8 @@ def dangles(words: list[str], c: ModuleType) -> bool:
         return True  # "Deliveries are set [for May]": what is set went with the date
     if lower in c.OBJECT_PRONOUNS and "VERB" in c.lemmas(before):
         return False  # "утвердило их": the object, not a possessive waiting for its noun
+    if closing_infinitive(words, c):
+        return False  # German "könnte bis dahin aufgebraucht sein": "sein" the verb, no "his"
     if lower in union(c, "DETERMINERS", "PREPOSITIONS", "COORDINATORS", "TITLE_DANGLING"):
         return True
     if lower in c.TIMEX_PHRASE_LINKS and before not in c.AUX | c.DETERMINERS:
@@ -252,6 +255,7 @@ def dangles(words: list[str], c: ModuleType) -> bool:
         c.is_past(lower)
         and not c.VERB_LAST  # German "hat einen Streik begonnen": the participle ends it
         and before not in not_a_noun
+        and before not in c.PREPOSITIONS  # "daban el fuego por controlado": its complement
         and "NOUN" in c.lemmas(before)
         and "NOUN" not in c.lemmas(lower)  # "a 1/2 point cut": the noun, not a participle
         and not reported

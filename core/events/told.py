@@ -63,7 +63,9 @@ def statement(
     if present and c.PRESENT_SAYING_UNDATED and when.timex.text.lower() in c.SPEECH_DAYS:
         return None  # "The mayor says on Monday he wants …": which Monday is not told
     said = kept_text(s, clause.verb, verb + 1)  # "was informed", "ruled"
-    particle = separable_particle(s, verb, content.start, s.drop)
+    # (the subject after the verb is no word between it and its particle: "teilte das Amt mit")
+    after_verb = set(range(*subject_range)) if subject_range[0] > verb else set()
+    particle = separable_particle(s, verb, content.start, s.drop | after_verb)
     if particle is not None:
         said = f"{said} {s.tokens[particle].text}"  # German "kündigte an, dass …"
     if _noun_before_that(s, verb, content, c):

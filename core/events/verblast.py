@@ -103,11 +103,16 @@ def _subject(s: Sentence, words: list[int], c: ModuleType) -> list[int]:
     if first.lower in c.PRONOUNS or first.lower in c.PERSONAL_PRONOUNS:
         return []
     if first.lower in c.ARTICLES or first.lower in c.POSSESSIVE_PRONOUNS:
+        phrase = False  # "das im SDax notierte Unternehmen": "SDax" is the phrase's noun
         for i, k in enumerate(words[1:], 1):
-            if tokens[k].text[:1].isupper():  # the noun, and a name after it ("Bürgermeister X")
+            if tokens[k].lower in c.PREPOSITIONS:
+                phrase = True
+            elif phrase and tokens[k].text[:1].isupper():
+                phrase = False
+            elif tokens[k].text[:1].isupper():  # the noun, and a name after it ("Bürgermeister X")
                 end = i + 1
-                while end < len(words) and tokens[words[end]].text[:1].isupper():
-                    end += 1
+                while end < len(words) and _named(s, words[end]):
+                    end += 1  # (not "das Unternehmen | Insolvenz angemeldet hatte": the object)
                 return words[:end]
             if not tokens[k].text.isalpha():
                 return []
@@ -118,6 +123,12 @@ def _subject(s: Sentence, words: list[int], c: ModuleType) -> list[int]:
             end += 1
         return words[:end]
     return []
+
+
+def _named(s: Sentence, k: int) -> bool:
+    """Whether token ``k`` is a capitalised word inside a name the sentence holds."""
+    token = s.tokens[k]
+    return token.text[:1].isupper() and any(m.start <= token.start < m.end for m in s.mentions)
 
 
 def verb_last_relative_clause(s: Sentence, clause: Clause) -> bool:

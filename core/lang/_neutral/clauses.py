@@ -267,6 +267,8 @@ TIMEX_PHRASE_HEADS: frozenset[str] = frozenset()
 VERB_FINAL_OPENERS: frozenset[str] = frozenset()
 PURPOSE_OPENERS: frozenset[str] = frozenset()
 PASSIVE_PERFECT = ""
+SUBJECT_PHRASE_PREPOSITIONS: frozenset[str] = frozenset()
+PASSIVE_AUX: frozenset[str] = frozenset()
 GENITIVE_CUTS = False
 # Endings no genitive has (``GENITIVE_CUTS``): a word ending so after a preposition and its
 # word completes them ("на международном | конгрессе"), no cut before it.

@@ -168,7 +168,7 @@ TITLE_PARTICLES = _words(
 TITLE_CUT_BEFORE = _words("dass der die welche wer , ; – darunter")
 TITLE_DANGLING = _words(
     "und oder aber als wie sowie laut gemäß vor nach um bei mit von zu zum zur in im an am "
-    "auf für der die das den dem des ein eine einen einem"
+    "auf für der die das den dem des ein eine einen einem darunter"
 )
 TITLE_LOST_AFTER = _words("rund etwa knapp")
 BUT = _words("aber doch jedoch")
@@ -355,6 +355,11 @@ PURPOSE_OPENERS = _words("um ohne statt anstatt")
 FRONTED_SPAN_IS_SCENE = True  # "Après trois jours de négociations, …": the clause's scene
 COMMA_ASIDES = True  # "ont rejeté, par 290 voix contre 250, la motion"
 PASSIVE_PERFECT = "worden"  # "war entlassen worden": done, not a state
+# "hatten Beschäftigte von Kitas … die Arbeit niedergelegt", "teilte das Amt für Denkmalpflege
+# mit": a bare noun's phrase after a subject that follows its verb names which one …
+SUBJECT_PHRASE_PREPOSITIONS = _words("von für")
+# … but not after a passive's auxiliary ("wurde der Dieb von Passanten gestellt": the doer)
+PASSIVE_AUX = _words("wird werden werde wurde wurden worden")
 # "sind in der Nacht zwei Menschen ums Leben gekommen": a count opens the subject
 SUBJECT_COUNTS = NUMBER_WORDS | _words("rund etwa knapp mehrere mindestens fast über")
 ARTICLE_PREPOSITIONS = _words("am im ins ans zum zur vom beim aufs ums")  # an article inside

@@ -121,14 +121,23 @@ ROLES = _words(
     "arbeitsministerin bildungsminister bildungsministerin landwirtschaftsminister "
     "landwirtschaftsministerin innenministerin finanzministerin wirtschaftsministerin "
     "oberbürgermeister oberbürgermeisterin landrat landrätin trainer cheftrainer "
-    "regierungssprecherin stadtsprecher stadtsprecherin"
+    "regierungssprecherin stadtsprecher stadtsprecherin geschäftsführer geschäftsführerin "
+    "intendant intendantin dirigent dirigentin"
+)
+# a federal or state minister's title is the minister's with "Bundes-" or "Landes-" before it:
+# "Bundesumweltministerin", "Landesverkehrsminister"
+ROLES |= frozenset(
+    prefix + role
+    for role in ROLES
+    if role.endswith(("minister", "ministerin")) and not role.startswith(("bundes", "landes"))
+    for prefix in ("bundes", "landes")
 )
 ROLE_MODIFIERS = _words("vize stellvertretende stellvertretender ehemalige ehemaliger")
 ORGANISATION_WORDS = _words(
     "ministerium partei bund union bank verband verein agentur organisation kommission "
     "komitee gericht parlament rat gesellschaft gruppe konzern universität armee polizei "
     "regierung behörde stiftung institut amt bundestag landtag gemeinderat gewerkschaft "
-    "ag gmbh kg se ev"
+    "ag gmbh kg se ev eg"
 )
 ORGANISATIONS = frozenset(
     "Kreml Nato NATO EU UNO UN Bundestag Bundesregierung Bundeswehr Bundesrat Landtag "

@@ -1071,6 +1071,12 @@ VERB_COMMA_ASIDES = True
 # The participle of a passive's auxiliary (German "worden"): what was done, never a state;
 # none read in English.
 PASSIVE_PERFECT = ""
+# Prepositions whose phrase of a bare noun, after a subject that follows its verb, names
+# which one (German "legten Beschäftigte | von Kitas | die Arbeit nieder"), and the
+# auxiliaries of a passive, after which "von" names the doer instead: not read in English,
+# whose subject stands before its verb.
+SUBJECT_PHRASE_PREPOSITIONS: frozenset[str] = frozenset()
+PASSIVE_AUX: frozenset[str] = frozenset()
 # Whether a long title may end before a genitive after a phrase's noun (Russian "с
 # представителями | фермерских хозяйств"), and a subject be cut before the participle that
 # describes it (Spanish "Un incendio | declarado en una nave"): not in English.
