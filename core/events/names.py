@@ -202,9 +202,32 @@ def written_as_name(text: str, word: str) -> bool:
     """
     if not word[:1].isupper() or not word[1:].islower():
         return False
-    if f" {word}" not in text:
-        return False  # no word before it anywhere: no pattern to compile for it
-    return _after_lower(word).search(text) is not None
+    # each " Word" of the text, read where it stands (no pattern compiled for each name)
+    needle = f" {word}"
+    at = text.find(needle)
+    while at >= 0:
+        if _lower_word_before(text, at) and _word_edge(text, at + len(needle)):
+            return True
+        at = text.find(needle, at + 1)
+    return False
+
+
+def _lower_word_before(text: str, at: int) -> bool:
+    """Whether a word of lower-case letters a-z ends at ``at`` (``\\b[a-z]+`` before it)."""
+    k = at
+    while k > 0 and "a" <= text[k - 1] <= "z":
+        k -= 1
+    return k < at and _word_edge(text, k)
+
+
+def _word_edge(text: str, at: int) -> bool:
+    """Whether ``at`` is a word boundary, as ``\\b`` reads it."""
+    before = at > 0 and _is_word(text[at - 1])
+    return before != (at < len(text) and _is_word(text[at]))
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def written_inside_name(text: str, first: str, second: str) -> bool:
@@ -231,8 +254,3 @@ def written_inside_name(text: str, first: str, second: str) -> bool:
 @lru_cache(maxsize=256)
 def _word_pattern(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}\b")
-
-
-@lru_cache(maxsize=256)
-def _after_lower(word: str) -> re.Pattern[str]:
-    return re.compile(rf"\b[a-z]+ {re.escape(word)}\b")
