@@ -220,6 +220,15 @@ COMPARISON_NEXT = (
     r"|\brevers(?:ing|ed|es|e)\s+(?:a|an|its|their|the)\s+"
     r"(?!(?:[a-z-]+\s+)?(?:decision|ruling|verdict|policy|order|ban)s?\b)(?:[a-z-]+\s+){0,2}?"
     r"(?:(?:in|of|from|during)\s+)?(?:the\s+)?$"
+    # "stocks extended Monday's rally", "the dollar erased yesterday's gains": a market's run
+    # of another day, carried on or undone now ("attended Monday's meeting" is not one)
+    r"|\b(?:extend(?:ed|ing|s)?|add(?:ed|ing|s)?\s+to|eras(?:ed?|es|ing)"
+    r"|recoup(?:ed|ing|s)?|par(?:ed|es|ing)|trimm(?:ed|ing)|wip(?:ed|ing)\s+out)\s+$"
+    # "the March fall followed a rise in February", "follows a 2 pct gain in May": the figure
+    # of the month before, not the follower's
+    r"|\bfollow(?:ed|ing|s)?\s+(?:a|an|the)\s+(?:[\w.,%-]+\s+){0,4}?(?:rise|fall|drop|decline"
+    r"|increase|decrease|gain|loss|surplus|deficit|jump|slump|rebound|dip)\s+(?:[\w.,%-]+\s+){0,3}?"
+    r"(?:in|on|during)\s+(?:the\s+)?$"
 )  # "the same rate as in February 1986": the other period of a comparison
 # "rose 21% to $80 million from $66 million a year earlier": "from" after an amount.
 # ... and "against 144 mln in January": a figure set against another period's
