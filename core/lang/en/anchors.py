@@ -221,8 +221,9 @@ COMPARISON_NEXT = (
     r"(?!(?:[a-z-]+\s+)?(?:decision|ruling|verdict|policy|order|ban)s?\b)(?:[a-z-]+\s+){0,2}?"
     r"(?:(?:in|of|from|during)\s+)?(?:the\s+)?$"
     # "stocks extended Monday's rally", "the dollar erased yesterday's gains": a market's run
-    # of another day, carried on or undone now ("attended Monday's meeting" is not one)
-    r"|\b(?:extend(?:ed|ing|s)?|add(?:ed|ing|s)?\s+to|eras(?:ed?|es|ing)"
+    # of another day, carried on or undone now ("attended Monday's meeting" is not one; "will
+    # add to first-quarter growth" is the quarter's)
+    r"|\b(?:extend(?:ed|ing|s)?|add(?:ed|ing)\s+to|eras(?:ed?|es|ing)"
     r"|recoup(?:ed|ing|s)?|par(?:ed|es|ing)|trimm(?:ed|ing)|wip(?:ed|ing)\s+out)\s+$"
     # "the March fall followed a rise in February", "follows a 2 pct gain in May": the figure
     # of the month before, not the follower's
@@ -356,6 +357,8 @@ ASIDE_PARTICIPLE_BEFORE = (
     r"(?P<participle>[a-z]+)(?:\s+(?:up|out|down|off))?"
     # its agent named: ", first introduced by Senator Ann Cole in May 2023,"
     r"(?:\s+by(?:\s+[A-Z][\w.'’-]*){1,4}?)?"
+    # where: ", voiced during a visit to three capitals in May"
+    r"(?:\s+(?:during|at)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"
     r"\s+(?:in|on|during|since|for)\s+(?:the\s+)?$"
 )
 # A trade's terms over the rest of a range of dates: "for November 25-December 10 delivery",
@@ -464,6 +467,8 @@ TERMS_BEFORE = (
     # (not "is scheduled for shipment May 11": the shipment is then the clause's happening)
     r"(?<!scheduled\s)(?<!due\s)(?<!set\s)"
     r"\bfor\s+(?:shipments?|deliver(?:y|ies)|loading|arrival)\s+"
+    # ... where the goods move from or to: "for delivery from Baltic ports from May 3 to 20"
+    r"(?:(?:from|to|at|via)\s+(?:[\w.'’-]+\s+){1,4}?)?"
     r"(?:in|during|by|between|from)\s+"
     # "for arrival in three even lots in July"
     r"(?:(?:(?:two|three|four|five|six|equal|monthly|weekly)\s+)+(?:parts|lots|cargoes)\s+"
@@ -483,6 +488,12 @@ TERMS_BEFORE = (
     r"|export|provide|load)\s+(?:(?!(?:was|were|is|are|be|been|has|have|had|will|would|and|but"
     r"|which|that|when)\s)[\w.,'’-]+\s+){1,6}?(?:during|between|from|over)\s+(?:the\s+)?"
     r"(?:[\w.]+\s+(?:\d{1,2},?\s+)?(?:and|to|until|through)\s+)?$"
+    # ... and the months a deal's goods go over: "concluded talks to export 90,000 tonnes of
+    # pipe in the six months to end-June" (the talks ended now)
+    r"|\b(?:contracts?|agreements?|deals?|orders?|talks|negotiations)\s+to\s+(?:supply|deliver"
+    r"|ship|sell|buy|import|export|provide|load)\s+(?:[\w.,'’-]+\s+){1,8}?(?:in|during|over)\s+"
+    r"the\s+(?:[\w-]+\s+)?(?:months?|weeks?|years?|period)\s+(?:to|ending|through|until)\s+"
+    r"(?:the\s+)?(?:end[\s-]+(?:of\s+)?)?$"
     r"|\b(?:quotas?|allocations?|ceilings?)\b(?:[^,;:]|(?<=\d),(?=\d)){0,60}?"
     r"\bfor\s+the\s+(?:[a-z]+\s+)?(?:period|months?|season|year)\s+"
     r"(?:between|from|starting|beginning)\s+"
