@@ -35,12 +35,14 @@ def closing_aside(text: str, start: int, before: str, after: str, cues: _Cues) -
     opened = sentence_bounds(text, comma, comma)[0]
     if any(mark in text[opened:comma] for mark in _QUOTE_MARKS):
         return False
-    # the verb in the sentence's first stretch, before any comma: not a subject's own aside
-    # ("His wife, Maureen, whom he married in 1960, died in 2013.": "died" is the clause's)
-    first = text.find(",", opened, comma)
+    # the sentence's first comma opens the aside: a comma before it closes a subject's own
+    # aside, and the participle is the clause's verb ("His wife, Maureen, whom he married in
+    # 1960, died in 2013."; "since the crew, with 90 others, walked out on May 6.")
+    if text.find(",", opened, comma) >= 0:
+        return False
     # (and a verb with its object after it: "His last broadcast, …, came in May." ends on a
     # noun that reads as a past)
-    words = _WORDS.findall(text[opened : comma if first < 0 else first])
+    words = _WORDS.findall(text[opened:comma])
     return any(cues.is_past(w) for w in words[:-1])
 
 

@@ -14,8 +14,12 @@ the September after publication, however long ago that plan was told.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from core.lang import words
 from core.temporal.calendar import Context
-from core.temporal.tense import _cues, fixed_ahead, sentence_bounds
+from core.temporal.tense import _cues, sentence_bounds
 
 # The precisions of a plan's date that a target can count from ("due in March 2019", "set
 # for 4 May"); a year alone ("planned for 2019") leaves the target's side of it unsaid.
@@ -24,9 +28,9 @@ _PLAN_PRECISIONS = frozenset({"month", "day"})
 
 def target_year(ctx: Context, month: int, day: int | None, start: int, end: int) -> int | None:
     """The year of the yearless ``month`` (and ``day``) at ``text[start:end]`` when it is the
-    new date a verb of putting off or setting gives (``DEFERRED`` in the language's tense
-    cues) and the same sentence named a date gone by before it: the first such date after
-    that one. None otherwise (the tense's side of publication decides)."""
+    new date a verb of putting off gives (``MOVED_TO`` in the language's tense cues) and the
+    same sentence named a date gone by before it: the first such date after that one. None
+    otherwise (the tense's side of publication decides)."""
     anchor = ctx.anchor
     if anchor is None or anchor.precision not in _PLAN_PRECISIONS or anchor.day >= ctx.dct:
         return None
@@ -39,12 +43,20 @@ def target_year(ctx: Context, month: int, day: int | None, start: int, end: int)
 
 
 def _moved_to(ctx: Context, start: int, end: int) -> bool:
-    """Is the date at ``text[start:end]`` the one a thing was put off or set to, its verb
-    before it ("was postponed to October") or after it (German "auf Oktober verschoben")?"""
-    if fixed_ahead(ctx.text, start, ctx.lang):
+    """Is the date at ``text[start:end]`` the one a thing was put off to, its verb before it
+    ("was postponed to October") or after it (German "auf Oktober verschoben")?"""
+    if _moved_before(ctx.lang).search(ctx.text, max(0, start - _REACH), start):
         return True
     cues = _cues(ctx.lang)
     return bool(
         cues.target_before.search(ctx.text, max(0, start - 12), start)
         and cues.target_after.match(ctx.text, end)
     )
+
+
+_REACH = 60  # characters: the verb, its object and the preposition before the new date
+
+
+@cache
+def _moved_before(lang: str) -> re.Pattern[str]:
+    return re.compile(words(lang, "tense").MOVED_TO + r"\Z", re.IGNORECASE)

@@ -260,3 +260,12 @@ FUTURE_FORMS = FUTURE_MODALS
 # The conjunction opening a clause just before its date, the clause's verb after the date:
 # "said that on Monday the board would meet" (``core.temporal.tense.direction``).
 CLAUSE_OPENED_BEFORE = r"\bthat\s+(?:(?:on|by|in|from|at)\s+)?$"
+
+# A verb that put a thing off or moved it, ending just before its new date: "was postponed
+# to October", "pushed the fair back to May" (``core.temporal.postponed``: a yearless target
+# counts from the date its plan had).
+MOVED_TO = (
+    r"\b(?:delayed|postponed|adjourned|deferred|put\s+off|pushed\s+back|put\s+back|moved"
+    r"|rescheduled)\b[^.;]{0,40}?\b(?:until|till|to)\s+(?:next\s+)?$"
+    r"|\b(?:pushed|put|moved)\s+(?:[\w'-]+\s+){1,4}?back\s+(?:until|till|to)\s+$"
+)

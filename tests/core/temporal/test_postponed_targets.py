@@ -24,6 +24,14 @@ from core.temporal.tagger import tag
          "hasta octubre.", "octubre", "2021-10"),
         ("de", "2022-02-17", "Die Prüfung der Seilbahn, die für April 2021 geplant war, wurde auf "
          "Oktober verschoben.", "Oktober", "2021-10"),
+        ("ru", "2022-02-17", "Проверку канатной дороги, намеченную на апрель 2021 года, "
+         "перенесли на октябрь.", "октябрь", "2021-10"),
+        ("uk", "2022-02-17", "Перевірку канатної дороги, заплановану на квітень 2021 року, "
+         "перенесли на жовтень.", "жовтень", "2021-10"),
+        # a date in a relative aside is no plan the target counts from
+        ("en", "2025-10-08", "The bank, which raised rates 14 times between December 2021 and "
+         "August 2023, will announce its next decision on November 6.", "November 6",
+         "2025-11-06"),
         # a plan still ahead: the target is placed as before, after publication
         ("en", "2020-02-03", "The fair, which had been planned for May 2020, was postponed to "
          "October.", "October", "2020-10"),
