@@ -258,7 +258,7 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         # "Monday's vote drew …": the vote's own day, and the clause's when it is the subject
         return MODIFIES if cues.possessive_object.search(before) else DATES
     if closing_aside(text, timex.start, before, after, cues):
-        return DESCRIBES  # "made clear their anger, first voiced in May.": the anger's
+        return DESCRIBES  # "repeated their complaint, first raised in May.": the complaint's
     if _names_a_period(before, cues) or _in_participle_aside(before, after, cues):
         return MODIFIES
     if _closes_phrase_of_time(before, cues):

@@ -1,7 +1,7 @@
 """A participle's aside that closes its sentence after a clause told in the past: its date
-is the aside's noun's, not the clause's. "The growers made clear their anger over the quota,
-first voiced during a tour of the provinces in May." made clear the anger now (the report's
-day); May is when it was first voiced.
+is the aside's noun's, not the clause's. "Dock workers repeated their complaint about night
+shifts, first raised during a meeting with the harbour board in May." repeated it now (the
+report's day); May is when it was first raised.
 
 An aside closed by a comma inside its sentence is ``anchor_context._in_participle_aside``;
 one after a bare subject is the clause's own verb ("Ann Lee, resigned in May.").

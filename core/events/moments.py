@@ -140,8 +140,8 @@ def settled(
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|AU|WI)$")
 # A clock time this many hours or more past the publication's, told in the past, was the
 # night before ("conceded at 11:40 p.m." at 07:15); one nearer may be told in another zone
-# than the publication's, as wires are ("Cocoa eased at midday" in London, stamped 08:30 in
-# New York), and is that day's (as ``core.temporal.clock`` reads it).
+# than the publication's, as wires are ("Dealers in Milan marked the lira down at midday",
+# stamped 08:30 in New York), and is that day's (as ``core.temporal.clock`` reads it).
 _ZONE_HOURS = 12
 
 

@@ -1,13 +1,13 @@
-"""The year of a yearless date a thing was put off or set to, counted from the date the
-sentence gave its plan before: "The annual audit, which had been due in March 2019, was put
-off until September" means September 2019, the first September after the plan's March, not
-the September after publication, however long ago that plan was told.
+"""The year of a yearless date a thing was put off to, counted from the date the sentence
+gave its plan before: "The library's roof repair, first booked for March 2019, was put back to
+September" means September 2019, the first September after the plan's March, not the
+September after publication, however long ago that plan was told.
 
 >>> from datetime import date
 >>> from core.temporal.calendar import Anchor, Context
->>> text = "The audit, due in March 2019, was put off until September."
+>>> text = "A cull of the deer herd set for March 2019 was delayed until September."
 >>> ctx = Context(text=text, dct=date(2020, 2, 3), anchor=Anchor(date(2019, 3, 1), "month"))
->>> ctx.anchor_end = text.index(", was")
+>>> ctx.anchor_end = text.index(" was")
 >>> target_year(ctx, 9, None, text.index("September"), len(text) - 1)
 2019
 """
@@ -44,7 +44,7 @@ def target_year(ctx: Context, month: int, day: int | None, start: int, end: int)
 
 def _moved_to(ctx: Context, start: int, end: int) -> bool:
     """Is the date at ``text[start:end]`` the one a thing was put off to, its verb before it
-    ("was postponed to October") or after it (German "auf Oktober verschoben")?"""
+    ("was put back to November") or after it (German "auf November verschoben")?"""
     if _moved_before(ctx.lang).search(ctx.text, max(0, start - _REACH), start):
         return True
     cues = _cues(ctx.lang)

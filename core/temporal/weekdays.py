@@ -63,9 +63,9 @@ def resolve_weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
 
 def _week_before_today(ctx: Context, weekday: int, rel: str) -> bool:
     """Is the weekday "last Friday" in a Friday article: the publication day's weekday a
-    week back? A bare "on Friday" later in the text is still the publication day ("Crowds
-    gathered on Friday. The storm formed last Friday. … Fishermen pulled their boats up on
-    Friday morning"), so the week-old one is not remembered for it."""
+    week back? A bare "on Friday" later in the text is still the publication day ("Pickers
+    began the grape harvest on Friday. The first frost came last Friday. … Growers covered
+    the vines on Friday evening"), so the week-old one is not remembered for it."""
     return weekday == ctx.dct.isoweekday() and _cues(ctx.lang).words.RELATIVE_STEP.get(rel) == -1
 
 

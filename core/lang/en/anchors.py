@@ -225,8 +225,8 @@ COMPARISON_NEXT = (
     # add to first-quarter growth" is the quarter's)
     r"|\b(?:extend(?:ed|ing|s)?|add(?:ed|ing)\s+to|eras(?:ed?|es|ing)"
     r"|recoup(?:ed|ing|s)?|par(?:ed|es|ing)|trimm(?:ed|ing)|wip(?:ed|ing)\s+out)\s+$"
-    # "the March fall followed a rise in February", "follows a 2 pct gain in May": the figure
-    # of the month before, not the follower's
+    # "April's slide in bookings followed a jump in March", "follows a 2 pct gain in May": the
+    # figure of the month before, not the follower's
     r"|\bfollow(?:ed|ing|s)?\s+(?:a|an|the)\s+(?:[\w.,%-]+\s+){0,4}?(?:rise|fall|drop|decline"
     r"|increase|decrease|gain|loss|surplus|deficit|jump|slump|rebound|dip)\s+(?:[\w.,%-]+\s+){0,3}?"
     r"(?:in|on|during)\s+(?:the\s+)?$"
@@ -467,7 +467,7 @@ TERMS_BEFORE = (
     # (not "is scheduled for shipment May 11": the shipment is then the clause's happening)
     r"(?<!scheduled\s)(?<!due\s)(?<!set\s)"
     r"\bfor\s+(?:shipments?|deliver(?:y|ies)|loading|arrival)\s+"
-    # ... where the goods move from or to: "for delivery from Baltic ports from May 3 to 20"
+    # ... where the goods move from or to: "for shipment to Gdansk from June 2 to 16"
     r"(?:(?:from|to|at|via)\s+(?:[\w.'’-]+\s+){1,4}?)?"
     r"(?:in|during|by|between|from)\s+"
     # "for arrival in three even lots in July"
@@ -488,8 +488,8 @@ TERMS_BEFORE = (
     r"|export|provide|load)\s+(?:(?!(?:was|were|is|are|be|been|has|have|had|will|would|and|but"
     r"|which|that|when)\s)[\w.,'’-]+\s+){1,6}?(?:during|between|from|over)\s+(?:the\s+)?"
     r"(?:[\w.]+\s+(?:\d{1,2},?\s+)?(?:and|to|until|through)\s+)?$"
-    # ... and the months a deal's goods go over: "concluded talks to export 90,000 tonnes of
-    # pipe in the six months to end-June" (the talks ended now)
+    # ... and the months a deal's goods go over: "has finished talks to export butter powder
+    # over the nine months to end-December" (the talks ended now)
     r"|\b(?:contracts?|agreements?|deals?|orders?|talks|negotiations)\s+to\s+(?:supply|deliver"
     r"|ship|sell|buy|import|export|provide|load)\s+(?:[\w.,'’-]+\s+){1,8}?(?:in|during|over)\s+"
     r"the\s+(?:[\w-]+\s+)?(?:months?|weeks?|years?|period)\s+(?:to|ending|through|until)\s+"
