@@ -36,6 +36,7 @@ from core.events.anchor_context import (
     during_happening,
 )
 from core.events.anchor_cues import _Cues, _cues
+from core.events.closing_asides import closing_aside
 from core.events.contact_dates import in_contact_relative
 from core.events.plan_terms import contract_month, noun_plan_in
 from core.events.relatives import in_relative_clause
@@ -256,6 +257,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     if after.startswith(cues.possessive):
         # "Monday's vote drew …": the vote's own day, and the clause's when it is the subject
         return MODIFIES if cues.possessive_object.search(before) else DATES
+    if closing_aside(text, timex.start, before, after, cues):
+        return DESCRIBES  # "repeated their complaint, first raised in May.": the complaint's
     if _names_a_period(before, cues) or _in_participle_aside(before, after, cues):
         return MODIFIES
     if _closes_phrase_of_time(before, cues):

@@ -28,6 +28,7 @@ from core.temporal.calendar import (
     year_for_day,
     year_for_month,
 )
+from core.temporal.postponed import target_year
 from core.temporal.resumed_past import resumed_year
 from core.temporal.tense import FUTURE, PAST, UNKNOWN, direction, reported_future, says_ahead
 
@@ -195,6 +196,9 @@ def _yearless(ctx: Context, month: int, day: int | None, start: int, end: int) -
             and not says_ahead(ctx.text, start, end, ctx.lang)
         ):  # "(July 1 to July 3, 1863) … Pickett's Charge on July 3"; not an anniversary ahead
             return again[0], False
+    moved = target_year(ctx, month, day, start, end)
+    if moved is not None:  # "due in March 2019, was put off until September": 2019's
+        return moved, False
     season = frames.season_year(ctx, month, start)
     if season is not None:
         return season, True

@@ -44,7 +44,8 @@ def resolve_weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     told = story_relative.weekday(ctx, weekday, start, end) if not rel and not ended else None
     day = ended or told or (None if rel else _named_again(ctx, weekday, start, end))
     day = day or _weekday_date(ctx, weekday, rel, start, end)
-    if rel not in t.WEEKDAY_ANAPHORA:  # "the previous Friday" names no Friday of the news
+    if rel not in t.WEEKDAY_ANAPHORA and not _week_before_today(ctx, weekday, rel):
+        # ("the previous Friday" names no Friday of the news)
         ctx.extra.setdefault("weekdays", {})[weekday] = (day, end)  # type: ignore[index]
     ctx.mention(day, "day", end)
     if ended:  # "the day before" a range counts from its first day, not its last
@@ -58,6 +59,14 @@ def resolve_weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     if rel in t.CLOCK_WORDS:  # "midnight Sunday", "noon Tuesday"
         return "TIME", clock_value(day, *t.CLOCK_WORDS[rel])
     return "DATE", day.isoformat() + _tod(m["pod"], cues)
+
+
+def _week_before_today(ctx: Context, weekday: int, rel: str) -> bool:
+    """Is the weekday "last Friday" in a Friday article: the publication day's weekday a
+    week back? A bare "on Friday" later in the text is still the publication day ("Pickers
+    began the grape harvest on Friday. The first frost came last Friday. … Growers covered
+    the vines on Friday evening"), so the week-old one is not remembered for it."""
+    return weekday == ctx.dct.isoweekday() and _cues(ctx.lang).words.RELATIVE_STEP.get(rel) == -1
 
 
 def range_opened(ctx: Context, start: int, end: int) -> Anchor | None:

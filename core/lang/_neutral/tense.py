@@ -33,3 +33,7 @@ AGREED_PLAN = r"(?!)"
 # The words opening a clause just before a date, whose verb comes after the date ("que" of
 # "dijo que el viernes votará el pleno"): that verb, not the one before, gives the direction.
 CLAUSE_OPENED_BEFORE = r"(?!)"
+
+# A verb that put a thing off or moved it, ending just before its new date ("was postponed
+# to"): the date a yearless target counts from is the plan's (``core.temporal.postponed``).
+MOVED_TO = r"(?!)"

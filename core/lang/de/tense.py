@@ -164,3 +164,7 @@ TARGET_AFTER = (
 # sentence speaks from the publication's time, not a story's (``core.temporal.story``).
 # Not the conditional: a future seen from the past.
 FUTURE_FORMS = r"\b(?:wird|werden|werde|werdet)\b"
+
+# A verb that put a thing off, before its new date ("wurde verschoben auf Oktober"); German
+# mostly puts it after ("auf Oktober verschoben": ``TARGET_BEFORE``/``TARGET_AFTER``).
+MOVED_TO = r"\b(?:verschoben|vertagt|verlegt)\b[^.;]{0,40}?\b(?:auf|bis)\s+(?:den\s+)?$"

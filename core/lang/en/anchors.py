@@ -220,6 +220,16 @@ COMPARISON_NEXT = (
     r"|\brevers(?:ing|ed|es|e)\s+(?:a|an|its|their|the)\s+"
     r"(?!(?:[a-z-]+\s+)?(?:decision|ruling|verdict|policy|order|ban)s?\b)(?:[a-z-]+\s+){0,2}?"
     r"(?:(?:in|of|from|during)\s+)?(?:the\s+)?$"
+    # "stocks extended Monday's rally", "the dollar erased yesterday's gains": a market's run
+    # of another day, carried on or undone now ("attended Monday's meeting" is not one; "will
+    # add to first-quarter growth" is the quarter's)
+    r"|\b(?:extend(?:ed|ing|s)?|add(?:ed|ing)\s+to|eras(?:ed?|es|ing)"
+    r"|recoup(?:ed|ing|s)?|par(?:ed|es|ing)|trimm(?:ed|ing)|wip(?:ed|ing)\s+out)\s+$"
+    # "April's slide in bookings followed a jump in March", "follows a 2 pct gain in May": the
+    # figure of the month before, not the follower's
+    r"|\bfollow(?:ed|ing|s)?\s+(?:a|an|the)\s+(?:[\w.,%-]+\s+){0,4}?(?:rise|fall|drop|decline"
+    r"|increase|decrease|gain|loss|surplus|deficit|jump|slump|rebound|dip)\s+(?:[\w.,%-]+\s+){0,3}?"
+    r"(?:in|on|during)\s+(?:the\s+)?$"
 )  # "the same rate as in February 1986": the other period of a comparison
 # "rose 21% to $80 million from $66 million a year earlier": "from" after an amount.
 # ... and "against 144 mln in January": a figure set against another period's
@@ -347,6 +357,8 @@ ASIDE_PARTICIPLE_BEFORE = (
     r"(?P<participle>[a-z]+)(?:\s+(?:up|out|down|off))?"
     # its agent named: ", first introduced by Senator Ann Cole in May 2023,"
     r"(?:\s+by(?:\s+[A-Z][\w.'’-]*){1,4}?)?"
+    # where: ", voiced during a visit to three capitals in May"
+    r"(?:\s+(?:during|at)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"
     r"\s+(?:in|on|during|since|for)\s+(?:the\s+)?$"
 )
 # A trade's terms over the rest of a range of dates: "for November 25-December 10 delivery",
@@ -455,6 +467,8 @@ TERMS_BEFORE = (
     # (not "is scheduled for shipment May 11": the shipment is then the clause's happening)
     r"(?<!scheduled\s)(?<!due\s)(?<!set\s)"
     r"\bfor\s+(?:shipments?|deliver(?:y|ies)|loading|arrival)\s+"
+    # ... where the goods move from or to: "for shipment to Gdansk from June 2 to 16"
+    r"(?:(?:from|to|at|via)\s+(?:[\w.'’-]+\s+){1,4}?)?"
     r"(?:in|during|by|between|from)\s+"
     # "for arrival in three even lots in July"
     r"(?:(?:(?:two|three|four|five|six|equal|monthly|weekly)\s+)+(?:parts|lots|cargoes)\s+"
@@ -474,6 +488,12 @@ TERMS_BEFORE = (
     r"|export|provide|load)\s+(?:(?!(?:was|were|is|are|be|been|has|have|had|will|would|and|but"
     r"|which|that|when)\s)[\w.,'’-]+\s+){1,6}?(?:during|between|from|over)\s+(?:the\s+)?"
     r"(?:[\w.]+\s+(?:\d{1,2},?\s+)?(?:and|to|until|through)\s+)?$"
+    # ... and the months a deal's goods go over: "has finished talks to export butter powder
+    # over the nine months to end-December" (the talks ended now)
+    r"|\b(?:contracts?|agreements?|deals?|orders?|talks|negotiations)\s+to\s+(?:supply|deliver"
+    r"|ship|sell|buy|import|export|provide|load)\s+(?:[\w.,'’-]+\s+){1,8}?(?:in|during|over)\s+"
+    r"the\s+(?:[\w-]+\s+)?(?:months?|weeks?|years?|period)\s+(?:to|ending|through|until)\s+"
+    r"(?:the\s+)?(?:end[\s-]+(?:of\s+)?)?$"
     r"|\b(?:quotas?|allocations?|ceilings?)\b(?:[^,;:]|(?<=\d),(?=\d)){0,60}?"
     r"\bfor\s+the\s+(?:[a-z]+\s+)?(?:period|months?|season|year)\s+"
     r"(?:between|from|starting|beginning)\s+"

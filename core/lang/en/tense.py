@@ -14,7 +14,7 @@ PLANNED = tuple(
     " leave hear vote decide announce report release face launch acquire buy purchase sell pay"
     " complete close merge raise issue redeem build expand hire cut reduce repay retire end"
     " finish hold host lead join withdraw send deploy appear testify rule sentence elect convene"
-    " reconvene debate unveil publish file".split()
+    " reconvene debate unveil publish file take succeed".split()
 )
 # Words that put the time they govern ahead.
 FUTURE = (
@@ -60,6 +60,8 @@ FUTURE = (
     # (nor after an order obeyed: "residents were ordered to leave on Saturday" left then)
     r"|(?<!\bfailed\s)(?<!\bmanaged\s)(?<!\brefused\s)(?<!\bdeclined\s)(?<!\btried\s)"
     r"(?<!\bwere\sordered\s)(?<!\bwas\sordered\s)(?<!\bwere\sforced\s)(?<!\bwas\sforced\s)"
+    # (nor after an obligation met: "residents had to leave their homes on Monday")
+    r"(?<!\bhad\s)"
     # (nor after a past of how it went on: "continued to expand in December", "began to sell
     # in May" tell what went on then)
     r"(?<!\bcontinued\s)(?<!\bbegan\s)(?<!\bstarted\s)(?<!\bceased\s)"
@@ -258,3 +260,12 @@ FUTURE_FORMS = FUTURE_MODALS
 # The conjunction opening a clause just before its date, the clause's verb after the date:
 # "said that on Monday the board would meet" (``core.temporal.tense.direction``).
 CLAUSE_OPENED_BEFORE = r"\bthat\s+(?:(?:on|by|in|from|at)\s+)?$"
+
+# A verb that put a thing off or moved it, ending just before its new date: "was postponed
+# to October", "pushed the fair back to May" (``core.temporal.postponed``: a yearless target
+# counts from the date its plan had).
+MOVED_TO = (
+    r"\b(?:delayed|postponed|adjourned|deferred|put\s+off|pushed\s+back|put\s+back|moved"
+    r"|rescheduled)\b[^.;]{0,40}?\b(?:until|till|to)\s+(?:next\s+)?$"
+    r"|\b(?:pushed|put|moved)\s+(?:[\w'-]+\s+){1,4}?back\s+(?:until|till|to)\s+$"
+)

@@ -90,3 +90,10 @@ FUTURE_FORMS = r"\b\w+(?:rá|rán)\b"  # the future: "será", "reanudarán", "vi
 # The conjunction opening a clause just before its date, the clause's verb after the date:
 # "dijo que el viernes votará el pleno" (``core.temporal.tense.direction``).
 CLAUSE_OPENED_BEFORE = r"\bque\s+(?:(?:en|a|para|desde|hasta)\s+)?$"
+
+# A verb that put a thing off or moved it, ending just before its new date: "se aplazó hasta
+# octubre" (``core.temporal.postponed``).
+MOVED_TO = (
+    r"\b(?:aplaz|pospu|traslad|retras)\w*\b[^.;]{0,40}?\b(?:hasta|para|a|al)\s+"
+    r"(?:el\s+|la\s+)?$"
+)

@@ -173,3 +173,10 @@ FUTURE_FORMS = (
 # The conjunction opening a clause just before its date, the clause's verb after the date:
 # "a annoncé que lundi, il recevra les élus" (``core.temporal.tense.direction``).
 CLAUSE_OPENED_BEFORE = r"\bque\s+(?:(?:dès|en|à|d['’]ici)\s+)?$"
+
+# A verb that put a thing off or moved it, ending just before its new date: "a été reporté à
+# octobre" (``core.temporal.postponed``).
+MOVED_TO = (
+    r"\b(?:reporté|reportée|reportés|reportées|repoussé|repoussée|ajourné|ajournée|renvoyé"
+    r"|renvoyée|décalé|décalée)\b[^.;]{0,40}?\b(?:à|au|jusqu['’]à|jusqu['’]au|jusqu['’]en)\s+$"
+)

@@ -113,3 +113,9 @@ VERB_LAST_CLAUSE = r",\s+что\s"
 # The conjunction opening a clause just before its date, the clause's verb after the date:
 # "сообщил, что в понедельник комиссия проверит" (``core.temporal.tense.direction``).
 CLAUSE_OPENED_BEFORE = r"(?<!\w)что\s+(?:(?:в|во|к|на|до|с)\s+)?$"
+
+# A verb that put a thing off, ending just before its new date: "перенесли на октябрь"
+# (``core.temporal.postponed``).
+MOVED_TO = (
+    r"(?<!\w)(?:перенес\w*|перенёс\w*|отложен\w*|отложил\w*)\b[^.;]{0,40}?(?<!\w)(?:на|до)\s+$"
+)

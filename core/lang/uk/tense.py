@@ -114,3 +114,7 @@ VERB_LAST_CLAUSE = r",\s+що\s"
 # The conjunction opening a clause just before its date, the clause's verb after the date:
 # "повідомив, що в понеділок комісія перевірить" (``core.temporal.tense.direction``).
 CLAUSE_OPENED_BEFORE = r"(?<!\w)що\s+(?:(?:в|у|до|на|з)\s+)?$"
+
+# A verb that put a thing off, ending just before its new date: "перенесли на жовтень"
+# (``core.temporal.postponed``).
+MOVED_TO = r"(?<!\w)(?:перен[еоі]с\w*|відкла\w*|відклад\w*)\b[^.;]{0,40}?(?<!\w)(?:на|до)\s+$"
