@@ -46,6 +46,8 @@ def test_half_a_century_as_a_length_is_fifty_years() -> None:
     ("lang", "text", "date_"),
     [
         ("en", "Half a century ago, in March 1974, the ferry made its last crossing.", "1974-03"),
+        ("en", "Nearly half a century ago, in the spring of 1977, the kiosk opened.", "1977-SP"),
+        ("en", "Two years ago, in 2023, the kiosk was repainted.", "2023"),
         ("ru", "Четверть века назад, весной 1999 года, в посёлке открыли почту.", "1999-SP"),
         ("uk", "Чверть століття тому, навесні 1999 року, у селищі відкрили пошту.", "1999-SP"),
     ],
