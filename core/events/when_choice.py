@@ -151,7 +151,12 @@ def _restated(text: str, first: Timex, second: Timex) -> bool:
     # "a week earlier, on 3 March": a time counted in words, then its day written out
     a, b = parse_value(first.value), parse_value(second.value)
     counted = first.type == second.type == "DATE" and not any(c.isdigit() for c in first.text)
-    if a is None or b is None or not counted or b.precision != "day" or a.precision == "day":
+    if a is None or b is None or not counted:
+        return False
+    closed = text[second.end : second.end + 1] == ","  # an aside: ", in May 1969, the …"
+    if a.precision == "year" and closed and abs(b.start.year - a.start.year) <= _ROUND_YEARS:
+        return True  # "nearly half a century ago, in the spring of 1969, …": round years
+    if b.precision != "day" or a.precision == "day":
         return False
     return a.start - _NEAR <= b.start < a.end + _NEAR
 
@@ -161,6 +166,9 @@ def _restated(text: str, first: Timex, second: Timex) -> bool:
 _APPOSITION = re.compile(r",(?:\s+[^\W\d_]{1,4})?")
 # How far outside a time counted in words ("a week earlier") its written day may lie.
 _NEAR = timedelta(days=7)
+# How far a year written in an aside may lie from years counted back in round words ("nearly
+# half a century ago, in the spring of 1969" in 2022: 1972 counted, 1969 written).
+_ROUND_YEARS = 5
 
 
 def _is_date(timex: Timex) -> bool:

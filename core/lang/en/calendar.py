@@ -95,6 +95,7 @@ NUM_WORD = (
 NUMBER = (
     r"(?i:\d+(?:\.\d+)?(?:\s+1/2)?|\d{1,3}(?:,\d{3})+"
     rf"|(?:a|one|two|three|four)\s+hundred|a\s+dozen|(?:{NUM_WORD})(?:\s+and\s+a\s+half)?"
+    r"|half\s+a(?=\s+(?:century|decade|millennium)\b)"  # "half a century ago": fifty years
     r"|(?:a\s+)?couple\s+of|a\s+few|several|a\s+number\s+of|many|few|a|an)"
 )
 UNIT = (
@@ -174,6 +175,8 @@ def number_value(text: str) -> float | None:
     text = text.removesuffix("and a half").removesuffix("1/2").strip()
     if text in ("a", "an", "one"):
         return 1 + half
+    if text in ("half a", "half an"):
+        return 0.5
     if text in ("a couple of", "couple of"):
         return 2
     if text in ("a dozen",):
