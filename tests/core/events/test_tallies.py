@@ -1,0 +1,68 @@
+"""Figures told as if they happened give no event: an age reached ("Karlsson turns 60 in
+March"), a period's tally ("the harbour handled 3.2 million tonnes of grain last year") and,
+in Russian and Ukrainian, an amount ("выручка составила 12 миллиардов рублей"). The same
+verbs with a happening keep it: a match on a day that drew a crowd, sandbags carried on a
+Monday, a ship that turned about, a report drawn up, songs performed."""
+
+import pytest
+
+from tests.core.events.articles import check_events, events_of
+
+CASES = [
+    # (language, publication date, text, checks)
+    ("en", "2023-05-10", "The festival's founder Karlsson turns 60 in March.", [("none",)]),
+    ("en", "2023-05-10", "Her aunt turned 88 in May and still swims daily.", [("not", "2023-05")]),
+    (
+        "en",
+        "2023-05-10",
+        "The grain harbour handled 3.2 million tonnes of cargo last year.",
+        [("none",)],
+    ),
+    (
+        "en",
+        "2023-05-10",
+        "The island ferry line carried a record 2.1 million passengers in 2022.",
+        [("none",)],
+    ),
+    ("en", "2023-05-10", "The aquarium drew 85,000 visitors in 2021.", [("none",)]),
+    ("en", "2023-05-10", "Mountain guides answered 210 callouts last year.", [("none",)]),
+    (
+        "en",
+        "2023-05-10",
+        "The cup match on Saturday drew 9,400 spectators.",
+        [("title", "The cup match drew 9,400 spectators", "2023-05-06")],
+    ),
+    (
+        "en",
+        "2023-05-10",
+        "Volunteers carried 40 sandbags to the church wall on Monday.",
+        [("has", "2023-05-08")],
+    ),
+    ("en", "2023-05-10", "The tanker turned 180 degrees on Tuesday.", [("has", "2023-05-09")]),
+    (
+        "ru",
+        "2023-05-10",
+        "Выручка мебельной фабрики в прошлом году составила 12 миллиардов рублей.",
+        [("none",)],
+    ),
+    ("ru", "2023-05-10", "В марте художнице исполнилось 70 лет.", [("none",)]),
+    ("ru", "2023-05-10", "Инспектор составил протокол 3 мая.", [("has", "2023-05-03")]),
+    ("ru", "2023-05-10", "В 2021 году хор исполнил 3 песни на фестивале.", [("has", "2021")]),
+    (
+        "uk",
+        "2023-05-10",
+        "Торік виторг пекарні склав понад 9 мільйонів гривень.",
+        [("none",)],
+    ),
+    ("uk", "2023-05-10", "У березні скрипальці виповнилося 70 років.", [("none",)]),
+    ("uk", "2023-05-10", "Комісія склала акт 3 травня.", [("has", "2023-05-03")]),
+    ("es", "2023-05-10", "La pintora cumplió 80 años en marzo.", [("none",)]),
+    ("es", "2023-05-10", "El equipo cumplió 3 partidos sin perder en 2021.", [("has", "2021")]),
+]
+
+
+@pytest.mark.parametrize(("language", "published", "text", "checks"), CASES)
+def test_a_figure_told_as_if_it_happened_gives_no_event(
+    language: str, published: str, text: str, checks: list[tuple[str, ...]]
+) -> None:
+    check_events(events_of(text, language, published), checks)
