@@ -1,13 +1,13 @@
 """Figures told as if they happened: an age reached ("Karlsson turns 60 in March"), a
-period's tally ("the harbour handled 3.2 million tonnes of grain last year"), an amount
+year's tally ("the harbour handled 3.2 million tonnes of grain last year"), an amount
 ("выручка составила 38 млрд рублей"). Each tells how much or how old, not what happened, so
 no title is made of it (``core.events.states.is_state`` asks here).
 
 The verbs are each language's ``AGE_VERBS``, ``TALLY_VERBS`` and ``AMOUNT_VERBS``
 (``clauses`` data, by lemma), the words that may stand before the figure its
 ``FIGURE_LEADS`` ("a record", "more than"), the words an age may end in its ``AGE_YEARS``.
-A tally counts only over a period (a year, a quarter): "the final on Saturday drew 9,400
-spectators" is the final, a happening.
+A tally counts only over a year: "the final on Saturday drew 9,400 spectators" is the final, a
+happening, and a half's or a quarter's figure is a report's.
 
 >>> tallied(["turned", "88"], 0, {"turn"}, "en", "2017-05")
 True
@@ -22,7 +22,10 @@ from types import ModuleType
 
 from core import lang
 
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a value on one day: "2024-05-13", "…T09:30"
+# A year's value: a tally over a year is a count ("carried 2.1 million passengers in 2022"),
+# over a half or a quarter a period's figure as a report gives it ("carried 9 million
+# passengers in the six months to June"), on a day the day's happening
+_YEAR = re.compile(r"\d{4}")
 _OLDEST = 120  # an age is at most this: "turned 180 degrees" is a turn
 
 
@@ -30,7 +33,7 @@ def tallied(words: list[str], k: int, verbs: set[str], language: str, when: str 
     """Whether the predicate ``words`` (lowercase), its verb ``words[k]`` of lemmas
     ``verbs`` and dated ``when`` (a value), tells a figure, not a happening: an age
     ("turns 60", "исполнилось 60 лет"), an amount ("составила 38 млрд"), a tally over a
-    period ("carried a record 2.1 million passengers [in 2022]")."""
+    year ("carried a record 2.1 million passengers [in 2022]")."""
     c = lang.words(language, "clauses")
     if not verbs & (c.AGE_VERBS | c.TALLY_VERBS | c.AMOUNT_VERBS):
         return False
@@ -41,7 +44,7 @@ def tallied(words: list[str], k: int, verbs: set[str], language: str, when: str 
         return True
     if verbs & c.AMOUNT_VERBS:
         return True
-    return bool(verbs & c.TALLY_VERBS and when and not _DAY.match(when))
+    return bool(verbs & c.TALLY_VERBS and when and _YEAR.fullmatch(when))
 
 
 def _figure_at(words: list[str], start: int, c: ModuleType) -> int | None:

@@ -883,7 +883,7 @@ PERIOD_FIGURE_VERBS = _words("show expect")
 # a period's tally ("the harbour handled 3.2 million tonnes [last year]"); the words that may
 # stand before the figure ("carried a record 2.1 million") and those after an age
 AGE_VERBS = _words("turn")
-TALLY_VERBS = _words("handle carry draw attract welcome ship answer repair host transport")
+TALLY_VERBS = _words("handle carry draw attract welcome answer repair host transport")
 FIGURE_LEADS = _words("a an record estimated more less than over under nearly almost about")
 FIGURE_LEADS |= _words("around some roughly approximately")
 AGE_YEARS = _words("years year")

@@ -153,6 +153,7 @@ ANTECEDENT_REACH = 250
 IT_RESOLVES_AFTER = ("", "что", "когда")
 REPORTED_OPENERS = ("что",)
 STATE_VERBS = _words("явля оста наход составл насчитыва существ наход сто влад")
+STATE_VERBS |= _words("вмещ")  # "бассейн вмещает две тысячи зрителей": how many it holds
 # Figures told as if they happened (``core.events.tallies``), by stem: an age ("ей
 # исполнилось 60 лет"), an amount ("выручка составила 38 млрд рублей"); the words before
 # the figure and those after an age

@@ -142,6 +142,7 @@ ANTECEDENT_REACH = 250
 IT_RESOLVES_AFTER = ("", "що", "коли")
 REPORTED_OPENERS = ("що",)
 STATE_VERBS = _words("є залиша перебува становл налічу існу знаход стоїт волод")
+STATE_VERBS |= _words("вміщ")  # "басейн вміщує дві тисячі глядачів": how many it holds
 # Figures told as if they happened (``core.events.tallies``), by stem: an age ("їй
 # виповнилося 24"), an amount ("виторг склав 38 млрд гривень", "становив"); the words
 # before the figure and those after an age

@@ -1,6 +1,7 @@
 """Figures told as if they happened give no event: an age reached ("Karlsson turns 60 in
 March"), a period's tally ("the harbour handled 3.2 million tonnes of grain last year") and,
-in Russian and Ukrainian, an amount ("выручка составила 12 миллиардов рублей"). The same
+in Russian and Ukrainian, an amount ("выручка составила 12 миллиардов рублей"), and a
+workforce's size or a capacity. The same
 verbs with a happening keep it: a match on a day that drew a crowd, sandbags carried on a
 Monday, a ship that turned about, a report drawn up, songs performed."""
 
@@ -57,6 +58,28 @@ CASES = [
     ("uk", "2023-05-10", "У березні скрипальці виповнилося 70 років.", [("none",)]),
     ("uk", "2023-05-10", "Комісія склала акт 3 травня.", [("has", "2023-05-03")]),
     ("es", "2023-05-10", "La pintora cumplió 80 años en marzo.", [("none",)]),
+    # a workforce's size, a capacity: how many
+    (
+        "fr",
+        "2023-05-10",
+        "Dans les années 1960, les forges emploient jusqu'à 3 800 personnes.",
+        [("none",)],
+    ),
+    (
+        "fr",
+        "2023-05-10",
+        "Le 3 mai, la police a employé la force contre les manifestants.",
+        [("has", "2023-05-03")],
+    ),
+    ("es", "2023-05-10", "En 2019 la fábrica empleaba a 300 personas.", [("none",)]),
+    ("de", "2023-05-10", "Im Jahr 2019 beschäftigte das Werk rund 300 Menschen.", [("none",)]),
+    ("ru", "2023-05-10", "Сам стадион 1975 года постройки вмещает 4 тысячи зрителей.", [("none",)]),
+    (
+        "uk",
+        "2023-05-10",
+        "Сам стадіон 1975 року будівництва вміщує 4 тисячі глядачів.",
+        [("none",)],
+    ),
     ("es", "2023-05-10", "El equipo cumplió 3 partidos sin perder en 2021.", [("has", "2021")]),
 ]
 
