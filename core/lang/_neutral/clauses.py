@@ -240,6 +240,9 @@ TALLY_VERBS: frozenset[str] = frozenset()
 AMOUNT_VERBS: frozenset[str] = frozenset()
 FIGURE_LEADS: frozenset[str] = frozenset()
 AGE_YEARS: frozenset[str] = frozenset()
+# Words that put a clause joined by "and" to a dated state at another time
+# (``core.events.after_state``); none: the date is not passed on
+AFTER_STATE_OTHER_TIME: frozenset[str] = frozenset()
 FORESEEING_VERBS: frozenset[str] = frozenset()
 IMPERATIVE_MARKERS: frozenset[str] = frozenset()
 # Adverbs the general list lacks that stand between a negation and its verb ("not yet signed")
