@@ -143,13 +143,12 @@ IT_RESOLVES_AFTER = ("", "що", "коли")
 REPORTED_OPENERS = ("що",)
 STATE_VERBS = _words("є залиша перебува становл налічу існу знаход стоїт волод")
 STATE_VERBS |= _words("вміщ")  # "басейн вміщує дві тисячі глядачів": how many it holds
-# Figures told as if they happened (``core.events.tallies``), by stem: an age ("їй
-# виповнилося 24"), an amount ("виторг склав 38 млрд гривень", "становив"); the words
-# before the figure and those after an age
-AGE_VERBS = _words("виповн")
+# Figures told as if they happened (``core.events.tallies``), by stem: an amount ("виторг
+# склав 38 млрд гривень", "становив"); the words before the figure. No age verb yet: the
+# clause cutter keeps "…, їй виповнилося 24, і вона приїхала …" one clause, so the age would
+# take the arrival's date with it
 AMOUNT_VERBS = _words("скл станов")
 FIGURE_LEADS = _words("понад майже близько більш менш як приблизно рекордні рекордних")
-AGE_YEARS = _words("років рік роки")
 STATE_PARTICIPLES = _words("розташований розташована знаходиться")
 PLACE_AFTER = _words("в у на")
 SCHEDULED = _words("призначено запланований запланована заплановано заплановане повинен")
