@@ -143,6 +143,9 @@ IT_RESOLVES_AFTER = ("", "що", "коли")
 REPORTED_OPENERS = ("що",)
 STATE_VERBS = _words("є залиша перебува становл налічу існу знаход стоїт волод")
 STATE_VERBS |= _words("вміщ")  # "басейн вміщує дві тисячі глядачів": how many it holds
+# The present of "коштувати" tells a price ("кілограм меду коштує 95 гривень"); its past may
+# tell what a thing cost ("реставрація коштувала 54 мільйони"), as English "cost" does
+STATE_FORMS = _words("коштує коштують")
 # Figures told as if they happened (``core.events.tallies``), by stem: an amount ("виторг
 # склав 38 млрд гривень", "становив"); the words before the figure. No age verb yet: the
 # clause cutter keeps "…, їй виповнилося 24, і вона приїхала …" one clause, so the age would

@@ -26,6 +26,13 @@ CASES = [
     (
         "en",
         "2024-03-12",
+        "Iryna Koval trained in Kyiv. In the summer of 1983 she had just turned 24, and she "
+        "moved to Lviv.",
+        [("title", "Iryna Koval moved to Lviv", "1983-SU"), ("no-title", "turned")],
+    ),
+    (
+        "en",
+        "2024-03-12",
         "In 2016 the hamlet had 3,000 residents, and it has since shrunk by half.",
         [("none",)],
     ),
