@@ -26,6 +26,7 @@ from core import lang
 # over a half or a quarter a period's figure as a report gives it ("carried 9 million
 # passengers in the six months to June"), on a day the day's happening
 _YEAR = re.compile(r"\d{4}")
+_SCORE = re.compile(r"\d+[-–:]\d+$")  # a match's score: "2-2", "3:1"
 _OLDEST = 120  # an age is at most this: "turned 180 degrees" is a turn
 
 
@@ -49,10 +50,10 @@ def tallied(words: list[str], k: int, verbs: set[str], language: str, when: str 
 
 def _figure_at(words: list[str], start: int, c: ModuleType) -> int | None:
     """Where a figure in digits stands after ``start``, past its leading words ("a record",
-    "more than", "около"); None when another word comes first."""
+    "more than", "около"); None when another word or a match's score comes first."""
     for j in range(start, len(words)):
         if words[j][:1].isdigit():
-            return j
+            return None if _SCORE.match(words[j]) else j  # "drew 2-2 with Brazil": a match
         if words[j] not in c.FIGURE_LEADS:
             return None
     return None

@@ -41,6 +41,12 @@ CASES = [
     ),
     ("en", "2023-05-10", "The tanker turned 180 degrees on Tuesday.", [("has", "2023-05-09")]),
     (
+        "en",
+        "2023-05-10",
+        "In 1998 Norway drew 2-2 with Brazil in the group stage.",
+        [("has", "1998")],
+    ),
+    (
         "ru",
         "2023-05-10",
         "Выручка мебельной фабрики в прошлом году составила 12 миллиардов рублей.",
