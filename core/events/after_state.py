@@ -1,5 +1,6 @@
 """A date set before a clause that tells a state also dates the happening joined to it by
-"and": "In 1983 she was barely 24, and she moved to Lviv" is a move in 1983. The state gives
+"and": "In 1990 the mill employed 800 people, and the owners opened a second hall" is an
+opening in 1990. The state gives
 no title (``core.events.states``), so without this the sentence gave nothing.
 
 Only where the language lists the words that put the second clause at another time
@@ -30,7 +31,7 @@ def joined_after_state(s: Sentence, ci: int, when: When) -> Clause | None:
         return None  # "…, and the company says its loans are growing": told now
     at = token_at(s.tokens, when.timex.start)
     if not clause.start <= at < clause.verb or clause_whens(s, nxt):
-        return None  # "she was 24 in 1983, and …": the date is the state's own
+        return None  # "the mill employed 800 people in 1990, and …": the state's own date
     words = [t.lower for t in s.tokens[nxt.start : nxt.end]]
     if set(words) & c.AFTER_STATE_OTHER_TIME:
         return None

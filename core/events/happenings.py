@@ -178,7 +178,7 @@ def sentence_happenings(
             dated = _dated(sentence, ci, mine)  # (else "after undergoing surgery on Monday")
             dated = dated or [h for h in [gerund_clause(sentence, ci, mine[0])] if h]
             if not dated and (joined := joined_after_state(sentence, ci, mine[0])):
-                # "In 1983 she was 24, | and she moved to Lviv": the move's date too
+                # "In 1990 the mill employed 800, | and the owners opened a hall": then too
                 dated = [h for h in [clause_happening(sentence, joined, mine[0], joined.end)] if h]
             unread += [] if dated else [(clause, mine[0])]
             found.extend(dated)

@@ -1,11 +1,11 @@
 """Figures told as if they happened: an age reached ("Karlsson turns 60 in March"), a
 year's tally ("the harbour handled 3.2 million tonnes of grain last year"), an amount
-("выручка составила 38 млрд рублей"). Each tells how much or how old, not what happened, so
+("оборот фабрики составил 12 млрд рублей"). Each tells how much or how old, not what happened, so
 no title is made of it (``core.events.states.is_state`` asks here).
 
 The verbs are each language's ``AGE_VERBS``, ``TALLY_VERBS`` and ``AMOUNT_VERBS``
 (``clauses`` data, by lemma), the words that may stand before the figure its
-``FIGURE_LEADS`` ("a record", "more than"), the words an age may end in its ``AGE_YEARS``.
+``FIGURE_LEADS`` ("more than", "about"), the words an age may end in its ``AGE_YEARS``.
 A tally counts only over a year: "the final on Saturday drew 9,400 spectators" is the final, a
 happening, and a half's or a quarter's figure is a report's.
 
@@ -22,7 +22,7 @@ from types import ModuleType
 
 from core import lang
 
-# A year's value: a tally over a year is a count ("carried 2.1 million passengers in 2022"),
+# A year's value: a tally over a year is a count ("carried 2.1 million travellers in 2022"),
 # over a half or a quarter a period's figure as a report gives it ("carried 9 million
 # passengers in the six months to June"), on a day the day's happening
 _YEAR = re.compile(r"\d{4}")
@@ -33,8 +33,8 @@ _OLDEST = 120  # an age is at most this: "turned 180 degrees" is a turn
 def tallied(words: list[str], k: int, verbs: set[str], language: str, when: str | None) -> bool:
     """Whether the predicate ``words`` (lowercase), its verb ``words[k]`` of lemmas
     ``verbs`` and dated ``when`` (a value), tells a figure, not a happening: an age
-    ("turns 60", "исполнилось 60 лет"), an amount ("составила 38 млрд"), a tally over a
-    year ("carried a record 2.1 million passengers [in 2022]")."""
+    ("turns 60", "исполнилось 60 лет"), an amount ("составил 12 млрд"), a tally over a
+    year ("carried more than 2.1 million travellers [in 2022]")."""
     c = lang.words(language, "clauses")
     if not verbs & (c.AGE_VERBS | c.TALLY_VERBS | c.AMOUNT_VERBS):
         return False
@@ -49,8 +49,8 @@ def tallied(words: list[str], k: int, verbs: set[str], language: str, when: str 
 
 
 def _figure_at(words: list[str], start: int, c: ModuleType) -> int | None:
-    """Where a figure in digits stands after ``start``, past its leading words ("a record",
-    "more than", "около"); None when another word or a match's score comes first."""
+    """Where a figure in digits stands after ``start``, past its leading words ("more
+    than", "около"); None when another word or a match's score comes first."""
     for j in range(start, len(words)):
         if words[j][:1].isdigit():
             return None if _SCORE.match(words[j]) else j  # "drew 2-2 with Brazil": a match

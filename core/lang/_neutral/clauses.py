@@ -233,7 +233,7 @@ ACTIVE_STATE_VERBS: frozenset[str] = frozenset()
 TO_PREPOSITION_HEADS: frozenset[str] = frozenset()
 LEVEL_COMPARISONS: frozenset[str] = frozenset()
 PERIOD_FIGURE_VERBS: frozenset[str] = frozenset()
-# Figures told as if they happened (``core.events.tallies``): an age reached, a period's
+# Figures told as if they happened (``core.events.tallies``): an age reached, a year's
 # tally, an amount; the words that may lead to the figure and those an age may end in
 AGE_VERBS: frozenset[str] = frozenset()
 TALLY_VERBS: frozenset[str] = frozenset()

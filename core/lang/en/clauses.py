@@ -880,8 +880,8 @@ LEVEL_COMPARISONS = _words("above below")
 # about 40 cts a share for the quarter" — a measure, no happening.
 PERIOD_FIGURE_VERBS = _words("show expect")
 # Figures told as if they happened (``core.events.tallies``): an age ("Karlsson turns 60"),
-# a period's tally ("the harbour handled 3.2 million tonnes [last year]"); the words that may
-# stand before the figure ("carried a record 2.1 million") and those after an age
+# a year's tally ("the harbour handled 3.2 million tonnes [last year]"); the words that may
+# stand before the figure ("carried more than 2.1 million") and those after an age
 AGE_VERBS = _words("turn")
 TALLY_VERBS = _words("handle carry draw attract welcome answer repair host transport")
 FIGURE_LEADS = _words("a an record estimated more less than over under nearly almost about")

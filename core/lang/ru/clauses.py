@@ -153,10 +153,10 @@ ANTECEDENT_REACH = 250
 IT_RESOLVES_AFTER = ("", "что", "когда")
 REPORTED_OPENERS = ("что",)
 STATE_VERBS = _words("явля оста наход составл насчитыва существ наход сто влад")
-STATE_VERBS |= _words("вмещ")  # "бассейн вмещает две тысячи зрителей": how many it holds
+STATE_VERBS |= _words("вмещ")  # "стадион вмещает 8 тысяч зрителей": how many it holds
 # Figures told as if they happened (``core.events.tallies``), by stem: an age ("ей
-# исполнилось 60 лет"), an amount ("выручка составила 38 млрд рублей"); the words before
-# the figure and those after an age
+# исполнилось 60 лет"), an amount ("оборот фабрики составил 12 млрд рублей"); the words
+# before the figure and those after an age
 AGE_VERBS = _words("исполн")
 AMOUNT_VERBS = _words("состав")
 FIGURE_LEADS = _words("около более менее почти свыше порядка примерно рекордные рекордных")

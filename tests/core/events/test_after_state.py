@@ -19,16 +19,15 @@ CASES = [
     (
         "en",
         "2024-03-12",
-        "Marta Kowal trained as a nurse in Lublin. In 1987 she was barely 23, and she moved to "
-        "Gdansk.",
-        [("title", "moved to Gdansk", "1987")],
+        "In 1987 the dairy cooperative was still small, and its members built a cheese cellar.",
+        [("title", "built a cheese cellar", "1987")],
     ),
     (
         "en",
         "2024-03-12",
-        "Iryna Koval trained in Kyiv. In the summer of 1983 she had just turned 24, and she "
-        "moved to Lviv.",
-        [("title", "Iryna Koval moved to Lviv", "1983-SU"), ("no-title", "turned")],
+        "Tomas Berg studied forestry in Umea. In the winter of 2004 he had just turned 31, and "
+        "he bought a sawmill near Tromso.",
+        [("title", "bought a sawmill", "2004-WI"), ("no-title", "turned")],
     ),
     (
         "en",
@@ -45,7 +44,8 @@ CASES = [
     (
         "en",
         "2024-03-12",
-        "Sales last year were up 40% on 2022, and the firm says its order book is growing.",
+        "In 2023 the agency's profit was 2 million euros, and its director says bookings are "
+        "climbing.",
         [("not", "2023")],
     ),
     (

@@ -1,9 +1,9 @@
 """Figures told as if they happened give no event: an age reached ("Karlsson turns 60 in
 March"), a year's tally ("the harbour handled 3.2 million tonnes of grain last year"), in
-Russian and Ukrainian an amount ("выручка составила 12 миллиардов рублей"), a workforce's
+Russian and Ukrainian an amount ("оборот фабрики составил 12 млрд рублей"), a workforce's
 size, a capacity, a price told in the present. The same verbs with a happening keep it: a
 match on a day that drew a crowd, sandbags carried on a Monday, a ship that turned about, a
-report drawn up, songs performed, a cost told in the past."""
+draw in a match, a report drawn up, songs performed, a cost told in the past."""
 
 import pytest
 
@@ -12,21 +12,21 @@ from tests.core.events.articles import check_events, events_of
 CASES = [
     # (language, publication date, text, checks)
     ("en", "2023-05-10", "The festival's founder Karlsson turns 60 in March.", [("none",)]),
-    ("en", "2023-05-10", "Her aunt turned 88 in May and still swims daily.", [("not", "2023-05")]),
+    ("en", "2023-05-10", "Her uncle turned 91 in May and still rows daily.", [("not", "2023-05")]),
     (
         "en",
         "2023-05-10",
-        "The grain harbour handled 3.2 million tonnes of cargo last year.",
+        "The grain harbour handled 3.2 million tonnes of wheat and barley last year.",
         [("none",)],
     ),
     (
         "en",
         "2023-05-10",
-        "The island ferry line carried a record 2.1 million passengers in 2022.",
+        "The lake steamers carried more than 640,000 day trippers in 2022.",
         [("none",)],
     ),
-    ("en", "2023-05-10", "The aquarium drew 85,000 visitors in 2021.", [("none",)]),
-    ("en", "2023-05-10", "Mountain guides answered 210 callouts last year.", [("none",)]),
+    ("en", "2023-05-10", "The aquarium attracted 85,000 guests in 2021.", [("none",)]),
+    ("en", "2023-05-10", "The lifeboat crew answered 96 calls for help last year.", [("none",)]),
     (
         "en",
         "2023-05-10",
@@ -49,25 +49,20 @@ CASES = [
     (
         "ru",
         "2023-05-10",
-        "Выручка мебельной фабрики в прошлом году составила 12 миллиардов рублей.",
+        "Оборот мебельной фабрики в прошлом году составил 12 млрд рублей.",
         [("none",)],
     ),
     ("ru", "2023-05-10", "В марте художнице исполнилось 70 лет.", [("none",)]),
     ("ru", "2023-05-10", "Инспектор составил протокол 3 мая.", [("has", "2023-05-03")]),
     ("ru", "2023-05-10", "В 2021 году хор исполнил 3 песни на фестивале.", [("has", "2021")]),
-    (
-        "uk",
-        "2023-05-10",
-        "Торік виторг пекарні склав понад 9 мільйонів гривень.",
-        [("none",)],
-    ),
+    ("uk", "2023-05-10", "Торік обіг пекарні склав понад 9 мільйонів гривень.", [("none",)]),
     ("uk", "2023-05-10", "Комісія склала акт 3 травня.", [("has", "2023-05-03")]),
     ("es", "2023-05-10", "La pintora cumplió 80 años en marzo.", [("none",)]),
     # a workforce's size, a capacity: how many
     (
         "fr",
         "2023-05-10",
-        "Dans les années 1960, les forges emploient jusqu'à 3 800 personnes.",
+        "En 1975, la filature de Roubaix emploie près de 450 salariés.",
         [("none",)],
     ),
     (
@@ -78,18 +73,13 @@ CASES = [
     ),
     ("es", "2023-05-10", "En 2019 la fábrica empleaba a 300 personas.", [("none",)]),
     ("de", "2023-05-10", "Im Jahr 2019 beschäftigte das Werk rund 300 Menschen.", [("none",)]),
-    ("ru", "2023-05-10", "Сам стадион 1975 года постройки вмещает 4 тысячи зрителей.", [("none",)]),
-    (
-        "uk",
-        "2023-05-10",
-        "Сам стадіон 1975 року будівництва вміщує 4 тисячі глядачів.",
-        [("none",)],
-    ),
+    ("ru", "2023-05-10", "Построенный в 1975 году стадион вмещает 8 тысяч зрителей.", [("none",)]),
+    ("uk", "2023-05-10", "Відкритий у 1975 році зал вміщує 500 глядачів.", [("none",)]),
     # a price told in the present; a cost told in the past stays (as English "cost" does)
     (
         "uk",
         "2024-03-12",
-        "Цього року зимова путівка до табору коштує в середньому 7 400 гривень.",
+        "Цього року зимова путівка до табору коштує 7 400 гривень.",
         [("none",)],
     ),
     ("uk", "2024-03-12", "Торік ремонт даху коштував 3 мільйони гривень.", [("has", "2023")]),
