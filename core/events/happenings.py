@@ -14,6 +14,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.after_state import joined_after_state
 from core.events.antecedents import clause_whens, past_relative_close
 from core.events.asides import inner_relative, participle_date, reduced_relative
 from core.events.awaited_objects import awaited_title, cancelled_plan, summoned_title
@@ -177,6 +178,9 @@ def sentence_happenings(
         if mine:
             dated = _dated(sentence, ci, mine)  # (else "after undergoing surgery on Monday")
             dated = dated or [h for h in [gerund_clause(sentence, ci, mine[0])] if h]
+            if not dated and (joined := joined_after_state(sentence, ci, mine[0])):
+                # "In 1990 the mill employed 800, | and the owners opened a hall": then too
+                dated = [h for h in [clause_happening(sentence, joined, mine[0], joined.end)] if h]
             unread += [] if dated else [(clause, mine[0])]
             found.extend(dated)
             # "held a strike in August 2023, when sailings were halted": the halting then too

@@ -14,6 +14,7 @@ from types import ModuleType
 from core import lang
 from core.events.had_happenings import had_happening
 from core.events.parse import Sentence, When, token_at
+from core.events.tallies import tallied
 from core.events.time_words import time_word
 from core.events.titles import _words
 
@@ -62,6 +63,8 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
     if c.PASSIVE_PERFECT and c.PASSIVE_PERFECT in words[k:]:
         return False  # German "war entlassen worden": something was done, whatever the verb
     verbs = set(c.lemmas(head).get("VERB", ()))
+    if tallied(words, k, verbs, language, when):
+        return True  # "turns 60", "handled 3.2 million tonnes [last year]": a figure
     at_a_place = k + 1 < len(words) and words[k + 1] in c.PLACE_AFTER
     if verbs & c.STATE_VERBS_BUT_AT_A_PLACE and (at_a_place or k == len(words) - 1):
         return False  # "appeared in court", "appeared [in 2013]", not "appeared calm"

@@ -233,6 +233,16 @@ ACTIVE_STATE_VERBS: frozenset[str] = frozenset()
 TO_PREPOSITION_HEADS: frozenset[str] = frozenset()
 LEVEL_COMPARISONS: frozenset[str] = frozenset()
 PERIOD_FIGURE_VERBS: frozenset[str] = frozenset()
+# Figures told as if they happened (``core.events.tallies``): an age reached, a year's
+# tally, an amount; the words that may lead to the figure and those an age may end in
+AGE_VERBS: frozenset[str] = frozenset()
+TALLY_VERBS: frozenset[str] = frozenset()
+AMOUNT_VERBS: frozenset[str] = frozenset()
+FIGURE_LEADS: frozenset[str] = frozenset()
+AGE_YEARS: frozenset[str] = frozenset()
+# Words that put a clause joined by "and" to a dated state at another time
+# (``core.events.after_state``); none: the date is not passed on
+AFTER_STATE_OTHER_TIME: frozenset[str] = frozenset()
 FORESEEING_VERBS: frozenset[str] = frozenset()
 IMPERATIVE_MARKERS: frozenset[str] = frozenset()
 # Adverbs the general list lacks that stand between a negation and its verb ("not yet signed")

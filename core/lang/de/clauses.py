@@ -200,6 +200,10 @@ ANTECEDENT_REACH = 250
 IT_RESOLVES_AFTER = ("", "dass", "als")
 REPORTED_OPENERS = ("dass",)
 STATE_VERBS = _words("sein bleiben scheinen liegen stehen betragen kosten gelten gehören")
+# A workforce's size told as if it happened (``core.events.tallies``): "das Werk beschäftigt
+# rund 300 Menschen"; the words before the figure
+AMOUNT_VERBS = _words("beschäftigen")
+FIGURE_LEADS = _words("rund etwa knapp mehr als über fast gut")
 STATE_PARTICIPLES = _words("gelegen")
 STATE_FORMS = _words("hängt hing hingen")  # "heute hängt dort ein Foto": where it is, no happening
 STATE_VERBS_BUT_AT_A_PLACE = _words("erscheinen")

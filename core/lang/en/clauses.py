@@ -879,6 +879,18 @@ LEVEL_COMPARISONS = _words("above below")
 # foreseen: "[for the year] the accounts showed earnings of 2.5 mln", "expects earnings of
 # about 40 cts a share for the quarter" — a measure, no happening.
 PERIOD_FIGURE_VERBS = _words("show expect")
+# Figures told as if they happened (``core.events.tallies``): an age ("Karlsson turns 60"),
+# a year's tally ("the harbour handled 3.2 million tonnes [last year]"); the words that may
+# stand before the figure ("carried more than 2.1 million") and those after an age
+AGE_VERBS = _words("turn")
+TALLY_VERBS = _words("handle carry draw attract welcome answer repair host transport")
+FIGURE_LEADS = _words("a an record estimated more less than over under nearly almost about")
+FIGURE_LEADS |= _words("around some roughly approximately")
+AGE_YEARS = _words("years year")
+# Words that put a clause joined by "and" to a dated state at another time: "In 2016 the
+# town had 3,000 people, and it has since halved" (``core.events.after_state``)
+AFTER_STATE_OTHER_TIME = _words("since now today currently still later then afterwards after")
+AFTER_STATE_OTHER_TIME |= _words("until before when is are has have will would")
 # Verbs that tell what someone sees ahead: dated by a period ("foresaw new loans in 1987",
 # "predicted a recession in 1988") the date is the thing foreseen's, no happening; on a day
 # ("forecast on Monday a 2 pct rise") the forecast is news.

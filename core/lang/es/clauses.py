@@ -169,6 +169,12 @@ STATE_PARTICIPLES = _words("situado situada ubicado ubicada basado basada")
 # "tenía 43 habitantes", "hoy tiene 112": the imperfect and present of "tener" (not "tuvo un
 # accidente", a happening)
 STATE_FORMS = _words("tiene tienen tenía tenían costará costarán costaría costarían")
+# An age told as if it happened (``core.events.tallies``): "la actriz cumple 80 años",
+# not a count of things ("cumplió 3 condenas"); the words before the figure
+AGE_VERBS = _words("cumplir")
+AMOUNT_VERBS = _words("emplear")  # "la fábrica emplea a 300 personas": a workforce's size
+FIGURE_LEADS = _words("más de casi unos unas a")
+AGE_YEARS = _words("años")
 FORESEEN_STATE_VERBS = _words("costar")  # "podría costar 3 millones": a cost foreseen
 # "tendrá lugar", "tiene que pagar", "tiene prevista la apertura": a happening, or one planned
 STATE_VERB_ACTIONS = {"tener": _words("lugar que previsto prevista previstos previstas")}

@@ -187,6 +187,10 @@ ESTIMATE_VERBS = _words("estimer évaluer chiffrer")
 AT = "à"
 # "les travaux vont coûter 3 millions", "coûteraient 3 millions": a cost foreseen
 FORESEEN_STATE_VERBS = _words("coûter")
+# A workforce's size told as if it happened (``core.events.tallies``): "l'usine emploie près
+# de 450 salariés", not "la police a employé la force"; the words before the figure
+AMOUNT_VERBS = _words("employer")
+FIGURE_LEADS = _words("jusqu'à près de plus environ quelque")
 STATE_FORMS = _words("coûtera coûteront coûterait coûteraient")
 STATE_VERBS_BUT_AT_A_PLACE = _words("paraître")
 PLACE_AFTER = _words("à au en devant")

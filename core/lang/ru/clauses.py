@@ -153,6 +153,14 @@ ANTECEDENT_REACH = 250
 IT_RESOLVES_AFTER = ("", "что", "когда")
 REPORTED_OPENERS = ("что",)
 STATE_VERBS = _words("явля оста наход составл насчитыва существ наход сто влад")
+STATE_VERBS |= _words("вмещ")  # "стадион вмещает 8 тысяч зрителей": how many it holds
+# Figures told as if they happened (``core.events.tallies``), by stem: an age ("ей
+# исполнилось 60 лет"), an amount ("оборот фабрики составил 12 млрд рублей"); the words
+# before the figure and those after an age
+AGE_VERBS = _words("исполн")
+AMOUNT_VERBS = _words("состав")
+FIGURE_LEADS = _words("около более менее почти свыше порядка примерно рекордные рекордных")
+AGE_YEARS = _words("лет год года")
 STATE_PARTICIPLES = _words("расположен находится")
 PLACE_AFTER = _words("в на")
 SCHEDULED = _words("назначен запланирован намечен должен")

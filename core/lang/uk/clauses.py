@@ -142,6 +142,16 @@ ANTECEDENT_REACH = 250
 IT_RESOLVES_AFTER = ("", "що", "коли")
 REPORTED_OPENERS = ("що",)
 STATE_VERBS = _words("є залиша перебува становл налічу існу знаход стоїт волод")
+STATE_VERBS |= _words("вміщ")  # "зал вміщує 500 глядачів": how many it holds
+# The present of "коштувати" tells a price ("квиток коштує 40 гривень"); its past may tell
+# what a thing cost ("ремонт коштував 3 мільйони"), as English "cost" does
+STATE_FORMS = _words("коштує коштують")
+# Figures told as if they happened (``core.events.tallies``), by stem: an amount ("обіг
+# склав 5 млн гривень", "становив"); the words before the figure. No age verb yet: the
+# clause cutter keeps "…, йому виповнилося 30, і він переїхав …" one clause, so the age
+# would take the move's date with it
+AMOUNT_VERBS = _words("скл станов")
+FIGURE_LEADS = _words("понад майже близько більш менш як приблизно рекордні рекордних")
 STATE_PARTICIPLES = _words("розташований розташована знаходиться")
 PLACE_AFTER = _words("в у на")
 SCHEDULED = _words("призначено запланований запланована заплановано заплановане повинен")
