@@ -102,6 +102,16 @@ def day(ctx: Context, start: int, end: int) -> date | None:
     return ctx.story.day
 
 
+def dayless(ctx: Context, start: int, end: int) -> bool:
+    """Is the clock time at ``text[start:end]`` in a sentence of a story long past that has
+    reached no day ("In 1999 the bank hired 64 staff. At 00:04 the room cheered")? Its day is
+    none the text gives, and not the publication's."""
+    told = ctx.story
+    if told is None or told.precision == "day":
+        return False
+    return (ctx.dct - told.day).days > _LONG_PAST_DAYS and year(ctx, start, end) is not None
+
+
 def weekday(ctx: Context, iso_weekday: int, start: int, end: int) -> date | None:
     """The day a bare weekday names in a sentence of a story that has reached a day ("on
     March 1, 1912, and on Sunday"), or anywhere in the story with the definite article ("on

@@ -47,6 +47,7 @@ Resolver = Callable[[re.Match[str], Context, int, int], "tuple[str, str] | None"
 _RESOLVERS: dict[str, Resolver] = {
     "time": clock.resolve_time,
     "podof": absolute.resolve_part_of_day,
+    "yearday": absolute.resolve_year_day,
     "mdy": absolute.resolve_mdy,
     "dmy": absolute.resolve_mdy,
     "mdyword": absolute.resolve_mdy,
