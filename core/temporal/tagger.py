@@ -120,6 +120,7 @@ def tag(text: str, dct: date | datetime, lang: str = "en") -> list[Timex]:
             text, cand.start, cand.end
         ):
             ctx.extra["night_end"] = cand.end  # "the night of 3 May": ``clock``'s small hours
+            ctx.extra["night_part"] = value[-2:]  # and its morning (``anaphors``)
         found.append(Timex(cand.start, cand.end, text[cand.start : cand.end], kind, value))
         taken_until = cand.end
     neighbours = _neighbours(lang)
