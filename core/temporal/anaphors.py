@@ -88,6 +88,10 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         # the publication's
         ref = ctx.story
         precision = coarser(precision, ref.precision)
+    if not told and ref is not ctx.anchor and unit in cues.calendar.PARTS_OF_DAY:
+        unsaid = story_relative.unsaid_day(ctx, start, end)
+        if unsaid is not None:  # "In 1989 the pit closed. The last shift came up that
+            return "TIME", unsaid + _tod(unit, cues)  # evening": not the publication's
     step = t.ANAPHOR_STEP.get(rel, 0)
     back = ctx.extra.get("looked_back")
     in_sentence = back and back[1] > sentence_bounds(ctx.text, start, end)[0]

@@ -43,7 +43,8 @@ def resolve_time(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
     # A time given in UTC ("13.00 GMT") is marked so where the language's TimeBank does.
     utc = m["tz"] and _cues(ctx.lang).utc_zone.fullmatch(m["tz"])
     if day is None:  # a clock time of a story long past that has reached no day
-        return "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}" + ("Z" if utc else "")
+        unsaid = story_relative.unsaid_day(ctx, start, end) or "XXXX-XX-XX"
+        return "TIME", f"{unsaid}T{hour:02d}:{minute:02d}" + ("Z" if utc else "")
     return "TIME", clock_value(day, hour, minute) + ("Z" if utc else "")
 
 
@@ -125,7 +126,7 @@ def _time_day(
             told = _story_small_hours(ctx, start, told, clock)
             ctx.mention(told, "day", end)  # "At 9.40pm, … the next day": the story's next day
             return told
-        elif story_relative.dayless(ctx, start, end):
+        elif story_relative.unsaid_day(ctx, start, end):
             return None  # "In 1999 … at 00:04 the room cheered": not the publication's day
         elif news := _news_day(ctx, start, end, clock, entry):
             return news

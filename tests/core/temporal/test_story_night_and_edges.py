@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from core.temporal.tagger import tag
+from core.timeval import parse_value
 from tests.core.events.articles import starts_and_titles
 
 PUBLISHED = date(2017, 12, 31)
@@ -102,7 +103,7 @@ def test_a_holiday_the_story_reaches_is_the_next_one(text: str, phrase: str, exp
     [
         # a story long past that has reached only its year: no day, not the publication's
         ("In 1984 the cannery hired forty pickers. At 6:30 the first shift clocked in.",
-         "6:30", "XXXX-XX-XXT06:30"),
+         "6:30", "1984-XX-XXT06:30"),
         # a story that reached its day gives it, as before
         ("On May 3, 1984, the cannery opened. At 6:30 the first shift clocked in.", "6:30",
          "1984-05-03T06:30"),
@@ -146,3 +147,59 @@ def test_a_retrospective_dates_its_night_events() -> None:
     starts = {start for start, _ in starts_and_titles(body, "2017-12-31T08:00")}
     assert "1988-01-01T02:15" in starts
     assert not any(start.startswith("2017-12-31T02") for start in starts)
+
+
+_KILN = {
+    "en": "In 1983 the kiln at Brodsley was fired for the last time. ",
+    "de": "1983 wurde der Brennofen in Brodsley zum letzten Mal angeheizt. ",
+    "fr": "En 1983, le four de Brodsley a été allumé pour la dernière fois. ",
+    "es": "En 1983 se encendió por última vez el horno de Brodsley. ",
+    "ru": "В 1983 году печь в Бродсли разожгли в последний раз. ",
+    "uk": "У 1983 році піч у Бродслі розпалили востаннє. ",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "phrase", "expected"),
+    [
+        ("en", "The potters left that evening.", "that evening", "1983-XX-XXTEV"),
+        ("en", "The next morning the chimney came down.", "The next morning", "1983-XX-XXTMO"),
+        ("en", "At 9 p.m. the gate was shut.", "9 p.m.", "1983-XX-XXT21:00"),
+        ("de", "Am nächsten Morgen fiel der Schornstein.", "nächsten Morgen", "1983-XX-XXTMO"),
+        ("fr", "Ce soir-là, les potiers sont partis.", "Ce soir-là", "1983-XX-XXTEV"),
+        ("es", "Esa noche se fueron los alfareros.", "Esa noche", "1983-XX-XXTNI"),
+        ("ru", "В тот вечер гончары ушли.", "тот вечер", "1983-XX-XXTEV"),
+        ("uk", "Наступного ранку впав комин.", "Наступного ранку", "1983-XX-XXTMO"),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_day_in_a_story_of_a_year_is_not_the_publications(
+    lang: str, sentence: str, phrase: str, expected: str
+) -> None:
+    assert values(_KILN[lang] + sentence, lang)[phrase] == expected
+
+
+def test_news_keeps_its_evening() -> None:
+    text = "The kiln at Brodsley was fired for the last time. The potters left this evening."
+    assert values(text)["this evening"] == "2017-12-31TEV"
+
+
+def test_an_event_on_a_storys_unsaid_evening_is_dated_by_its_year() -> None:
+    body = (
+        "Forty years on, the potters of Brodsley remember their kiln\n\n"
+        "In 1977 the kiln at Brodsley was fired for the last time. The potters walked out of "
+        "the yard that evening and locked the gate behind them."
+    )
+    starts = [start for start, _ in starts_and_titles(body, "2017-12-31T08:00")]
+    assert starts and all(start.startswith("1977") for start in starts)
+
+
+@pytest.mark.parametrize(
+    ("value", "precision", "first"),
+    [("1983-XX-XXTEV", "year", "1983-01-01"), ("1983-04-XXT21:00", "month", "1983-04-01")],
+)
+def test_an_unsaid_day_with_its_time_is_drawn_over_what_the_story_gives(
+    value: str, precision: str, first: str
+) -> None:
+    parsed = parse_value(value)
+    assert parsed is not None and parsed.precision == precision
+    assert parsed.start.date().isoformat() == first
