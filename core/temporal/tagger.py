@@ -36,6 +36,7 @@ from core.temporal import (
     weekdays,
 )
 from core.temporal.calendar import Context, valid_day
+from core.temporal.clock_days import days_written_after
 from core.temporal.compound import joined_value, joiner
 from core.temporal.grammar import Candidate, candidates
 from core.temporal.tense import entry_head
@@ -128,6 +129,7 @@ def tag(text: str, dct: date | datetime, lang: str = "en") -> list[Timex]:
     found = _shared_years(_halves_of(found, text, neighbours), text, neighbours)
     found = _second_days(found, text, lang)
     found = _season_years(_compound_durations(found, text, lang), text)
+    found = days_written_after(found, text, lang)
     return _box_order(_order_ranges(found, text, neighbours, ctx.told), text, neighbours)
 
 

@@ -203,3 +203,18 @@ def test_an_unsaid_day_with_its_time_is_drawn_over_what_the_story_gives(
     parsed = parse_value(value)
     assert parsed is not None and parsed.precision == precision
     assert parsed.start.date().isoformat() == first
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("When the sirens sounded at midnight on New Year's Eve 2003, the harbour lit up.",
+         "midnight", "2003-12-31T24:00"),
+        ("The ferry left at 6:15 on the first day of 1996 with forty cars.", "6:15",
+         "1996-01-01T06:15"),
+        # a day the clock's own pattern reads is as before
+        ("The ferry left at 6:15 on March 3, 1996.", "6:15 on March 3", "1996-03-03T06:15"),
+    ],
+)  # fmt: skip
+def test_a_clock_time_takes_the_day_written_after_it(text: str, phrase: str, expected: str) -> None:
+    assert values(text)[phrase] == expected
