@@ -9,12 +9,25 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import Protocol, TypeVar
 
 from core.lang import words
 
-if TYPE_CHECKING:
-    from core.temporal.tagger import Timex
+
+class _Found(Protocol):
+    """A time expression found (``core.temporal.tagger.Timex``)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def value(self) -> str: ...
+
+
+Found = TypeVar("Found", bound=_Found)
 
 # A clock time's value: its day and its time.
 _CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}(T\d\d:\d\d\S*)")
@@ -27,7 +40,7 @@ def _joiner(lang: str) -> re.Pattern[str]:
     return re.compile(words(lang, "cues").CLOCK_ON_DAY)
 
 
-def days_written_after(found: Sequence[Timex], text: str, lang: str) -> list[Timex]:
+def days_written_after(found: Sequence[Found], text: str, lang: str) -> list[Found]:
     """Each clock time followed by "on" and a day (``CLOCK_ON_DAY``) takes that day.
 
     >>> from datetime import date
@@ -47,5 +60,5 @@ def days_written_after(found: Sequence[Timex], text: str, lang: str) -> list[Tim
             and _DAY.fullmatch(day.value)
             and _joiner(lang).fullmatch(text, clock.end, day.start)
         ):
-            out[i] = replace(clock, value=day.value + time[1])
+            out[i] = replace(clock, value=day.value + time[1])  # a Timex, a frozen dataclass
     return out
