@@ -88,7 +88,8 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         # the publication's
         ref = ctx.story
         precision = coarser(precision, ref.precision)
-    if not told and ref is not ctx.anchor and unit in cues.calendar.PARTS_OF_DAY:
+    fallback = not told and ref is not ctx.anchor and ref.day == ctx.dct  # publication's
+    if fallback and unit in cues.calendar.PARTS_OF_DAY:
         unsaid = story_relative.unsaid_day(ctx, start, end)
         if unsaid is not None:  # "In 1989 the pit closed. The last shift came up that
             return "TIME", unsaid + _tod(unit, cues)  # evening": not the publication's
