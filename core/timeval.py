@@ -36,7 +36,7 @@ _YEAR = re.compile(r"^(\d{4})$")
 _DECADE = re.compile(r"^(\d{3})$")
 _CENTURY = re.compile(r"^(\d{2})$")
 # "1998-10-XX": a day of October 1998 the text does not give; bounded as that month.
-_DAY_UNSAID = re.compile(r"^(\d{4}(?:-\d{2})?)(?:-XX)+$")
+_DAY_UNSAID = re.compile(r"^(\d{4}(?:-\d{2})?)(?:-XX)+(?:T(?:MO|AF|EV|NI|\d\d:\d\d))?$")
 
 
 @dataclass(frozen=True, slots=True)

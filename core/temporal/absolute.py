@@ -164,6 +164,17 @@ def resolve_part_of_day(m: re.Match[str], ctx: Context, start: int, end: int) ->
     return "TIME", f"{year:04d}-{month:02d}-{day:02d}T{part}"
 
 
+def resolve_year_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolved:
+    """ "the last night of 1999", "the first day of 2000": the day at that year's edge, a
+    written date the story may go on from (``1999-12-31TNI``)."""
+    calendar = _cues(ctx.lang).calendar
+    month, dom = calendar.YEAR_EDGES[m["edge"].lower()]
+    day = date(int(m["year"]), month, dom)
+    _placed(ctx, day, "day", start, end, True, False)
+    part = calendar.PARTS_OF_DAY.get(m["pod"].lower())
+    return ("TIME", f"{day.isoformat()}T{part}") if part else ("DATE", day.isoformat())
+
+
 def written_year(text: str, ctx: Context) -> int:
     """The year a date writes: four digits as they are; two ("octobre 98", which a language's
     rules may allow after a month) in the century that puts it nearest the publication date.
@@ -278,7 +289,10 @@ def resolve_holiday(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     step = cues.words.RELATIVE_STEP.get((m["rel"] or "").lower())
     if not m["rel"] and cues.holiday_in_name.search(ctx.text, max(0, start - 24), start):
         return None  # "the song "White Christmas"": a title
-    told = None if m["year"] or step is not None else story.year(ctx, start, end)
+    # a holiday the story reaches is the next one after the story's month, as a month is
+    # ("ran a test in September 1999 … on New Year's morning": 1 January 2000)
+    month = holiday_date(rule, ctx.dct.year).month
+    told = None if m["year"] or step is not None else story.year(ctx, start, end, month)
     if m["year"]:
         years = [int(m["year"])]
     elif told is not None:

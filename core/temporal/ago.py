@@ -123,9 +123,10 @@ def resolve_ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolve
     precision = coarser(precision, base_precision)
     if precision == "decade":
         precision = "year"
-    if ref and sign < 0 and letter == "D" and ref.precision == "day" and ctx.story is not None:
-        # "Three days earlier, the delegation had crossed …": a look back from the story's
-        # day, as "the day before" is; the story and its last date stay on that day
+    if ref and sign < 0 and letter in "DW" and ref.precision == "day" and ctx.story is not None:
+        # "Three days earlier, the delegation had crossed …", "the reservoir, empty a week
+        # earlier, …": a look back from the story's day, as "the day before" is; the story
+        # and its last date stay on that day
         return "DATE", fmt(day, precision)
     ctx.mention(day, precision, end)
     if ref and sign < 0:

@@ -88,6 +88,11 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         # the publication's
         ref = ctx.story
         precision = coarser(precision, ref.precision)
+    fallback = not told and ref is not ctx.anchor and ref.day == ctx.dct  # publication's
+    if fallback and unit in cues.calendar.PARTS_OF_DAY:
+        unsaid = story_relative.unsaid_day(ctx, start, end)
+        if unsaid is not None:  # "In 1989 the pit closed. The last shift came up that
+            return "TIME", unsaid + _tod(unit, cues)  # evening": not the publication's
     step = t.ANAPHOR_STEP.get(rel, 0)
     back = ctx.extra.get("looked_back")
     in_sentence = back and back[1] > sentence_bounds(ctx.text, start, end)[0]
@@ -104,6 +109,8 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         ref = Anchor(ctx.dct, "day")
         precision = "day" if letter == "D" else UNIT_PRECISION[letter]
     day = shift(ref.day, letter, step)
+    if step == 0 and _morning_after_night(ctx, ref, unit):
+        day = shift(day, "D", 1)  # "On the night of 3 May … That morning": 4 May's
     if step > 0 and _after_a_happening(ctx, day, start, end):
         return None  # "el peaje se cobrará al día siguiente de la inauguración": undated
     if step < 0 and letter == "D" and ref.precision == "day":
@@ -149,6 +156,20 @@ def _after_a_happening(ctx: Context, day: date, start: int, end: int) -> bool:
         return False
     way = direction(ctx.text, start, end, ctx.lang)
     return (way == FUTURE and day <= ctx.dct) or (way == PAST and day > ctx.dct)
+
+
+def _morning_after_night(ctx: Context, ref: Anchor, unit: str) -> bool:
+    """Is "that morning" (``unit``) counted from ``ref``, a night the text named last ("On
+    the night of 3 May a storm broke. | That morning the dyke gave way")? The morning that
+    night runs into is the next day's."""
+    if _cues(ctx.lang).calendar.PARTS_OF_DAY.get(unit) != "MO" or ref.precision != "day":
+        return False
+    if ctx.extra.get("night_part") != "NI":
+        return False  # "am Abend des 14. Oktober … am selben Vormittag": not the evening's
+    night = ctx.extra.get("night_end")
+    return (ref is ctx.anchor and night == ctx.anchor_end) or (
+        ref is ctx.story and night == ctx.story_end
+    )
 
 
 def _year_of_story_day(ctx: Context) -> bool:

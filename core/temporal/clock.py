@@ -42,6 +42,9 @@ def resolve_time(m: re.Match[str], ctx: Context, start: int, end: int) -> Resolv
     day = _time_day(m, ctx, start, end, (hour, minute))
     # A time given in UTC ("13.00 GMT") is marked so where the language's TimeBank does.
     utc = m["tz"] and _cues(ctx.lang).utc_zone.fullmatch(m["tz"])
+    if day is None:  # a clock time of a story long past that has reached no day
+        unsaid = story_relative.unsaid_day(ctx, start, end) or "XXXX-XX-XX"
+        return "TIME", f"{unsaid}T{hour:02d}:{minute:02d}" + ("Z" if utc else "")
     return "TIME", clock_value(day, hour, minute) + ("Z" if utc else "")
 
 
@@ -100,7 +103,9 @@ def _clock_cued(m: re.Match[str], ctx: Context, start: int, end: int) -> bool:
     return bool(before) and before[-1] in cues.words.CLOCK_CUE_BEFORE
 
 
-def _time_day(m: re.Match[str], ctx: Context, start: int, end: int, clock: tuple[int, int]) -> date:
+def _time_day(
+    m: re.Match[str], ctx: Context, start: int, end: int, clock: tuple[int, int]
+) -> date | None:
     cues = _cues(ctx.lang)
     tail = m["tail"]
     if not tail:
@@ -118,8 +123,11 @@ def _time_day(m: re.Match[str], ctx: Context, start: int, end: int, clock: tuple
         elif _on_day_named(ctx, left) or _told_that_day(ctx, start, end):
             return _after_night(ctx, start, clock)
         elif told := story_relative.day(ctx, start, end):
+            told = _story_small_hours(ctx, start, told, clock)
             ctx.mention(told, "day", end)  # "At 9.40pm, … the next day": the story's next day
             return told
+        elif story_relative.unsaid_day(ctx, start, end):
+            return None  # "In 1999 … at 00:04 the room cheered": not the publication's day
         elif news := _news_day(ctx, start, end, clock, entry):
             return news
         else:
@@ -235,6 +243,21 @@ def _after_night(ctx: Context, start: int, clock: tuple[int, int]) -> date:
         clock[0] < _NIGHT_ENDS
         and ctx.extra.get("night_end") == ctx.anchor_end
         and start - ctx.anchor_end > _SAME_PHRASE
+    ):
+        return day + timedelta(days=1)
+    if ctx.story is not None and ctx.story.day == day:
+        return _story_small_hours(ctx, start, day, clock)  # "… midnight. At 00:04 …"
+    return day
+
+
+def _story_small_hours(ctx: Context, start: int, day: date, clock: tuple[int, int]) -> date:
+    """The day of a clock time in the small hours told after a story's night ("On the night
+    of 3 May the storm broke. | At 2 a.m. the dyke gave way": 4 May): the next day, unless
+    the time is written with the night itself ("the night of 3 May, at 1 a.m.")."""
+    if (
+        clock[0] < _NIGHT_ENDS
+        and ctx.extra.get("night_end") == ctx.story_end
+        and start - ctx.story_end > _SAME_PHRASE
     ):
         return day + timedelta(days=1)
     return day

@@ -207,9 +207,17 @@ def _season_of_year(m: re.Match[str], ctx: Context, code: str, start: int, end: 
     said = story_relative.said_then(ctx, start, end)
     if said is None and story_relative.quoted_then(ctx, start, end):
         return "DATE", f"XXXX-{code}"  # "… by the spring of next year," he said in 1969
+    step = _cues(ctx.lang).words.RELATIVE_STEP[m["yrel"].lower()]
+    if said is None and story_relative.next_told(ctx, m["yrel"].lower(), start, end):
+        # "Восени рада ухвалила … Будівництво почалося навесні наступного року": the spring
+        # of the year after the last date told, as "the following year" is
+        after = story_relative.reference(ctx, start, end, "year") or ctx.anchor
+        year = after.day.year + step  # type: ignore[union-attr]
+        ctx.mention(date(year, _SEASON_START[code], 1), "quarter", end)
+        story.moved(ctx, date(year, _SEASON_START[code], 1), "quarter", start, end)
+        return "DATE", f"{year:04d}-{code}"
     if said is None:
         story.present(ctx)
-    step = _cues(ctx.lang).words.RELATIVE_STEP[m["yrel"].lower()]
     year = (said.day if said else ctx.dct).year + step
     ctx.mention(date(year, _SEASON_START[code], 1), "quarter", end)
     return "DATE", f"{year:04d}-{code}"

@@ -102,6 +102,22 @@ def day(ctx: Context, start: int, end: int) -> date | None:
     return ctx.story.day
 
 
+def unsaid_day(ctx: Context, start: int, end: int) -> str | None:
+    """The day, as far as the text gives it, of a clock time or a part of the day at
+    ``text[start:end]`` in a sentence of a story long past that has reached no day ("In 1999
+    the bank hired 64 staff. That evening … At 00:04 the room cheered"): a day of the story's
+    month or year (``1999-XX-XX``), not the publication's; None where the story has its day,
+    or the sentence speaks of now."""
+    told = ctx.story
+    if told is None or told.precision == "day" or (ctx.dct - told.day).days <= _LONG_PAST_DAYS:
+        return None
+    if year(ctx, start, end) is None:
+        return None
+    if told.precision == "month":
+        return f"{told.day.year:04d}-{told.day.month:02d}-XX"
+    return f"{told.day.year:04d}-XX-XX"
+
+
 def weekday(ctx: Context, iso_weekday: int, start: int, end: int) -> date | None:
     """The day a bare weekday names in a sentence of a story that has reached a day ("on
     March 1, 1912, and on Sunday"), or anywhere in the story with the definite article ("on

@@ -36,6 +36,7 @@ from core.temporal import (
     weekdays,
 )
 from core.temporal.calendar import Context, valid_day
+from core.temporal.clock_days import days_written_after
 from core.temporal.compound import joined_value, joiner
 from core.temporal.grammar import Candidate, candidates
 from core.temporal.tense import entry_head
@@ -47,6 +48,7 @@ Resolver = Callable[[re.Match[str], Context, int, int], "tuple[str, str] | None"
 _RESOLVERS: dict[str, Resolver] = {
     "time": clock.resolve_time,
     "podof": absolute.resolve_part_of_day,
+    "yearday": absolute.resolve_year_day,
     "mdy": absolute.resolve_mdy,
     "dmy": absolute.resolve_mdy,
     "mdyword": absolute.resolve_mdy,
@@ -119,6 +121,7 @@ def tag(text: str, dct: date | datetime, lang: str = "en") -> list[Timex]:
             text, cand.start, cand.end
         ):
             ctx.extra["night_end"] = cand.end  # "the night of 3 May": ``clock``'s small hours
+            ctx.extra["night_part"] = value[-2:]  # and its morning (``anaphors``)
         found.append(Timex(cand.start, cand.end, text[cand.start : cand.end], kind, value))
         taken_until = cand.end
     neighbours = _neighbours(lang)
@@ -126,6 +129,7 @@ def tag(text: str, dct: date | datetime, lang: str = "en") -> list[Timex]:
     found = _shared_years(_halves_of(found, text, neighbours), text, neighbours)
     found = _second_days(found, text, lang)
     found = _season_years(_compound_durations(found, text, lang), text)
+    found = days_written_after(found, text, lang)
     return _box_order(_order_ranges(found, text, neighbours, ctx.told), text, neighbours)
 
 

@@ -5,3 +5,4 @@ from __future__ import annotations
 YEAR_WORDS: tuple[str, ...] = ()
 COUNTING_ORDINALS: frozenset[str] = frozenset()
 FIRST = ""
+YEAR_EDGES: dict[str, tuple[int, int]] = {}

@@ -50,6 +50,7 @@ SEASON_ANAPHORA = ()
 PAST_PERFECT = r"(?!)"
 CAUGHT_UP = r"(?!)"
 NEXT_IN_PAST_FROM_LAST_DATE = False
+CLOCK_ON_DAY = r"(?!)"
 LAST_SKIPS_MONTH_GONE = frozenset()
 TERM_BEFORE_DATE = r"(?!)"
 SPAN_END_BEFORE = r"(?!)"

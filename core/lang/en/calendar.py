@@ -111,6 +111,8 @@ APPROX = (
     r"|the\s+better\s+part\s+of)"
 )
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+# The day a year's edge names ("the last night of 1999", "the first day of 2000"): (month, day).
+YEAR_EDGES = {"last": (12, 31), "final": (12, 31), "first": (1, 1)}
 
 # Named days and how to find them in a year: ("day", month, day), ("weekday", month, ISO
 # weekday, n-th (negative: from the month's end), days after it), ("easter", days after

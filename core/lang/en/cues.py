@@ -135,6 +135,9 @@ DAY_LATER = (
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight"
     r"|last night)\b"
 )
+# What joins a clock time to the day written right after it when that day is no date the
+# clock's own pattern reads ("midnight on New Year's Eve 2010", "at dawn on the first day of").
+CLOCK_ON_DAY = r",?\s+on\s+"
 # ... and "tomorrow" straight after a zone the clock time's span leaves out ("bids by 1000 GMT
 # tomorrow": tomorrow's ten o'clock).
 DAY_AFTER_ZONE = r"\s+(?:GMT|UTC)\s+(tomorrow)\b"

@@ -122,6 +122,12 @@ RULES: tuple[tuple[str, str], ...] = (
         (?:(?:{WEEKDAY}),?\s+)?(?:(?P<month>{MONTH})\s*(?P<day>{DAY_NUM})|(?P<day2>{DAY_NUM})\s+(?P<month2>{MONTH}))
         (?![\d%]|[:.]\d)\b(?:,?\s*(?P<year>{YEAR4})\b(?![\d%]))?""",
     ),
+    # the last night of 1999 / the first day of 2000: a day at a year's edge
+    (
+        "yearday",
+        rf"""[Tt]he\s+(?P<edge>last|final|first)\s+(?P<pod>{PART_OF_DAY}|day)\s+of\s+
+        (?P<year>{YEAR4})\b(?![\d%])""",
+    ),
     # Feb. 4, 2022 / February 14 / Friday, Feb. 4 / July 25 of that year / March 18 of last year /
     # (last) Sept. 30: the word before counts the day from now, outside the span as TimeBank
     # writes it
@@ -339,7 +345,7 @@ RULES: tuple[tuple[str, str], ...] = (
 # (words, rules): a token among the words names the rules worth trying there.
 _DATE_RULES = ("mdy", "mdyword", "my", "month", "dmy", "dmy:first", "set", "era")
 _UNIT_RULES = ("duration", "ago", "vague", "weekof", "relunit", "anaphor", "qref", "quarter",
-               "set", "yearend", "yearago", "ref", "century", "holiday")  # fmt: skip
+               "set", "yearend", "yearago", "ref", "century", "holiday", "yearday")  # fmt: skip
 TRIGGERS = (
     (tuple(MONTHS), _DATE_RULES),
     (tuple(WEEKDAYS), ("weekday", "mdy", "set")),
@@ -353,7 +359,7 @@ TRIGGERS = (
     ),
     (
         ("morning", "afternoon", "evening", "night", "nights", "mornings", "evenings"),
-        ("deictic", "anaphor", "set", "relunit", "podof"),
+        ("deictic", "anaphor", "set", "relunit", "podof", "yearday"),
     ),
     (("today", "tonight", "yesterday", "tomorrow", "overnight"), ("deictic",)),
     (
