@@ -102,7 +102,8 @@ UNITS = {
     "тижн": ("W", False, 1), "тиждень": ("W", False, 1), "вихідн": ("D", False, 2),
     "місяц": ("M", False, 1), "місяць": ("M", False, 1), "квартал": ("Q", False, 1),
     "рік": ("Y", False, 1), "рок": ("Y", False, 1), "році": ("Y", False, 1),
-    "півроку": ("M", False, 6), "півстоліт": ("Y", False, 50), "півсторіч": ("Y", False, 50), "десятиліт": ("Y", False, 10), "століт": ("Y", False, 100),
+    "півроку": ("M", False, 6), "півстоліт": ("Y", False, 50), "півсторіч": ("Y", False, 50),
+    "десятиліт": ("Y", False, 10), "століт": ("Y", False, 100),
     "сторіч": ("Y", False, 100), "тисячоліт": ("Y", False, 1000),
 }  # fmt: skip
 VAGUE_UNIT = {"S": "PTXS", "M": "PXM", "H": "PTXH", "D": "PXD", "W": "PXW", "Q": "PXQ",
@@ -126,7 +127,7 @@ NUM_WORD = rf"(?i:(?:{_TENS_WORDS})(?:\s+(?:{_ONES_WORDS}))?|{_ONES_WORDS})(?![\
 NUMBER = (
     r"(?i:\d+(?:[.,]\d+)?|(?:" + NUM_WORD + r")"
     r"|(?:де)?кільк(?:а|ох|ом)|пар[уиа]|багат(?:о|ьох|і)"
-    r"|чверть(?=\s+(?:століт|сторіч)))"  # "чверть століття тому": twenty-five years
+    r"|(?:чверть|пів)(?=\s+(?:століт|сторіч)))"  # "чверть століття тому": twenty-five years
 )
 UNIT = (
     r"(?i:секунд[иу]?|хвилин[иу]?|годин[иу]?|дн(?:я|і|ів|ям|ями|ях)|день|доб[иу]?|діб"
@@ -181,6 +182,8 @@ def number_value(text: str) -> float | None:
         return 2.0 if text.startswith("пар") else None
     if text == "чверть":
         return 0.25
+    if text == "пів":
+        return 0.5
     total = 0.0
     for token in _NUM_TOKEN.findall(text):
         if token[0].isdigit():
