@@ -12,6 +12,7 @@ from itertools import accumulate
 from types import ModuleType
 
 from core.events.middle import genitive_cut, without_a_phrase
+from core.events.saying_phrases import cut_after_saying_phrase
 from core.events.title_words import (
     EDGE_PUNCT,
     after_article,
@@ -174,6 +175,8 @@ def _finish(
         return ""  # "closed [all of] …": the verb's object went with the cut
     if _lost_complement(whole[len(words) :], whole[: len(words)], c):
         return ""  # "is expected to be", "brought sales 12 pct below": the news is gone
+    if cut_after_saying_phrase(words, whole[len(words) :], c):
+        return ""  # "a fait savoir | qu'elle …": what it made known is gone
     while len(words) > len(subject) + 1 and _near_adverb(words[-1].lower(), c):
         words = words[:-1]  # "brought them to the surface shortly [before dawn]": the time's
     last = words[-1].lower()

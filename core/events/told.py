@@ -22,6 +22,7 @@ from core.events.parse import (
     token_after,
     token_at,
 )
+from core.events.saying_phrases import saying_phrase_end
 from core.events.speaker_names import speaker_names
 from core.events.subject_shapes import is_expletive
 from core.events.subjects import subject_of
@@ -62,11 +63,12 @@ def statement(
     present = verb == clause.verb and not c.is_past(s.tokens[verb].text)
     if present and c.PRESENT_SAYING_UNDATED and when.timex.text.lower() in c.SPEECH_DAYS:
         return None  # "The mayor says on Monday he wants …": which Monday is not told
-    said = kept_text(s, clause.verb, verb + 1)  # "was informed", "ruled"
+    phrase = saying_phrase_end(s, verb, content.start, widen_drop(s.tokens, s.drop, s.language))
+    said = kept_text(s, clause.verb, phrase or verb + 1)  # "was informed", "ruled", "made known"
     particle = separable_particle(s, verb, content.start, s.drop)
     if particle is not None:
         said = f"{said} {s.tokens[particle].text}"  # German "kündigte an, dass …"
-    if _noun_before_that(s, verb, content, c):
+    if not phrase and _noun_before_that(s, verb, content, c):
         # "rejected charges that the prices were too low": "that" opens what the charges
         # say, not what the subject said; the title is what the subject did
         title = headline(subject, kept_text(s, clause.verb, content.start), language=s.language)
@@ -98,7 +100,7 @@ def statement(
     who = f"{glued} {who}".strip() if glued else who
     if content.verb is not None and _speaker_again(who, subject, full, s.language):
         # "Lumo said it sold …", not "Lumo said Lumo" ("its profit" for a long own subject)
-        who = _own_head(s, content) or kept_text(s, content.body, content.verb)
+        who = _own_head(s, content) or kept_text(s, content.body, content.verb) or glued
     # "anunció que presentará una enmienda": the subject left out is the speaker
     # ("anunció que no se presentaría": its negation before the verb, told with it)
     # ("aseguró que ya ha mantenido conversaciones": an adverb before it too)
@@ -113,7 +115,7 @@ def statement(
     drop = widen_drop(s.tokens, s.drop, s.language) - other_until_negations(s, when)
     what = reduce_names(s.text, s.tokens, content.verb, stop, s.mentions, drop, s.language)
     what = _QUOTED_STOP.sub("", what)  # 'it was "quite relieved."': the quote's stop
-    that = c.REPORTED_THAT
+    that = c.REPORTED_THAT or (f" {c.THAT}" if phrase else "")  # "made known that …"
     if c.VERB_LAST and c.THAT not in (t.lower for t in s.tokens[content.start : content.body + 1]):
         # German "sagte, er werde …": no "dass" written, none added; its comma kept
         that = "" if who.startswith(",") else ","
