@@ -102,6 +102,8 @@ def _finish(
         starts = [k for k in starts if not any(v < k <= to for v, to in reaches)]
         # nor "showed the jobless rate | for women fell …": what was shown lost its verb
         starts = [k for k in starts if not reported_subject_cut(words, len(subject), k, c)]
+        # nor "made it clear | that …": what it made clear
+        starts = [k for k in starts if not cut_after_saying_phrase(words[:k], words[k:], c)]
         if not starts:
             return ""
         # not "closed the offer early in view | of …", "played down the significance | of …":
@@ -175,8 +177,6 @@ def _finish(
         return ""  # "closed [all of] …": the verb's object went with the cut
     if _lost_complement(whole[len(words) :], whole[: len(words)], c):
         return ""  # "is expected to be", "brought sales 12 pct below": the news is gone
-    if cut_after_saying_phrase(words, whole[len(words) :], c):
-        return ""  # "a fait savoir | qu'elle …": what it made known is gone
     while len(words) > len(subject) + 1 and _near_adverb(words[-1].lower(), c):
         words = words[:-1]  # "brought them to the surface shortly [before dawn]": the time's
     last = words[-1].lower()

@@ -122,7 +122,9 @@ def statement(
     if c.THAT_ELIDED and who[:1].lower() in _VOWELS:
         that = c.THAT_ELIDED  # French "a indiqué qu'Enedis", "que la moitié"
     said_what = what
-    if content.verb > content.body and s.tokens[content.verb - 1].lower in c.NEGATIONS:
+    negation = s.tokens[content.verb - 1].lower if content.verb > content.body else ""
+    if negation in c.NEGATIONS and negation not in f"{who} {what}".lower().split():
+        # (German "dass er … nicht verlässt": the negation is in what was said already)
         said_what = f"{s.tokens[content.verb - 1].text} {what}"  # "que las obras no terminarán"
     speakers = speaker_names(s, subject, subject_range, c)
     audiences = _audiences(said, c) if retitle else [said]
@@ -267,14 +269,17 @@ def _keeps_verb(title: str, who: str, what: str, to: str) -> bool:
     """Whether ``title`` still holds the reported clause's verb after its subject."""
     # (quotation marks are not the title's: 'her ministry "will not back down"')
     words, said = _unquoted(title), _unquoted(who)
-    at = next((k for k in range(len(words)) if words[k : k + len(said)] == said), None)
-    # as whole words ("it" is not the "it" of "Outfitters"), else glued (French "qu'on")
-    glued = title.lower().partition(who.lower())[2].split()
-    rest = glued if at is None else words[at + len(said) :]
+    # as whole words ("it" is not the "it" of "Outfitters"), else glued (French "qu'on"); any
+    # of them ("made it clear that it would …": the second "it")
+    ats = [k for k in range(len(words)) if words[k : k + len(said)] == said]
+    rests = [words[at + len(said) :] for at in ats]
     told = _unquoted(what)
-    if rest == told[:1] and told[1:2] == [to]:
-        return False  # "said it plans | to launch …": the verb without what it plans
-    return bool(rest) and rest[0] == told[0]
+    for rest in rests or [title.lower().partition(who.lower())[2].split()]:
+        if rest == told[:1] and told[1:2] == [to]:
+            return False  # "said it plans | to launch …": the verb without what it plans
+        if rest and rest[0] == told[0]:
+            return True
+    return False
 
 
 def _unquoted(text: str, lower: bool = True) -> list[str]:
