@@ -135,7 +135,9 @@ def statement(
         told = " ".join(w for w in (f"{whom}{that}", who, reported) if w).replace("' ", "'")
         heads = (headline(name, told, language=s.language) for name in speakers)
         title = next((h for h in heads if h), "")
-        kept = _keeps_verb(title, who or c.THAT, reported, c.TO) if title else False
+        # ("made it clear that it would …": the reported "it" after the phrase's "that")
+        after = title.partition(f" {c.THAT} ")[2] if phrase and not c.REPORTED_THAT else ""
+        kept = _keeps_verb(after or title, who or c.THAT, reported, c.TO) if title else False
         if title and kept:
             break
     if not title or not opens_finite(what, s.language) or not kept:
@@ -269,17 +271,14 @@ def _keeps_verb(title: str, who: str, what: str, to: str) -> bool:
     """Whether ``title`` still holds the reported clause's verb after its subject."""
     # (quotation marks are not the title's: 'her ministry "will not back down"')
     words, said = _unquoted(title), _unquoted(who)
-    # as whole words ("it" is not the "it" of "Outfitters"), else glued (French "qu'on"); any
-    # of them ("made it clear that it would …": the second "it")
-    ats = [k for k in range(len(words)) if words[k : k + len(said)] == said]
-    rests = [words[at + len(said) :] for at in ats]
+    at = next((k for k in range(len(words)) if words[k : k + len(said)] == said), None)
+    # as whole words ("it" is not the "it" of "Outfitters"), else glued (French "qu'on")
+    glued = title.lower().partition(who.lower())[2].split()
+    rest = glued if at is None else words[at + len(said) :]
     told = _unquoted(what)
-    for rest in rests or [title.lower().partition(who.lower())[2].split()]:
-        if rest == told[:1] and told[1:2] == [to]:
-            return False  # "said it plans | to launch …": the verb without what it plans
-        if rest and rest[0] == told[0]:
-            return True
-    return False
+    if rest == told[:1] and told[1:2] == [to]:
+        return False  # "said it plans | to launch …": the verb without what it plans
+    return bool(rest) and rest[0] == told[0]
 
 
 def _unquoted(text: str, lower: bool = True) -> list[str]:

@@ -99,7 +99,13 @@ CASES = [
         "de-stellte-klar",
         "de",
         "Der Kapitän stellte am Montag klar, dass er die Mannschaft nicht verlässt.",
-        [("title", "Der Kapitän stellte klar, dass er die Mannschaft nicht verlässt", "2024-03-04")],
+        [
+            (
+                "title",
+                "Der Kapitän stellte klar, dass er die Mannschaft nicht verlässt",
+                "2024-03-04",
+            )
+        ],
     ),
     # a verb with its own object keeps it: no saying phrase
     (
