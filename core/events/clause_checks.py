@@ -106,7 +106,7 @@ def told_content(s: Sentence, clause: Clause, drop: set[int], stop: int) -> Clau
     """What a verb of telling told, in the clause after the cut, when its title would keep only
     whom it told ("told a meeting of the harbour board [yesterday] | that the pier …")."""
     c = _clauses(s.language)
-    told = verb_lemmas(s, lexical_verb(s, clause), None) & c.TELL_VERBS
+    told = verb_lemmas(s, lexical_verb(s, clause), None) & (c.TELL_VERBS | c.REQUEST_VERBS)
     if not told or any(j not in drop for j in range(stop, clause.end)):
         return None
     return _next_clause(s, clause)

@@ -64,12 +64,13 @@ def ends_saying_phrase(s: Sentence, k: int) -> bool:
 
 def cut_after_saying_phrase(kept: list[str], popped: list[str], c: ModuleType) -> bool:
     """Whether a title cut before its "that" clause ends on such a verb and its completion
-    ("a fait savoir | qu'elle …"): what was made known is gone."""
+    ("a fait savoir | qu'elle …"), or on a verb of asking and whom it asked ("pidió al
+    Gobierno | que …"): what was made known, or asked, is gone."""
     first = popped[0].lower() if popped else ""
     that = c.THAT_ELIDED.strip()
     if first != c.THAT and not (that and first.startswith(that)):
         return False
-    return ends_on_saying_phrase(kept, c)
+    return ends_on_saying_phrase(kept, c) or asked_whom(kept, c)
 
 
 def ends_on_saying_phrase(words: list[str], c: ModuleType) -> bool:
@@ -82,6 +83,21 @@ def ends_on_saying_phrase(words: list[str], c: ModuleType) -> bool:
         if any(done in c.SAYING_PHRASES.get(lemma, ()) for lemma in lemmas):
             return True
     return False
+
+
+def asked_whom(words: list[str], c: ModuleType) -> bool:
+    """Whether ``words`` end on a verb of asking or telling and whom it asked, a few words
+    ("a demandé à la direction", "pidió al Gobierno"): a "that" clause after them is what
+    was asked."""
+    asking = c.TELL_VERBS | c.REQUEST_VERBS
+    for k in range(len(words) - 1, max(0, len(words) - _WHOM_WORDS - 1), -1):
+        if set(c.lemmas(words[k - 1].lower()).get("VERB", ())) & asking:
+            return not any(w.endswith(",") for w in words[k:])  # (no aside, no list)
+    return False
+
+
+# How many words whom a verb of asking names may run to ("a la Diputación provincial").
+_WHOM_WORDS = 4
 
 
 # The most words a phrase's completion runs to ("a conocer", "it clear").

@@ -75,7 +75,7 @@ def statement(
         kind = clause_kind(s, s.tokens[verb].text, "")
         ranges = [subject_range, (clause.verb, content.start)]
         return Happening(title, kind, when, s.entities(ranges, resolved)) if title else None
-    if set(c.lemmas(s.tokens[verb].lower).get("VERB", ())) & c.TELL_VERBS:
+    if set(c.lemmas(s.tokens[verb].lower).get("VERB", ())) & (c.TELL_VERBS | c.REQUEST_VERBS):
         told = widen_drop(s.tokens, s.drop, s.language)  # "told the board [on Monday] that"
         said = " ".join(
             t.text
@@ -101,6 +101,9 @@ def statement(
     if content.verb is not None and _speaker_again(who, subject, full, s.language):
         # "Lumo said it sold …", not "Lumo said Lumo" ("its profit" for a long own subject)
         who = _own_head(s, content) or kept_text(s, content.body, content.verb) or glued
+    asked = set(c.lemmas(s.tokens[verb].lower).get("VERB", ())) & c.REQUEST_VERBS
+    if asked and who and f" {who.lower()}" in f" {said.lower()}":
+        who = ""  # "pidió al Gobierno que retire …": whom it asked, not told again
     # "anunció que presentará una enmienda": the subject left out is the speaker
     # ("anunció que no se presentaría": its negation before the verb, told with it)
     # ("aseguró que ya ha mantenido conversaciones": an adverb before it too)
@@ -295,7 +298,8 @@ _QUOTE_MARKS = '"“”„«»'  # (not the apostrophe: French "qu'il")
 def _noun_before_that(s: Sentence, verb: int, content: Clause, c: ModuleType) -> bool:
     """Whether a noun stands between a verb that is not one of saying and the "that" of
     ``content``: "rejected charges | that …", not "told the board | that …"."""
-    if set(c.lemmas(s.tokens[verb].lower).get("VERB", ())) & (c.SPEECH_VERBS | c.TELL_VERBS):
+    asked = c.SPEECH_VERBS | c.TELL_VERBS | c.REQUEST_VERBS
+    if set(c.lemmas(s.tokens[verb].lower).get("VERB", ())) & asked:
         return False  # ("notified the council | that …": whom it told, then what)
     gap = [k for k in range(verb + 1, content.start) if k not in s.drop]
     words = [s.tokens[k] for k in gap if s.tokens[k].text[:1].isalnum()]

@@ -1,7 +1,9 @@
 """Verbs of saying written as a verb and its completion ("made known", "made clear", French
-"a fait savoir", Spanish "dio a conocer", "dejó claro", German "machte deutlich"): the title
-keeps the "that" clause they report, not the bare phrase ("The opposition party made known").
-In invented sentences; each saying keeps its own day.
+"a fait savoir", Spanish "dio a conocer", "dejó claro", German "machte deutlich"), and verbs
+of asking that name whom they asked before a "que" clause (Spanish "pidió al Gobierno que …",
+French "a demandé à la direction qu'elle …"): the title keeps the clause they report, not the
+bare phrase ("The opposition party made known", "La oposición pidió al Gobierno"). In invented
+sentences; each saying keeps its own day.
 
 Each case: a body, its language, and what must hold of its events
 (``tests.core.events.articles``).
@@ -103,6 +105,40 @@ CASES = [
             (
                 "title",
                 "Der Kapitän stellte klar, dass er die Mannschaft nicht verlässt",
+                "2024-03-04",
+            )
+        ],
+    ),
+    # a verb of asking, whom it asked, and what it asked in a "que" clause
+    (
+        "es-pidio-al-gobierno",
+        "es",
+        "La oposición pidió el lunes al Gobierno que retire el decreto de horarios.",
+        [
+            (
+                "title",
+                "La oposición pidió al Gobierno que retire el decreto de horarios",
+                "2024-03-04",
+            )
+        ],
+    ),
+    (
+        "es-reclamado-dropped-subject",
+        "es",
+        "Los comerciantes han reclamado este martes al alcalde que arregle la plaza mayor.",
+        [
+            ("title", "Los comerciantes han reclamado al alcalde que arregle la plaza mayor"),
+            ("not-title", "Los comerciantes han reclamado al alcalde"),
+        ],
+    ),
+    (
+        "fr-demande-a-la-direction",
+        "fr",
+        "Le syndicat a demandé lundi à la direction qu'elle rouvre les négociations.",
+        [
+            (
+                "title",
+                "Le syndicat a demandé à la direction qu'elle rouvre les négociations",
                 "2024-03-04",
             )
         ],
