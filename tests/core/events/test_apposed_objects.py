@@ -46,3 +46,21 @@ CASES = [
 @pytest.mark.parametrize(("body", "checks"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_apposed_name_keeps_the_infinitive(body: str, checks: list[tuple[str, ...]]) -> None:
     check_events(events_of(body, "en", PUBLISHED), checks)
+
+
+def test_a_title_runs_a_little_long_rather_than_lose_what_was_ordered() -> None:
+    body = (
+        "Ostrava on Tuesday ordered four attaches from neighbouring Velnia to leave the country"
+        " within 72 hours."
+    )
+    check_events(
+        events_of(body, "en", PUBLISHED),
+        [
+            (
+                "title",
+                "Ostrava ordered four attaches from neighbouring Velnia to leave the country",
+                "2024-03-05",
+            ),
+            ("not-title", "Ostrava ordered four attaches"),
+        ],
+    )
