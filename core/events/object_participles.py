@@ -71,8 +71,6 @@ def object_participle(
     if not after_verb and not _after_clause(text, start, reach + found.start(), a, language):
         return None
     subject = _object_words(found, c)
-    if not after_verb and _fronted_medium(text, start, reach + found.start(), subject, c, a):
-        return None  # "In a statement issued on Friday, the firm blamed …": the saying's day
     if nested and (
         found.group("preposition").lower() != c.OF or any(ch.isdigit() for ch in subject)
     ):
@@ -146,18 +144,6 @@ def _reads(found: re.Match[str], c: ModuleType, a: ModuleType, after_verb: bool 
     words = [w for w in _object_words(found, c).split()[1:] if w.islower()]  # not "WHO"
     blocked = c.AUX | c.PREPOSITIONS | c.RELATIVES | {c.THAT}
     return not any(w in blocked for w in words)  # "a tender offer that concluded …"
-
-
-def _fronted_medium(
-    text: str, start: int, at: int, subject: str, c: ModuleType, a: ModuleType
-) -> bool:
-    """Whether the preposition at ``at`` opens the sentence with the medium of a saying ("In a
-    statement issued on Friday, the firm blamed …", "In a letter sent on Monday, …"): the
-    clause after it takes the date, and "A statement was issued" would tell it again, thinly."""
-    head = subject.split()[-1].lower() if subject else ""
-    preposition = text[at:].split(maxsplit=1)[0].lower() if text[at:].strip() else ""
-    fronted = not text[start:at].strip()
-    return fronted and preposition in a.OBJECT_PARTICIPLE_MEANS and head in c.SPEECH_MEDIA
 
 
 def _object_words(found: re.Match[str], c: ModuleType) -> str:
