@@ -209,6 +209,9 @@ def _asked_infinitive_after(words: list[str], verb: int, at: int, c: ModuleType)
     to = next((k for k in range(at, len(words)) if words[k].lower() == c.TO), None)
     if to is None or to + 1 >= len(words) or not _bare_verb(words[to + 1 : to + 2], c):
         return False
+    asking = c.OBJECT_INFINITIVE_VERBS
+    if any(set(c.lemmas(w.lower()).get("VERB", ())) & asking for w in words[at:to]):
+        return False  # "wrote to both sides | on Wednesday urging them to …": the verb is after
     return to > verb and object_then_infinitive(words, to, c)
 
 
