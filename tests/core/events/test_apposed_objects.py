@@ -64,3 +64,14 @@ def test_a_title_runs_a_little_long_rather_than_lose_what_was_ordered() -> None:
             ("not-title", "Ostrava ordered four attaches"),
         ],
     )
+
+
+def test_a_verb_of_asking_after_the_cut_leaves_the_cut_alone() -> None:
+    body = (
+        "The local councillor, Ada Krol, tells us she wrote to both unions on Wednesday urging"
+        " them to keep negotiating."
+    )
+    check_events(
+        events_of(body, "en", PUBLISHED),
+        [("title", "wrote to both unions", "2024-03-06"), ("no-title-with", "Wednesday")],
+    )
