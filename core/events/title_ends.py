@@ -150,7 +150,7 @@ def _finish(
         if words[at - 1].lower() in c.SCHEDULED and c.TO in (w.lower() for w in words[at:]):
             return ""  # "is expected | for the first time to ask …": what is expected is gone
         if not before_infinitive and _asked_infinitive_after(words, len(subject), at, c):
-            return ""  # "ordered three diplomats | from … to leave": a little long beats it
+            return ""  # "sent two inspectors | from head office to audit …": a little long beats it
         words = words[:at]
     words = [*(_trim(words, keep, c) if tail else words), *tail]  # "gegen | protestiert"
     if tail and len(words) > len(tail) and words[-len(tail) - 1].lower() in c.PREPOSITIONS:
@@ -205,13 +205,14 @@ def _finish(
 
 def _asked_infinitive_after(words: list[str], verb: int, at: int, c: ModuleType) -> bool:
     """Whether a cut at ``at`` falls between a verb that takes an object and an infinitive
-    and that infinitive ("ordered three diplomats | from … to leave"): what was ordered goes."""
+    and that infinitive ("told two inspectors | from head office to audit …"): what they
+    were told to do goes."""
     to = next((k for k in range(at, len(words)) if words[k].lower() == c.TO), None)
     if to is None or to + 1 >= len(words) or not _bare_verb(words[to + 1 : to + 2], c):
         return False
     asking = c.OBJECT_INFINITIVE_VERBS
     if any(set(c.lemmas(w.lower()).get("VERB", ())) & asking for w in words[at:to]):
-        return False  # "wrote to both sides | on Wednesday urging them to …": the verb is after
+        return False  # "phoned the depot | and begged its staff to …": that verb is after it
     return to > verb and object_then_infinitive(words, to, c)
 
 

@@ -48,30 +48,29 @@ def test_apposed_name_keeps_the_infinitive(body: str, checks: list[tuple[str, ..
     check_events(events_of(body, "en", PUBLISHED), checks)
 
 
-def test_a_title_runs_a_little_long_rather_than_lose_what_was_ordered() -> None:
+def test_a_title_runs_a_little_long_rather_than_lose_what_was_asked() -> None:
     body = (
-        "Ostrava on Tuesday ordered four attaches from neighbouring Velnia to leave the country"
-        " within 72 hours."
+        "The trustees on Tuesday asked two auditors from a Leeds firm to examine the tour accounts."
     )
     check_events(
         events_of(body, "en", PUBLISHED),
         [
             (
                 "title",
-                "Ostrava ordered four attaches from neighbouring Velnia to leave the country",
+                "The trustees asked two auditors from a Leeds firm to examine the tour accounts",
                 "2024-03-05",
             ),
-            ("not-title", "Ostrava ordered four attaches"),
+            ("not-title", "The trustees asked two auditors from a Leeds firm"),
         ],
     )
 
 
 def test_a_verb_of_asking_after_the_cut_leaves_the_cut_alone() -> None:
     body = (
-        "The local councillor, Ada Krol, tells us she wrote to both unions on Wednesday urging"
-        " them to keep negotiating."
+        "The harbour trust's chairwoman, Greta Olafsdottir, says she phoned the ferry depot on"
+        " Wednesday urging its night crews to accept the new rota."
     )
     check_events(
         events_of(body, "en", PUBLISHED),
-        [("title", "wrote to both unions", "2024-03-06"), ("no-title-with", "Wednesday")],
+        [("title", "phoned the ferry depot", "2024-03-06"), ("no-title-with", "Wednesday")],
     )
