@@ -15,6 +15,7 @@ from core.events.clause_roles import object_gap
 from core.events.finite import finite_verb, is_finite
 from core.events.parse import Sentence, lexical_verb
 from core.events.relative_objects import after_noun_phrase
+from core.events.saying_phrases import ends_saying_phrase, saying_phrase_end
 from core.events.tokens import Clause, glued_to_that
 from core.events.verb_second import object_before, separable_particle, verb_lemmas
 from core.events.wording import cut_coordination, verb_group_end
@@ -105,7 +106,7 @@ def told_content(s: Sentence, clause: Clause, drop: set[int], stop: int) -> Clau
     """What a verb of telling told, in the clause after the cut, when its title would keep only
     whom it told ("told a meeting of the harbour board [yesterday] | that the pier …")."""
     c = _clauses(s.language)
-    told = verb_lemmas(s, lexical_verb(s, clause), None) & c.TELL_VERBS
+    told = verb_lemmas(s, lexical_verb(s, clause), None) & (c.TELL_VERBS | c.REQUEST_VERBS)
     if not told or any(j not in drop for j in range(stop, clause.end)):
         return None
     return _next_clause(s, clause)
@@ -129,6 +130,8 @@ def _object_lost(s: Sentence, clause: Clause, drop: set[int], stop: int) -> bool
     if fronted_object(s, clause):
         return False  # "Das teilte die Polizei mit": the object opens the sentence
     k = lexical_verb(s, clause)
+    if saying_phrase_end(s, k, stop, drop):
+        return True  # "made known [that …]", "a fait savoir [qu'…]": what it made known
     particle = separable_particle(s, k, stop, drop)  # German "kündigte … an"
     if any(j not in drop and j != particle for j in range(k + 1, stop)):
         return False
@@ -167,6 +170,8 @@ def _breaks_phrase(s: Sentence, drop: set[int], k: int) -> bool:
         return False
     if c.VERB_LAST:
         return False  # German "war am Montag nach Moskau geflogen": the middle field holds it
+    if ends_saying_phrase(s, k):
+        return False  # "made public [on Monday] | that …": the "that" clause comes next
     before = s.tokens[k - 1]
     if c.DATES_INSERTED and before.text.islower() and "NOUN" not in c.lemmas(before.lower):
         return False  # Spanish "dieron por controlado [este jueves] el incendio": an insertion

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from core.events.saying_phrases import asked_whom, ends_on_saying_phrase
 from core.events.title_subjects import _is_figure
 from core.events.title_words import EDGE_PUNCT, content_noun, said
 from core.events.tokens import glued_to_that
@@ -117,6 +118,8 @@ def cut_asides(words: list[str], c: ModuleType) -> list[str]:
             if _as_a_role(words[k - 1], lower, nxt, c):
                 continue  # German "als „mangelhaft“ bewertet": "as", no clause's "when"
             said = set(c.lemmas(words[k - 1].lower()).get("VERB", ())) & c.SPEECH_VERBS
+            said = said or ends_on_saying_phrase(words[:k], c)  # "a fait savoir qu'il …"
+            said = said or asked_whom(words[:k], c)  # "a demandé à la direction qu'elle …"
             if not (said and glued_to_that(lower, c)):  # "a annoncé qu'il …": what was said
                 return words[:k]
         if lower in c.COMPARATIVE_LINKS and nxt in c.PRONOUNS:

@@ -12,6 +12,7 @@ from itertools import accumulate
 from types import ModuleType
 
 from core.events.middle import genitive_cut, without_a_phrase
+from core.events.saying_phrases import cut_after_saying_phrase
 from core.events.title_words import (
     EDGE_PUNCT,
     after_article,
@@ -101,6 +102,8 @@ def _finish(
         starts = [k for k in starts if not any(v < k <= to for v, to in reaches)]
         # nor "showed the jobless rate | for women fell …": what was shown lost its verb
         starts = [k for k in starts if not reported_subject_cut(words, len(subject), k, c)]
+        # nor "made it clear | that …": what it made clear
+        starts = [k for k in starts if not cut_after_saying_phrase(words[:k], words[k:], c)]
         if not starts:
             return ""
         # not "closed the offer early in view | of …", "played down the significance | of …":
@@ -146,6 +149,8 @@ def _finish(
         )
         if words[at - 1].lower() in c.SCHEDULED and c.TO in (w.lower() for w in words[at:]):
             return ""  # "is expected | for the first time to ask …": what is expected is gone
+        if not before_infinitive and _asked_infinitive_after(words, len(subject), at, c):
+            return ""  # "sent two inspectors | from head office to audit …": a little long beats it
         words = words[:at]
     words = [*(_trim(words, keep, c) if tail else words), *tail]  # "gegen | protestiert"
     if tail and len(words) > len(tail) and words[-len(tail) - 1].lower() in c.PREPOSITIONS:
@@ -196,6 +201,19 @@ def _finish(
     if not c.SPACED_GUILLEMETS:  # "«Северная звезда»" as written, French "« … »" apart
         title = re.sub(r"«\s+", "«", re.sub(r"\s+»", "»", title))
     return title[:1].upper() + title[1:]
+
+
+def _asked_infinitive_after(words: list[str], verb: int, at: int, c: ModuleType) -> bool:
+    """Whether a cut at ``at`` falls between a verb that takes an object and an infinitive
+    and that infinitive ("told two inspectors | from head office to audit …"): what they
+    were told to do goes."""
+    to = next((k for k in range(at, len(words)) if words[k].lower() == c.TO), None)
+    if to is None or to + 1 >= len(words) or not _bare_verb(words[to + 1 : to + 2], c):
+        return False
+    asking = c.OBJECT_INFINITIVE_VERBS
+    if any(set(c.lemmas(w.lower()).get("VERB", ())) & asking for w in words[at:to]):
+        return False  # "phoned the depot | and begged its staff to …": that verb is after it
+    return to > verb and object_then_infinitive(words, to, c)
 
 
 def _count_cut(words: list[str], k: int, c: ModuleType) -> bool:

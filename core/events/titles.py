@@ -22,6 +22,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.middle import without_comma_aside
+from core.events.saying_phrases import opens_saying_phrase
 from core.events.title_checks import (
     articles_agreeing,
     capital_article,
@@ -118,7 +119,8 @@ def _headline(subject: str, predicate: str, max_chars: int, language: str) -> st
     passive = _participle_kept(written_subject, written, language, c)
     if passive:  # "A study | released [in June] estimated [that …]": what it estimated is gone
         return _headline(subject, passive, max_chars, language)
-    if participle_then_past(written, c):  # "A consultation | held [last autumn] drew …"
+    if participle_then_past(written, c) and not opens_saying_phrase(written, c):
+        # "A consultation | held [last autumn] drew …" (not "made known that …")
         written = written[1:]
     verb = noun_then_verb(written, c)
     if verb and written_subject and written_subject[-1].lower() not in c.PRONOUNS:

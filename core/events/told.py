@@ -22,6 +22,7 @@ from core.events.parse import (
     token_after,
     token_at,
 )
+from core.events.saying_phrases import saying_phrase_end
 from core.events.speaker_names import speaker_names
 from core.events.subject_shapes import is_expletive
 from core.events.subjects import subject_of
@@ -62,20 +63,21 @@ def statement(
     present = verb == clause.verb and not c.is_past(s.tokens[verb].text)
     if present and c.PRESENT_SAYING_UNDATED and when.timex.text.lower() in c.SPEECH_DAYS:
         return None  # "The mayor says on Monday he wants …": which Monday is not told
-    said = kept_text(s, clause.verb, verb + 1)  # "was informed", "ruled"
+    phrase = saying_phrase_end(s, verb, content.start, widen_drop(s.tokens, s.drop, s.language))
+    said = kept_text(s, clause.verb, phrase or verb + 1)  # "was informed", "ruled", "made known"
     # (the subject after the verb is no word between it and its particle: "teilte das Amt mit")
     after_verb = set(range(*subject_range)) if subject_range[0] > verb else set()
     particle = separable_particle(s, verb, content.start, s.drop | after_verb)
     if particle is not None:
         said = f"{said} {s.tokens[particle].text}"  # German "kündigte an, dass …"
-    if _noun_before_that(s, verb, content, c):
+    if not phrase and _noun_before_that(s, verb, content, c):
         # "rejected charges that the prices were too low": "that" opens what the charges
         # say, not what the subject said; the title is what the subject did
         title = headline(subject, kept_text(s, clause.verb, content.start), language=s.language)
         kind = clause_kind(s, s.tokens[verb].text, "")
         ranges = [subject_range, (clause.verb, content.start)]
         return Happening(title, kind, when, s.entities(ranges, resolved)) if title else None
-    if set(c.lemmas(s.tokens[verb].lower).get("VERB", ())) & c.TELL_VERBS:
+    if set(c.lemmas(s.tokens[verb].lower).get("VERB", ())) & (c.TELL_VERBS | c.REQUEST_VERBS):
         told = widen_drop(s.tokens, s.drop, s.language)  # "told the board [on Monday] that"
         said = " ".join(
             t.text
@@ -100,7 +102,10 @@ def statement(
     who = f"{glued} {who}".strip() if glued else who
     if content.verb is not None and _speaker_again(who, subject, full, s.language):
         # "Lumo said it sold …", not "Lumo said Lumo" ("its profit" for a long own subject)
-        who = _own_head(s, content) or kept_text(s, content.body, content.verb)
+        who = _own_head(s, content) or kept_text(s, content.body, content.verb) or glued
+    asked = set(c.lemmas(s.tokens[verb].lower).get("VERB", ())) & c.REQUEST_VERBS
+    if asked and who and f" {who.lower()}" in f" {said.lower()}":
+        who = ""  # "pidió al Gobierno que retire …": whom it asked, not told again
     # "anunció que presentará una enmienda": the subject left out is the speaker
     # ("anunció que no se presentaría": its negation before the verb, told with it)
     # ("aseguró que ya ha mantenido conversaciones": an adverb before it too)
@@ -115,14 +120,16 @@ def statement(
     drop = widen_drop(s.tokens, s.drop, s.language) - other_until_negations(s, when)
     what = reduce_names(s.text, s.tokens, content.verb, stop, s.mentions, drop, s.language)
     what = _QUOTED_STOP.sub("", what)  # 'it was "quite relieved."': the quote's stop
-    that = c.REPORTED_THAT
+    that = c.REPORTED_THAT or (f" {c.THAT}" if phrase else "")  # "made known that …"
     if c.VERB_LAST and c.THAT not in (t.lower for t in s.tokens[content.start : content.body + 1]):
         # German "sagte, er werde …": no "dass" written, none added; its comma kept
         that = "" if who.startswith(",") else ","
     if c.THAT_ELIDED and who[:1].lower() in _VOWELS:
         that = c.THAT_ELIDED  # French "a indiqué qu'Enedis", "que la moitié"
     said_what = what
-    if content.verb > content.body and s.tokens[content.verb - 1].lower in c.NEGATIONS:
+    negation = s.tokens[content.verb - 1].lower if content.verb > content.body else ""
+    if negation in c.NEGATIONS and negation not in f"{who} {what}".lower().split():
+        # (German "dass er … nicht verlässt": the negation is in what was said already)
         said_what = f"{s.tokens[content.verb - 1].text} {what}"  # "que las obras no terminarán"
     speakers = speaker_names(s, subject, subject_range, c)
     audiences = _audiences(said, c) if retitle else [said]
@@ -133,7 +140,9 @@ def statement(
         told = " ".join(w for w in (f"{whom}{that}", who, reported) if w).replace("' ", "'")
         heads = (headline(name, told, language=s.language) for name in speakers)
         title = next((h for h in heads if h), "")
-        kept = _keeps_verb(title, who or c.THAT, reported, c.TO) if title else False
+        # ("made it clear that it would …": the reported "it" after the phrase's "that")
+        after = title.partition(f" {c.THAT} ")[2] if phrase and not c.REPORTED_THAT else ""
+        kept = _keeps_verb(after or title, who or c.THAT, reported, c.TO) if title else False
         if title and kept:
             break
     if not title or not opens_finite(what, s.language) or not kept:
@@ -291,7 +300,8 @@ _QUOTE_MARKS = '"“”„«»'  # (not the apostrophe: French "qu'il")
 def _noun_before_that(s: Sentence, verb: int, content: Clause, c: ModuleType) -> bool:
     """Whether a noun stands between a verb that is not one of saying and the "that" of
     ``content``: "rejected charges | that …", not "told the board | that …"."""
-    if set(c.lemmas(s.tokens[verb].lower).get("VERB", ())) & (c.SPEECH_VERBS | c.TELL_VERBS):
+    asked = c.SPEECH_VERBS | c.TELL_VERBS | c.REQUEST_VERBS
+    if set(c.lemmas(s.tokens[verb].lower).get("VERB", ())) & asked:
         return False  # ("notified the council | that …": whom it told, then what)
     gap = [k for k in range(verb + 1, content.start) if k not in s.drop]
     words = [s.tokens[k] for k in gap if s.tokens[k].text[:1].isalnum()]

@@ -13,6 +13,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.apposed_objects import apposed_name_end
 from core.events.entities import PERSON, PLACE, Mention
 from core.events.finite import is_finite
 from core.events.middle import aside_after_verb
@@ -103,6 +104,9 @@ def cut_coordination(tokens: list[Token], start: int, end: int, language: str = 
         if listed:
             list_and = listed
         comma = tokens[k].text == "," and not listed
+        if comma and (close := apposed_name_end(tokens, k, end, c)):
+            skip_to = close + 1  # "asked the assistant, Marta Lind, | to take charge"
+            continue
         if comma and not adjectives_go_on(tokens, k, end, c):
             return k
         # a verb is written in lower case: "National Grain and Feed Association" is a name
@@ -212,7 +216,9 @@ def reduce_names(
                 out.pop()  # "Канцлер Германии Олаф Шольц": the role's country goes with it
             # "bought Visa, | Mastercard and …": a list's comma, no role's before a name
             listed = out[-1:] == [","] and _list_goes_on(tokens, k - 1, end, c)
+            apposed = out[-1:] == [","]
             titled = not listed and drop_title(out, c, roles, events.ROLE_COMPLEMENT)
+            apposed = apposed and out[-1:] != [","]  # (the comma before the name went)
             first = k
             k += 1  # the name's first token, whatever its end ("Olsen’s")
             while k < end and tokens[k].start < mention.end:
@@ -221,6 +227,8 @@ def reduce_names(
                 out.append(mention.short + _possessive(tokens[k - 1].text, c))
             else:  # a name without a role may be no person's ("King World"): as written
                 out.extend(t.text for t in tokens[first:k])
+            if apposed and k < end and tokens[k].text == ",":
+                k += 1  # "asked the assistant, Marta Lind, to …": the role's comma went
             continue
         glued = tokens[k - 1].end == tok.start and _glues(tokens[k - 1].text, tok.text)
         if out and k > start and k - 1 not in skip and glued:

@@ -79,6 +79,12 @@ AS_TOLD = ""
 # The prepositions a verb of saying takes what it says with, by its lemma (German "warnen
 # vor"): where the verb goes last, such a phrase before it is the content, nothing is lost.
 SPEECH_CONTENT_PREPOSITIONS: dict[str, tuple[str, ...]] = {}
+# A verb and the words after it that make it a verb of saying ("made known"), by its lemma:
+# what was said is the "that" clause after them (``core.events.saying_phrases``).
+SAYING_PHRASES: dict[str, tuple[str, ...]] = {}
+# Verbs of asking that name whom they ask before a "that" clause of what they ask (Spanish
+# "pidió al Gobierno que retire …"): the title keeps both, as a telling does.
+REQUEST_VERBS: frozenset[str] = frozenset()
 JOIN_PAST_OBJECT = False
 VERB_LAST = False
 GENITIVE_ARTICLES: frozenset[str] = frozenset()

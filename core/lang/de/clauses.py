@@ -142,6 +142,8 @@ SPEECH_VERBS = _words(
     "sagen erklären mitteilen ankündigen betonen warnen bestätigen berichten bekanntgeben"
 )
 TELL_VERBS = _words("informieren warnen")
+# "machte [am Dienstag] deutlich, dass …": a verb and the word that make it a verb of saying
+SAYING_PHRASES = {"machen": ("deutlich", "klar"), "stellen": ("klar",)}
 # Konjunktiv I and II of the auxiliaries and modals, which reported speech uses ("Die Firma
 # habe … gestellt, sagte eine Sprecherin"); not "haben", "werden": the indicative's plural
 REPORTED_MOOD_VERBS = _words(

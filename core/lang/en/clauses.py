@@ -221,6 +221,9 @@ SUBJECT_SAYINGS = _words("say says")
 # "said on Friday the …": a day between a verb of saying and what was said.
 # Verbs of saying that name who was told: "told the board that …" keeps "the board".
 TELL_VERBS = _words("tell inform assure warn remind notify advise")
+# A verb and the words after it that make it a verb of saying, by its lemma: "made known [on
+# Monday] that …" said what the "that" clause says (``core.events.saying_phrases``).
+SAYING_PHRASES = {"make": ("known", "clear", "public", "it clear", "it known")}
 # Verbs of quoting someone: "quoted him [as saying …]" told what he said, then cut off.
 QUOTING_VERBS = _words("quote")
 SPEECH_DAY_PREPOSITIONS = _words("on")

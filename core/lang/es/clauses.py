@@ -122,6 +122,10 @@ SPEECH_VERBS = _words(
     "explicar indicar"
 )
 TELL_VERBS = _words("informar asegurar advertir recordar comunicar")
+# "dio a conocer [el martes] que …": a verb and the words that make it a verb of saying
+SAYING_PHRASES = {"dar": ("a conocer",), "dejar": ("claro",), "hacer": ("saber", "público")}
+# "pidió [el lunes] al Gobierno que retire …": whom it asked, then what it asked
+REQUEST_VERBS = _words("pedir reclamar exigir solicitar")
 SPEECH_DAY_PREPOSITIONS = _words("el este")
 SPEECH_DAYS = frozenset(WEEKDAYS)
 NOT_SPEECH_CLAUSE = _words("que , el en a")

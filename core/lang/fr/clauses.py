@@ -133,6 +133,10 @@ SPEECH_VERBS = _words(
     " avertir souligner expliquer"
 )
 TELL_VERBS = _words("informer assurer avertir rappeler prévenir")
+# "a fait savoir [mardi] qu'…": a verb and the word that make it a verb of saying, by lemma
+SAYING_PHRASES = {"faire": ("savoir",)}
+# "a demandé [lundi] à la direction qu'elle rouvre …": whom it asked, then what it asked
+REQUEST_VERBS = _words("demander exiger réclamer")
 SPEECH_DAYS = frozenset(WEEKDAYS)
 NOT_SPEECH_CLAUSE = _words("que qu' , en à le la les")
 REPORTED_OBJECT_REACH = 5
