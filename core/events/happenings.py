@@ -66,6 +66,7 @@ from core.events.joins import (
     follow_ons,
     joined_before,
 )
+from core.events.lasting_tail import lasting_tail
 from core.events.kinds import clause_kind, kinds_in, trigger_kind
 from core.events.nominal import scheduled_noun
 from core.events.noun_entries import noun_entry
@@ -413,6 +414,7 @@ def clause_happening(
     if sum(s.tokens[k].lower in c.TABLE_WORDS for k in range(clause.start, clause.end)) > 1:
         return None  # a line of a results table
     stop = min(end, cut_coordination(s.tokens, verb, clause.end, s.language))
+    stop = lasting_tail(s, verb, stop, when)  # "opened in 2019 | and is built to hold …"
     if (
         stop < clause.end
         and s.tokens[stop].text == ","

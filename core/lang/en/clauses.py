@@ -377,6 +377,15 @@ STATE_PARTICIPLES = _words("located centered centred positioned situated based")
 # Finite forms that tell a state where other forms of their verb tell a happening (Spanish
 # "tenía 43 habitantes", not "tuvo un accidente"; German "hängt im Rathaus"); none in English.
 STATE_FORMS: frozenset[str] = frozenset()
+# After "and", a present that tells how a thing stands since the dated act before it: "opened
+# in 2019 and is built to hold 40 trains", "was expanded in 2016 and now has 12 pens" (after
+# one of the adverbs, any present verb: "and now serves as a museum"). ``core.events.lasting_tail``
+LASTING_PRESENTS = _words(
+    "is are has have remains remain houses house holds hold employs employ serves serve "
+    "stands stand lies lie contains contain"
+)
+DATE_DEMONSTRATIVES = _words("that this")  # "that [June]": the date's own word
+LASTING_ADVERBS = _words("now still today currently")
 # Verbs of a figure that, told ahead ("will cost", "would cost"), foresee it: no happening;
 # told in the past ("the walkout cost shippers 60 million euros") they stay one.
 FORESEEN_STATE_VERBS = _words("cost")

@@ -1,0 +1,52 @@
+"""A dated act fused with the state it left: "The depot opened in 2019 and is built to hold
+40 trains", "The farm was expanded in 2016 and now has 12 pens". The date is the act's; what
+follows "and" tells how the thing stands today, no happening of that date, so the title stops
+before it ("The depot opened", "The farm was expanded").
+
+The words are the language's: its "and" (``AND``), the present forms that tell a lasting state
+after it (``LASTING_PRESENTS``: "is", "has", "remains", "houses") and the adverbs that mark
+the present (``LASTING_ADVERBS``: "now", "still"), before which any verb that is no past
+tells a state ("and now serves as a museum").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from types import ModuleType
+
+from core import lang
+from core.events.parse import Sentence, When, token_at
+
+
+@cache
+def _clauses(language: str) -> ModuleType:
+    return lang.words(language, "clauses")
+
+
+def lasting_tail(s: Sentence, verb: int, stop: int, when: When | None) -> int:
+    """Where the predicate of the verb at ``verb`` ends when an "and" before ``stop`` turns to
+    the state the dated act left ("opened in 2019 | and is built to …"); ``stop`` when none
+    does, or when the date stands after the "and" (then it is the state's own: "and is due
+    to close on Friday")."""
+    c = _clauses(s.language)
+    if when is None or not c.LASTING_PRESENTS:
+        return stop
+    dated = token_at(s.tokens, when.timex.start)
+    for k in range(max(verb, dated) + 1, stop - 1):
+        if s.tokens[k].lower == c.AND and _state_after(s, k + 1, stop, c):
+            return k
+    return stop
+
+
+def _state_after(s: Sentence, k: int, stop: int, c: ModuleType) -> bool:
+    """Whether the words from ``k`` open a present state: "is built to", "now has"."""
+    marked = False
+    while k < stop and s.tokens[k].lower in c.LASTING_ADVERBS:
+        k, marked = k + 1, True
+    if k >= stop:
+        return False
+    word = s.tokens[k]
+    if word.lower in c.LASTING_PRESENTS:
+        return True
+    # "and now serves as a museum": a verb told in the present, marked so
+    return marked and "VERB" in c.lemmas(word.lower) and not c.is_past(word.text)
