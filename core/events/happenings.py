@@ -66,8 +66,8 @@ from core.events.joins import (
     follow_ons,
     joined_before,
 )
-from core.events.lasting_tail import lasting_tail
 from core.events.kinds import clause_kind, kinds_in, trigger_kind
+from core.events.lasting_tail import lasting_tail
 from core.events.nominal import scheduled_noun
 from core.events.noun_entries import noun_entry
 from core.events.object_complements import with_object_complement

@@ -46,7 +46,20 @@ def _state_after(s: Sentence, k: int, stop: int, c: ModuleType) -> bool:
     if k >= stop:
         return False
     word = s.tokens[k]
+    if word.lower in c.HAVE and _perfect_act(s, k + 1, stop, c):
+        return False  # "and have begun towing it": a second act, told in the perfect
     if word.lower in c.LASTING_PRESENTS:
         return True
     # "and now serves as a museum": a verb told in the present, marked so
     return marked and "VERB" in c.lemmas(word.lower) and not c.is_past(word.text)
+
+
+def _perfect_act(s: Sentence, k: int, stop: int, c: ModuleType) -> bool:
+    """Whether a "has"/"have" at ``k - 1`` makes a perfect of an act ("have begun towing");
+    not a possession ("has 12 pens") nor an act that did not happen ("has not restarted",
+    a state)."""
+    while k < stop and s.tokens[k].lower in c.ADVERBS:
+        if s.tokens[k].lower in c.NEGATIONS:
+            return False
+        k += 1
+    return k < stop and c.is_past(s.tokens[k].text) and "NOUN" not in c.lemmas(s.tokens[k].lower)
