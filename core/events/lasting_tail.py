@@ -32,34 +32,39 @@ def lasting_tail(s: Sentence, verb: int, stop: int, when: When | None) -> int:
     if when is None or not c.LASTING_PRESENTS:
         return stop
     dated = token_at(s.tokens, when.timex.start)
+    perfect = s.tokens[verb].lower in c.PRESENT_PERFECT_AUX  # "have reached …"
     for k in range(max(verb, dated) + 1, stop - 1):
-        if s.tokens[k].lower == c.AND and _state_after(s, k + 1, stop, c):
+        if s.tokens[k].lower == c.AND and _state_after(s, k + 1, stop, perfect, c):
             return k
     return stop
 
 
-def _state_after(s: Sentence, k: int, stop: int, c: ModuleType) -> bool:
-    """Whether the words from ``k`` open a present state: "is built to", "now has"."""
+def _state_after(s: Sentence, k: int, stop: int, perfect: bool, c: ModuleType) -> bool:
+    """Whether the words from ``k`` open a present state: "is built to", "now has", "has
+    outlived its life" (``perfect``: the act before was told in the perfect)."""
     marked = False
     while k < stop and s.tokens[k].lower in c.LASTING_ADVERBS:
         k, marked = k + 1, True
     if k >= stop:
         return False
     word = s.tokens[k]
-    if word.lower in c.HAVE and _perfect_act(s, k + 1, stop, c):
-        return False  # "and have begun towing it": a second act, told in the perfect
+    if word.lower in c.HAVE and _perfect_kept(s, k + 1, stop, perfect, c):
+        return False
     if word.lower in c.LASTING_PRESENTS:
         return True
     # "and now serves as a museum": a verb told in the present, marked so
     return marked and "VERB" in c.lemmas(word.lower) and not c.is_past(word.text)
 
 
-def _perfect_act(s: Sentence, k: int, stop: int, c: ModuleType) -> bool:
-    """Whether a "has"/"have" at ``k - 1`` makes a perfect of an act ("have begun towing");
-    not a possession ("has 12 pens") nor an act that did not happen ("has not restarted",
-    a state)."""
+def _perfect_kept(s: Sentence, k: int, stop: int, perfect: bool, c: ModuleType) -> bool:
+    """Whether a "has"/"have" at ``k - 1`` opens a perfect the title keeps: a second act of
+    the same time after an act told in the perfect (``perfect``: "have reached the vessel
+    and have begun towing it"), or the act's undoing told with it ("halted on May 9 and have
+    not resumed"); not a possession ("and has 12 pens") nor what has held since a dated past
+    ("was launched in 2014 and has outlived its life")."""
     while k < stop and s.tokens[k].lower in c.ADVERBS:
         if s.tokens[k].lower in c.NEGATIONS:
-            return False
+            return True
         k += 1
-    return k < stop and c.is_past(s.tokens[k].text) and "NOUN" not in c.lemmas(s.tokens[k].lower)
+    participle = k < stop and c.is_past(s.tokens[k].text)
+    return perfect and participle and "NOUN" not in c.lemmas(s.tokens[k].lower)

@@ -1,0 +1,57 @@
+"""Titles of the main clause when a sentence's date is its main clause's: an adverb before
+an aside's participle, a lasting state fused to a dated act, a demonstrative a dropped date
+leaves, a place's head word read as a role, and a date inside a trailing aside's noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.events.articles import article, check_events
+from core.events.extract import extract_events
+
+CASES = [
+    # an aside opened by an adverb and a participle is the subject's, not the clause's verb
+    ("adverb-aside", "The old tram depot, last repainted in 1998, reopened on Saturday.",
+     [("title", "The old tram depot reopened", "2021-12-18"), ("title-not", "repainted", "2021-12-18")]),
+    ("adverb-aside-fully", "The paddle steamer, fully restored in 2011, sailed again on Sunday.",
+     [("title", "The paddle steamer sailed again", "2021-12-19")]),
+    # the dated act keeps its title; the state it left does not join it
+    ("is-built", "The hangar opened in 2017 and is built to house six airships.",
+     [("title", "The hangar opened"), ("no-title", "house")]),
+    ("now-has", "The orchard was replanted in 2015 and now has 900 trees.",
+     [("title", "The orchard was replanted"), ("no-title", "900")]),
+    ("now-serves", "The chapel closed in 2010 and now serves as a concert room.",
+     [("title", "The chapel closed"), ("no-title", "concert")]),
+    ("has-possession", "The academy was founded in 1890 and has 400 pupils.",
+     [("title", "The academy was founded")]),
+    ("state-since", "The probe was launched in 2014 and has outlived its planned life.",
+     [("title", "The probe was launched")]),
+    ("is-due", "A 40-year-old driver was arrested on Friday and is due to appear in court.",
+     [("title", "A 40-year-old driver was arrested", "2021-12-17")]),
+    # a second act in the perfect and an undoing stay with the act
+    ("perfect-acts", "9:40 a.m. — Two tugs have reached the barge and have begun towing it.",
+     [("title", "Two tugs have reached the barge and have begun towing it")]),
+    # the date after "and" is the second part's own: nothing cut before it
+    ("date-after-and", "The bridge was closed on Monday and is expected to reopen next week.",
+     [("title", "The bridge was closed", "2021-12-20")]),
+    # a dropped "that June" takes its "that" with it
+    ("that-month", "The four trams began carrying riders that June on route 9.",
+     [("title", "The four trams began carrying riders on route 9", "2021-06")]),
+    ("that-not-determiner", "She said that June sales rose by 4%.",
+     [("no-title", "said that on")]),
+    # "the Col du …" is a mountain pass, not a colonel
+    ("pass-name", "Snow closed the Col de la Brume on Monday.",
+     [("title", "Snow closed the Col de la Brume", "2021-12-20")]),
+    ("role-kept-dropped", "Troops loyal to Col Okonkwo withdrew on Monday.",
+     [("title", "Troops loyal to Okonkwo withdrew", "2021-12-20")]),
+    # a date on the noun of a trailing aside is the noun's, not the clause's
+    ("aside-noun-date", "The trust has launched a podcast, based on interviews recorded over the summer.",
+     [("not", "2021-SU")]),
+    ("aside-noun-gerund", "The museum has opened a new gallery, drawing on letters written in 1914.",
+     [("not", "1914")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "body", "checks"), CASES, ids=[c[0] for c in CASES])
+def test_the_title_is_the_main_clause_and_its_dated_act(name, body, checks):
+    check_events(extract_events(article(body, "2021-12-20T12:00")), checks)
