@@ -125,7 +125,6 @@ UNSHARED_PASSIVES: frozenset[str] = frozenset()
 STATE_VERB_ACTIONS = {}
 STATE_FORMS: frozenset[str] = frozenset()
 LASTING_PRESENTS: frozenset[str] = frozenset()
-DATE_DEMONSTRATIVES: frozenset[str] = frozenset()
 LASTING_ADVERBS: frozenset[str] = frozenset()
 FORESEEN_STATE_OBJECTS: dict[str, frozenset[str]] = {}
 FORESEEN_STATE_VERBS: frozenset[str] = frozenset()

@@ -384,7 +384,6 @@ LASTING_PRESENTS = _words(
     "is are has have remains remain houses house holds hold employs employ serves serve "
     "stands stand lies lie contains contain"
 )
-DATE_DEMONSTRATIVES = _words("that this")  # "that [June]": the date's own word
 LASTING_ADVERBS = _words("now still today currently")
 # Verbs of a figure that, told ahead ("will cost", "would cost"), foresee it: no happening;
 # told in the past ("the walkout cost shippers 60 million euros") they stay one.
@@ -1106,7 +1105,7 @@ CONTENT_NOUNS = _words(
 )
 # Words that point back to a date when they open a sentence before it ("That May, the lake
 # rose"): they go with the date, never the subject.
-DATE_DEMONSTRATIVES = _words("that this")
+DATE_DEMONSTRATIVES = _words("that")
 # Words after which "that" before a noun is a determiner, no clause's opener ("Minutes of
 # that meeting", "Work on that section stopped", "contracts under that programme"); not
 # "in that it was late", nor "on that day" (a time of its own).

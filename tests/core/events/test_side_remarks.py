@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.events.articles import article, check_events
 from core.events.extract import extract_events
+from tests.core.events.articles import article, check_events
 
 CASES = [
     # an aside opened by an adverb and a participle is the subject's, not the clause's verb
