@@ -68,3 +68,18 @@ def _perfect_kept(s: Sentence, k: int, stop: int, perfect: bool, c: ModuleType) 
         k += 1
     participle = k < stop and c.is_past(s.tokens[k].text)
     return perfect and participle and "NOUN" not in c.lemmas(s.tokens[k].lower)
+
+
+def lasting_date(s: Sentence, when: When) -> bool:
+    """Whether ``when`` is the present-day adverb of a state told after "and" ("opened in
+    2019 and [today] houses 40 trains", "et compte [aujourd'hui] 40 rames"): it dates no
+    happening, the act before it keeps its own date."""
+    c = _clauses(s.language)
+    k = token_at(s.tokens, when.timex.start)
+    if s.tokens[k].lower not in c.LASTING_ADVERBS or s.tokens[k].end < when.timex.end:
+        return False
+    if k > 1 and s.tokens[k - 2].lower == c.AND and s.tokens[k - 1].lower in c.LASTING_PRESENTS:
+        return True  # French "et compte [aujourd'hui] 40 rames": the adverb after its verb
+    if k == 0 or s.tokens[k - 1].lower != c.AND:
+        return False
+    return k + 1 < len(s.tokens) and _state_after(s, k + 1, len(s.tokens), False, c)

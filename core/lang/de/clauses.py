@@ -202,6 +202,14 @@ REPORTED_OPENERS = ("dass",)
 STATE_VERBS = _words("sein bleiben scheinen liegen stehen betragen kosten gelten gehören")
 STATE_PARTICIPLES = _words("gelegen")
 STATE_FORMS = _words("hängt hing hingen")  # "heute hängt dort ein Foto": where it is, no happening
+# After "und", a present that tells how a thing stands since the dated act before it:
+# "wurde 2019 eröffnet und bietet heute Platz für 40 Züge" (``core.events.lasting_tail``;
+# not "hat", whose participle comes last: "und hat im Mai … geschlossen" is a second act)
+LASTING_PRESENTS = _words(
+    "ist sind bietet bieten beherbergt beherbergen zählt zählen dient dienen "
+    "beschäftigt beschäftigen"
+)
+LASTING_ADVERBS = _words("heute inzwischen mittlerweile nun jetzt")
 STATE_VERBS_BUT_AT_A_PLACE = _words("erscheinen")
 PLACE_AFTER = _words("in im vor an am")
 SCHEDULED = _words("geplant vorgesehen angesetzt")

@@ -169,6 +169,13 @@ STATE_PARTICIPLES = _words("situado situada ubicado ubicada basado basada")
 # "tenía 43 habitantes", "hoy tiene 112": the imperfect and present of "tener" (not "tuvo un
 # accidente", a happening)
 STATE_FORMS = _words("tiene tienen tenía tenían costará costarán costaría costarían")
+# After "y", a present that tells how a thing stands since the dated act before it: "abrió
+# en 2019 y ahora tiene 40 trenes" (``core.events.lasting_tail``)
+LASTING_PRESENTS = _words(
+    "es son tiene tienen cuenta cuentan alberga albergan sigue siguen emplea emplean "
+    "sirve sirven acoge acogen"
+)
+LASTING_ADVERBS = _words("ahora hoy actualmente todavía")
 FORESEEN_STATE_VERBS = _words("costar")  # "podría costar 3 millones": a cost foreseen
 # "tendrá lugar", "tiene que pagar", "tiene prevista la apertura": a happening, or one planned
 STATE_VERB_ACTIONS = {"tener": _words("lugar que previsto prevista previstos previstas")}

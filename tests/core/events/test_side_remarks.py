@@ -55,3 +55,20 @@ CASES = [
 @pytest.mark.parametrize(("name", "body", "checks"), CASES, ids=[c[0] for c in CASES])
 def test_the_title_is_the_main_clause_and_its_dated_act(name, body, checks):
     check_events(extract_events(article(body, "2021-12-20T12:00")), checks)
+
+
+FOREIGN = [
+    ("fr", "Le hangar a ouvert en 2017 et compte aujourd'hui six dirigeables.",
+     [("title", "Le hangar a ouvert", "2017"), ("not", "2021-12-20")]),
+    ("es", "El almacén abrió en 2017 y ahora tiene seis grúas.",
+     [("title", "El almacén abrió", "2017")]),
+    ("es", "La escuela fue ampliada en 2015 y cuenta hoy con 900 alumnos.",
+     [("title", "La escuela fue ampliada", "2015"), ("not", "2021-12-20")]),
+    ("de", "Die Halle wurde 2017 eröffnet und bietet heute Platz für sechs Luftschiffe.",
+     [("title", "Die Halle wurde eröffnet", "2017")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "body", "checks"), FOREIGN, ids=[f[1][:30] for f in FOREIGN])
+def test_a_dated_act_keeps_its_title_without_the_state_it_left(language, body, checks):
+    check_events(extract_events(article(body, "2021-12-20T12:00", language)), checks)
