@@ -25,7 +25,5 @@ def in_contact_relative(before: str, cues: _Cues, language: str) -> bool:
         return False
     if not cues.is_past(found.group("verb")):
         return False
-    if main in lang.words(language, "anchors").CONTACT_RELATIVE_PREPOSITIONS:
-        return True  # "missed five games with an injury he picked up on May 8": the injury's
     verbs = c.lemmas(main).get("VERB", ())
     return bool(verbs) and not set(verbs) & cues.speech_verbs and main not in cues.function_words

@@ -1004,10 +1004,6 @@ CONTACT_RELATIVE_BEFORE = (
     r"(?:(?:last|first|only|just|already|recently|also|originally|previously)\s+)?"
     r"(?P<verb>[a-z]+)\b[^,;:().!?\n]{0,40}$"
 )
-# Prepositions whose object such a relative may follow as well, none of a place or a time
-# ("missed five games with an injury he picked up on May 8", "sued over remarks she made in
-# June"; not "at the meeting they held on Monday", whose day the clause may share).
-CONTACT_RELATIVE_PREPOSITIONS = frozenset("with despite over for against".split())
 OBJECT_RELATIVE_BEFORE = (
     r"\b(?:which|whom)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|he|she|it|they|we"
     # (a noun after its determiner and up to two words: "which the county planning board approved")
