@@ -15,6 +15,9 @@ CASES = [
      [("title", "The old tram depot reopened", "2021-12-18"), ("title-not", "repainted", "2021-12-18")]),
     ("adverb-aside-fully", "The paddle steamer, fully restored in 2011, sailed again on Sunday.",
      [("title", "The paddle steamer sailed again", "2021-12-19")]),
+    # a decade naming the subject's thing, before an aside, dates nothing
+    ("decade-subject-aside", "The 1930s lido, restored in 2010, reopened on Saturday.",
+     [("title", "The 1930s lido reopened", "2021-12-18"), ("title", "The 1930s lido was restored", "2010")]),
     # the dated act keeps its title; the state it left does not join it
     ("is-built", "The hangar opened in 2017 and is built to house six airships.",
      [("title", "The hangar opened"), ("no-title", "house")]),
