@@ -264,7 +264,7 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     if _before_participle(before, after, cues):
         return MODIFIES  # German "die 1963 eröffnete Brücke": the participle's date
     if in_aside_object(before, language):
-        return MODIFIES  # "…, based on interviews recorded over the summer": the noun's
+        return MODIFIES  # "…, based on songs taped in March": the songs'
     after_object = _after_object_participle(before, cues)
     if after_object:
         return after_object

@@ -1,6 +1,6 @@
 """A date after a noun's participle inside an aside that trails its clause: "The trust has
-launched a podcast, based on interviews recorded over the summer" — the summer is when the
-interviews were recorded, not when the podcast was launched. The aside opens on a participle
+released an album, based on songs taped in March" — March is when the songs were taped,
+not when the album came out. The aside opens on a participle
 or a gerund and its preposition (", drawing on", ", made from"); the pattern is the language's
 (``ASIDE_OBJECT_PARTICIPLE_BEFORE`` of its ``anchors`` data). ``core.events.anchors`` reads
 such a date as describing the noun, as it does an object's participle ("endorsed the scheme
@@ -24,7 +24,7 @@ def _pattern(language: str) -> re.Pattern[str]:
 
 def in_aside_object(before: str, language: str) -> bool:
     """Whether the text ``before`` a date ends on a noun's participle inside a trailing
-    aside (", based on interviews recorded over | the summer")."""
+    aside (", based on songs taped in | March")."""
     found = _pattern(language).search(before[-_REACH:])
     if found is None:
         return False

@@ -1,6 +1,6 @@
 """Words a dropped date leaves stranded inside a title: the demonstrative of "that June"
-("began carrying passengers [that June] on line 12" read "began carrying passengers that on
-line 12"). The demonstratives are the language's (``DATE_DEMONSTRATIVES``); ``widen_drop``
+("began serving meals [that April] at the depot" read "began serving meals that at the
+depot"). The demonstratives are the language's (``DATE_DEMONSTRATIVES``); ``widen_drop``
 drops them with their date.
 """
 

@@ -1,7 +1,7 @@
 """A dated act fused with the state it left: "The depot opened in 2019 and is built to hold
-40 trains", "The farm was expanded in 2016 and now has 12 pens". The date is the act's; what
+40 trains", "The dairy was enlarged in 2012 and now keeps 80 cows". The date is the act's; what
 follows "and" tells how the thing stands today, no happening of that date, so the title stops
-before it ("The depot opened", "The farm was expanded").
+before it ("The depot opened", "The dairy was enlarged").
 
 The words are the language's: its "and" (``AND``), the present forms that tell a lasting state
 after it (``LASTING_PRESENTS``: "is", "has", "remains", "houses") and the adverbs that mark
@@ -41,7 +41,7 @@ def lasting_tail(s: Sentence, verb: int, stop: int, when: When | None) -> int:
 
 def _state_after(s: Sentence, k: int, stop: int, perfect: bool, c: ModuleType) -> bool:
     """Whether the words from ``k`` open a present state: "is built to", "now has", "has
-    outlived its life" (``perfect``: the act before was told in the perfect)."""
+    outlasted two keepers" (``perfect``: the act before was told in the perfect)."""
     marked = False
     while k < stop and s.tokens[k].lower in c.LASTING_ADVERBS:
         k, marked = k + 1, True
@@ -58,10 +58,10 @@ def _state_after(s: Sentence, k: int, stop: int, perfect: bool, c: ModuleType) -
 
 def _perfect_kept(s: Sentence, k: int, stop: int, perfect: bool, c: ModuleType) -> bool:
     """Whether a "has"/"have" at ``k - 1`` opens a perfect the title keeps: a second act of
-    the same time after an act told in the perfect (``perfect``: "have reached the vessel
-    and have begun towing it"), or the act's undoing told with it ("halted on May 9 and have
+    the same time after an act told in the perfect (``perfect``: "have boarded the train
+    and have started treating riders"), or the act's undoing told with it ("halted on May 9 and have
     not resumed"); not a possession ("and has 12 pens") nor what has held since a dated past
-    ("was launched in 2014 and has outlived its life")."""
+    ("was installed in 2009 and has outlasted two keepers")."""
     while k < stop and s.tokens[k].lower in c.ADVERBS:
         if s.tokens[k].lower in c.NEGATIONS:
             return True

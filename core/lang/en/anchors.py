@@ -441,7 +441,7 @@ OBJECT_PARTICIPLE_BEFORE = (
     rf"{_PARTICIPLE_PLACE}(?:(?:in|on|during|since)\s+)?(?:the\s+)?$"
 )
 # The same in an aside that trails its clause, opened by a participle or a gerund and its
-# preposition: "has launched a podcast, based on interviews recorded over the summer", "unveiled
+# preposition: "has released an album, based on songs taped in March", "unveiled
 # a statue, made from bronze cast in 1890" — the noun's date (``core.events.aside_objects``).
 ASIDE_OBJECT_PARTICIPLE_BEFORE = (
     r",\s+(?:[a-z]+ing|based|made|drawn|built)\s+(?:on|upon|from|with|of)\s+"

@@ -378,7 +378,7 @@ STATE_PARTICIPLES = _words("located centered centred positioned situated based")
 # "tenía 43 habitantes", not "tuvo un accidente"; German "hängt im Rathaus"); none in English.
 STATE_FORMS: frozenset[str] = frozenset()
 # After "and", a present that tells how a thing stands since the dated act before it: "opened
-# in 2019 and is built to hold 40 trains", "was expanded in 2016 and now has 12 pens" (after
+# in 2019 and is built to hold 40 trains", "was enlarged in 2012 and now keeps 80 cows" (after
 # one of the adverbs, any present verb: "and now serves as a museum"). ``core.events.lasting_tail``
 LASTING_PRESENTS = _words(
     "is are has have remains remain houses house holds hold employs employ serves serve "

@@ -27,19 +27,19 @@ CASES = [
      [("title", "The chapel closed"), ("no-title", "concert")]),
     ("has-possession", "The academy was founded in 1890 and has 400 pupils.",
      [("title", "The academy was founded")]),
-    ("state-since", "The probe was launched in 2014 and has outlived its planned life.",
-     [("title", "The probe was launched")]),
-    ("is-due", "A 40-year-old driver was arrested on Friday and is due to appear in court.",
+    ("state-since", "The lamp was installed in 2009 and has outlasted two keepers.",
+     [("title", "The lamp was installed")]),
+    ("is-due", "A 40-year-old driver was arrested on Friday and is due before magistrates.",
      [("title", "A 40-year-old driver was arrested", "2021-12-17")]),
     # a second act in the perfect and an undoing stay with the act
-    ("perfect-acts", "9:40 a.m. — Two tugs have reached the barge and have begun towing it.",
-     [("title", "Two tugs have reached the barge and have begun towing it")]),
+    ("perfect-acts", "9:40 a.m. — Two medics have boarded the train and have started treating riders.",
+     [("title", "Two medics have boarded the train and have started treating riders")]),
     # the date after "and" is the second part's own: nothing cut before it
     ("date-after-and", "The bridge was closed on Monday and is expected to reopen next week.",
      [("title", "The bridge was closed", "2021-12-20")]),
     # a dropped "that June" takes its "that" with it
-    ("that-month", "The four trams began carrying riders that June on route 9.",
-     [("title", "The four trams began carrying riders on route 9", "2021-06")]),
+    ("that-month", "The canteen began serving hot meals that April at the depot.",
+     [("title", "The canteen began serving hot meals at the depot", "2021-04")]),
     ("that-not-determiner", "She said that June sales rose by 4%.",
      [("no-title", "said that on")]),
     # "the Col du …" is a mountain pass, not a colonel
@@ -48,8 +48,8 @@ CASES = [
     ("role-kept-dropped", "Troops loyal to Col Okonkwo withdrew on Monday.",
      [("title", "Troops loyal to Okonkwo withdrew", "2021-12-20")]),
     # a date on the noun of a trailing aside is the noun's, not the clause's
-    ("aside-noun-date", "The trust has launched a podcast, based on interviews recorded over the summer.",
-     [("not", "2021-SU")]),
+    ("aside-noun-date", "The guild has released an album, based on songs taped in March.",
+     [("not", "2021-03")]),
     ("aside-noun-gerund", "The museum has opened a new gallery, drawing on letters written in 1914.",
      [("not", "1914")]),
 ]  # fmt: skip
