@@ -382,6 +382,7 @@ def _figure_aside(before: str, after: str, timex: Timex, cues: _Cues) -> bool:
 
 
 _DECADE = re.compile(r"\d{2,3}")  # "192" (the 1920s), "19" (the 19th century)
+_NOUN_BEFORE_ASIDE = re.compile(r"[ \t]+(?P<word>[^\W\d_][\w-]*)[ \t]*,")  # "… chairlift,"
 
 
 def _decade_of_thing(timex: Timex, before: str, after: str, cues: _Cues) -> bool:
@@ -397,6 +398,9 @@ def _decade_of_thing(timex: Timex, before: str, after: str, cues: _Cues) -> bool
     if cues.decade_thing_before and cues.decade_thing_before.search(before):
         return True
     noun = cues.decade_thing_after and cues.decade_thing_after.match(after)
+    if not noun and timex.text[:1].isupper() and not timex.text[:1].isdigit():
+        # "The 1960s chairlift, rebuilt in 2003, reopened": the sentence's subject opens on it
+        noun = _NOUN_BEFORE_ASIDE.match(after)
     if not noun:
         return False
     word = noun.group("word").lower()

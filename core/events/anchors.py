@@ -36,6 +36,7 @@ from core.events.anchor_context import (
     during_happening,
 )
 from core.events.anchor_cues import _Cues, _cues
+from core.events.aside_objects import in_aside_object
 from core.events.closing_asides import closing_aside
 from core.events.contact_dates import in_contact_relative
 from core.events.plan_terms import contract_month, noun_plan_in
@@ -265,6 +266,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return MODIFIES  # "fell following the bank's decision on Tuesday": the decision's
     if _before_participle(before, after, cues):
         return MODIFIES  # German "die 1963 eröffnete Brücke": the participle's date
+    if in_aside_object(before, language):
+        return MODIFIES  # "…, based on songs taped in March": the songs'
     after_object = _after_object_participle(before, cues)
     if after_object:
         return after_object

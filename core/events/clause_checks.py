@@ -168,6 +168,8 @@ def _breaks_phrase(s: Sentence, drop: set[int], k: int) -> bool:
     c = _clauses(s.language)
     if k not in drop or k - 1 in drop or s.tokens[k - 1].lower in c.AUX:
         return False
+    if s.tokens[k].lower in c.DATE_DEMONSTRATIVES:
+        return False  # "[that June]" is a whole phrase of time, as "[last June]" is
     if c.VERB_LAST:
         return False  # German "war am Montag nach Moskau geflogen": the middle field holds it
     if ends_saying_phrase(s, k):

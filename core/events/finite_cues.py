@@ -40,10 +40,11 @@ def _in_aside(tokens: list[Token], k: int, start: int, end: int, c: ModuleType) 
     # "El puente, construido en 1988, cerrará en mayo": a participle opening the aside, or
     # one after its noun in an apposition ("The airport, a former airfield built in 1941,
     # handled …")
-    opening = (opened + 1 == k or _apposition_participle(tokens, opened, k, c)) and (
+    lead = _after_adverbs(tokens, opened + 1, k, c)  # ", last modernised in 2004,"
+    opening = (lead == k or _apposition_participle(tokens, opened, k, c)) and (
         c.is_participle(tokens[k].text)
     )
-    if opened + 1 == k and not opening:
+    if lead == k and not opening:
         return False
     close = next((j for j in range(k + 1, end) if tokens[j].text == ","), None)
     if close is None:
@@ -55,6 +56,14 @@ def _in_aside(tokens: list[Token], k: int, start: int, end: int, c: ModuleType) 
         return True
     word = tokens[after].text if after < end else ""
     return opening and word.islower() and (c.is_finite_form(word) or c.is_past(word))
+
+
+def _after_adverbs(tokens: list[Token], j: int, k: int, c: ModuleType) -> int:
+    """The first token from ``j`` on (before ``k``) that is no adverb: ", [last] modernised
+    in 2004," opens on its participle as ", rebuilt in 2003," does."""
+    while j < k and (tokens[j].lower in c.ADVERBS or set(c.lemmas(tokens[j].lower)) == {"ADV"}):
+        j += 1
+    return j
 
 
 def _apposition_participle(tokens: list[Token], opened: int, k: int, c: ModuleType) -> bool:

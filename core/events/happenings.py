@@ -69,6 +69,7 @@ from core.events.joins import (
     joined_before,
 )
 from core.events.kinds import clause_kind, kinds_in, trigger_kind
+from core.events.lasting_tail import lasting_date, lasting_tail
 from core.events.nominal import scheduled_noun
 from core.events.noun_entries import noun_entry
 from core.events.object_complements import with_object_complement
@@ -293,6 +294,8 @@ def _dated(s: Sentence, ci: int, whens: list[When], when_told: bool = False) -> 
             # rate to 7.75 pct from …" untold as a saying: the news, on the day it was told
         return [told] if told is not None else []
     ordered = finest(s, sorted(whens, key=lambda w: w.timex.start))
+    # "opened in 2019 and [today] houses 40 trains": the state's "today" dates nothing
+    ordered = [w for w in ordered if not lasting_date(s, w)] or ordered
     moved = verb_after_participle(s, clause)
     described = [w for w in ordered if participle_date(s, moved, w)]
     if described and len(described) < len(ordered):
@@ -420,6 +423,7 @@ def clause_happening(
     if sum(s.tokens[k].lower in c.TABLE_WORDS for k in range(clause.start, clause.end)) > 1:
         return None  # a line of a results table
     stop = min(end, cut_coordination(s.tokens, verb, clause.end, s.language))
+    stop = lasting_tail(s, verb, stop, when)  # "opened in 2019 | and is built to hold …"
     if (
         stop < clause.end
         and s.tokens[stop].text == ","

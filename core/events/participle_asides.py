@@ -28,7 +28,7 @@ from core.events.short_participles import short_participle_happening
 from core.events.title_words import be_for
 from core.temporal.tagger import Timex
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,]*")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,]*(?:['’]?s\b)?")  # ("the 1960s": one word)
 # How far back from an aside's comma its noun phrase may start, in words.
 _NOUN_PHRASE_WORDS = 7
 

@@ -63,6 +63,15 @@ def drop_title(
     return dropped_role
 
 
+def name_head(out: list[str], name: str, roles: frozenset[str], c: ModuleType) -> bool:
+    """Whether the role word before a name that opens on a lower-case particle is the head
+    of a place's name, after its article: "the Col du Lautaret" is a mountain pass, not a
+    colonel named "du Lautaret" (as "Gen de Gaulle" is a general)."""
+    if len(out) < 2 or not name[:1].islower() or out[-2].lower() not in c.ARTICLES:
+        return False
+    return out[-1].lower() in roles and out[-1][:1].isupper()
+
+
 def _drop_role_owner(out: list[str], c: ModuleType) -> None:
     """Drop the name a dropped role belongs to when its place follows "of" ("Bank of [China
     President Wang Deyan]", "Undersecretary of [State Michael Armacost]" → "[Deyan]"): the

@@ -14,12 +14,13 @@ from types import ModuleType
 
 from core import lang
 from core.events.apposed_objects import apposed_name_end
+from core.events.date_debris import stranded_demonstrative
 from core.events.entities import PERSON, PLACE, Mention
 from core.events.finite import is_finite
 from core.events.middle import aside_after_verb
 from core.events.names import is_latin, stem_key
 from core.events.phrase_edges import adjectives_go_on, correlative, date_edges, place_aside
-from core.events.role_words import drop_title
+from core.events.role_words import drop_title, name_head
 from core.events.tokens import Token, glue_quotes
 
 
@@ -217,7 +218,8 @@ def reduce_names(
             # "bought Visa, | Mastercard and …": a list's comma, no role's before a name
             listed = out[-1:] == [","] and _list_goes_on(tokens, k - 1, end, c)
             apposed = out[-1:] == [","]
-            titled = not listed and drop_title(out, c, roles, events.ROLE_COMPLEMENT)
+            headed = name_head(out, mention.text, roles, c)  # "the Col du Lautaret": a pass
+            titled = not (listed or headed) and drop_title(out, c, roles, events.ROLE_COMPLEMENT)
             apposed = apposed and out[-1:] != [","]  # (the comma before the name went)
             first = k
             k += 1  # the name's first token, whatever its end ("Olsen’s")
@@ -347,6 +349,7 @@ def widen_drop(tokens: list[Token], drop: set[int], language: str = "en") -> set
         if k == 0 or k - 1 in drop:
             continue
         wider.update(_date_leads(tokens, k, drop, c), date_edges(tokens, k, drop, c))
+        wider.update(stranded_demonstrative(tokens, k, drop, c))  # "that [June] on line 12"
         # "of" and "to" are dropped as the date's preposition: the link is the run's start
         link = k if tokens[k].lower in {c.OF} | c.PERIOD_END_LINKS else k - 1
         ends_period = tokens[link].lower in c.PERIOD_END_LINKS

@@ -10,6 +10,7 @@ DETERMINER_START = r"(?!)"
 EVENT_NOUN_ELSEWHEN_BEFORE = r"(?!)"
 THING_AGE_BEFORE = r"(?!)"
 THING_AGE_AFTER = r"(?!)"
+ASIDE_OBJECT_PARTICIPLE_BEFORE = r"(?P<participle>(?!))"
 APPOSITION_SUBJECT_AGE_BEFORE = r"(?!)"
 BEGUN_ACTIVITY_BEFORE = r"(?P<noun>(?!))"
 BEGUN_ACTIVITIES: frozenset[str] = frozenset()

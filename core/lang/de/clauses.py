@@ -208,6 +208,14 @@ AMOUNT_VERBS = _words("beschäftigen")
 FIGURE_LEADS = _words("rund etwa knapp mehr als über fast gut")
 STATE_PARTICIPLES = _words("gelegen")
 STATE_FORMS = _words("hängt hing hingen")  # "heute hängt dort ein Foto": where it is, no happening
+# After "und", a present that tells how a thing stands since the dated act before it:
+# "wurde 2019 eröffnet und bietet heute Platz für 40 Züge" (``core.events.lasting_tail``;
+# not "hat", whose participle comes last: "und hat im Mai … geschlossen" is a second act)
+LASTING_PRESENTS = _words(
+    "ist sind bietet bieten beherbergt beherbergen zählt zählen dient dienen "
+    "beschäftigt beschäftigen"
+)
+LASTING_ADVERBS = _words("heute inzwischen mittlerweile nun jetzt")
 STATE_VERBS_BUT_AT_A_PLACE = _words("erscheinen")
 PLACE_AFTER = _words("in im vor an am")
 SCHEDULED = _words("geplant vorgesehen angesetzt")

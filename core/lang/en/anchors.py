@@ -452,6 +452,15 @@ OBJECT_PARTICIPLE_BEFORE = (
     rf"(?:{_PARTICIPLE_AGENT})?{_PARTICIPLE_PURPOSE}"
     rf"{_PARTICIPLE_PLACE}(?:(?:in|on|during|since)\s+)?(?:the\s+)?$"
 )
+# The same in an aside that trails its clause, opened by a participle or a gerund and its
+# preposition: "has released an album, based on songs taped in March", "unveiled
+# a statue, made from bronze cast in 1890" — the noun's date (``core.events.aside_objects``).
+ASIDE_OBJECT_PARTICIPLE_BEFORE = (
+    r",\s+(?:[a-z]+ing|based|made|drawn|built)\s+(?:on|upon|from|with|of)\s+"
+    r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?[a-z]+\s+"
+    rf"(?P<participle>[a-z]+ed|{_IRREGULAR_PARTICIPLES})(?:\s+(?:out|up))?\s+"
+    rf"{_PARTICIPLE_PLACE}(?:(?:in|on|during|over|since|between)\s+)?(?:the\s+)?$"
+)
 # A trade's terms: "June yen futures", "for May shipment", "delivery in July" — the month of a
 # contract or a cargo, not of the trade ("Egypt bought wheat for May shipment" was bought now).
 TERMS_AFTER = (

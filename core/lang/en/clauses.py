@@ -380,6 +380,14 @@ STATE_PARTICIPLES = _words("located centered centred positioned situated based")
 # Finite forms that tell a state where other forms of their verb tell a happening (Spanish
 # "tenía 43 habitantes", not "tuvo un accidente"; German "hängt im Rathaus"); none in English.
 STATE_FORMS: frozenset[str] = frozenset()
+# After "and", a present that tells how a thing stands since the dated act before it: "opened
+# in 2019 and is built to hold 40 trains", "was enlarged in 2012 and now keeps 80 cows" (after
+# one of the adverbs, any present verb: "and now serves as a museum"). ``core.events.lasting_tail``
+LASTING_PRESENTS = _words(
+    "is are has have remains remain houses house holds hold employs employ serves serve "
+    "stands stand lies lie contains contain"
+)
+LASTING_ADVERBS = _words("now still today currently")
 # Verbs of a figure that, told ahead ("will cost", "would cost"), foresee it: no happening;
 # told in the past ("the walkout cost shippers 60 million euros") they stay one.
 FORESEEN_STATE_VERBS = _words("cost")
@@ -1118,7 +1126,7 @@ CONTENT_NOUNS = _words(
 )
 # Words that point back to a date when they open a sentence before it ("That May, the lake
 # rose"): they go with the date, never the subject.
-DATE_DEMONSTRATIVES = _words("that this")
+DATE_DEMONSTRATIVES = _words("that")
 # Words after which "that" before a noun is a determiner, no clause's opener ("Minutes of
 # that meeting", "Work on that section stopped", "contracts under that programme"); not
 # "in that it was late", nor "on that day" (a time of its own).

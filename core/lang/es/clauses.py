@@ -179,6 +179,13 @@ AGE_VERBS = _words("cumplir")
 AMOUNT_VERBS = _words("emplear")  # "la fábrica emplea a 300 personas": a workforce's size
 FIGURE_LEADS = _words("más de casi unos unas a")
 AGE_YEARS = _words("años")
+# After "y", a present that tells how a thing stands since the dated act before it: "abrió
+# en 2019 y ahora tiene 40 trenes" (``core.events.lasting_tail``)
+LASTING_PRESENTS = _words(
+    "es son tiene tienen cuenta cuentan alberga albergan sigue siguen emplea emplean "
+    "sirve sirven acoge acogen"
+)
+LASTING_ADVERBS = _words("ahora hoy actualmente todavía")
 FORESEEN_STATE_VERBS = _words("costar")  # "podría costar 3 millones": a cost foreseen
 # "tendrá lugar", "tiene que pagar", "tiene prevista la apertura": a happening, or one planned
 STATE_VERB_ACTIONS = {"tener": _words("lugar que previsto prevista previstos previstas")}

@@ -196,6 +196,13 @@ FORESEEN_STATE_VERBS = _words("coûter")
 AMOUNT_VERBS = _words("employer")
 FIGURE_LEADS = _words("jusqu'à près de plus environ quelque")
 STATE_FORMS = _words("coûtera coûteront coûterait coûteraient")
+# After "et", a present that tells how a thing stands since the dated act before it: "a
+# ouvert en 2019 et compte aujourd'hui 40 rames" (``core.events.lasting_tail``)
+LASTING_PRESENTS = _words(
+    "est sont compte comptent abrite abritent accueille accueillent reste restent "
+    "demeure demeurent emploie emploient sert servent"
+)
+LASTING_ADVERBS = _words("désormais aujourd'hui toujours actuellement")
 STATE_VERBS_BUT_AT_A_PLACE = _words("paraître")
 PLACE_AFTER = _words("à au en devant")
 SCHEDULED = _words("prévu prévue prévus prévues attendu attendue attendus fixé fixée")
