@@ -36,8 +36,8 @@ def closing_aside(text: str, start: int, before: str, after: str, cues: _Cues) -
     if any(mark in text[opened:comma] for mark in _QUOTE_MARKS):
         return False
     # the sentence's first comma opens the aside: a comma before it closes a subject's own
-    # aside, and the participle is the clause's verb ("His wife, Maureen, whom he married in
-    # 1960, died in 2013."; "since the crew, with 90 others, walked out on May 6.")
+    # aside, and the participle is the clause's verb ("Her brother, Tomas, whom she hired in
+    # 1971, retired in 1999."; "since the crew, with 90 others, walked out on May 6.")
     if text.find(",", opened, comma) >= 0:
         return False
     # (and a verb with its object after it: "His last broadcast, …, came in May." ends on a

@@ -7,8 +7,8 @@ person's sex the same way ("Дарина Ковтун народилася …":
 sentence before's opening "вона" stood for ("Навесні вона вступила до училища. Через три
 роки закінчила його"); never when a word after the verb reads as a subject of that sex
 ("… приїхала відома художниця": she is someone else). A "that" clause with no subject after
-a verb of saying goes on about the speaker when both verbs agree in sex ("Лазарев добавил,
-что в понедельник получил приглашение").
+a verb of saying goes on about the speaker when both verbs agree in sex ("Рябов уточнил,
+что во вторник подписал договор").
 """
 
 from __future__ import annotations
@@ -117,8 +117,8 @@ def told_by_ending(
 def said_by(s: Sentence, clause: Clause) -> Clause | None:
     """The clause of saying a "that" clause with no subject of its own reports, when the
     saying's past verb and the clause's agree in sex and nothing after the clause's verb
-    reads as a subject of that sex: "Лазарев добавил, | что в понедельник получил
-    приглашение" — the speaker received it. None otherwise (a language whose verbs do not
+    reads as a subject of that sex: "Рябов уточнил, | что во вторник подписал
+    договор" — the speaker signed it. None otherwise (a language whose verbs do not
     tell, another verb before the comma, two sexes)."""
     c = _clauses(s.language)
     if not c.PAST_SEX_ENDINGS or clause.opener != c.THAT or clause.verb is None:

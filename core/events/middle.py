@@ -189,7 +189,7 @@ def _without_aside(words: list[str], c: ModuleType, verb_group: bool) -> list[st
     a, b = commas[0], commas[1]
     aside = words[a + 1 : b]
     if words[a - 1][:1].isdigit():
-        return None  # "cayó un 8,3%, a 12,40 pesos, su menor valor": a figure's level, no aside
+        return None  # "bajó un 4,1%, a 7,85 euros, su nivel más bajo": a figure's level, no aside
     if verb_group and b == a + 1 and aside_after_verb(words[:a], aside, c):
         return words[:a] + words[b + 1 :]  # "will employ, [from next May], 300": its date went
     if not aside or aside[0].lower() not in c.PREPOSITIONS or b - a > _ASIDE_WORDS:

@@ -155,7 +155,7 @@ def _fronted(s: Sentence, words: list[int], after_scene: bool = False) -> bool:
     if tokens[0].lower in c.PREPOSITIONS or _dateline(s, words):
         return True
     if len(tokens) > 1 and tokens[-1].lower in lang.words(s.language, "cues").YEAR_AGO_FROM_NOW:
-        return True  # "Чверть століття тому, [11 серпня 1999 року,] група …": a time ago
+        return True  # "Півстоліття тому, [3 липня 1975 року,] бригада …": a time ago
     focus = tokens[0].lower in c.DATE_FOCUS_WORDS
     if focus and len(tokens) > 1 and tokens[1].lower in c.PREPOSITIONS:
         return True  # "Саме в річницю затемнення, клуб …": the focus word is the phrase's

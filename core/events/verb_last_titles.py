@@ -24,7 +24,7 @@ def closing_infinitive(words: list[str], c: ModuleType) -> bool:
     if before in c.PREPOSITIONS | c.DETERMINERS | c.COORDINATORS | c.ADVERBS:
         return False
     # a perfect's infinitive ("soll überzeugt gewesen sein") or a hypothesis ("könnte …
-    # aufgebraucht sein"); not "soll bis Ende November abgeschlossen sein", a deadline's state,
+    # aufgebraucht sein"); not "soll bis Mitte März fertig gebaut sein", a deadline's state,
     # whose direction the dates do not read yet (it took the story's past year)
     perfect = before.lower() in c.NON_FINITE_AUX
     return perfect or any(w.lower() in c.HYPOTHETICAL for w in words[:-2])

@@ -127,7 +127,7 @@ def _time_day(
             ctx.mention(told, "day", end)  # "At 9.40pm, … the next day": the story's next day
             return told
         elif story_relative.unsaid_day(ctx, start, end):
-            return None  # "In 1999 … at 00:04 the room cheered": not the publication's day
+            return None  # "In 1988 … at 00:12 the crew clapped": not the publication's day
         elif news := _news_day(ctx, start, end, clock, entry):
             return news
         else:

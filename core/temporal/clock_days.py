@@ -1,5 +1,5 @@
 """A clock time whose day is written after it in words the clock's own pattern does not read
-("When the clocks struck midnight on New Year's Eve 2010, …"): the tagger reads the clock
+("When the bells rang at midnight on the eve of 2012, …"): the tagger reads the clock
 first, before it knows that day, so the day is set once both are found.
 """
 

@@ -104,8 +104,8 @@ def day(ctx: Context, start: int, end: int) -> date | None:
 
 def unsaid_day(ctx: Context, start: int, end: int) -> str | None:
     """The day, as far as the text gives it, of a clock time or a part of the day at
-    ``text[start:end]`` in a sentence of a story long past that has reached no day ("In 1999
-    the bank hired 64 staff. That evening … At 00:04 the room cheered"): a day of the story's
+    ``text[start:end]`` in a sentence of a story long past that has reached no day ("In 1988
+    the yard hired 40 welders. That evening … At 00:12 the crew clapped"): a day of the story's
     month or year (``1999-XX-XX``), not the publication's; None where the story has its day,
     or the sentence speaks of now."""
     told = ctx.story

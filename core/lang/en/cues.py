@@ -136,7 +136,7 @@ DAY_LATER = (
     r"|last night)\b"
 )
 # What joins a clock time to the day written right after it when that day is no date the
-# clock's own pattern reads ("midnight on New Year's Eve 2010", "at dawn on the first day of").
+# clock's own pattern reads ("at midnight on the eve of 2012", "at dawn on the first day of").
 CLOCK_ON_DAY = r",?\s+on\s+"
 # ... and "tomorrow" straight after a zone the clock time's span leaves out ("bids by 1000 GMT
 # tomorrow": tomorrow's ten o'clock).

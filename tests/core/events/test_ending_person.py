@@ -4,7 +4,7 @@ person the sentence before names when the article showed that person's sex the s
 "that" clause after a verb of saying ("Лазарев добавил, что … получил") about the speaker.
 When the sexes differ, or a word after the verb reads as its own subject ("померла відома
 художниця"), no one is put in the title. And a subject after a fronted adverb or a time ago and
-a date set off by commas ("Тоді, у травні 2022 року, команда …", "Чверть століття тому, …,
+a date set off by commas ("Тоді, у березні 2021 року, бригада …", "Чверть століття тому, …,
 група …"), or after an adverb and a date ("уже в будущем году артель …"), is kept."""
 
 from __future__ import annotations
@@ -46,8 +46,8 @@ def _titles(text: str, language: str) -> list[tuple[str, str]]:
         ),
         (
             "ru",
-            "Геолог Семён Рябов добавил, что в понедельник получил приглашение в экспедицию.",
-            ("2024-07-29", "Геолог Семён Рябов получил приглашение в экспедицию"),
+            "Геолог Семён Рябов сообщил, что в понедельник получил приглашение на конференцию.",
+            ("2024-07-29", "Геолог Семён Рябов получил приглашение на конференцию"),
         ),
         (
             "uk",
