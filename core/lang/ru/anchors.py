@@ -97,7 +97,7 @@ ASIDE_PASSIVE = ("", "")
 # ... and a law, a code, a treaty or a plan named by its year in the genitive: "положения
 # Земельного кодекса 2001 года", "закон 1995 года" (foreign2).
 DOCUMENT_YEAR_BEFORE = (
-    r"(?<!\w)(?:бюджет\w*\s+на|отч[её]т\w*\s+за)\s+$"
+    r"(?<!\w)(?:(?:гос|государственн\w*\s+)?бюджет\w*\s+на|отч[её]т\w*\s+за)\s+$"
     r"|(?<!\w)(?:закон|кодекс|указ(?!ал|ыва|ав)|постановлени|договор(?!ил)|соглашени|конвенци"
     r"|конституци|стандарт|генплан|устав)\w*\s+$"
     # the prices a figure is counted in, and a school's class by its year: "в ценах 2015 года",

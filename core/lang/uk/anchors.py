@@ -92,7 +92,7 @@ ASIDE_PASSIVE = ("", "")
 # ... and a law, a code, a treaty or a plan named by its year in the genitive: "положення
 # Земельного кодексу 2001 року", "закон 1995 року" (foreign2).
 DOCUMENT_YEAR_BEFORE = (
-    r"(?<!\w)(?:бюджет\w*\s+на|звіт\w*\s+за)\s+$"
+    r"(?<!\w)(?:(?:держ|місцев\w*\s+)?бюджет\w*\s+на|звіт\w*\s+за)\s+$"
     r"|(?<!\w)(?:закон|кодекс|указ(?!ав|ува)|постанов(?!ив|ил|л)|договор|угод|конвенці|конституці"
     r"|стандарт|генплан|статут)\w*\s+$"
     # the prices a figure is counted in, and a school's class by its year: "у цінах 2015 року",
