@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from core import lang
 from core.events import anchors, split_years, tense_dates
+from core.events.thing_years import year_for_a_thing
 from core.events.object_participles import closes_object_participle
 from core.events.parse import When
 from core.events.possessive_dates import names_the_past_before_a_future, past_date_under_future
@@ -267,8 +268,10 @@ def _things_dated(
             names_the_past_before_a_future(text, timex, published, language)
             or past_date_under_future(text, timex, published, language)
         )
-        owned = split_years.year_of_owned_thing(text, timex, language) or (
-            split_years.time_word_before_noun(text, timex, language)
+        owned = (
+            split_years.year_of_owned_thing(text, timex, language)
+            or split_years.time_word_before_noun(text, timex, language)
+            or year_for_a_thing(text, timex, language)  # "talks for 2031 open in May"
         )
         if past or (owned and any(r == anchors.DATES for t, r in roles.items() if t is not timex)):
             roles[timex] = anchors.MODIFIES
