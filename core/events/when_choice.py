@@ -14,11 +14,11 @@ from itertools import pairwise
 
 from core import lang
 from core.events import anchors, split_years, tense_dates
-from core.events.thing_years import year_for_a_thing
 from core.events.object_participles import closes_object_participle
 from core.events.parse import When
 from core.events.possessive_dates import names_the_past_before_a_future, past_date_under_future
 from core.events.report_sources import dates_a_source
+from core.events.thing_years import year_for_a_thing
 from core.events.week_days import weekdays_in_weeks
 from core.events.when_spans import (
     _counted_from,
