@@ -204,7 +204,10 @@ THING_AGE_BEFORE = (
     # an apposition saying what a thing is and its age: "…, eine Mühle aus dem Jahr 1862"
     # (the tagger's expression holds "Jahr" itself)
     r"|,\s+(?:ein|eine|einem|einer|eines|einen)\s+(?:[\wäöüß-]+\s+)?(?-i:[A-ZÄÖÜ])[\wäöüß-]+"
-    r"\s+aus\s+(?:dem|den))"
+    r"\s+aus\s+(?:dem|den)"
+    # ... or right after its noun, no comma: "Die Mühle aus dem Jahr 1850 wird saniert", "das
+    # Kino aus den 1930er Jahren" (the year of the thing, not of the clause)
+    r"|(?<![.!?]\s)(?<!^)(?-i:[A-ZÄÖÜ])[\wäöüß-]+\s+aus\s+(?:dem|den))"
     r"\s+(?:(?:im|aus\s+dem)\s+(?:Jahr(?:e)?\s+)?)?$"
 )
 # ... and before its participle declined as an adjective, or in a relative clause: "das 1921

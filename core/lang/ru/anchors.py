@@ -196,3 +196,9 @@ RECORD_SET_YEAR_BEFORE = (
     r"(?<!\w)рекорд\w*[^.;!?]{0,60}?(?<!\w)(?:был|было)\s+установлен\w*[^.;!?]{0,40}?"
     r"(?<!\w)в\s+$"
 )
+
+
+# A year of make, building or birth written after the year ("«Волга» 1979 года выпуска",
+# "дом 1912 года постройки", "водитель 1999 года рождения"): the thing's or the person's age,
+# not when the clause happens.
+THING_AGE_AFTER = r"^\s+(?:выпуска|производства|постройки|рождения)(?!\w)"

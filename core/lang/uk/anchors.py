@@ -192,3 +192,9 @@ RECORD_SET_YEAR_BEFORE = (
     r"(?<!\w)рекорд\w*[^.;!?]{0,60}?(?<!\w)(?:був|було)\s+(?:встановлен\w*|встановлено)"
     r"[^.;!?]{0,40}?(?<!\w)[ув]\s+$"
 )
+
+
+# A year of make, building or birth written after the year ("«Зеніт» 1985 року випуску",
+# "будинок 1912 року побудови", "водій 1999 року народження"): the thing's or the person's
+# age, not when the clause happens.
+THING_AGE_AFTER = r"^\s+(?:випуску|виробництва|побудови|забудови|народження)(?!\w)"
