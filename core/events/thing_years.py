@@ -1,9 +1,11 @@
-"""A year that names what a noun is for, not when its clause happens: "Talks on the fishing
-quota for 2031 will open in November", "La negociación para 2031 comenzará en noviembre".
+"""A year that names what a happening is for, not when its clause happens: "Pay talks for 2031
+will open in November", "La negociación para 2031 comenzará en noviembre".
 
-The year after "<noun> for" ("talks for 2031", "the budget for 2031") is the period the thing
-covers; when the clause has a date of its own, that date is the happening's and the year
-yields to it (``core.events.when_choice``). A participle before "for" keeps its year ("set
+The year after "<happening noun> for" ("talks for 2031", "the agreement for 2031") is the
+period the happening covers; when the clause has a date of its own, that date is the
+happening's and the year yields to it (``core.events.when_choice``). A figure's noun keeps its
+year ("the average guess for 1987 planted acreage was …, below the acreage planted last year":
+"last year" is not the guess's). A participle before "for" keeps its year ("set
 for 2031", "scheduled for 2031": the plan's date). The words are the language's
 ``NOUN_FOR_BEFORE`` (``anchors`` data).
 """
@@ -15,6 +17,7 @@ from functools import cache
 
 from core import lang
 from core.events.anchor_cues import _cues
+from core.events.nominal import is_happening_noun
 from core.temporal.tagger import Timex
 
 _YEAR = re.compile(r"\d{4}")
@@ -27,8 +30,8 @@ def _noun_for(language: str) -> re.Pattern[str]:
 
 
 def year_for_a_thing(text: str, timex: Timex, language: str) -> bool:
-    """Whether the year ``timex`` follows "<noun> for" ("the wage talks for 2031"): the
-    period the noun is for.
+    """Whether the year ``timex`` follows "<happening noun> for" ("the wage talks for 2031"):
+    the period the happening is for.
 
     >>> t = Timex(10, 14, "2031", "DATE", "2031")
     >>> year_for_a_thing("Talks for 2031 begin in May.", t, "en")
@@ -44,4 +47,7 @@ def year_for_a_thing(text: str, timex: Timex, language: str) -> bool:
     word = found.group("noun").lower()
     cues = _cues(language)
     forms = cues.lemmas(word)
-    return "NOUN" in forms and "ADJ" not in forms and not cues.is_participle(word)
+    if "NOUN" not in forms or "ADJ" in forms or cues.is_participle(word):
+        return False
+    listed = {word, word.rstrip("s"), *forms["NOUN"]} & cues.event_nouns
+    return bool(listed) or is_happening_noun(word, language)

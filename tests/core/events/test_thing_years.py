@@ -27,7 +27,7 @@ PUBLISHED = "2030-08-14T09:00"  # a Wednesday
         ),
         (
             "es",
-            "La negociación del convenio para 2031 comenzará en octubre.",
+            "Las negociaciones para 2031 arrancarán en octubre con los sindicatos.",
             [("has", "2030-10"), ("not", "2031")],
         ),
         (
