@@ -21,8 +21,14 @@ PUBLISHED = "2030-08-14T09:00"  # a Wednesday
         ),
         (
             "de",
-            "Ein Gutachten aus dem Jahr 2027 wurde am Montag im Stadtrat vorgestellt.",
-            [("has", "2030-08-12"), ("not", "2027")],
+            "Die Orgel aus dem Jahr 1791 wurde am Montag ausgebaut.",
+            [("has", "2030-08-12"), ("not", "1791")],
+        ),
+        # a document's year is its own happening's
+        (
+            "de",
+            "Eine Studie aus dem Jahr 2027 hatte den Schaden auf vier Millionen Euro geschätzt.",
+            [("has", "2027")],
         ),
         ("de", "Das Lichtspielhaus aus dem Jahre 1928 schließt.", [("not", "1928")]),
         (
