@@ -263,3 +263,9 @@ COMPARISON_SENTENCE = r"^zum\s+vergleich\b"
 RECORD_SET_YEAR_BEFORE = (
     r"rekord\w*\b[^.;!?]{0,40}?\b(?:wurde|stammt)\s+(?:(?:im|aus\s+dem)\s+(?:jahr\s+)?)?$"
 )
+
+
+# An index's base year written as the index's 100: "der Verbraucherpreisindex (2020 = 100)
+# stieg" — the figures' yardstick, never when anything happened
+# (``core.events.anchors._figure_base``).
+FIGURE_BASE_AFTER = r"^\s*=\s*100\b"

@@ -202,3 +202,8 @@ RECORD_SET_YEAR_BEFORE = (
 # "дом 1912 года постройки", "водитель 1999 года рождения"): the thing's or the person's age,
 # not when the clause happens.
 THING_AGE_AFTER = r"^\s+(?:выпуска|производства|постройки|рождения)(?!\w)"
+
+
+# An index's base year written as the index's 100: "индекс цен (2021 = 100) вырос" — the
+# figures' yardstick, never when anything happened (``core.events.anchors._figure_base``).
+FIGURE_BASE_AFTER = r"^\s*=\s*100\b"

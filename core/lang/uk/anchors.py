@@ -198,3 +198,8 @@ RECORD_SET_YEAR_BEFORE = (
 # "будинок 1912 року побудови", "водій 1999 року народження"): the thing's or the person's
 # age, not when the clause happens.
 THING_AGE_AFTER = r"^\s+(?:випуску|виробництва|побудови|забудови|народження)(?!\w)"
+
+
+# An index's base year written as the index's 100: "індекс цін (2021 = 100) зріс" — the figures'
+# yardstick, never when anything happened (``core.events.anchors._figure_base``).
+FIGURE_BASE_AFTER = r"^\s*=\s*100\b"
