@@ -18,6 +18,7 @@ from core.events.object_participles import closes_object_participle
 from core.events.parse import When
 from core.events.possessive_dates import names_the_past_before_a_future, past_date_under_future
 from core.events.report_sources import dates_a_source
+from core.events.thing_years import year_for_a_thing
 from core.events.week_days import weekdays_in_weeks
 from core.events.when_spans import (
     _counted_from,
@@ -267,8 +268,10 @@ def _things_dated(
             names_the_past_before_a_future(text, timex, published, language)
             or past_date_under_future(text, timex, published, language)
         )
-        owned = split_years.year_of_owned_thing(text, timex, language) or (
-            split_years.time_word_before_noun(text, timex, language)
+        owned = (
+            split_years.year_of_owned_thing(text, timex, language)
+            or split_years.time_word_before_noun(text, timex, language)
+            or year_for_a_thing(text, timex, language)  # "talks for 2031 open in May"
         )
         if past or (owned and any(r == anchors.DATES for t, r in roles.items() if t is not timex)):
             roles[timex] = anchors.MODIFIES

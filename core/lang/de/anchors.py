@@ -196,6 +196,12 @@ DOCUMENT_YEAR_BEFORE = (
 # Jahr 1895"): background of the noun, no event and not the clause's date (a main clause's "Die
 # Firma wurde 1921 gegründet" tells its own happening).
 _ORIGIN = r"(?:gegründet|erbaut|gebaut|errichtet|eröffnet|eingeweiht)"
+# What is built or made and has an age: the last part of its noun ("Fabrikgebäude", "Mühle").
+_BUILT = (
+    r"(?:gebäude|haus|häus|mühle|kirche|kapelle|brücke|halle|villa|schloss|burg|turm|bahnhof"
+    r"|fabrik|kraftwerk|anlage|kino|theater|stadion|orgel|glocke|lokomotive|waggon|schiff"
+    r"|fahrzeug|maschine|traktor|denkmal|siedlung)"
+)
 THING_AGE_BEFORE = (
     rf"(?:(?:^|[.!?]\s+|\n\s*|,\s+)(?:(?:einst|ursprünglich)\s+)?{_ORIGIN}"
     r"|\bstamm(?:t|en|te|ten|end\w*)\s+aus|\bdatier(?:t|en|end\w*)"
@@ -204,7 +210,11 @@ THING_AGE_BEFORE = (
     # an apposition saying what a thing is and its age: "…, eine Mühle aus dem Jahr 1862"
     # (the tagger's expression holds "Jahr" itself)
     r"|,\s+(?:ein|eine|einem|einer|eines|einen)\s+(?:[\wäöüß-]+\s+)?(?-i:[A-ZÄÖÜ])[\wäöüß-]+"
-    r"\s+aus\s+(?:dem|den))"
+    r"\s+aus\s+(?:dem|den)"
+    # ... or right after a building's or a machine's noun, no comma: "Die Mühle aus dem Jahr
+    # 1850 wird saniert", "das Kino aus den 1930er Jahren" (the thing's age; a document's year
+    # is its own happening's: "ein Urteil aus dem Jahr 2012")
+    rf"|(?-i:(?=[A-ZÄÖÜ]))[\wäöüß-]*{_BUILT}(?:e|es|s|n|en|er)?\s+aus\s+(?:dem|den))"
     r"\s+(?:(?:im|aus\s+dem)\s+(?:Jahr(?:e)?\s+)?)?$"
 )
 # ... and before its participle declined as an adjective, or in a relative clause: "das 1921
@@ -253,3 +263,9 @@ COMPARISON_SENTENCE = r"^zum\s+vergleich\b"
 RECORD_SET_YEAR_BEFORE = (
     r"rekord\w*\b[^.;!?]{0,40}?\b(?:wurde|stammt)\s+(?:(?:im|aus\s+dem)\s+(?:jahr\s+)?)?$"
 )
+
+
+# An index's base year written as the index's 100: "der Verbraucherpreisindex (2020 = 100)
+# stieg" — the figures' yardstick, never when anything happened
+# (``core.events.anchors._figure_base``).
+FIGURE_BASE_AFTER = r"^\s*=\s*100\b"

@@ -242,3 +242,8 @@ RECORD_SET_YEAR_BEFORE = (
     r"\brécords?\b[^.;!?]{0,60}?\b(?:fue|había\s+sido)\s+(?:establecid|fijad|batid)[oa]s?\b"
     r"[^.;!?]{0,40}?\ben\s+$"
 )
+
+
+# An index's base year written as the index's 100: "el índice de precios (2021 = 100) subió" —
+# the figures' yardstick, never when anything happened (``core.events.anchors._figure_base``).
+FIGURE_BASE_AFTER = r"^\s*=\s*100\b"

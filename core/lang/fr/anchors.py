@@ -236,3 +236,9 @@ RECORD_SET_YEAR_BEFORE = (
     r"\brecords?\b[^.;!?]{0,60}?\b(?:a|avait)\s+été\s+(?:établi|battu|fixé)e?s?\b"
     r"[^.;!?]{0,40}?\ben\s+$"
 )
+
+
+# An index's base year written as the index's 100: "l'indice des prix (base 2015 = 100) a
+# progressé" — the figures' yardstick, never when anything happened
+# (``core.events.anchors._figure_base``).
+FIGURE_BASE_AFTER = r"^\s*=\s*100\b"

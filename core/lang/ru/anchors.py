@@ -97,7 +97,7 @@ ASIDE_PASSIVE = ("", "")
 # ... and a law, a code, a treaty or a plan named by its year in the genitive: "положения
 # Земельного кодекса 2001 года", "закон 1995 года" (foreign2).
 DOCUMENT_YEAR_BEFORE = (
-    r"(?<!\w)(?:бюджет\w*\s+на|отч[её]т\w*\s+за)\s+$"
+    r"(?<!\w)(?:(?:гос|государственн\w*\s+)?бюджет\w*\s+на|отч[её]т\w*\s+за)\s+$"
     r"|(?<!\w)(?:закон|кодекс|указ(?!ал|ыва|ав)|постановлени|договор(?!ил)|соглашени|конвенци"
     r"|конституци|стандарт|генплан|устав)\w*\s+$"
     # the prices a figure is counted in, and a school's class by its year: "в ценах 2015 года",
@@ -196,3 +196,14 @@ RECORD_SET_YEAR_BEFORE = (
     r"(?<!\w)рекорд\w*[^.;!?]{0,60}?(?<!\w)(?:был|было)\s+установлен\w*[^.;!?]{0,40}?"
     r"(?<!\w)в\s+$"
 )
+
+
+# A year of make, building or birth written after the year ("«Волга» 1979 года выпуска",
+# "дом 1912 года постройки", "водитель 1999 года рождения"): the thing's or the person's age,
+# not when the clause happens.
+THING_AGE_AFTER = r"^\s+(?:выпуска|производства|постройки|рождения)(?!\w)"
+
+
+# An index's base year written as the index's 100: "индекс цен (2021 = 100) вырос" — the
+# figures' yardstick, never when anything happened (``core.events.anchors._figure_base``).
+FIGURE_BASE_AFTER = r"^\s*=\s*100\b"

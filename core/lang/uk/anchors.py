@@ -92,7 +92,7 @@ ASIDE_PASSIVE = ("", "")
 # ... and a law, a code, a treaty or a plan named by its year in the genitive: "положення
 # Земельного кодексу 2001 року", "закон 1995 року" (foreign2).
 DOCUMENT_YEAR_BEFORE = (
-    r"(?<!\w)(?:бюджет\w*\s+на|звіт\w*\s+за)\s+$"
+    r"(?<!\w)(?:(?:держ|місцев\w*\s+)?бюджет\w*\s+на|звіт\w*\s+за)\s+$"
     r"|(?<!\w)(?:закон|кодекс|указ(?!ав|ува)|постанов(?!ив|ил|л)|договор|угод|конвенці|конституці"
     r"|стандарт|генплан|статут)\w*\s+$"
     # the prices a figure is counted in, and a school's class by its year: "у цінах 2015 року",
@@ -192,3 +192,14 @@ RECORD_SET_YEAR_BEFORE = (
     r"(?<!\w)рекорд\w*[^.;!?]{0,60}?(?<!\w)(?:був|було)\s+(?:встановлен\w*|встановлено)"
     r"[^.;!?]{0,40}?(?<!\w)[ув]\s+$"
 )
+
+
+# A year of make, building or birth written after the year ("«Зеніт» 1985 року випуску",
+# "будинок 1912 року побудови", "водій 1999 року народження"): the thing's or the person's
+# age, not when the clause happens.
+THING_AGE_AFTER = r"^\s+(?:випуску|виробництва|побудови|забудови|народження)(?!\w)"
+
+
+# An index's base year written as the index's 100: "індекс цін (2021 = 100) зріс" — the figures'
+# yardstick, never when anything happened (``core.events.anchors._figure_base``).
+FIGURE_BASE_AFTER = r"^\s*=\s*100\b"
