@@ -67,13 +67,13 @@ def _held(word: str, longest: int, letters: frozenset[str]) -> frozenset[str]:
 
 # The text prepared last: (the text, the generation scanned, the needles found in it). One tuple,
 # replaced whole: safe across threads.
-_prepared: tuple[str, int, frozenset[str]] = ("", -1, frozenset())
+prepared: tuple[str, int, frozenset[str]] = ("", -1, frozenset())
 
 
 def prepare(text: str) -> None:
     """Find every registered needle in ``text`` (ASCII text only: the needles are compared with
     its lower case, as ``core.events.quick_patterns`` does)."""
-    global _prepared
+    global prepared
     if not text.isascii():
         return
     generation, longest, letters, others, words = _known_now()
@@ -86,13 +86,13 @@ def prepare(text: str) -> None:
         if held is None:
             held = words[word] = _held(word, longest, letters)
         found |= held
-    _prepared = (text, generation, frozenset(found))
+    prepared = (text, generation, frozenset(found))
 
 
 def prepared_needles(text: str, generation: int = 0) -> frozenset[str] | None:
     """The needles found in ``text`` when it was the text prepared last, scanned for every
     needle registered up to ``generation``; None otherwise."""
-    prepared = _prepared
-    if prepared[0] is text and prepared[1] >= generation:
-        return prepared[2]
+    last = prepared
+    if last[0] is text and last[1] >= generation:
+        return last[2]
     return None

@@ -87,9 +87,12 @@ class QuickPattern:
         # calls fewer each time the text is the one asked last
         if pos or endpos < len(text):
             return self._search_in(text, pos, endpos)
-        found = needle_scan.prepared_needles(text, self.generation)
-        if found is not None:
-            return None if self._none_in(found) else self.compiled.search(text)
+        prepared = needle_scan.prepared  # (``prepared_needles`` written out, as below)
+        if prepared[0] is text and prepared[1] >= self.generation:
+            needles, ways = self.sets
+            if needles.isdisjoint(prepared[2]) or (ways and self._none_in(prepared[2])):
+                return None
+            return self.compiled.search(text)
         last = _last
         lowered = last[1] if last[0] is text else _lowered(text)
         if lowered is not None and (
