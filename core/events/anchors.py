@@ -39,6 +39,7 @@ from core.events.anchor_cues import _Cues, _cues
 from core.events.aside_objects import in_aside_object
 from core.events.closing_asides import closing_aside
 from core.events.contact_dates import in_contact_relative
+from core.events.needle_scan import prepare
 from core.events.plan_terms import contract_month, noun_plan_in
 from core.events.relatives import in_relative_clause
 from core.events.until_clauses import dates_until_clause
@@ -122,6 +123,7 @@ _MONTH_OR_DAY = re.compile(r"\d{4}-\d\d")  # "next month", "May 1", not "2018"
 
 def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     before = text[max(0, timex.start - _LOOK_BACK) : timex.start]
+    prepare(before)  # (asked of some forty patterns below: their needles found at once)
     after = text[timex.end : timex.end + _LOOK_AHEAD]
     ranged = cues.range_next.match(after.lstrip()) and not _season_years(timex.value, after)
     since = cues.since.search(before) and not ranged

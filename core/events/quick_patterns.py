@@ -23,6 +23,8 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, cast
 
+from core.events import needle_scan
+
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
 Needles = frozenset[str]
 Ways = tuple[tuple[tuple[str, ...], ...], ...]
@@ -34,15 +36,34 @@ class QuickPattern:
     text is ASCII and holds none of ``needles`` (any match holds one of them); every other
     method and attribute is the pattern's own (a ``match`` fails fast on its own)."""
 
-    __slots__ = ("compiled", "fullmatch", "match", "needles", "ways")
+    __slots__ = ("compiled", "fullmatch", "generation", "match", "needles", "sets", "ways")
 
     def __init__(self, compiled: re.Pattern[str], needles: Needles, ways: Ways | None = None):
         self.compiled = compiled
         self.needles = tuple(sorted(needles, key=len))  # the commoner, shorter ones first
         self.match, self.fullmatch = compiled.match, compiled.fullmatch
         self.ways = ways
+        # the same as sets, for a text whose needles were found at once (``needle_scan``)
+        way_sets = tuple(tuple(map(frozenset, way)) for way in ways or ())
+        self.sets = (frozenset(needles), way_sets)
+        words = {n for way in way_sets for s in way for n in s}
+        self.generation = needle_scan.register(words | needles)
+
+    def _none_in(self, found: frozenset[str]) -> bool:
+        """Whether ``found``, the needles a text holds, lacks every needle of this pattern, or
+        one of each way's (``_no_way``)."""
+        needles, ways = self.sets
+        if needles.isdisjoint(found):
+            return True
+        for way in ways:
+            if all(not s.isdisjoint(found) for s in way):
+                return False
+        return bool(ways)
 
     def _cannot(self, text: str) -> bool:
+        found = needle_scan.prepared_needles(text, self.generation)
+        if found is not None:
+            return self._none_in(found)
         lowered = _lowered(text)
         return lowered is not None and (
             not any(map(lowered.__contains__, self.needles)) or self._no_way(lowered)
@@ -66,6 +87,12 @@ class QuickPattern:
         # calls fewer each time the text is the one asked last
         if pos or endpos < len(text):
             return self._search_in(text, pos, endpos)
+        prepared = needle_scan.prepared  # (``prepared_needles`` written out, as below)
+        if prepared[0] is text and prepared[1] >= self.generation:
+            needles, ways = self.sets
+            if needles.isdisjoint(prepared[2]) or (ways and self._none_in(prepared[2])):
+                return None
+            return self.compiled.search(text)
         last = _last
         lowered = last[1] if last[0] is text else _lowered(text)
         if lowered is not None and (
