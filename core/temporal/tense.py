@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from types import ModuleType
 
-from core.lang import words
+from core.lang import char_class, words
 from core.temporal.cased import ignorecase
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
@@ -123,9 +123,8 @@ def _entry_marks(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     the date off after it (``ENTRY_DATE_END``, ``ENTRY_DASHES``), as ``dated_entries`` reads
     the sentence's tokens."""
     c = words(lang, "clauses")
-    marks = re.escape("".join(sorted(c.ENTRY_MARKS)))
-    set_off = re.escape("".join(sorted(c.ENTRY_DATE_END | c.ENTRY_DASHES)))
-    return re.compile(rf"[ \t]*[{marks}]?[ \t]*"), re.compile(rf"[ \t]*[{set_off}]\s")
+    marks, set_off = char_class(c, "ENTRY_MARKS"), char_class(c, "ENTRY_DATE_END", "ENTRY_DASHES")
+    return re.compile(rf"[ \t]*{marks}?[ \t]*"), re.compile(rf"[ \t]*{set_off}\s")
 
 
 def direction(text: str, start: int, end: int, lang: str = "en") -> int:
