@@ -17,6 +17,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.entities import PERSON, Mention, find_mentions
+from core.events.infinitives import opens_infinitive
 from core.events.nominal import is_happening_noun
 from core.events.parse import Sentence, When, parse_sentence, token_at
 from core.events.relative_agreement import agrees
@@ -229,10 +230,11 @@ def _bare_plural_phrase(s: Sentence, a: int, head: int, c: ModuleType) -> bool:
 
 def infinitive_at(s: Sentence, k: int) -> bool:
     """Whether token ``k`` marks an infinitive, a verb after it ("failed | to meet", "steps |
-    to trim costs")."""
-    marks = lang.words(s.language, "anchors").INFINITIVE_MARKS
-    verb = s.tokens[k + 1].lower if k + 1 < len(s.tokens) else ""
-    return s.tokens[k].lower in marks and "VERB" in _clauses(s.language).lemmas(verb)
+    to trim costs"), in a language whose anchors name the mark (English "to")."""
+    if s.tokens[k].lower not in lang.words(s.language, "anchors").INFINITIVE_MARKS:
+        return False
+    verb = s.tokens[k + 1].text if k + 1 < len(s.tokens) else ""
+    return opens_infinitive(s.tokens[k].text, verb, _clauses(s.language))
 
 
 def _plain_noun(token: Token, c: ModuleType) -> bool:

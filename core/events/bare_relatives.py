@@ -12,6 +12,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from core import lang
+from core.events.fitted import fitted
 from core.events.governed_relatives import owned_noun
 from core.events.kinds import clause_kind
 from core.events.parse import Happening, Sentence, When
@@ -89,8 +90,7 @@ def _titled(
     links = [k for k, w in enumerate(words) if k > 2 and w.lower() in c.COORDINATORS]
     if len(" ".join(words)) > MAX_CHARS and links:  # "… вилетіли з ліги | і весь сезон …"
         words = words[: links[0]]
-    while len(" ".join(words)) > MAX_CHARS or (words and words[-1].lower() in c.TITLE_DANGLING):
-        words.pop()
+    words = fitted(words, MAX_CHARS, c)
     if len(words) < 2:
         return None
     kind = clause_kind(s, s.tokens[verb].text, predicate)

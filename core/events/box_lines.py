@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from core.lang import union, words
+from core.lang import char_class, union, words
 
 # A header: a few words on a line of their own, no figure, no stop ("Key dates",
 # "What happens next", "Timeline:"); a clock time ("09:30") or a table's row has figures.
@@ -45,9 +45,10 @@ def _entry_open(language: str) -> re.Pattern[str]:
         rf"|{month}\s+{day}|{day}\s+{month})"
     )
     soon = r"(?=[^\n]{0,30}\d)"  # (a figure soon, or no date: most lines turned away at once)
-    mark = r"[ \t]*(?:[-–—*•][ \t]*)?(?:\*\*)?"
+    c = words(language, "clauses")
+    mark = rf"[ \t]*(?:{char_class(c, 'ENTRY_MARKS')}[ \t]*)?(?:\*\*)?"
     # (not a range of years: "2019 - 2020 season")
-    tail = r"(?:\*\*)?[ \t]*[:–—-][ \t]+(?!\d{4}\b)\S"
+    tail = rf"(?:\*\*)?[ \t]*{char_class(c, 'ENTRY_DATE_END', 'ENTRY_DASHES')}[ \t]+(?!\d{{4}}\b)\S"
     return re.compile(rf"{soon}{mark}(?:{date}){tail}", re.IGNORECASE)
 
 

@@ -13,6 +13,7 @@ from types import ModuleType
 from core import lang
 from core.events.clause_roles import object_gap
 from core.events.finite import finite_verb, is_finite
+from core.events.infinitives import opens_infinitive
 from core.events.parse import Sentence, lexical_verb
 from core.events.relative_objects import after_noun_phrase
 from core.events.saying_phrases import ends_saying_phrase, saying_phrase_end
@@ -193,8 +194,8 @@ def _breaks_phrase(s: Sentence, drop: set[int], k: int) -> bool:
         return False  # "will put into effect [Thursday] a new system": the verb's object after
     if after < len(s.tokens) and _particle_then_object(s, k, after, c):
         return False  # "called off [on Monday] its bid": the phrasal verb's object after
-    margin = s.tokens[k - 1].text[:1].isdigit()
-    if margin and after + 1 < len(s.tokens) and _infinitive_at(s, after, c):
+    margin = s.tokens[k - 1].text[:1].isdigit() and after + 1 < len(s.tokens)
+    if margin and opens_infinitive(s.tokens[after].text, s.tokens[after + 1].text, c):
         return False  # "voted 9-4 [at dawn] to sack the treasurer": what was voted follows
     before = s.tokens[k - 1].lower
     end = next((j for j in range(k, len(s.tokens)) if j not in drop), len(s.tokens))
@@ -347,11 +348,3 @@ def _particle_then_object(s: Sentence, k: int, after: int, c: ModuleType) -> boo
     # not "closed up [on Friday] the dealers said": who told it, no object
     told = s.tokens[after + 1 : after + 4]
     return not any(set(c.lemmas(t.lower).get("VERB", ())) & c.SPEECH_VERBS for t in told)
-
-
-def _infinitive_at(s: Sentence, k: int, c: ModuleType) -> bool:
-    """Whether an infinitive opens at token ``k``: "to" and a verb's bare form ("to remove")."""
-    if s.tokens[k].lower != c.TO:
-        return False
-    word = s.tokens[k + 1]
-    return word.text.islower() and word.lower in c.lemmas(word.lower).get("VERB", ())

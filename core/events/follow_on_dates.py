@@ -140,7 +140,7 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
         return None
     if own_verb == a and agreement_differs(s, clause.verb, a, c):
         # "Рада ухвалила бюджет …, і в січні почали ремонт": not the council's doing
-        title = as_written(rest, MAX_CHARS)
+        title = as_written(rest, MAX_CHARS, c)
         return Happening(title, clause_kind(s, first.text, rest), when, s.entities([(a, stop)], []))
     thing = object_thing(s, a, stop, drop, subject, subject_range, predicate)
     if thing is not None:  # "bought the mill … and sold it" → "sold the mill"
@@ -418,7 +418,7 @@ def _own_clause(s: Sentence, when: When, a: int, verb: int, b: int) -> Happening
     main = next((cl.verb for cl in s.clauses if cl.start <= a < cl.end), None)
     if subject_range[1] <= a and main is not None and agreement_differs(s, main, verb, c):
         # "Рада ухвалила бюджет …, і вже в січні почали ремонт": not the council's doing
-        title = as_written(predicate, MAX_CHARS)
+        title = as_written(predicate, MAX_CHARS, c)
         kind = clause_kind(s, s.tokens[verb].text, predicate)
         return Happening(title, kind, when, s.entities([(verb, stop)], []))
     thing = object_thing(s, a, stop, drop, subject, subject_range, predicate)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from core import lang
+from core.events.fitted import fitted
 from core.events.kinds import clause_kind
 from core.events.lent_subject import lends_subject
 from core.events.parse import Happening, Sentence, When
@@ -83,8 +84,7 @@ def verb_first_happening(
         words.pop(0)  # "Ya se suspendieron 85 vuelos", "Напомним, …": the title opens after
     if len(" ".join(words)) > MAX_CHARS and len(predicate) <= MAX_CHARS:
         words = predicate.strip(" ,;:").split()  # "Открылась выставка …": the place goes first
-    while len(" ".join(words)) > MAX_CHARS or (words and words[-1].lower() in c.TITLE_DANGLING):
-        words.pop()
+    words = fitted(words, MAX_CHARS, c)
     if len(words) < 2:
         return None
     title = " ".join(words)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 from types import ModuleType
 
+from core.events.fitted import fitted
 from core.events.parse import Sentence
 from core.events.tokens import Clause
 
@@ -77,11 +78,8 @@ def agreement_differs(s: Sentence, verb: int, other: int, c: ModuleType) -> bool
     return bool(first and second) and first != second
 
 
-def as_written(words: str, max_chars: int) -> str:
+def as_written(words: str, max_chars: int, c: ModuleType) -> str:
     """A clause with no subject to name titled by its words from its verb ("почали ремонт
-    мосту" → "Почали ремонт мосту"), cut at a word to ``max_chars``."""
-    kept = words.split()
-    while kept and len(" ".join(kept)) > max_chars:
-        kept.pop()
-    title = " ".join(kept).rstrip(",;:")
+    мосту" → "Почали ремонт мосту"), cut to fit (``fitted``)."""
+    title = " ".join(fitted(words.split(), max_chars, c)).rstrip(",;:")
     return title[:1].upper() + title[1:]

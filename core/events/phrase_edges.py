@@ -10,6 +10,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.finite import is_finite
+from core.events.infinitives import bare_verb
 from core.events.tokens import Token
 
 
@@ -122,8 +123,7 @@ def reads_whole_without(tokens: list[Token], drop: set[int], k: int, language: s
     if after < len(tokens) and _infinitive_then_object(tokens, k, after, c):
         return True
     if after + 1 < len(tokens) and tokens[after].lower == c.TO and tokens[k - 1].text.isalpha():
-        verb = tokens[after + 1]  # "is expected for a second time [today] | to speak …"
-        return verb.text.islower() and verb.lower in c.lemmas(verb.lower).get("VERB", ())
+        return bare_verb(tokens[after + 1].text, c)  # "… for a second time [today] | to speak …"
     if after < len(tokens) and _between_two_objects(tokens, k, after, c):
         return True
     if after < len(tokens) and _past_then_figure(tokens, k, after, c):

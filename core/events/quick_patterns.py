@@ -189,29 +189,17 @@ def _ways(items: Any, top: bool = True) -> list[list[Needles]] | None:
     group at its top; a branch inside a way is one set of words), the needle sets it needs
     each one of; None past ``_MAX_WAYS`` ways."""
     ways: list[list[Needles]] = [[]]
-    run: list[str] = []
-    for op, av in [*items, (None, None)]:
-        if op is sre.LITERAL and av < 128:
-            run.append(chr(av).lower())
-            continue
-        if op is sre.AT:  # "\\b", "^", "$" take no character: the run goes on
-            continue
-        if run:
-            ways = [[*way, frozenset({"".join(run)})] for way in ways]
-            run = []
-        inner: list[list[Needles]] | None = None
+    for op, av in _parts(items):
+        inner: list[list[Needles]] | None
         if op is sre.SUBPATTERN:
             inner = _ways(av[-1], top)
         elif op is sre.BRANCH and top:
             inner = _branch_ways(av[1])
-        elif op is sre.BRANCH:
-            needed = _branch(av[1])
-            inner = [[needed]] if needed else [[]]
-        elif op is sre.ATOMIC_GROUP or (op in _REPEATS and av[0] >= 1):
-            needed = _sequence(av if op is sre.ATOMIC_GROUP else av[2])
-            inner = [[needed]] if needed else [[]]
         else:
-            continue
+            needed = _needed(op, av)
+            if not needed:
+                continue
+            inner = [[needed]]
         if inner is None or len(ways) * len(inner) > _MAX_WAYS:
             return None
         ways = [[*way, *more] for way in ways for more in inner]
@@ -230,24 +218,44 @@ def _branch_ways(alternatives: list[Any]) -> list[list[Needles]] | None:
 
 def _sequence(items: Any) -> Needles | None:
     best: Needles | None = None
+    for op, av in _parts(items):
+        best = _better(best, _needed(op, av))
+    return best
+
+
+_RUN = "run"  # the op of a run of literals that ``_parts`` joins into one word
+
+
+def _parts(items: Any) -> Iterator[tuple[Any, Any]]:
+    """The items of a parsed sequence, each run of ASCII literals joined into one
+    ``(_RUN, word)`` in lower case; "\\b", "^", "$" take no character: the run goes on over
+    them, and they are left out."""
     run: list[str] = []
-    for op, av in [*items, (None, None)]:
+    for op, av in items:
         if op is sre.LITERAL and av < 128:
             run.append(chr(av).lower())
-            continue
-        if op is sre.AT:  # "\b", "^", "$" take no character: the run goes on
-            continue
-        best = _better(best, frozenset({"".join(run)}) if run else None)
-        run = []
-        if op is sre.SUBPATTERN:
-            best = _better(best, _sequence(av[-1]))
-        elif op is sre.ATOMIC_GROUP:
-            best = _better(best, _sequence(av))
-        elif op is sre.BRANCH:
-            best = _better(best, _branch(av[1]))
-        elif op in _REPEATS and av[0] >= 1:
-            best = _better(best, _sequence(av[2]))
-    return best
+        elif op is not sre.AT:
+            if run:
+                yield _RUN, "".join(run)
+                run = []
+            yield op, av
+    if run:
+        yield _RUN, "".join(run)
+
+
+def _needed(op: Any, av: Any) -> Needles | None:
+    """The words one of which a part of a sequence (``_parts``) cannot match without."""
+    if op is _RUN:
+        return frozenset({av})
+    if op is sre.SUBPATTERN:
+        return _sequence(av[-1])
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(av)
+    if op is sre.BRANCH:
+        return _branch(av[1])
+    if op in _REPEATS and av[0] >= 1:
+        return _sequence(av[2])
+    return None
 
 
 def _branch(alternatives: list[Any]) -> Needles | None:

@@ -63,7 +63,7 @@ def relative_object(s: Sentence, clause: Clause) -> str:
         return ""  # "the plan that the council unveiled a levy for": an object of its own
     if after is not None and clause.opener not in things:
         return ""  # "a statement that profit rose to …": "that" may open what was stated
-    if after is not None and infinitive_at(s, after) and s.tokens[after + 1].text.islower():
+    if after is not None and infinitive_at(s, after):
         if not _done_to(s, lexical, after, clause.end, c):
             return ""  # "targets, which the board hoped to reach": a plan, no deed
         after = None  # "a mill, which the trust agreed to buy in May": the infinitive's object

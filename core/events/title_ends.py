@@ -11,6 +11,7 @@ from functools import cache
 from itertools import accumulate
 from types import ModuleType
 
+from core.events.infinitives import infinitive_at
 from core.events.middle import genitive_cut, without_a_phrase
 from core.events.saying_phrases import cut_after_saying_phrase
 from core.events.title_words import (
@@ -136,7 +137,7 @@ def _finish(
         earlier = [k for k in starts if k <= at - 2]
         if relative and earlier and c.is_past(words[at - 1].lower()):
             at = max(earlier)  # "released a report | that warned | of …": the relative goes
-        infinitive = words[at].lower() == c.TO and _bare_verb(words[at + 1 :][:1], c)
+        infinitive = infinitive_at(words, at, c)
         agent = words[at].lower() == c.BY and c.is_participle(words[at - 1].lower())
         # "plans | to build", "was prompted | by the hostility": what the verb needs is cut
         # ("represents | about 40 pct": "about" hedges the object's figure, no phrase opens)
@@ -208,7 +209,7 @@ def _asked_infinitive_after(words: list[str], verb: int, at: int, c: ModuleType)
     and that infinitive ("told two inspectors | from head office to audit …"): what they
     were told to do goes."""
     to = next((k for k in range(at, len(words)) if words[k].lower() == c.TO), None)
-    if to is None or to + 1 >= len(words) or not _bare_verb(words[to + 1 : to + 2], c):
+    if to is None or not infinitive_at(words, to, c):
         return False
     asking = c.OBJECT_INFINITIVE_VERBS
     if any(set(c.lemmas(w.lower()).get("VERB", ())) & asking for w in words[at:to]):
@@ -272,11 +273,6 @@ def _bare_verb_of(word: str, c: ModuleType) -> bool:
     return word.islower() and word.lower() not in c.AUX and "VERB" in forms and "NOUN" not in forms
 
 
-def _bare_verb(words: list[str], c: ModuleType) -> bool:
-    """Whether ``words`` open on a verb's bare form ("[to] build")."""
-    return bool(words) and words[0].islower() and words[0] in c.lemmas(words[0]).get("VERB", ())
-
-
 def _lost_complement(popped: list[str], kept: list[str], c: ModuleType) -> bool:
     """Whether the words trimmed off a title took the news with them: a word whose
     complement carries it ("below", "primarily"), or an infinitive ("expected | to be")."""
@@ -332,10 +328,9 @@ def _phrase_starts(
     numbers = [w.lower() for w in words[k - 1 : k + 2 : 2]]
     if lower in c.RANGE_LINKS and all(w[:1].isdigit() or w in c.NUMBER_WORDS for w in numbers):
         return False  # "in two | to three years": a range stays whole
-    particle = lower in c.TITLE_PARTICLES and _bare_verb(words[k - 1 : k], c)
-    if particle and k > 1 and words[k - 2].lower() == c.TO:
+    if lower in c.TITLE_PARTICLES and k > 1 and infinitive_at(words, k - 2, c):
         return False  # "an attempt to take | over Diamond": the particle is the verb's
-    if k > 2 and words[k - 2].lower() == c.TO and _bare_verb(words[k - 1 : k], c):
+    if k > 2 and infinitive_at(words, k - 2, c):
         forms = c.lemmas(words[k - 3].lower())
         purpose = not object_then_infinitive(words, k - 2, c)  # not "expected the losses to"
         if purpose and ("VERB" not in forms or "NOUN" in forms):

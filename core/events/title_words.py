@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 from types import ModuleType
 
+from core.events.infinitives import bare_verb, opens_infinitive
 from core.events.verb_last_titles import closing_infinitive
 from core.lang import union
 
@@ -173,8 +174,7 @@ def margin_then_aim(words: list[str], k: int, c: ModuleType) -> bool:
     to close …", "voted 31-9 to approve …"): the vote's aim, which the margin cannot stand for."""
     if k < 2 or k + 1 >= len(words) or not words[k - 1][:1].isdigit():
         return False
-    aim = words[k + 1]
-    if not (aim.islower() and aim in c.lemmas(aim).get("VERB", ())):
+    if not bare_verb(words[k + 1], c):
         return False
     return words[k - 2].islower() and "VERB" in c.lemmas(words[k - 2].lower())
 
@@ -200,15 +200,9 @@ def inside_proposition(words: list[str], k: int, c: ModuleType) -> bool:
     for t in range(k, len(words) - 1):
         if words[t].endswith(",") or words[t - 1].endswith(","):
             return False
-        if words[t].lower() == c.TO and _bare_verb_at(words, t + 1, c):
+        if opens_infinitive(words[t], words[t + 1], c):
             return object_then_infinitive(words, t, c, proposition=True)
     return False
-
-
-def _bare_verb_at(words: list[str], k: int, c: ModuleType) -> bool:
-    """Whether ``words[k]`` is a verb's bare form in lower case ("[to] build")."""
-    word = words[k]
-    return word.islower() and word in c.lemmas(word).get("VERB", ())
 
 
 def dangles(words: list[str], c: ModuleType) -> bool:

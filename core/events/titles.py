@@ -21,6 +21,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.infinitives import bare_verb
 from core.events.middle import without_comma_aside
 from core.events.saying_phrases import opens_saying_phrase
 from core.events.title_checks import (
@@ -163,11 +164,11 @@ def _headline(subject: str, predicate: str, max_chars: int, language: str) -> st
         kept = kept[:-1]  # "rewrote the rules [so] | that …": the link was the clause's
         # (not "did so", "said so")
     words = _verb_group(kept, c)
-    if len(words) > 1 and words[0].lower() in c.DO_PAST and _bare_verb(words[1], c):
+    if len(words) > 1 and words[0].lower() in c.DO_PAST and bare_verb(words[1].lower(), c):
         # "did [not] reopen [until May]": it reopened then; a bare "did reopen" reads as if
         # the negation were lost
         words = [c.past(words[1].lower()), *words[2:]]
-    elif len(words) > 1 and words[0].lower() in c.DO_PRESENT and _bare_verb(words[1], c):
+    elif len(words) > 1 and words[0].lower() in c.DO_PRESENT and bare_verb(words[1].lower(), c):
         # "does [not] start [until tomorrow]": it starts then, as "did" above
         plural = words[0].lower() not in c.DO_PRESENT_SINGULAR  # "do open", "does start"
         words = [c.present(words[1].lower(), plural), *words[2:]]
@@ -471,8 +472,3 @@ def _first_list_item(words: list[str], c: ModuleType) -> list[str]:
 def _verb_word(word: str, c: ModuleType) -> bool:
     lower = word.lower()
     return lower in c.AUX or c.is_past(lower)
-
-
-def _bare_verb(word: str, c: ModuleType) -> bool:
-    """Whether ``word`` is a verb's bare form ("reopen", "sign"), as after "did"."""
-    return word.lower() in c.lemmas(word).get("VERB", ())

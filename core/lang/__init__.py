@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 from functools import cache
 from pathlib import Path
 from types import ModuleType
@@ -80,3 +81,9 @@ def union(module: ModuleType, *names: str) -> frozenset[str]:
     a preposition" (``union(c, "ARTICLES", "PREPOSITIONS")``) is asked at every word a title
     or clause test reads, and ``c.ARTICLES | c.PREPOSITIONS`` made a new set each time."""
     return frozenset().union(*(getattr(module, name) for name in names))
+
+
+def char_class(module: ModuleType, *names: str) -> str:
+    """The characters of a language module's lists ``names`` as a regex character class, in
+    one order each time: ``char_class(c, "ENTRY_DATE_END", "ENTRY_DASHES")`` → "[\\-:–—]"."""
+    return "[" + re.escape("".join(sorted(union(module, *names)))) + "]"

@@ -239,11 +239,7 @@ def _after_night(ctx: Context, start: int, clock: tuple[int, int]) -> date:
     The last guests left at 2.15 a.m.": Saturday). A time written with the evening itself
     ("ce soir, 0 h 10", "tonight at 1 a.m.") is that evening's, as TimeML reads it."""
     day = ctx.anchor.day  # type: ignore[union-attr]
-    if (
-        clock[0] < _NIGHT_ENDS
-        and ctx.extra.get("night_end") == ctx.anchor_end
-        and start - ctx.anchor_end > _SAME_PHRASE
-    ):
+    if _small_hours_after(ctx, start, clock, ctx.anchor_end):
         return day + timedelta(days=1)
     if ctx.story is not None and ctx.story.day == day:
         return _story_small_hours(ctx, start, day, clock)  # "… midnight. At 00:04 …"
@@ -254,13 +250,19 @@ def _story_small_hours(ctx: Context, start: int, day: date, clock: tuple[int, in
     """The day of a clock time in the small hours told after a story's night ("On the night
     of 3 May the storm broke. | At 2 a.m. the dyke gave way": 4 May): the next day, unless
     the time is written with the night itself ("the night of 3 May, at 1 a.m.")."""
-    if (
-        clock[0] < _NIGHT_ENDS
-        and ctx.extra.get("night_end") == ctx.story_end
-        and start - ctx.story_end > _SAME_PHRASE
-    ):
+    if _small_hours_after(ctx, start, clock, ctx.story_end):
         return day + timedelta(days=1)
     return day
+
+
+def _small_hours_after(ctx: Context, start: int, clock: tuple[int, int], night_end: int) -> bool:
+    """Whether a clock time at ``start`` falls in the small hours after the night whose phrase
+    ends at ``night_end`` (the anchor's or the story's), not in that phrase itself."""
+    return (
+        clock[0] < _NIGHT_ENDS
+        and ctx.extra.get("night_end") == night_end
+        and start - night_end > _SAME_PHRASE
+    )
 
 
 _YEAR_AFTER = re.compile(r",?[ \t]*(\d{4})\b")

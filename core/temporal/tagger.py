@@ -130,7 +130,8 @@ def tag(text: str, dct: date | datetime, lang: str = "en") -> list[Timex]:
     found = _second_days(found, text, lang)
     found = _season_years(_compound_durations(found, text, lang), text)
     found = days_written_after(found, text, lang)
-    return _box_order(_order_ranges(found, text, neighbours, ctx.told), text, neighbours)
+    found = _order_ranges(found, text, neighbours, ctx.told)
+    return _box_order(found, text, neighbours, lang)
 
 
 # Parts of day a clock time in the small hours after them runs over into the next day
@@ -280,7 +281,7 @@ def _order_ranges(found: list[Timex], text: str, cues: _Neighbours, told: set[in
     return out
 
 
-def _box_order(found: list[Timex], text: str, cues: _Neighbours) -> list[Timex]:
+def _box_order(found: list[Timex], text: str, cues: _Neighbours, lang: str) -> list[Timex]:
     """A key-dates box lists its dates in order ("May 14: trials\nSeptember 9: opening\n
     October: night runs"): a yearless entry placed before the entry on the line above it
     takes that entry's year, or the next one."""
@@ -294,8 +295,8 @@ def _box_order(found: list[Timex], text: str, cues: _Neighbours) -> list[Timex]:
             and b.value[:7] < a.value[:7]
             and not cues.year_written.search(b.text)
             and text.count("\n", a.end, b.start) == 1
-            and entry_head(text, a.start, a.end)
-            and entry_head(text, b.start, b.end)
+            and entry_head(text, a.start, a.end, lang)
+            and entry_head(text, b.start, b.end, lang)
         ):
             continue
         # the year of the line above, or the next ("October: …" under "December 3: …")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from types import ModuleType
 
-from core.lang import words
+from core.lang import char_class, words
 from core.temporal.cased import ignorecase
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
@@ -109,15 +109,22 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 # A date heading a line of a key-dates box ("- 9 May: opening"): the line is the entry, and
 # the lines around it, which run into one sentence for want of a full stop, are other entries.
-_ENTRY_OPEN = re.compile(r"[ \t]*[-–—•*]?[ \t]*")
-_ENTRY_SET_OFF = re.compile(r"[ \t]*[:—–-]\s")
-
-
-def entry_head(text: str, start: int, end: int) -> bool:
+def entry_head(text: str, start: int, end: int, lang: str = "en") -> bool:
     """Whether the date at ``text[start:end]`` heads a line of a key-dates box, set off by a
     colon or a dash: "September 9: launch event"."""
     line = text.rfind("\n", 0, start) + 1
-    return bool(_ENTRY_OPEN.fullmatch(text, line, start) and _ENTRY_SET_OFF.match(text, end))
+    opens, set_off = _entry_marks(lang)
+    return bool(opens.fullmatch(text, line, start) and set_off.match(text, end))
+
+
+@cache
+def _entry_marks(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What may open a key-dates line before its date (one of ``ENTRY_MARKS``) and what sets
+    the date off after it (``ENTRY_DATE_END``, ``ENTRY_DASHES``), as ``dated_entries`` reads
+    the sentence's tokens."""
+    c = words(lang, "clauses")
+    marks, set_off = char_class(c, "ENTRY_MARKS"), char_class(c, "ENTRY_DATE_END", "ENTRY_DASHES")
+    return re.compile(rf"[ \t]*{marks}?[ \t]*"), re.compile(rf"[ \t]*{set_off}\s")
 
 
 def direction(text: str, start: int, end: int, lang: str = "en") -> int:
@@ -145,7 +152,7 @@ def direction(text: str, start: int, end: int, lang: str = "en") -> int:
     if cues.scheduled_copula.search(text, max(0, start - 24), start):
         return FUTURE  # "the first round is on Sunday": a timetable
     left, right = sentence_bounds(text, start, end)
-    if entry_head(text, start, end):
+    if entry_head(text, start, end, lang):
         # a key-dates line: the lines around it run into its sentence for want of a full
         # stop, and their verbs ("June: preview for registered testers") are not its own
         stop = text.find("\n", end)

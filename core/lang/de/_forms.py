@@ -16,6 +16,7 @@ word-form functions the engine calls.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from core.lang.de._pasts import weak_past
@@ -239,9 +240,8 @@ def present_forms() -> str:
         and particle + third not in pasts
     }
     # "vergibt", "erhält": an inseparable prefix on a strong verb's present
-    thirds = "|".join(sorted(_STRONG_THIRDS, key=len, reverse=True))
-    prefixed = f"(?:{'|'.join(_PAST_PREFIXES)})(?:{thirds})"
-    return "|".join([*sorted(forms, key=len, reverse=True), prefixed])
+    prefixed = f"(?:{'|'.join(_PAST_PREFIXES)})(?:{_alternation(_STRONG_THIRDS)})"
+    return f"{_alternation(forms)}|{prefixed}"
 
 
 # Pasts written as the infinitive of a verb the tables lack: "gelangen" (to reach).
@@ -258,12 +258,18 @@ def past_forms() -> str:
     >>> "trat" in forms, "zurücktrat" in forms, "gelangen" in forms
     (True, True, False)
     """
+    return _alternation(_pasts())
+
+
+@cache
+def _pasts() -> frozenset[str]:
+    """The forms the tables hold as simple pasts that no present, infinitive or other finite
+    form shares ("trat", not "gelangen")."""
     _, pasts, parts = _tables()
     presents = {form for p in parts.values() for form in p[:2]}
     presents |= {form for forms in _EXTRA_FINITE.values() for form in forms}
     presents |= _ALSO_INFINITIVES
-    forms = {form for form, kind in pasts.items() if kind == "past" and form not in presents}
-    return "|".join(sorted(forms, key=len, reverse=True))
+    return frozenset(form for form, kind in pasts.items() if kind == "past") - presents
 
 
 @cache
@@ -276,12 +282,11 @@ def singular_past_forms() -> str:
     >>> "stellte" in forms, "verletzte" in forms, "stellten" in forms
     (True, False, False)
     """
-    _, pasts, parts = _tables()
-    presents = {form for p in parts.values() for form in p[:2]}
+    _, _, parts = _tables()
     adjectives = {p[4] + "e" for p in parts.values()}
-    forms = {
-        p[2]
-        for p in parts.values()
-        if pasts.get(p[2]) == "past" and p[2] not in presents and p[2] not in adjectives
-    }
+    return _alternation({p[2] for p in parts.values()} & _pasts() - adjectives)
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    """``forms`` as a regex alternation, the longest first."""
     return "|".join(sorted(forms, key=len, reverse=True))

@@ -10,6 +10,11 @@ matched case-insensitively against the text just before (``..._BEFORE``) or just
 
 from __future__ import annotations
 
+from core.lang.en import calendar as _calendar
+
+_MONTHS = _calendar.stems(_calendar.MONTHS)  # "jan|feb|…": any spelling after them
+_WEEKDAYS = _calendar.stems(_calendar.WEEKDAYS)
+
 # A running span or a record's baseline: "since 1962", "ever since March", "since end-January".
 SINCE_BEFORE = (  # ("since her 2006 doctorate": a possessive's noun, a running span's start)
     r"\bsince\s+(?:at\s+least\s+)?(?:(?:the|early|late|mid|his|her|its|their)\s+"
@@ -265,7 +270,7 @@ RANGE_JOIN_AFTER = (
     # (not a figure: "from 52 pct in 1981 to 47 pct": 1981 is the change's yardstick)
     r"(?!\s*(?:%|(?:pct|percent|per\s+cent|points?|cents?|cts|dlrs?|mln|billion|million)\b))"
     # a month's or a day's name ("to March", "through Friday"), not a place ("to Mexico")
-    r"|(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
+    rf"|(?-i:(?:{_MONTHS.title()}|{_WEEKDAYS.title()})[a-z]*\b)"
     r"|(?-i:(?:Christmas|Easter|New\s+Year|[A-Z][a-z]+\s+\d)))"
     r"|[-–])"
 )
@@ -417,8 +422,8 @@ DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".spli
 CLOCK_THEN_DAY_AFTER = (
     r"^\s+(?:last\s+night|yesterday|tonight|this\s+morning|(?:on\s+)?(?:mon|tues|wednes|"
     r"thurs|fri|satur|sun)day)\b"
-    r"|^(?:\s+(?:hrs|hours|[a-z]{2,3}t|gmt|local(?:\s+time)?))*,?\s+(?:on\s+)?(?:jan|feb|mar|apr|may|"
-    r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"  # "by 1550 hrs EDT, April 13"
+    r"|^(?:\s+(?:hrs|hours|[a-z]{2,3}t|gmt|local(?:\s+time)?))*,?\s+(?:on\s+)?"
+    rf"(?:{_MONTHS})[a-z]*\.?\s+\d"  # "by 1550 hrs EDT, April 13"
 )
 # A year written straight after a name is a word of the name: "a venture called Orion 1980",
 # "the Expo 2000 site" (not "In 1980", which opens a sentence, nor "March 1980", one date).
@@ -1314,7 +1319,7 @@ LEVEL_BEFORE = (
 # "the April 14 Tallinn accords" — the noun after the names is the one the date modifies.
 # (not a month's name: "the April-June period" is a range)
 NAME_THEN_NOUN_AFTER = (
-    r"^[-\s]+(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[-\s])"
+    rf"^[-\s]+(?:(?!(?:{_MONTHS.title()})[a-z]*\.?[-\s])"
     r"[A-Z][\w.&'’-]*[-\s]+){1,3}(?P<noun>[a-z][a-z-]+)\b"
 )
 # Nouns of what was agreed: with a date before them they name the document, whatever the

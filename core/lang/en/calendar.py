@@ -209,3 +209,10 @@ YEAR_WORDS: tuple[str, ...] = ()
 # How many letters a month name must lack of a longer one to be its short form ("Feb." of
 # "February", "Jun." of "June"), so that its full stop does not end a sentence.
 SHORT_MONTH_CUT = 1
+
+
+def stems(names: dict[str, int]) -> str:
+    """The first three letters of ``names`` (``MONTHS``, ``WEEKDAYS``), once each in their
+    order, a regex alternation for patterns that take any spelling after them ("to
+    end-Sept", "Oct. 19"): "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"."""
+    return "|".join(dict.fromkeys(name[:3] for name in names))

@@ -78,7 +78,7 @@ CONTACT_NOUN_REACH = 3
 # ended May 31"): its time, not the report's (``core.events.own_periods``).
 OWN_PERIOD = (
     r"\b(?:year|12\s+months|twelve\s+months)\s+(?:to|ended|ending)\s+(?:end-)?"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    rf"(?:{_calendar.stems(_calendar.MONTHS)})"
 )
 CLAUSE_SINCE = _words("since")  # an opener only before a subject and its verb ("since he left")
 # ... and the clause that ends a span, with its own happening ("until she retired in 1997")

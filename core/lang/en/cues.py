@@ -8,6 +8,7 @@ case-insensitively unless a comment says otherwise, once per language.
 
 from __future__ import annotations
 
+from core.lang.en import calendar as _calendar
 from core.lang.en.calendar import ONES, TENS
 from core.lang.en.clauses import RANGE_JOINERS, RANGE_OPENERS
 from core.lang.en.tense import PAST as _PAST
@@ -241,7 +242,7 @@ UP_TO_NOW = frozenset({("the past", "decade"), ("the past", "century"), ("this",
 # and Commonwealth reports name it): a year-long duration.
 YEAR_TO_DATE_AFTER = (
     r"\s+(?:ended|ending|to\s+date)\b"
-    r"|\s+to\s+(?:end-)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    rf"|\s+to\s+(?:end-)?(?i:{_calendar.stems(_calendar.MONTHS)})[a-z]*\b"
 )
 # "the following day", "the week before": which way from the last date mentioned.
 ANAPHOR_STEP = {"the following": 1, "the next": 1, "after": 1, "later": 1,
