@@ -47,7 +47,6 @@ def _opener_words(tokens: list[Token], k: int, c: ModuleType) -> int:
     return 0
 
 
-
 def _has_verb(tokens: list[Token], start: int, end: int, c: ModuleType) -> bool:
     """Whether ``tokens[start:end]`` has a finite verb, a past subjunctive among them
     (Spanish "después de que la fábrica cerrara")."""

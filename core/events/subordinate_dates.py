@@ -10,7 +10,6 @@ from core.events.parse import Sentence, When, token_after, token_at
 from core.events.when_clauses import fronted_alone
 
 
-
 def fronted_subordinate_date(s: Sentence, ci: int) -> When | None:
     """The date of a phrase fronted alone before a subordinate clause, for the main clause
     ``ci`` that the subordinate clause ends before ("En 2018, | después de que la fábrica

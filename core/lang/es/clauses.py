@@ -58,8 +58,14 @@ WHEN_WORDS = frozenset({WHEN})  # the words that open a "when" clause fronted af
 # the openers of a subordinate clause after a fronted phrase of time, before the main clause
 # ("En 2018, después de que la fábrica cerrara, el ayuntamiento compró …"); longer ones first
 SUBORDINATORS_AFTER_FRONT = (
-    "después de que", "antes de que", "luego de que", "desde que", "una vez que", "aunque",
-    "porque", "mientras",
+    "después de que",
+    "antes de que",
+    "luego de que",
+    "desde que",
+    "una vez que",
+    "aunque",
+    "porque",
+    "mientras",
 )
 # the endings of a past subjunctive, the verb of such a clause ("después de que la fábrica
 # cerrara")

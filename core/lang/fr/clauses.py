@@ -56,8 +56,15 @@ WHEN_WORDS = frozenset({WHEN, "quand"})  # the words that open a "when" clause f
 # the openers of a subordinate clause after a fronted phrase of time, before the main clause
 # ("En 2018, après que l'usine a fermé, la mairie a racheté …"); longer ones first
 SUBORDINATORS_AFTER_FRONT = (
-    "après que", "avant que", "alors que", "parce que", "bien que", "depuis que", "dès que",
-    "puisque", "tandis que",
+    "après que",
+    "avant que",
+    "alors que",
+    "parce que",
+    "bien que",
+    "depuis que",
+    "dès que",
+    "puisque",
+    "tandis que",
 )
 SUBJUNCTIVE_ENDS: tuple[str, ...] = ()  # (Spanish "cerrara": a subordinate clause's verb)
 RELATIVES = _words("qui dont lequel laquelle lesquels lesquelles")
