@@ -60,7 +60,6 @@ SUBORDINATORS_AFTER_FRONT = (
     "bevor",
     "weil",
     "obwohl",
-    "während",
     "seit",
     "seitdem",
     "sobald",

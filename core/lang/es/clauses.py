@@ -65,7 +65,6 @@ SUBORDINATORS_AFTER_FRONT = (
     "una vez que",
     "aunque",
     "porque",
-    "mientras",
 )
 # the endings of a past subjunctive, the verb of such a clause ("después de que la fábrica
 # cerrara")

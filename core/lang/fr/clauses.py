@@ -58,13 +58,11 @@ WHEN_WORDS = frozenset({WHEN, "quand"})  # the words that open a "when" clause f
 SUBORDINATORS_AFTER_FRONT = (
     "après que",
     "avant que",
-    "alors que",
     "parce que",
     "bien que",
     "depuis que",
     "dès que",
     "puisque",
-    "tandis que",
 )
 SUBJUNCTIVE_ENDS: tuple[str, ...] = ()  # (Spanish "cerrara": a subordinate clause's verb)
 RELATIVES = _words("qui dont lequel laquelle lesquels lesquelles")
