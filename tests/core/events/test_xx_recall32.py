@@ -83,3 +83,18 @@ def test_german_figures_period_is_not_the_presenting_date(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _events("de", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La reapertura del teatro será el 2 de octubre.",
+         {("2022-10-02", "Reapertura del teatro")}),
+        ("La clausura de la feria será el 9 de abril.",
+         {("2022-04-09", "Clausura de la feria")}),
+    ],
+)  # fmt: skip
+def test_spanish_happening_noun_told_only_by_its_date(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _events("es", text) == expected
