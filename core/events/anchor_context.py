@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from core.events.anchor_cues import _Cues
+from core.events.comparison_that import said_that
 from core.temporal.tagger import Timex
 
 
@@ -125,7 +126,7 @@ def _is_baseline(before: str, cues: _Cues, after: str = "") -> bool:
         return True
     if cues.compared_relative and cues.compared_relative.search(before[-_RELATIVE_REACH:]):
         return True  # "frente a los siete que ganaron [hace dos años]": the baseline's
-    if cues.comparison_next.search(reach):
+    if cues.comparison_next.search(reach) and not said_that(reach, cues):
         # a past verb right after the date is its clause's: Spanish "…, que el domingo perdió
         # la mayoría" is a relative's "que", no comparison's ("más que el domingo")
         first = _FIRST_WORD.match(after) if cues.comparison_relative else None

@@ -104,6 +104,7 @@ from core.events.resumed_objects import resumed_object
 from core.events.states import is_state, kept_on_a_day, lasting_apart, running_total
 from core.events.subject_shapes import fronted_participle
 from core.events.subjects import subject_of
+from core.events.subordinate_dates import fronted_subordinate_date
 from core.events.tokens import Clause
 from core.events.told import said_after, span_back, statement
 from core.events.totals import dates_a_part, part_happening
@@ -187,6 +188,9 @@ def sentence_happenings(
             # "held a strike in August 2023, when sailings were halted": the halting then too
             found.extend(h for h in [closing_when_clause(sentence, ci, mine, found)] if h)
             closed |= {ci + 1} if closing_when(sentence, ci, mine) else set()
+        elif not attributed and (when := fronted_subordinate_date(sentence, ci)) is not None:
+            # "En 2018, después de que la fábrica cerrara, el ayuntamiento compró …": then
+            found.extend(h for h in [clause_happening(sentence, clause, when, clause.end)] if h)
         elif not attributed and (when := when_clause_date(sentence, ci)) is not None:
             # "She will take her seat when parliament returns on May 18": at that time too
             found.extend(h for h in [clause_happening(sentence, clause, when, clause.end)] if h)

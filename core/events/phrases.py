@@ -45,6 +45,7 @@ from core.events.clause_times import (
 from core.events.contact_clauses import contact_relative, that_told
 from core.events.finite import _finite_verb, _is_finite
 from core.events.finite_signs import present_after_relative
+from core.events.fronted_subordinates import fronted_subordinate_end
 from core.events.governed_relatives import governed_relative
 from core.events.plural_presents import plural_resumed_verb
 from core.events.preposition_phrases import object_phrase
@@ -255,6 +256,8 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         cuts.insert(1, fronted)
     elif (main := fronted_when_end(tokens, cuts, c)) is not None:
         cuts.insert(2, main)  # "In 2019, when the plant closed, | the town lost …"
+    elif (main := fronted_subordinate_end(tokens, cuts, c)) is not None:
+        cuts[:] = sorted({*cuts, main})  # "En 2018, después de que …, | el ayuntamiento compró"
     cuts.append(len(tokens))
     found = []
     for a, b in pairwise(cuts):

@@ -263,6 +263,13 @@ COMPARISON_SENTENCE = r"^zum\s+vergleich\b"
 RECORD_SET_YEAR_BEFORE = (
     r"rekord\w*\b[^.;!?]{0,40}?\b(?:wurde|stammt)\s+(?:(?:im|aus\s+dem)\s+(?:jahr\s+)?)?$"
 )
+# The period figures or a report cover: "legt die Zahlen für das zweite Quartal am 8. Mai
+# vor", "den Bericht zum ersten Halbjahr" — the document's period, not when it is given (that
+# is the sentence's other date, or none).
+REPORT_PERIOD_BEFORE = (
+    r"\b(?:\w*zahlen|\w*ergebnisse?|\w*bilanz|\w*bericht|jahresabschluss|abrechnung)\s+"
+    r"(?:für|zum|zur)\s+(?:(?:das|den|die|dem)\s+)?$"
+)
 
 
 # An index's base year written as the index's 100: "der Verbraucherpreisindex (2020 = 100)

@@ -53,6 +53,18 @@ BARE_OPENERS = _words("dass weil nachdem bevor obwohl während wobei")
 THAT = "dass"
 WHEN = "als"
 WHEN_WORDS = frozenset({WHEN})  # the words that open a "when" clause fronted after a date
+# the openers of a subordinate clause after a fronted phrase of time, before the main clause
+# ("Im Jahr 2018, nachdem das Werk geschlossen hatte, kaufte die Stadt …"); longer ones first
+SUBORDINATORS_AFTER_FRONT = (
+    "nachdem",
+    "bevor",
+    "weil",
+    "obwohl",
+    "seit",
+    "seitdem",
+    "sobald",
+)
+SUBJUNCTIVE_ENDS: tuple[str, ...] = ()  # (Spanish "cerrara": a subordinate clause's verb)
 # "den" and "dem" are the relative pronoun as object ("der Bericht, den die Regierung …
 # vorstellte"), as "die" and "das" may be: a relative clause all the same.
 RELATIVES = _words("der die das welcher welche welches dessen deren den dem")

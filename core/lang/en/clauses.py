@@ -91,6 +91,10 @@ UNTIL_TERM_ENDS = _words(
 THAT = "that"
 WHEN = "when"
 WHEN_WORDS = frozenset({WHEN})  # the words that open a "when" clause fronted after a date
+# the openers of a subordinate clause after a fronted phrase of time, before the main clause
+# ("In 2018, after the plant had closed, the city bought …"); longer ones first
+SUBORDINATORS_AFTER_FRONT = ("after", "before", "because", "although", "though", "once")
+SUBJUNCTIVE_ENDS: tuple[str, ...] = ()  # (Spanish "cerrara": a subordinate clause's verb)
 # Relative pronouns: after ", who … ," the main clause resumes at its verb.
 # "Updated 14:05 …", "UPDATE 6:48 AM: …": a live entry's time, the word before it no word of it
 ENTRY_TIME_LABELS = _words("update updated posted")

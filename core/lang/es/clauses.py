@@ -55,6 +55,20 @@ BARE_OPENERS = _words("cuando después antes que porque cuyo cuya donde mientras
 THAT = "que"
 WHEN = "cuando"
 WHEN_WORDS = frozenset({WHEN})  # the words that open a "when" clause fronted after a date
+# the openers of a subordinate clause after a fronted phrase of time, before the main clause
+# ("En 2018, después de que la fábrica cerrara, el ayuntamiento compró …"); longer ones first
+SUBORDINATORS_AFTER_FRONT = (
+    "después de que",
+    "antes de que",
+    "luego de que",
+    "desde que",
+    "una vez que",
+    "aunque",
+    "porque",
+)
+# the endings of a past subjunctive, the verb of such a clause ("después de que la fábrica
+# cerrara")
+SUBJUNCTIVE_ENDS = ("ara", "aran", "iera", "ieran", "ase", "asen", "iese", "iesen")
 RELATIVES = _words("quien quienes cual cuales cuyo cuya que")
 OBJECT_RELATIVES = _words("cual cuales")
 FRONTED_SUBORDINATORS = _words("aunque mientras porque cuando tras si pese")

@@ -101,6 +101,11 @@ EVENT_NOUNS = _words(
     "elecciones votación referéndum comicios protesta manifestación huelga acuerdo tratado "
     "pacto reunión conversaciones cumbre visita negociación encuentro viaje"
 )
+# Nouns naming one happening, which a clause that only says when it is (or is set) titles:
+# "La reapertura del teatro será el 2 de octubre" (``core.events.nominal``).
+HAPPENING_NOUNS = EVENT_NOUNS | _words(
+    "reapertura apertura inauguración clausura estreno juicio subasta boda funeral entierro"
+)
 BACKGROUND = _words("desde que")
 
 ROLES = _words(

@@ -53,6 +53,18 @@ BARE_OPENERS = _words(f"lorsque quand que dont où tandis puisque parce {_QU}")
 THAT = "que"
 WHEN = "lorsque"
 WHEN_WORDS = frozenset({WHEN, "quand"})  # the words that open a "when" clause fronted after a date
+# the openers of a subordinate clause after a fronted phrase of time, before the main clause
+# ("En 2018, après que l'usine a fermé, la mairie a racheté …"); longer ones first
+SUBORDINATORS_AFTER_FRONT = (
+    "après que",
+    "avant que",
+    "parce que",
+    "bien que",
+    "depuis que",
+    "dès que",
+    "puisque",
+)
+SUBJUNCTIVE_ENDS: tuple[str, ...] = ()  # (Spanish "cerrara": a subordinate clause's verb)
 RELATIVES = _words("qui dont lequel laquelle lesquels lesquelles")
 OBJECT_RELATIVES = _words("que qu'")
 FRONTED_SUBORDINATORS = _words("bien quoique alors lorsque quand si parce puisque tandis comme")

@@ -51,6 +51,10 @@ BARE_OPENERS = _words("когда пока потому хотя чтобы")
 THAT = "что"
 WHEN = "когда"
 WHEN_WORDS = frozenset({WHEN})  # the words that open a "when" clause fronted after a date
+# the openers of a subordinate clause after a fronted phrase of time, before the main clause
+# (none written yet); longer ones first
+SUBORDINATORS_AFTER_FRONT = ()
+SUBJUNCTIVE_ENDS: tuple[str, ...] = ()  # (Spanish "cerrara": a subordinate clause's verb)
 # (and the oblique cases, never the clause's subject: "жители, которым станцию обещали …")
 RELATIVES = _words(
     "который которая которое которые которого которой которых которую которому которым котором "

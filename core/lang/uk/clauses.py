@@ -48,6 +48,10 @@ BARE_OPENERS = _words("коли поки хоча щоб")
 THAT = "що"
 WHEN = "коли"
 WHEN_WORDS = frozenset({WHEN})  # the words that open a "when" clause fronted after a date
+# the openers of a subordinate clause after a fronted phrase of time, before the main clause
+# (none written yet); longer ones first
+SUBORDINATORS_AFTER_FRONT = ()
+SUBJUNCTIVE_ENDS: tuple[str, ...] = ()  # (Spanish "cerrara": a subordinate clause's verb)
 # (and the oblique cases, never the clause's subject: "мешканці, яким станцію обіцяли …")
 RELATIVES = _words("який яка яке які якого якої яких яку якому яким якій якою якими")
 OBJECT_RELATIVES = _words("якого яку яке які яких якому яким якій якою якими")
