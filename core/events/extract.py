@@ -37,6 +37,7 @@ from core.events.parse import Happening, When
 from core.events.participle_asides import participle_happenings
 from core.events.payments import payment_happenings
 from core.events.quotes import quoted_statement
+from core.events.repeats import without_means_copies
 from core.events.report_sources import source_happenings
 from core.events.reported_frames import with_speaker
 from core.events.retractions import retracted
@@ -246,7 +247,9 @@ def _dated_asides(
     free = [t for t in here if t.start not in taken]
     told += planned_happenings(text, start, free, published, language)
     # "under a pact reached last July": the pact's, whatever date the clause took
-    told += _object_happenings(text, start, end, here, mentions, published, language)
+    objects = _object_happenings(text, start, end, here, mentions, published, language)
+    # ("In a statement issued on Friday, the firm blamed …": the blaming, told once)
+    told += without_means_copies(objects, found, text, start, language)
     return told
 
 
