@@ -1,14 +1,38 @@
 """One happening, one event: the second telling of a happening an article already gave.
 
-A medium's participle beside the clause it carries tells the clause's happening again: "In a
-statement issued on Friday, the firm blamed its supplier" is the blaming, not also "A
-statement was issued".
+Three shapes give a happening twice:
+
+- a medium's participle beside the clause it carries: "In a statement issued on Friday, the
+  firm blamed its supplier" is the blaming, not also "A statement was issued";
+- a key-dates box line repeating a body sentence on the same date ("September 2022: pact
+  signed" under "The two governments signed the pact in September 2022");
+- a happening told in the lead and again, thinner, further down, on the same date ("The ferry
+  completed sea trials in May" … "The trials were completed in May").
+
+``core.events.merge`` already keeps one of two events on one day told in other words; these
+are the repeats it leaves: coarser dates, and a box line's few words. Two happenings on one
+date stay two: the shorter title's words must all be the longer's ("The council approved the
+budget" / "The council approved the plan" share no object), or, for a box line, most of them.
 """
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from core import lang
+from core.events.box_lines import opens_entry
+from core.events.merge import content_lemmas
 from core.events.object_participles import closes_means_medium
 from core.events.parse import Happening
+from core.model import Event
+
+# A box line's title and the body's share at least this many content words, and this share
+# of the box line's: "Framework agreement signed" / "The two governments signed a framework
+# agreement" (3 of 3), "Union ballot opens" / "The union would ballot members" (2 of 3).
+BOX_SHARED = 2
+BOX_OVERLAP = 0.5
+_WORD = re.compile(r"[^\W_]+(?:[-.'][^\W_]+)*")
 
 
 def without_means_copies(
@@ -25,3 +49,66 @@ def without_means_copies(
         or h.when.timex.start not in taken
         or not closes_means_medium(text, start, h.when.timex, language)
     ]
+
+
+def repeated(event: Event, events: list[Event], text: str, language: str) -> int | None:
+    """The index in ``events`` (one article's, so far) of the happening ``event`` tells
+    again on the same date, or None."""
+    for k, other in enumerate(events):
+        if _repeats(event, other, text, language):
+            return k
+    return None
+
+
+def fuller(event: Event, other: Event, text: str, language: str) -> bool:
+    """Whether ``event`` is the telling a reader wants of the two: a body sentence's over a
+    box line's (a clause in the article's words, "Tests in June failed", over its note,
+    "Pump tests fail"); of two alike, the title with more words, else the one told first."""
+    box, other_box = _boxed(event, text, language), _boxed(other, text, language)
+    if box != other_box:
+        return other_box
+    more = len(content_lemmas(event.title, language)) - len(content_lemmas(other.title, language))
+    return more > 0
+
+
+def _repeats(a: Event, b: Event, text: str, language: str) -> bool:
+    if a.undated or b.undated or (a.start, a.end, a.precision) != (b.start, b.end, b.precision):
+        return False
+    if a.char_start == b.char_start:
+        return False  # one sentence's two clauses: two happenings
+    words_a, words_b = content_lemmas(a.title, language), content_lemmas(b.title, language)
+    shared = words_a & words_b
+    if not shared - _names(a, b, language):
+        return False  # "Lucy Brennan was appointed" / "Lucy Brennan changed the formation"
+    box_a, box_b = _boxed(a, text, language), _boxed(b, text, language)
+    if box_a != box_b:
+        box_words = words_a if box_a else words_b
+        if len(shared) < BOX_SHARED or len(shared) / len(box_words) < BOX_OVERLAP:
+            return False
+        # "Harbour board hires engineers" is not "The harbour board backed the tunnel"
+        verbs_a, verbs_b = _verbs(a.title, language), _verbs(b.title, language)
+        return not (verbs_a and verbs_b) or bool(verbs_a & verbs_b)
+    shorter = min(words_a, words_b, key=len)
+    return len(shorter) >= 2 and shorter <= shared
+
+
+def _boxed(event: Event, text: str, language: str) -> bool:
+    return opens_entry(text, event.char_start, language)
+
+
+@lru_cache(maxsize=4096)
+def _verbs(title: str, language: str) -> frozenset[str]:
+    """The lemmas of a title's inflected verbs ("signed", "hires"): what it says happened."""
+    c = lang.words(language, "clauses")
+    found = set()
+    for word in _WORD.findall(title.lower()):
+        if word in c.AUX:
+            continue  # "would", "was": no action
+        verb = c.lemmas(word).get("VERB", ())
+        if verb and verb[0] != word:
+            found.add(verb[0])
+    return frozenset(found)
+
+
+def _names(a: Event, b: Event, language: str) -> frozenset[str]:
+    return content_lemmas(" ".join(e.text for e in a.entities + b.entities), language)
