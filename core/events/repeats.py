@@ -1,13 +1,15 @@
 """One happening, one event: the second telling of a happening an article already gave.
 
-Three shapes give a happening twice:
+Four shapes give a happening twice:
 
 - a medium's participle beside the clause it carries: "In a statement issued on Friday, the
   firm blamed its supplier" is the blaming, not also "A statement was issued";
 - a key-dates box line repeating a body sentence on the same date ("September 2022: pact
   signed" under "The two governments signed the pact in September 2022");
 - a happening told in the lead and again, thinner, further down, on the same date ("The ferry
-  completed sea trials in May" … "The trials were completed in May").
+  completed sea trials in May" … "The trials were completed in May");
+- a clause that only names a moment beside the "when" clause that tells it ("The breakthrough
+  came in 1973, when a fashion house bought her tweed": the buying, once).
 
 ``core.events.merge`` already keeps one of two events on one day told in other words; these
 are the repeats it leaves: coarser dates, and a box line's few words. Two happenings on one
@@ -32,6 +34,8 @@ from core.model import Event
 # agreement" (3 of 3), "Union ballot opens" / "The union would ballot members" (2 of 3).
 BOX_SHARED = 2
 BOX_OVERLAP = 0.5
+# A title that only names a moment is short: "The last serious disruption at the port came".
+MOMENT_WORDS = 8
 _WORD = re.compile(r"[^\W_]+(?:[-.'][^\W_]+)*")
 
 
@@ -64,6 +68,9 @@ def fuller(event: Event, other: Event, text: str, language: str) -> bool:
     """Whether ``event`` is the telling a reader wants of the two: a body sentence's over a
     box line's (a clause in the article's words, "Tests in June failed", over its note,
     "Pump tests fail"); of two alike, the title with more words, else the one told first."""
+    moment, other_moment = _moment(event.title, language), _moment(other.title, language)
+    if moment != other_moment:
+        return other_moment  # "A fashion house bought her tweed" over "The breakthrough came"
     box, other_box = _boxed(event, text, language), _boxed(other, text, language)
     if box != other_box:
         return other_box
@@ -75,7 +82,9 @@ def _repeats(a: Event, b: Event, text: str, language: str) -> bool:
     if a.undated or b.undated or (a.start, a.end, a.precision) != (b.start, b.end, b.precision):
         return False
     if a.char_start == b.char_start:
-        return False  # one sentence's two clauses: two happenings
+        # one sentence's two clauses are two happenings, unless one only names the moment the
+        # other tells ("The breakthrough came in 1973, when a fashion house bought her tweed")
+        return _moment(a.title, language) != _moment(b.title, language)
     words_a, words_b = content_lemmas(a.title, language), content_lemmas(b.title, language)
     shared = words_a & words_b
     if not shared - _names(a, b, language):
@@ -90,6 +99,18 @@ def _repeats(a: Event, b: Event, text: str, language: str) -> bool:
         return not (verbs_a and verbs_b) or bool(verbs_a & verbs_b)
     shorter = min(words_a, words_b, key=len)
     return len(shorter) >= 2 and shorter <= shared
+
+
+def _moment(title: str, language: str) -> bool:
+    """Whether a title only names a moment: a few words closed by a verb such as "came", one of
+    them a moment's noun ("The turning point came", "Walker's key signing came")."""
+    words = title.lower().split()
+    e = lang.words(language, "events")
+    return (
+        len(words) <= MOMENT_WORDS
+        and words[-1] in e.MOMENT_VERBS
+        and not e.MOMENT_NOUNS.isdisjoint(w.strip(",.'’") for w in words)
+    )
 
 
 def _boxed(event: Event, text: str, language: str) -> bool:

@@ -83,3 +83,26 @@ def test_a_happening_told_again_is_one_event(body: str, checks: list[tuple[str, 
     from core.events.extract import extract_events
 
     check_events(extract_events(article(body, PUBLISHED)), checks)
+
+
+MOMENTS = [
+    ("breakthrough", "The breakthrough came in 1971, when a Milan fashion house bought her tweed.", [("title", "A Milan fashion house bought her tweed", "1971"), ("no-title", "came")]),
+    ("turning-point", "The turning point came on Saturday, when Dunmore beat the leaders 3-0.", [("title", "Dunmore beat the leaders 3-0", "1994-03-05"), ("no-title", "came")]),
+    # people who came are an arrival, no moment: both stay
+    ("arrival", "Her parents came in 1979, when the civil war ended.", [("title", "Her parents came", "1979"), ("title", "The civil war ended", "1979")]),
+    # a moment on another date than the clause's stays
+    ("other-date", "The breakthrough came in 1971, a year after a Milan fashion house bought her tweed in 1970.", [("has", "1971")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "checks"), [c[1:] for c in MOMENTS], ids=[c[0] for c in MOMENTS])
+def test_a_moment_named_then_told_is_one_event(body: str, checks: list[tuple[str, ...]]) -> None:
+    from core.events.extract import extract_events
+
+    check_events(extract_events(article(body, PUBLISHED)), checks)
+
+
+def test_a_moment_in_another_language_is_one_event() -> None:
+    text = "Перелом настав 12 березня, коли «Дніпро» несподівано переміг лідера."
+    titles = [e.title for e in events_of(text, "uk", "1994-04-01")]
+    assert titles == ["«Дніпро» переміг лідера"], titles
