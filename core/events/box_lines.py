@@ -128,6 +128,12 @@ def _runs_on(text: str, line: int, brk: int, language: str) -> bool:
     return last[0].lower() in union(c, "FUNCTION_WORDS", "PREPOSITIONS", "ARTICLES")
 
 
+def opens_entry(text: str, at: int, language: str) -> bool:
+    """Whether the sentence at ``at`` is a dated line: "2019: Council approves the plan",
+    "- March 2021 – Works begin"."""
+    return bool(_entry_open(language).match(text, at))
+
+
 def in_box(text: str, start: int, end: int, language: str) -> bool:
     """Whether the sentence ``text[start:end]`` fills a line of a box: a line of its own with
     a line just before or after it that opens on a date set off by a colon or dash

@@ -37,6 +37,7 @@ from core.events.parse import Happening, When
 from core.events.participle_asides import participle_happenings
 from core.events.payments import payment_happenings
 from core.events.quotes import quoted_statement
+from core.events.repeats import fuller, repeated, without_means_copies
 from core.events.report_sources import source_happenings
 from core.events.reported_frames import with_speaker
 from core.events.retractions import retracted
@@ -187,7 +188,7 @@ def extract_events(document: Document) -> list[Event]:
                 event = _event(happening, text, *where, value, until, False, language)
                 if number == 0 and lead is None and value.precision == "day":
                     lead = value if value.start <= published else None
-            _add(events, event)
+            _add(events, event, text, language)
     return events
 
 
@@ -246,7 +247,9 @@ def _dated_asides(
     free = [t for t in here if t.start not in taken]
     told += planned_happenings(text, start, free, published, language)
     # "under a pact reached last July": the pact's, whatever date the clause took
-    told += _object_happenings(text, start, end, here, mentions, published, language)
+    objects = _object_happenings(text, start, end, here, mentions, published, language)
+    # ("In a statement issued on Friday, the firm blamed …": the blaming, told once)
+    told += without_means_copies(objects, found, text, start, language)
     return told
 
 
@@ -298,10 +301,17 @@ def _listed_after(text: str, first: Timex, second: Timex, language: str) -> bool
     return between in (",", *lang.words(language, "clauses").COORDINATORS)
 
 
-def _add(events: list[Event], event: Event) -> None:
-    """Keep one event per happening within a document ("Putin's meeting with Xi" twice)."""
-    if not any(same_happening(event, other) for other in events):
-        events.append(event)
+def _add(events: list[Event], event: Event, text: str, language: str) -> None:
+    """Keep one event per happening within a document ("Putin's meeting with Xi" twice), the
+    fuller telling of a happening told again on its date (``core.events.repeats``)."""
+    if any(same_happening(event, other) for other in events):
+        return
+    again = repeated(event, events, text, language)
+    if again is not None and not fuller(event, events[again], text, language):
+        return
+    if again is not None:
+        del events[again]
+    events.append(event)
 
 
 def _dates(

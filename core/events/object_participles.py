@@ -101,6 +101,20 @@ def closes_object_participle(text: str, timex: Timex, language: str) -> bool:
     return _after_clause(text, start, reach + found.start(), a, language)
 
 
+def closes_means_medium(text: str, start: int, timex: Timex, language: str) -> bool:
+    """Whether ``timex`` closes a participle after the medium a means preposition opens ("In a
+    statement issued on Friday, the firm blamed …"): the statement's issuing is the blaming,
+    whichever clause takes the date."""
+    a, c, pattern = _data(language)
+    reach = max(start, timex.start - _LOOK_BACK)
+    found = _nearest(pattern, text[reach : timex.start], c, a)
+    return (
+        found is not None
+        and found.group("preposition").lower() in a.OBJECT_PARTICIPLE_MEANS
+        and found.group("noun") in a.OBJECT_PARTICIPLE_MEDIA
+    )
+
+
 def _nearest(
     pattern: re.Pattern[str], before: str, c: ModuleType, a: ModuleType, after_verb: bool = False
 ) -> re.Match[str] | None:

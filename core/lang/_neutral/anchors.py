@@ -143,6 +143,7 @@ OBJECT_PARTICIPLE_AGES: frozenset[str] = frozenset()
 OBJECT_PARTICIPLE_OUTPUTS: frozenset[str] = frozenset()
 OBJECT_PARTICIPLE_AGENT: frozenset[str] = frozenset()
 OBJECT_PARTICIPLE_MEANS: frozenset[str] = frozenset()
+OBJECT_PARTICIPLE_MEDIA: frozenset[str] = frozenset()
 OBJECT_PARTICIPLE_AFTER_FIGURE: frozenset[str] = frozenset()
 RESTATED_BEFORE = r"(?!)"
 RESTATED_AFTER = r"(?!)"

@@ -224,3 +224,10 @@ FEMALE_GIVEN_NAMES = _words(
     " jana antje bärbel rita edith marianne waltraud gudrun ilse hedwig"
 )
 GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+
+# Das Verb eines Satzes, der nur einen Moment nennt ("Der Durchbruch kam 1990, als …"): der
+# "als"-Satz erzählt das Geschehen (``core.events.repeats``).
+MOMENT_VERBS = frozenset({"kam"})
+MOMENT_NOUNS = frozenset(
+    "durchbruch wende höhepunkt tiefpunkt ende moment rückschlag chance erfolg krise".split()
+)

@@ -1144,6 +1144,14 @@ OBJECT_PARTICIPLE_AGENT = frozenset({"by"})
 # time: "In a petition filed in January, the group asked …", "was challenged by a suit filed
 # this week" (the date is the asking's, the challenge's too).
 OBJECT_PARTICIPLE_MEANS = frozenset({"in", "by", "through"})
+# The objects of such a means that carry what the clause says or asks ("In a statement issued
+# on Friday, the firm blamed …", "by a suit filed this week"): the clause dated by the
+# participle's date tells the same happening, so the object's own title would repeat it.
+OBJECT_PARTICIPLE_MEDIA = frozenset(
+    "statement interview letter report release speech communique petition filing email "
+    "message post video notice memo note submission complaint lawsuit suit motion appeal "
+    "application tweet broadcast announcement".split()
+)
 # The past of "be" in such a happening's title, for one noun and for several.
 OBJECT_PARTICIPLE_BE = ("was", "were")
 # Plural nouns end so; these endings are singular ("process", "census", "analysis").

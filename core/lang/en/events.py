@@ -318,3 +318,14 @@ FEMALE_GIVEN_NAMES = _words(
     " tatiana elena irina anastasia yulia oksana fatima aisha lucia carmen isabel sofia"
     " giulia francesca chiara marta agnieszka"
 )
+
+# -- added for session 32 (dups): a moment named, then told --
+# The verb of a clause that only names a moment ("The breakthrough came in 1973, when a
+# fashion house bought her tweed", "The turning point came on Saturday, when …"): the "when"
+# clause tells the happening, the moment's clause is no second one (``core.events.repeats``).
+MOMENT_VERBS = _words("came comes")
+# The moment such a clause names ("Her parents came in 1979, when …" is an arrival, no moment).
+MOMENT_NOUNS = _words(
+    "breakthrough break point warning disruption signing season end moment blow setback "
+    "chance opportunity turnaround peak climax crisis shock surprise test success"
+)

@@ -203,3 +203,10 @@ GIVEN_NAMES = frozenset(
     " blanca aurora alba marina clara elena ana isabel juana manuela francisca antonia"
     " pedro pascual severo prudencio modesto lidia remedios marta laura cristina".split()
 )
+
+# El verbo de una cláusula que solo nombra un momento ("El gran salto llegó en 1990, cuando
+# …"): la cláusula de "cuando" cuenta el hecho (``core.events.repeats``).
+MOMENT_VERBS = frozenset({"llegó"})
+MOMENT_NOUNS = frozenset(
+    "salto momento cambio punto final golpe oportunidad éxito crisis sorpresa giro".split()
+)

@@ -15,7 +15,8 @@ from tests.core.events.articles import article, check_events
 PUBLISHED = "1994-03-10"  # a Thursday
 OBJECT_PARTICIPLES = [
     ("under-treaty-signed", "Fishing fleets may stay in the bay under a treaty signed last May.", [("title", "A treaty was signed", "1993-05")]),
-    ("in-letter-sent", "In a letter sent on Monday, the mayor asked the railway to keep the depot open.", [("title", "A letter was sent", "1994-03-07")]),
+    # the letter's sending is the asking: one happening, told by its clause (core.events.repeats)
+    ("in-letter-sent", "In a letter sent on Monday, the mayor asked the railway to keep the depot open.", [("title", "The mayor asked the railway to keep the depot open", "1994-03-07"), ("no-title", "was sent")]),
     ("through-claim-lodged", "The town has recovered 40,000 pounds through a claim lodged in 1992.", [("title", "A claim was lodged", "1992")]),
     ("according-to-report", "Rents rose 9 pct in 1993, according to a council report released in February.", [("title", "A council report was released", "1994-02"), ("has", "1993")]),
     ("plural-were", "The bank is bound by the rules approved last week.", [("title", "The rules were approved", "1994-W09")]),
