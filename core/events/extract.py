@@ -36,7 +36,7 @@ from core.events.object_participles import object_participle
 from core.events.parse import Happening, When
 from core.events.participle_asides import participle_happenings
 from core.events.payments import payment_happenings
-from core.events.quotes import quoted_statement
+from core.events.quotes import quoted_statement, witnessed
 from core.events.repeats import fuller, repeated, without_means_copies
 from core.events.report_sources import source_happenings
 from core.events.reported_frames import with_speaker
@@ -87,7 +87,8 @@ def extract_events(document: Document) -> list[Event]:
     # "She was born …" opening the body: the headline's one person ("Ann Roe … dies at 92")
     mentions = headline_people(text, document.body_start, language) + mentions
     mentions = one_name_per_person(mentions, language)  # "Carmen Reyes" is "… Reyes Moreno"
-    day = parse_value(published.date().isoformat())
+    day_text = published.date().isoformat()
+    day = parse_value(day_text)
     assert day is not None
     events: list[Event] = []
     lead: TimeValue | None = None
@@ -122,6 +123,12 @@ def extract_events(document: Document) -> list[Event]:
                 found = [
                     q for q in [quoted_statement(text, opened, end, whens, mentions, language)] if q
                 ] or back_reports.bare_report(text, start, end, whens, language)
+                # "“In 1999 we were cut off for days,” said Ada Roux": what a witness tells
+                found = found or [
+                    q
+                    for q in [witnessed(text, start, end, whens, mentions, day_text, language)]
+                    if q
+                ]
         else:
             found = [h for h in [undated_happening(text, start, end, mentions, language)] if h]
             # "… following the Paris accord in February": a title holding a date that names

@@ -123,7 +123,12 @@ def parse_sentence(
         # martes")
         relatives = c.RELATIVES | c.PLACE_RELATIVES | {c.THAT}
         parts = [p for p in parts if p.start and not inside[p.start] and p.opener in relatives]
-        parts = [p for p in parts if p.verb is not None and _after_person(tokens, p, mentions)]
+        parts = [
+            p
+            for p in parts
+            if p.verb is not None
+            and (_after_person(tokens, p, mentions) or _added_after_saying(tokens, p, c))
+        ]
         # a day or month the relative sets ("…, que asumió la capitanía en marzo"), or a
         # date of a relative told in the past ("…, said Ann Lee, who took over in 2017"),
         # not a year that describes ("que hoy tendrá … como vencedor de 1999")
@@ -177,6 +182,16 @@ def _after_person(tokens: list[Token], part: Clause, mentions: list[Mention]) ->
     if k < 1 or tokens[k].text != ",":
         return False
     return any(m.kind == PERSON and m.end == tokens[k - 1].end for m in mentions)
+
+
+def _added_after_saying(tokens: list[Token], part: Clause, c: ModuleType) -> bool:
+    """Whether ``part`` is what the speaker went on to tell after the quote ("“…,” she said,
+    adding that the board would meet in May"): "that" after such a gerund, set off by a comma
+    (not "explaining that …", which tells why)."""
+    k = part.start
+    if k < 2 or tokens[k].lower != c.THAT or tokens[k - 2].text != ",":
+        return False
+    return tokens[k - 1].lower in c.ADDED_AFTER_QUOTE
 
 
 def token_at(tokens: list[Token], offset: int) -> int:

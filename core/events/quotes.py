@@ -11,8 +11,10 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import cache
+from types import ModuleType
 
 from core import lang
+from core.events import anchors
 from core.events.entities import PERSON, Mention
 from core.events.parse import Happening, When
 from core.events.wording import name_in_title
@@ -84,6 +86,111 @@ def quoted_statement(
     quote = " ".join(found.group("quote").split())
     title = _title(name_in_title(text, speaker, language), quote, r)
     return Happening(title, "statement", when, (Entity(speaker.name, speaker.kind),))
+
+
+def witnessed(
+    text: str, start: int, end: int, whens: list[When], mentions: list[Mention],
+    published: str, language: str = "en",
+) -> Happening | None:  # fmt: skip
+    """A past happening a witness tells in the quotation that opens the sentence, on the one
+    date inside it, titled with the speaker the attribution names and the quote's words: “In
+    1999 we were cut off for eleven days,” said Ada Roux → "Roux: “In 1999 we were cut off …”"
+    in 1999. None for a quote about what will or may come (“We will reopen in May”), with no
+    past verb, with a date outside it, two dates or one after ``published`` (an ISO day), or
+    with no named speaker."""
+    c = lang.words(language, "clauses")
+    found = _quotation(language).match(text, start, end)
+    if found is None or not c.SPEECH_VERBS:
+        return None
+    inside = [w for w in whens if found.start("quote") <= w.timex.start < found.end("quote")]
+    if len(inside) != 1 or len(whens) != 1 or inside[0].back or inside[0].until is not None:
+        return None
+    when = inside[0]
+    if not when.timex.value[:1].isdigit() or when.timex.value > published:
+        return None  # (a month the tagger read ahead: "“I sold it in March,” …" in February)
+    if anchors.cached_role(text, when.timex, language) != anchors.DATES:
+        return None  # "“The 2019 season was our worst,” …": a year that names a thing
+    r, data = _reports(language), lang.words(language, "reports")
+    before = _WORD.findall(text, found.start("quote"), when.timex.start)[-1:]
+    opening = [*before, *_WORD.findall(when.timex.text)[:1]]
+    if any(x.lower() in data.WITNESS_NO_DAY for x in opening):
+        return None  # "“… on a Friday afternoon,” …", "“… on that day,” …": no day of its own
+    # the quote's words besides its date ("in May 2021" holds no modal "may")
+    said = text[found.start("quote") : when.timex.start] + text[when.timex.end : found.end("quote")]
+    words = [x.lower() for x in _WORD.findall(said)]
+    if len(words) < data.WITNESS_MIN_WORDS:
+        return None  # "“We did this last year,” …": too little said to title
+    if any(x in c.FUTURE or x in c.MODALS or x in data.WITNESS_COMPARISONS for x in words):
+        return None  # "“We will …”", "“Last year we had the best March since …”"
+    if not _told_by_witness(words, c, data.WITNESS_PRONOUNS):
+        return None  # "“Energy prices in 1986 were a big factor,” …": no witness's own act
+    speaker = _attributed(text, found.end(), end, mentions, language)
+    if speaker is None:
+        return None
+    quote = " ".join(found.group("quote").split()).rstrip(",")
+    title = _title(name_in_title(text, speaker, language), quote, r)
+    return Happening(title, "statement", when, (Entity(speaker.name, speaker.kind),))
+
+
+def _told_by_witness(words: list[str], c: ModuleType, pronouns: frozenset[str]) -> bool:
+    """Whether lower-case ``words`` hold "I" or "we" with a past verb of their own, a word or
+    two after it ("we borrowed", "I first came", "we were cut off"); not a negated one ("we
+    never …", "we did not …") nor "be" or "have" alone ("we had the best year")."""
+    for k, word in enumerate(words):
+        if word not in pronouns:
+            continue
+        for j in range(k + 1, min(k + 4, len(words))):
+            verb = words[j]
+            if verb in c.NEGATIONS or (verb in c.AUX and verb not in c.BE | c.HAVE):
+                break
+            if not c.is_past(verb):
+                continue
+            if verb not in c.BE | c.HAVE:
+                return True
+            return j + 1 < len(words) and c.is_past(words[j + 1])
+    return False
+
+
+_WORD = re.compile(r"\w+(?:['’]\w+)?")
+
+
+@cache
+def _quotation(language: str) -> re.Pattern[str]:
+    """A quotation that opens a sentence, up to its closing mark."""
+    c = lang.words(language, "clauses")
+    either = "|".join(map(re.escape, sorted(c.OPEN_QUOTES)))
+    closing = "|".join(map(re.escape, sorted(c.CLOSE_QUOTES)))
+    marks = re.escape("".join(set("".join(c.OPEN_QUOTES | c.CLOSE_QUOTES))))
+    return re.compile(rf"\s*(?:{either})(?P<quote>[^{marks}]{{12,400}}?)[,.!?]?\s*(?:{closing})")
+
+
+def _attributed(
+    text: str, at: int, end: int, mentions: list[Mention], language: str
+) -> Mention | None:
+    """The person a verb of saying in ``text[at:end]`` has beside it ("said Ada Roux, 74,",
+    "Ms Roux told reporters"); None when there is no such verb or no one person."""
+    c = lang.words(language, "clauses")
+    people = [
+        m
+        for m in mentions
+        if m.kind == PERSON and at <= m.start and m.end <= end and text[m.end] not in _OWNER
+    ]  # (not the owner in "said VeloLink's director, Ada Roux")
+    for verb in _WORD.finditer(text, at, end):
+        if not set(c.lemmas(verb.group().lower()).get("VERB", ())) & c.SPEECH_VERBS:
+            continue
+        for person in people:
+            after = person.start >= verb.end() and _ROLE_GAP.fullmatch(
+                text, verb.end(), person.start
+            )
+            if after or (
+                person.end <= verb.start() and not text[person.end : verb.start()].strip()
+            ):
+                return person
+    return None
+
+
+_ROLE_GAP = re.compile(r"\s+(?:[\w.'’-]+,?\s+){0,4}")  # "said harbour master Ada Roux"
+_OWNER = "'’"
 
 
 def _ends_a_sentence(speaker: str, r: _Reports) -> bool:

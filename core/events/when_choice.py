@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from core import lang
 from core.events import anchors, split_years, tense_dates
+from core.events.counted_now import counted_from_now
 from core.events.object_participles import closes_object_participle
 from core.events.parse import When
 from core.events.possessive_dates import names_the_past_before_a_future, past_date_under_future
@@ -102,7 +103,9 @@ def _whens(
             found[-1] = When(previous.timex, until=timex)  # "on Saturday and Sunday"
             continue
         found.append(When(timex))
-    return found + _counted_from(text, timexes, roles, language)
+    # "The sale comes a fortnight after the bank raised rates": counted back from publication
+    now = counted_from_now(text, timexes, published, language)
+    return found + _counted_from(text, timexes, roles, language) + now
 
 
 def _day_lists(text: str, timexes: list[Timex], language: str) -> dict[tuple[int, int], Timex]:

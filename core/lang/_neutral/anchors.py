@@ -72,6 +72,7 @@ ABANDONED_PLAN_BEFORE = r"(?!)"
 WHEN_CLAUSE_AFTER = r"(?!)"
 COUNT_BETWEEN = r"(?!)"
 COUNT_AFTER = r"(?!)"
+COUNT_FROM_NOW_BEFORE = r"(?!)"
 COUNT_BACK = frozenset()
 COUNTED_THING_AFTER = r"(?!)"
 COUNTED_THING_BEFORE = r"(?!)"

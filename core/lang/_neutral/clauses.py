@@ -526,3 +526,6 @@ PAST_SEX_SUBJECT_ENDINGS: dict[str, tuple[str, ...]] = {}
 OBJECT_PREPOSITIONS: frozenset[str] = frozenset()
 RESULT_VERBS: frozenset[str] = frozenset()
 RESULT_PREPOSITIONS: frozenset[str] = frozenset()
+# The gerund that sets off what a speaker went on to tell after a quote ("“…,” she said,
+# adding that …"; ``core.events.parse``): none.
+ADDED_AFTER_QUOTE: frozenset[str] = frozenset()

@@ -35,3 +35,13 @@ BACK_ELIDED: frozenset[str] = frozenset()
 # A correction note that tells what an earlier version of the article wrongly said
 # (``core.events.retractions``): none.
 RETRACTED_REPORT = r"(?!)"
+
+# A witness's quotation dated inside it (``core.events.quotes.witnessed``): the words before
+# its date that make it no day of its own ("on a Friday"), or one only the story before sets
+# ("that day", "an diesem Tag"); words of a comparison ("the best March since …"): a record,
+# not a happening; the fewest words a quote must hold besides its date ("We did this then").
+WITNESS_NO_DAY: frozenset[str] = frozenset()
+# the witness's own "I" and "we", lower case (none: no quote read as a witness's)
+WITNESS_PRONOUNS: frozenset[str] = frozenset()
+WITNESS_COMPARISONS: frozenset[str] = frozenset()
+WITNESS_MIN_WORDS = 5

@@ -74,3 +74,6 @@ RETRACTED_REPORT = (
     r"^(?:[^:.]{1,40}:\s*)?in\s+(?:einer|der)\s+(?:früheren|vorherigen|älteren|ersten)\s+"
     r"(?:Fassung|Version)\s+(?:dieses|des)\s+(?:Artikels|Beitrags|Textes|Berichts)\b"
 )
+
+# A witness's quotation: a date the story before sets ("an diesem Tag"), no day of its own
+WITNESS_NO_DAY = frozenset(("diesem", "jenem", "einem", "einen", "dem"))

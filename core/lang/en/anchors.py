@@ -731,6 +731,9 @@ WHEN_CLAUSE_AFTER = r"^\s*,?\s*when\s"
 # and the span, and after the span (the word that says which way, "after" counting back).
 COUNT_BETWEEN = r"^\s*,\s*(?:just\s+|only\s+|some\s+|about\s+|nearly\s+|almost\s+)?$"
 COUNT_AFTER = r"^\s+(?P<way>after|before)\s"
+# The news's own present verb right before a counted span: "The sale comes a fortnight after
+# …" counts back from publication (``core.events.counted_now``); "came" tells no day.
+COUNT_FROM_NOW_BEFORE = r"\b(?:comes|come)\s+(?:just\s+|only\s+|almost\s+|nearly\s+)?$"
 COUNT_BACK = frozenset({"after"})
 COUNT_WAYS = frozenset({"after", "before"})  # the openers of the counted clause
 # A span counted to a clause from a thing's date: "A year after the crash on 3 May 2019, the

@@ -103,3 +103,18 @@ RETRACTED_REPORT = (
     rf"|^{_NOTE}this\s+(?:article|story|report|piece|post)\s+(?:originally|previously|earlier"
     r"|incorrectly|wrongly|mistakenly)\s+(?:said|stated|gave|reported|named|described|put)\b"
 )
+
+# A witness's quotation dated inside it (``core.events.quotes.witnessed``): a word opening
+# its date that leaves the day unsaid or set only by the story before ("on a Friday", "that
+# night"); words of a comparison ("the best March since we opened"): a record, not a
+# happening; the fewest words a quote holds besides its date ("We did this last year": none).
+# A bound is no day either: "prior to 1980", "by 2015", "after Wednesday".
+WITNESS_NO_DAY = frozenset(
+    "a an that one some every each before prior to until till by since after".split()
+)
+# the witness's own "I" and "we": the quote tells what they did
+WITNESS_PRONOUNS = frozenset(("i", "we"))
+WITNESS_COMPARISONS = frozenset(
+    "best worst busiest quietest wettest driest hottest coldest highest lowest biggest".split()
+)
+WITNESS_MIN_WORDS = 5

@@ -69,3 +69,8 @@ RETRACTED_REPORT = (
     r"(?:версии|редакции)\s+(?:(?:этой|этого|данной|данного)\s+)?(?:статьи|материала|заметки"
     r"|новости|публикации)"
 )
+
+# A witness's quotation (``core.events.quotes.witnessed``): the witness's own "I" and "we";
+# a bound before its date is no day of its own ("до 1980 года")
+WITNESS_PRONOUNS = frozenset(("я", "мы"))
+WITNESS_NO_DAY = frozenset(("до", "после", "с", "к"))

@@ -69,3 +69,8 @@ RETRACTED_REPORT = (
     r"(?:версії|редакції)\s+(?:(?:цієї|цього|даної|даного)\s+)?(?:статті|матеріалу|замітки"
     r"|новини|публікації)"
 )
+
+# A witness's quotation (``core.events.quotes.witnessed``): the witness's own "I" and "we";
+# a bound before its date is no day of its own ("до 1980 года")
+WITNESS_PRONOUNS = frozenset(("я", "ми"))
+WITNESS_NO_DAY = frozenset(("до", "після", "з", "к"))

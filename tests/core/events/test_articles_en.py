@@ -55,7 +55,6 @@ MISSED = {
     # round 4's unseen check
     ("transfer-record.txt", "2026-02-05", "completed"),
     ("transfer-record.txt", "2026-02-07", "eastfield"),
-    ("rail-timetable.txt", "2025-11-24|2025-W48", "regulator"),
     # round 5's development set (recall)
     ("plane-crash-inquiry.txt", "2025-04", "report"),
     ("senate-vote.txt", "2025-05-15", "approved"),
@@ -98,8 +97,9 @@ MISSED = {
 # "hope to return next summer" read as this summer (round 2's unseen check; its other trap,
 # "Last year's winner … dropped out" dated last year, was fixed after the measurement)
 # ... and "fined the company for poor punctuality between April and September" dated by the
-# offence's months (round 4's unseen check; its other trap, "will run until at least March",
-# was fixed after the measurement); "approved the nomination of X to lead the Federal Reserve
+# offence's months (round 4's unseen check; fixed in session 32, "The cuts come a week after
+# the regulator fined …" counted back from publication; its other trap, "will run until at
+# least March", was fixed after the measurement); "approved the nomination of X to lead the Federal Reserve
 # on Thursday" read ahead (round 5's development set: an infinitive after a noun puts the
 # weekday ahead)
 # ... and round 6's development set (en20d): "has made paint at the site for the past 30 years"
@@ -108,7 +108,6 @@ MISSED = {
 # gone by)
 TRAPPED = {
     "festival-cancelled.txt",
-    "rail-timetable.txt",
     "senate-vote.txt",
     "en20d-factory-fire.txt",
 }
