@@ -13,6 +13,7 @@ from types import ModuleType
 
 from core.events.middle import genitive_cut, without_a_phrase
 from core.events.saying_phrases import cut_after_saying_phrase
+from core.events.title_compress import compressed
 from core.events.title_words import (
     EDGE_PUNCT,
     after_article,
@@ -76,6 +77,11 @@ def _finish(
     words = [*subject, *predicate]
     keep = len(subject) + 1  # the subject and the verb stay whatever the length
     too_long = len(_join(words)) > max_chars
+    if too_long:  # "will vote [on March 3] whether …": what a headline drops goes first
+        shorter = compressed(words, keep, c)
+        if len(shorter) < len(words):
+            predicate = shorter[len(subject) :]
+            words, too_long = shorter, len(_join(shorter)) > max_chars
     first = _first_participle_phrase(predicate, c) if too_long else 0
     if first:  # German "hatte die Region besucht | und schnelle Hilfe versprochen"
         return _finish(subject, predicate[:first], max_chars, c, before_infinitive, named_only)

@@ -526,3 +526,7 @@ PAST_SEX_SUBJECT_ENDINGS: dict[str, tuple[str, ...]] = {}
 OBJECT_PREPOSITIONS: frozenset[str] = frozenset()
 RESULT_VERBS: frozenset[str] = frozenset()
 RESULT_PREPOSITIONS: frozenset[str] = frozenset()
+TITLE_TIME_PREPOSITIONS: frozenset[str] = frozenset()
+TITLE_TIME_WORDS: frozenset[str] = frozenset()
+TITLE_PERIOD_NOUNS: frozenset[str] = frozenset()
+TITLE_ATTRIBUTIONS: tuple[str, ...] = ()
