@@ -22,6 +22,7 @@ from types import ModuleType
 from core import lang
 
 _PUNCT = ",;:.!?\"'«»„“”()"
+_MAX_RECIPIENT_WORDS = 7  # "aux représentants du personnel de l'usine": longer is no aside
 _MAX_TIME_WORDS = 6  # "in the first week of March 2021": a longer run is more than a date
 
 
@@ -32,14 +33,35 @@ def _calendar_words(language: str) -> frozenset[str]:
     return frozenset(cal.MONTHS) | frozenset(cal.WEEKDAYS)
 
 
-def compressed(words: list[str], keep: int, c: ModuleType) -> list[str]:
+def compressed(words: list[str], keep: int, c: ModuleType, max_chars: int = 0) -> list[str]:
     """``words`` without the time phrases and attributions after the first ``keep`` (the
     subject and the verb), each comma set right: "vote[, on March 3,] whether" → "vote
-    whether"; the words as given when there is none."""
+    whether"; the words as given when there is none. Past ``max_chars`` still, the phrase
+    saying to whom comes out from between the verb and its object ("a présenté [aux élus]
+    un plan"): what was done matters more than to whom."""
     if not c.TITLE_TIME_PREPOSITIONS:
         return words
     shorter = _without(words, keep, c, (_attribution_end, _time_phrase_end))
+    if max_chars and c.TITLE_RECIPIENT_PREPOSITIONS and len(" ".join(shorter)) > max_chars:
+        verb = _verb_group_end(shorter, keep, c)
+        end = _recipient_end(shorter, verb, c) if verb < len(shorter) else 0
+        return [*shorter[:verb], *shorter[end:]] if end else shorter
     return shorter
+
+
+def _verb_group_end(words: list[str], keep: int, c: ModuleType) -> int:
+    """Where the verb group from ``keep`` ends: past its auxiliaries, participles and
+    infinitives ("había solicitado", "acordó reducir")."""
+    k = keep
+    while k < len(words) and words[k].islower():
+        lower = words[k].lower()
+        forms = c.lemmas(lower)
+        if not (
+            lower in c.AUX or c.is_participle(lower) or ("VERB" in forms and "NOUN" not in forms)
+        ):
+            break
+        k += 1
+    return k
 
 
 def _without(words: list[str], keep: int, c: ModuleType, finders: tuple) -> list[str]:
@@ -63,6 +85,35 @@ def _without(words: list[str], keep: int, c: ModuleType, finders: tuple) -> list
     if out and out[-1] == ",":
         out.pop()
     return out
+
+
+def _recipient_end(words: list[str], k: int, c: ModuleType) -> int:
+    """Where a phrase saying to whom ends when it stands between a verb and its object ("a
+    présenté [aux représentants du personnel] un plan", "presentó [a los inversores] el
+    plan"): at the article that opens the object after a noun; 0 when none stands there
+    (the personal "a" of an object, "detuvo a un vecino como …", has no object after it)."""
+    if words[k].lower() not in c.TITLE_RECIPIENT_PREPOSITIONS or k < 1:
+        return 0
+    inside = c.PREPOSITIONS | c.COORDINATORS | c.ARTICLES | c.DETERMINERS | {c.OF}
+    for j in range(k + 2, min(len(words), k + _MAX_RECIPIENT_WORDS + 1)):
+        lower, previous = words[j].lower(), words[j - 1].lower()
+        if words[j - 1].endswith((",", ";", ":")) or _finite(words[j - 1], c):
+            return 0
+        if previous in c.TITLE_CUT_BEFORE or previous in c.TITLE_CLAUSE_LINKS:
+            return 0  # "recurrirán a los tribunales si la …": another clause
+        if lower in c.ARTICLES - c.FUSED_ARTICLES and previous not in inside:
+            return j if _phrase_of_whom(words[k + 1 : j], c) else 0
+    return 0
+
+
+def _phrase_of_whom(words: list[str], c: ModuleType) -> bool:
+    """A phrase after its preposition that may name whom: more than one word ("aux
+    représentants du personnel") or one after an elided article ("à l'unanimité"); a bare
+    noun alone is a fixed phrase's ("mis au jour", "pris à partie")."""
+    if len(words) > 1:
+        return True
+    elided = (a for a in c.ARTICLES if a.endswith("'"))
+    return bool(words) and words[0].lower().replace("’", "'").startswith(tuple(elided))
 
 
 def _attribution_end(words: list[str], k: int, c: ModuleType) -> int:

@@ -78,7 +78,7 @@ def _finish(
     keep = len(subject) + 1  # the subject and the verb stay whatever the length
     too_long = len(_join(words)) > max_chars
     if too_long:  # "will vote [on March 3] whether …": what a headline drops goes first
-        shorter = compressed(words, keep, c)
+        shorter = compressed(words, keep, c, max_chars)
         if len(shorter) < len(words):
             predicate = shorter[len(subject) :]
             words, too_long = shorter, len(_join(shorter)) > max_chars

@@ -141,6 +141,9 @@ TITLE_TIME_PREPOSITIONS = _words("en el")
 TITLE_TIME_WORDS = _words("pasado pasada próximo próxima este esta")
 TITLE_PERIOD_NOUNS = _words("semana mes año fin")
 TITLE_ATTRIBUTIONS = ("según",)
+# Past the limit still, the phrase of whom goes from between a verb and its object
+# ("presentó [a los inversores] el plan").
+TITLE_RECIPIENT_PREPOSITIONS = _words("a al ante")
 TITLE_DANGLING = _words(
     "y o pero como que según tal incluido frente sobre bajo no de del a al en por para con partir"
 )

@@ -154,6 +154,9 @@ TITLE_TIME_PREPOSITIONS = _words("en le ce")
 TITLE_TIME_WORDS = _words("dernier dernière prochain prochaine")
 TITLE_PERIOD_NOUNS = _words("semaine mois année week-end")
 TITLE_ATTRIBUTIONS = ("selon", "d'après")
+# Past the limit still, the phrase of whom goes from between a verb and its object
+# ("a présenté [aux élus] un plan").
+TITLE_RECIPIENT_PREPOSITIONS = _words("à au aux auprès devant")
 TITLE_DANGLING = _words(
     "et ou mais comme que notamment selon avant après contre vers de d' du des à au aux le"
     " la les l' un une son sa ses leur leurs pour par sur en dans"

@@ -110,3 +110,53 @@ def test_the_date_of_a_long_sentence_stays_with_its_event() -> None:
             )
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("subject", "predicate", "language", "title"),
+    [
+        (
+            "La mairie de Roubaix",
+            "a présenté aux habitants du quartier de l'Epeule un projet de piste cyclable le long"
+            " du canal",
+            "fr",
+            "La mairie de Roubaix a présenté un projet de piste cyclable le long du canal",
+        ),
+        (
+            "La cooperativa olivarera",
+            "ha solicitado ante la Consejería de Agricultura la declaración de zona catastrófica"
+            " para sus olivares",
+            "es",
+            "La cooperativa olivarera ha solicitado la declaración de zona catastrófica",
+        ),
+        # the personal "a" of the object is no phrase of whom: nothing comes after it
+        (
+            "La Policía Local",
+            "detuvo a un conductor de 34 años como presunto responsable de un atropello en la"
+            " avenida principal",
+            "es",
+            "La Policía Local detuvo a un conductor de 34 años",
+        ),
+        # a title that fits keeps to whom
+        (
+            "La mairie",
+            "a présenté aux habitants un projet",
+            "fr",
+            "La mairie a présenté aux habitants un projet",
+        ),
+    ],
+)
+def test_a_long_title_keeps_what_was_done_before_to_whom(
+    subject: str, predicate: str, language: str, title: str
+) -> None:
+    assert headline(subject, predicate, language=language) == title
+
+
+def test_a_fixed_phrase_after_the_verb_stays() -> None:
+    """ "a mis au jour …": "au jour" is the verb's own, not to whom."""
+    title = headline(
+        "Une équipe de plongeurs",
+        "a mis au jour les restes d'un navire marchand échoué au large de la pointe du Raz",
+        language="fr",
+    )
+    assert title.startswith("Une équipe de plongeurs a mis au jour les restes")
