@@ -198,7 +198,8 @@ def _noun_after(words: list[str], j: int, c: ModuleType) -> bool:
     if lower in c.TITLE_CLAUSE_LINKS or lower in c.TITLE_CUT_BEFORE:
         return False  # "on October 20 [whether] …": a clause follows, no noun
     forms = c.lemmas(lower)
-    return "NOUN" in forms and "VERB" not in forms
+    year = _year(words[j - 1].lower().strip(_PUNCT))  # "on 1984 | results": a verb's form too
+    return "NOUN" in forms and ("VERB" not in forms or year)
 
 
 def _loose(word: str, c: ModuleType) -> bool:

@@ -60,6 +60,13 @@ PUBLISHED = "2024-03-01"  # a Friday
             "The Green list won the 2019 election in the three northern provinces",
         ),
         (
+            "The brewery",
+            "raised its dividend to twelve crowns from ten crowns on 2023 earnings after a record"
+            " summer",
+            "en",
+            "The brewery raised its dividend to twelve crowns from ten crowns",
+        ),
+        (
             "The ferry",
             "sailed on Monday",
             "en",
