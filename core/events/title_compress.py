@@ -158,6 +158,8 @@ def _time_phrase_end(words: list[str], k: int, c: ModuleType) -> int:
         return 0
     if j < len(words) and _finite(words[j], c):
         return 0  # "arrived late [in January] scorched …": the phrase ends another clause
+    if j < len(words) and words[j][:1].isdigit():
+        return 0  # "in the July | 1986/June 1987 …": the time goes on in a form not read
     return 0 if _noun_after(words, j, c) else j
 
 
