@@ -200,8 +200,10 @@ def _noun_after(words: list[str], j: int, c: ModuleType) -> bool:
     if lower in c.TITLE_CLAUSE_LINKS or lower in c.TITLE_CUT_BEFORE:
         return False  # "on October 20 [whether] …": a clause follows, no noun
     forms = c.lemmas(lower)
-    year = _year(words[j - 1].lower().strip(_PUNCT))  # "on 1984 | results": a verb's form too
-    return "NOUN" in forms and ("VERB" not in forms or year)
+    # "on 1984 | results", "in the June | marketing year": a verb's form too, a noun after a
+    # month or a year (after a day's number, "on May 3 | urging", a verb's)
+    last = words[j - 1].lower().strip(_PUNCT)
+    return "NOUN" in forms and ("VERB" not in forms or not _day(last) or _year(last))
 
 
 def _loose(word: str, c: ModuleType) -> bool:

@@ -83,6 +83,13 @@ PUBLISHED = "2024-03-01"  # a Friday
             "The mill has milled 9 to 10 mln tonnes of rye",
         ),
         (
+            "The mill",
+            "has already milled 9 to 10 mln tonnes of rye in the June marketing season, mostly"
+            " for export",
+            "en",
+            "The mill has milled 9 to 10 mln tonnes of rye",
+        ),
+        (
             "The ferry",
             "sailed on Monday",
             "en",
