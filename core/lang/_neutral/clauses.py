@@ -529,3 +529,8 @@ RESULT_PREPOSITIONS: frozenset[str] = frozenset()
 # The gerund that sets off what a speaker went on to tell after a quote ("“…,” she said,
 # adding that …"; ``core.events.parse``): none.
 ADDED_AFTER_QUOTE: frozenset[str] = frozenset()
+TITLE_TIME_PREPOSITIONS: frozenset[str] = frozenset()
+TITLE_TIME_WORDS: frozenset[str] = frozenset()
+TITLE_PERIOD_NOUNS: frozenset[str] = frozenset()
+TITLE_ATTRIBUTIONS: tuple[str, ...] = ()
+TITLE_RECIPIENT_PREPOSITIONS: frozenset[str] = frozenset()

@@ -180,6 +180,14 @@ TITLE_PARTICLES = _words(
     "bekannt frei durch"
 )
 TITLE_CUT_BEFORE = _words("dass der die welche wer , ; – darunter")
+# A long title drops its time phrases and attributions before it is cut
+# (``core.events.title_compress``): "stimmt [am 3. März] darüber ab".
+TITLE_TIME_PREPOSITIONS = _words("am im an in um")
+TITLE_TIME_WORDS = _words(
+    "vergangene vergangenen letzte letzten nächste nächsten kommende kommenden diese diesen"
+)
+TITLE_PERIOD_NOUNS = _words("woche wochenende monat monats jahr jahres")
+TITLE_ATTRIBUTIONS = ("laut", "nach angaben")
 TITLE_DANGLING = _words(
     "und oder aber als wie sowie laut gemäß vor nach um bei mit von zu zum zur in im an am "
     "auf für der die das den dem des ein eine einen einem darunter"

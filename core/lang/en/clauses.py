@@ -262,6 +262,12 @@ LIST_NAME_ITEMS = True
 # Titles: particles that may end one ("talks would go on"), and words to cut a long one before.
 TITLE_PARTICLES = _words("on up out off down back away over in through")
 TITLE_CUT_BEFORE = _words("that which who whose while as , ; – including due")
+# A long title drops its time phrases and attributions before it is cut
+# (``core.events.title_compress``): "vote [on March 3] whether to merge …".
+TITLE_TIME_PREPOSITIONS = _words("on in at during")
+TITLE_TIME_WORDS = _words("last next this past early late mid")
+TITLE_PERIOD_NOUNS = _words("week month year weekend quarter")
+TITLE_ATTRIBUTIONS = ("according to",)
 # A rank an infinitive completes: "the second pilot to cross the strait", "the last ship to
 # leave": a long title is not cut between them.
 RANKS_BEFORE_INFINITIVE = _words("first last only second third youngest oldest")

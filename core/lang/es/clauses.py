@@ -149,6 +149,15 @@ VERB_GROUP_ENDS = _words("a para en con de por")
 NOUN_LINKS = _words("de para")
 LIST_ITEM_REACH = 3
 TITLE_CUT_BEFORE = _words("que cual quien quienes cuyo cuya mientras como , ; – incluido")
+# A long title drops its time phrases and attributions before it is cut
+# (``core.events.title_compress``): "votará [el 3 de marzo] si …".
+TITLE_TIME_PREPOSITIONS = _words("en el")
+TITLE_TIME_WORDS = _words("pasado pasada próximo próxima este esta")
+TITLE_PERIOD_NOUNS = _words("semana mes año fin")
+TITLE_ATTRIBUTIONS = ("según",)
+# Past the limit still, the phrase of whom goes from between a verb and its object
+# ("presentó [a los inversores] el plan").
+TITLE_RECIPIENT_PREPOSITIONS = _words("a al ante")
 TITLE_DANGLING = _words(
     "y o pero como que según tal incluido frente sobre bajo no de del a al en por para con partir"
 )

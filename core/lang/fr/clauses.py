@@ -160,6 +160,15 @@ NOUN_LINKS = _words("de d' du des pour")
 LIST_ITEM_REACH = 3
 TITLE_PARTICLES = _words("en y")
 TITLE_CUT_BEFORE = _words("qui que dont où tandis , ; – notamment dont")
+# A long title drops its time phrases and attributions before it is cut
+# (``core.events.title_compress``): "votera [le 3 mars] sur …".
+TITLE_TIME_PREPOSITIONS = _words("en le ce")
+TITLE_TIME_WORDS = _words("dernier dernière prochain prochaine")
+TITLE_PERIOD_NOUNS = _words("semaine mois année week-end")
+TITLE_ATTRIBUTIONS = ("selon", "d'après")
+# Past the limit still, the phrase of whom goes from between a verb and its object
+# ("a présenté [aux élus] un plan").
+TITLE_RECIPIENT_PREPOSITIONS = _words("à au aux auprès devant")
 TITLE_DANGLING = _words(
     "et ou mais comme que notamment selon avant après contre vers de d' du des à au aux le"
     " la les l' un une son sa ses leur leurs pour par sur en dans"

@@ -126,6 +126,12 @@ VERB_GROUP_ENDS = _words("в во на с к")
 PHRASAL_PARTICLES = ("\x00",)
 LIST_ITEM_REACH = 3
 TITLE_CUT_BEFORE = _words("который которая которые когда пока , ; – включая")
+# A long title drops its time phrases and attributions before it is cut
+# (``core.events.title_compress``): "проголосует [в понедельник] за …".
+TITLE_TIME_PREPOSITIONS = _words("в во")
+TITLE_TIME_WORDS = _words("прошлой прошлом прошлую следующей следующем следующую этой этом эту")
+TITLE_PERIOD_NOUNS = _words("неделе неделю месяце году")
+TITLE_ATTRIBUTIONS = ("по данным", "по словам", "по информации")
 TITLE_DANGLING = _words(
     "и или но а как чем из-за благодаря согласно не около более менее уже ещё еще также"
     " лишь только"  # "… потушили пожар лишь [в воскресенье]": the word of the date

@@ -120,6 +120,12 @@ VERB_GROUP_ENDS = _words("в у на з до")
 PHRASAL_PARTICLES = ("\x00",)
 LIST_ITEM_REACH = 3
 TITLE_CUT_BEFORE = _words("який яка які коли поки , ; – включно")
+# A long title drops its time phrases and attributions before it is cut
+# (``core.events.title_compress``): "проголосує [у понеділок] за …".
+TITLE_TIME_PREPOSITIONS = _words("у в")
+TITLE_TIME_WORDS = _words("минулого минулому минулий наступного наступному наступний цього цьому")
+TITLE_PERIOD_NOUNS = _words("тижня тижні місяця місяці року році")
+TITLE_ATTRIBUTIONS = ("за даними", "за словами", "за інформацією")
 TITLE_DANGLING = _words(
     "і й або але а як ніж через завдяки згідно не близько більш менш вже уже ще також та"
     " лише лиш тільки"  # "… ліквідували горіння лише [у неділю]": the word of the date
