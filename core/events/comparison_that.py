@@ -1,5 +1,5 @@
 """Whether the "que" before a date opens what someone said, not a comparison's standard:
-"El ministro anunció que el lunes se reunirá con los alcaldes" dates the meeting, where
+"La alcaldesa anunció que el jueves visitará a los vecinos del barrio" dates the meeting, where
 "más alto que el año pasado" compares with a time (``core.events.anchor_context``)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""A span counted back from the news itself: "The sale comes a fortnight after the central bank
+"""A span counted back from the news itself: "The walkout comes a fortnight after the county council
 raised rates" — the news is now, so the clause after the span took place that span before
 publication, in the span's precision (``core.events.when_spans._counted_from`` counts from a
 date the sentence gives instead: "in May, a week after …").
@@ -18,7 +18,7 @@ def counted_from_now(
     text: str, timexes: list[Timex], published: datetime | None, language: str
 ) -> list[When]:
     """The happenings a span after the news's own present verb counts back from publication
-    ("The closure comes a year after a tyre burst on the runway": a year before); none when a
+    ("The recall comes a year after a wheel failed on the test track": a year before); none when a
     date comes before the span ("In May the sale comes …": that date's), or the verb is past
     ("came a week after": the news's own day is not told)."""
     if published is None:

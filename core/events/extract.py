@@ -123,7 +123,7 @@ def extract_events(document: Document) -> list[Event]:
                 found = [
                     q for q in [quoted_statement(text, opened, end, whens, mentions, language)] if q
                 ] or back_reports.bare_report(text, start, end, whens, language)
-                # "“In 1999 we were cut off for days,” said Ada Roux": what a witness tells
+                # "“In 2004 we lost the whole harvest,” said Ada Roux": what a witness tells
                 found = found or [
                     q
                     for q in [witnessed(text, start, end, whens, mentions, day_text, language)]
@@ -255,7 +255,7 @@ def _dated_asides(
     told += planned_happenings(text, start, free, published, language)
     # "under a pact reached last July": the pact's, whatever date the clause took
     objects = _object_happenings(text, start, end, here, mentions, published, language)
-    # ("In a statement issued on Friday, the firm blamed …": the blaming, told once)
+    # ("In a note released on Friday, the firm blamed …": the blaming, told once)
     told += without_means_copies(objects, found, text, start, language)
     return told
 

@@ -94,7 +94,7 @@ def witnessed(
 ) -> Happening | None:  # fmt: skip
     """A past happening a witness tells in the quotation that opens the sentence, on the one
     date inside it, titled with the speaker the attribution names and the quote's words: “In
-    1999 we were cut off for eleven days,” said Ada Roux → "Roux: “In 1999 we were cut off …”"
+    2004 we lost the whole harvest,” said Ada Roux → "Roux: “In 2004 we lost the whole harvest”"
     in 1999. None for a quote about what will or may come (“We will reopen in May”), with no
     past verb, with a date outside it, two dates or one after ``published`` (an ISO day), or
     with no named speaker."""
@@ -121,7 +121,7 @@ def witnessed(
     if len(words) < data.WITNESS_MIN_WORDS:
         return None  # "“We did this last year,” …": too little said to title
     if any(x in c.FUTURE or x in c.MODALS or x in data.WITNESS_COMPARISONS for x in words):
-        return None  # "“We will …”", "“Last year we had the best March since …”"
+        return None  # "“We will …”", "“Last year we saw the warmest April since …”"
     if not _told_by_witness(words, c, data.WITNESS_PRONOUNS):
         return None  # "“Energy prices in 1986 were a big factor,” …": no witness's own act
     speaker = _attributed(text, found.end(), end, mentions, language)

@@ -2,7 +2,7 @@
 
 Four shapes give a happening twice:
 
-- a medium's participle beside the clause it carries: "In a statement issued on Friday, the
+- a medium's participle beside the clause it carries: "In a note released on Friday, the
   firm blamed its supplier" is the blaming, not also "A statement was issued";
 - a key-dates box line repeating a body sentence on the same date ("September 2022: pact
   signed" under "The two governments signed the pact in September 2022");
@@ -30,11 +30,11 @@ from core.events.parse import Happening
 from core.model import Event
 
 # A box line's title and the body's share at least this many content words, and this share
-# of the box line's: "Framework agreement signed" / "The two governments signed a framework
+# of the box line's: "Ferry contract signed" / "The two councils signed a ferry
 # agreement" (3 of 3), "Union ballot opens" / "The union would ballot members" (2 of 3).
 BOX_SHARED = 2
 BOX_OVERLAP = 0.5
-# A title that only names a moment is short: "The last serious disruption at the port came".
+# A title that only names a moment is short: "The last big upset at the depot came".
 MOMENT_WORDS = 8
 _WORD = re.compile(r"[^\W_]+(?:[-.'][^\W_]+)*")
 
@@ -83,7 +83,7 @@ def _repeats(a: Event, b: Event, text: str, language: str) -> bool:
         return False
     if a.char_start == b.char_start:
         # one sentence's two clauses are two happenings, unless one only names the moment the
-        # other tells ("The breakthrough came in 1973, when a fashion house bought her tweed")
+        # other tells ("The turning point came in 1981, when a shoe maker bought her design")
         return _moment(a.title, language) != _moment(b.title, language)
     words_a, words_b = content_lemmas(a.title, language), content_lemmas(b.title, language)
     shared = words_a & words_b

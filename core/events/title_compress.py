@@ -23,7 +23,7 @@ from core import lang
 
 _PUNCT = ",;:.!?\"'«»„“”()"
 _MAX_RECIPIENT_WORDS = 7  # "aux représentants du personnel de l'usine": longer is no aside
-_MAX_TIME_WORDS = 6  # "in the first week of March 2021": a longer run is more than a date
+_MAX_TIME_WORDS = 6  # "in the second week of June 2021": a longer run is more than a date
 
 
 @cache
@@ -89,7 +89,7 @@ def _without(words: list[str], keep: int, c: ModuleType, finders: tuple) -> list
 
 def _recipient_end(words: list[str], k: int, c: ModuleType) -> int:
     """Where a phrase saying to whom ends when it stands between a verb and its object ("a
-    présenté [aux représentants du personnel] un plan", "presentó [a los inversores] el
+    présenté [aux délégués syndicaux] un plan", "presentó [a los inversores] el
     plan"): at the article that opens the object after a noun; 0 when none stands there
     (the personal "a" of an object, "detuvo a un vecino como …", has no object after it)."""
     if words[k].lower() not in c.TITLE_RECIPIENT_PREPOSITIONS or k < 1:
@@ -100,7 +100,7 @@ def _recipient_end(words: list[str], k: int, c: ModuleType) -> int:
         if words[j - 1].endswith((",", ";", ":")) or _finite(words[j - 1], c):
             return 0
         if previous in c.TITLE_CUT_BEFORE or previous in c.TITLE_CLAUSE_LINKS:
-            return 0  # "recurrirán a los tribunales si la …": another clause
+            return 0  # "acudirán a los jueces si la …": another clause
         if lower in c.ARTICLES - c.FUSED_ARTICLES and previous not in inside:
             return j if _phrase_of_whom(words[k + 1 : j], c) else 0
     return 0
@@ -157,9 +157,9 @@ def _time_phrase_end(words: list[str], k: int, c: ModuleType) -> int:
     if not anchored or j == start or j - start >= _MAX_TIME_WORDS:
         return 0
     if j < len(words) and _finite(words[j], c):
-        return 0  # "arrived late [in January] scorched …": the phrase ends another clause
+        return 0  # "came late [in February] burned …": the phrase ends another clause
     if j < len(words) and words[j][:1].isdigit():
-        return 0  # "in the July | 1986/June 1987 …": the time goes on in a form not read
+        return 0  # "in the August | 1985/July 1986 …": the time goes on in a form not read
     return 0 if _noun_after(words, j, c) else j
 
 

@@ -77,7 +77,7 @@ def _finish(
     whole (the caller may try a shorter subject), or, ``named_only``, when the only cut
     leaves a noun without the "of" that says what it is. What a headline drops goes first
     ("will vote [on March 3] whether …"), unless the title cut without dropping it keeps
-    more of the rest ("call for the opening of 83 locations | [in the next 12 months] and
+    more of the rest ("plan the opening of 40 stores | [in the coming 18 months] and
     completion …": the drop joins the pair, which no cut may split)."""
     plain = _cut_title(subject, predicate, max_chars, c, before_infinitive, named_only)
     words = [*subject, *predicate]

@@ -103,7 +103,7 @@ def _whens(
             found[-1] = When(previous.timex, until=timex)  # "on Saturday and Sunday"
             continue
         found.append(When(timex))
-    # "The sale comes a fortnight after the bank raised rates": counted back from publication
+    # "The walkout comes a fortnight after the council cut wages": counted back from publication
     now = counted_from_now(text, timexes, published, language)
     return found + _counted_from(text, timexes, roles, language) + now
 

@@ -38,6 +38,6 @@ MALE_GIVEN_NAMES: frozenset[str] = frozenset()
 FEMALE_GIVEN_NAMES: frozenset[str] = frozenset()
 ROLE_PERSON_GIVEN_NAMES: frozenset[str] = frozenset()  # "Мэр Заречинска | Павел Громов"
 # Verbs whose clause only names a moment that a "when" clause of the same sentence tells
-# ("The breakthrough came in 1973, when a fashion house bought her tweed"): none by default.
+# ("The turning point came in 1981, when a shoe maker bought her design"): none by default.
 MOMENT_VERBS: frozenset[str] = frozenset()
 MOMENT_NOUNS: frozenset[str] = frozenset()

@@ -213,7 +213,7 @@ THING_AGE_BEFORE = (
     r"\s+aus\s+(?:dem|den)"
     # ... or right after a building's or a machine's noun, no comma: "Die Mühle aus dem Jahr
     # 1850 wird saniert", "das Kino aus den 1930er Jahren" (the thing's age; a document's year
-    # is its own happening's: "ein Urteil aus dem Jahr 2012")
+    # is its own happening's: "ein Gutachten aus dem Jahr 2009")
     rf"|(?-i:(?=[A-ZÄÖÜ]))[\wäöüß-]*{_BUILT}(?:e|es|s|n|en|er)?\s+aus\s+(?:dem|den))"
     r"\s+(?:(?:im|aus\s+dem)\s+(?:Jahr(?:e)?\s+)?)?$"
 )

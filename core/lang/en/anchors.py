@@ -423,7 +423,7 @@ CLOCK_THEN_DAY_AFTER = (
     r"^\s+(?:last\s+night|yesterday|tonight|this\s+morning|(?:on\s+)?(?:mon|tues|wednes|"
     r"thurs|fri|satur|sun)day)\b"
     r"|^(?:\s+(?:hrs|hours|[a-z]{2,3}t|gmt|local(?:\s+time)?))*,?\s+(?:on\s+)?"
-    rf"(?:{_MONTHS})[a-z]*\.?\s+\d"  # "by 1550 hrs EDT, April 13"
+    rf"(?:{_MONTHS})[a-z]*\.?\s+\d"  # "by 0930 hrs EST, May 2"
 )
 # A year written straight after a name is a word of the name: "a venture called Orion 1980",
 # "the Expo 2000 site" (not "In 1980", which opens a sentence, nor "March 1980", one date).
@@ -731,7 +731,7 @@ WHEN_CLAUSE_AFTER = r"^\s*,?\s*when\s"
 # and the span, and after the span (the word that says which way, "after" counting back).
 COUNT_BETWEEN = r"^\s*,\s*(?:just\s+|only\s+|some\s+|about\s+|nearly\s+|almost\s+)?$"
 COUNT_AFTER = r"^\s+(?P<way>after|before)\s"
-# The news's own present verb right before a counted span: "The sale comes a fortnight after
+# The news's own present verb right before a counted span: "The walkout comes a fortnight after
 # …" counts back from publication (``core.events.counted_now``); "came" tells no day.
 COUNT_FROM_NOW_BEFORE = r"\b(?:comes|come)\s+(?:just\s+|only\s+|almost\s+|nearly\s+)?$"
 COUNT_BACK = frozenset({"after"})

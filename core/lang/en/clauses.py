@@ -1565,6 +1565,6 @@ RESTRICTIVE_NEGATION: frozenset[str] = frozenset()
 # adjectives in that case (Ukrainian "яку": "нову переправу, яку …"): none in English.
 OBJECT_CASE_RELATIVES: dict[str, tuple[str, ...]] = {}
 # The gerund that sets off what a speaker went on to tell after a quote, a happening of its
-# own ("“…,” she said, adding that the board would meet in May"); not "explaining", which
+# own ("“…,” he said, adding that the panel would sit in June"); not "explaining", which
 # tells why.
 ADDED_AFTER_QUOTE = _words("adding")

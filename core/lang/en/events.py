@@ -320,7 +320,7 @@ FEMALE_GIVEN_NAMES = _words(
 )
 
 # -- added for session 32 (dups): a moment named, then told --
-# The verb of a clause that only names a moment ("The breakthrough came in 1973, when a
+# The verb of a clause that only names a moment ("The turning point came in 1981, when a
 # fashion house bought her tweed", "The turning point came on Saturday, when …"): the "when"
 # clause tells the happening, the moment's clause is no second one (``core.events.repeats``).
 MOMENT_VERBS = _words("came comes")

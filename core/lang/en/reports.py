@@ -106,7 +106,7 @@ RETRACTED_REPORT = (
 
 # A witness's quotation dated inside it (``core.events.quotes.witnessed``): a word opening
 # its date that leaves the day unsaid or set only by the story before ("on a Friday", "that
-# night"); words of a comparison ("the best March since we opened"): a record, not a
+# night"); words of a comparison ("the warmest April since we began"): a record, not a
 # happening; the fewest words a quote holds besides its date ("We did this last year": none).
 # A bound is no day either: "prior to 1980", "by 2015", "after Wednesday".
 WITNESS_NO_DAY = frozenset(

@@ -9,7 +9,7 @@ from tests.core.events.articles import article, check_events, events_of
 
 PUBLISHED = "1994-03-10"  # a Thursday
 MEDIA = [
-    ("statement-fronted", "In a statement issued on Friday, the bakery chain blamed a flour shortage for the closures.", [("title", "The bakery chain blamed a flour shortage for the closures", "1994-03-04"), ("no-title", "was issued")]),
+    ("statement-fronted", "In a statement released on Friday, the bakery chain blamed a flour shortage for the closures.", [("title", "The bakery chain blamed a flour shortage for the closures", "1994-03-04"), ("no-title", "was released")]),
     ("interview-fronted", "In an interview published on Tuesday, the goalkeeper said he would retire.", [("title", "said he would retire", "1994-03-08"), ("no-title", "was published")]),
     ("letter-after-said", "The ferry line said in a letter sent on Monday that it would drop the winter timetable.", [("title", "would drop the winter timetable", "1994-03-07"), ("no-title", "was sent")]),
     ("lawsuit-by", "The takeover was challenged by a lawsuit filed this week.", [("title", "The takeover was challenged", "1994-W10"), ("no-title", "was filed")]),

@@ -65,7 +65,7 @@ CASES = [
     ("negated", '"We never went back to the island after 2009," said Ida Berg.', [("none",)]),
     (
         "a-bound",
-        '"We lost very little land prior to 1980 when the mill opened," said Ida Berg.',
+        '"We sold very few boats prior to 1980 when the yard opened," said Ida Berg.',
         [("none",)],
     ),
     ("too-little-said", '"We tried this in 2019," said Ida Berg.', [("none",)]),
