@@ -198,6 +198,12 @@ COMPARISON_NEXT = (
     # "a quarter point above the rates prevailing at the close of last week": the figure then
     r"|\b(?:above|below|under|over)\s+(?:the\s+|its\s+|their\s+)?(?:levels?|rates?|prices?)\s+"
     r"(?:[a-z]+ing\s+|seen\s+|set\s+|reached\s+|of\s+)?(?:(?:at|in|on|during)\s+)?(?:the\s+)?$"
+    # "expected earnings to be well above profits of 71 mln dlrs last year": a result set
+    # beside another period's figure, named by its noun and amount
+    r"|\b(?:above|below|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?)[\"”]?\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}?of\s+(?:about\s+|some\s+|nearly\s+)?"
+    r"\$?[\d.,]*\d\s+(?:(?:mln|million|bln|billion)\s+)?(?:[a-z]+\s+)?(?:(?:in|on|at|during)\s+)?"
+    r"(?:the\s+)?$"
     # "money nearly tripled from last Monday": a figure's multiple of another day's
     r"|\b(?:doubl|tripl|trebl|halv)(?:ed|ing|es|e)\s+from\s+(?:the\s+)?$"
     # "three times as wide a field as last season", "warmer than it was just last week": an
