@@ -15,8 +15,12 @@ from tests.core.events.articles import check_events, events_of
             [("not", "1990"), ("not", "1991")],
         ),
         (
-            "The chain expects sales this year to top revenues of 40 mln dlrs in 1990.",
+            "The chain said it expected sales for 1992 to top revenues of 40 mln dlrs in 1990.",
             [("not", "1990")],
+        ),
+        (
+            "The chain said it expected sales for 1992 to be below sales of 40 mln dlrs last year.",
+            [("not", "1991")],
         ),
         # a past rise to a level is no comparison: it keeps its own date
         (
