@@ -19,4 +19,4 @@ def opens_on_ago(s: Sentence, keep: list[int]) -> bool:
     if comma is None or comma < 2 or comma > _PHRASE_WORDS or comma + 1 >= len(keep):
         return False
     ago = lang.words(s.language, "cues").AGO_WORDS.get(s.tokens[keep[comma - 1]].lower)
-    return ago is not None and ago == (-1, True)
+    return ago == (-1, True)

@@ -156,10 +156,11 @@ def _pronoun_person_before(
     """The one person the sentence before's subject "він"/"вона" (of ``sex``) stood for, as
     that sentence's title names it, when that pronoun alone is its first clause's subject."""
     before = _previous(s)
-    if before is None or before.clauses[0].verb is None:
+    if before is None:
         return None
     first = before.clauses[0]
-    assert first.verb is not None
+    if first.verb is None:
+        return None
     words = [
         k for k in range(first.body, first.verb)
         if k not in before.drop and before.tokens[k].text[:1].isalpha()
