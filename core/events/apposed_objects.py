@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from core.events.infinitives import opens_infinitive
 from core.events.tokens import Token
 
 # How many words a name between the commas may run to ("Professor Anna Maria Lind").
@@ -27,7 +28,6 @@ def apposed_name_end(tokens: list[Token], comma: int, end: int, c: ModuleType) -
     before = tokens[comma - 1]
     if not before.text.islower() or before.lower in c.PRONOUNS:
         return 0  # an object's noun before the name ("the assistant"), not a name or "him"
-    to, verb = tokens[close + 1], tokens[close + 2]
-    if to.lower != c.TO or verb.lower not in c.lemmas(verb.lower).get("VERB", ()):
+    if not opens_infinitive(tokens[close + 1].text, tokens[close + 2].lower, c):
         return 0
     return close

@@ -49,17 +49,8 @@ def opens_saying_phrase(words: list[str], c: ModuleType) -> bool:
 def ends_saying_phrase(s: Sentence, k: int) -> bool:
     """Whether the words just before token ``k`` are such a verb and its completion ("made
     public | [on Monday]"): a date after them breaks no phrase, the "that" clause follows."""
-    c = _clauses(s.language)
-    if not c.SAYING_PHRASES:
-        return False
-    for n in range(1, _LONGEST + 1):
-        if k - n - 1 < 0:
-            break
-        words = " ".join(t.lower for t in s.tokens[k - n : k])
-        lemmas = c.lemmas(s.tokens[k - n - 1].lower).get("VERB", ())
-        if any(words in c.SAYING_PHRASES.get(lemma, ()) for lemma in lemmas):
-            return True
-    return False
+    words = [t.lower for t in s.tokens[max(0, k - _LONGEST - 1) : k]]
+    return ends_on_saying_phrase(words, _clauses(s.language))
 
 
 def cut_after_saying_phrase(kept: list[str], popped: list[str], c: ModuleType) -> bool:

@@ -63,7 +63,8 @@ def statement(
     present = verb == clause.verb and not c.is_past(s.tokens[verb].text)
     if present and c.PRESENT_SAYING_UNDATED and when.timex.text.lower() in c.SPEECH_DAYS:
         return None  # "The mayor says on Monday he wants …": which Monday is not told
-    phrase = saying_phrase_end(s, verb, content.start, widen_drop(s.tokens, s.drop, s.language))
+    widened = widen_drop(s.tokens, s.drop, s.language)  # "told the board [on Monday] that"
+    phrase = saying_phrase_end(s, verb, content.start, widened)
     said = kept_text(s, clause.verb, phrase or verb + 1)  # "was informed", "ruled", "made known"
     # (the subject after the verb is no word between it and its particle: "teilte das Amt mit")
     after_verb = set(range(*subject_range)) if subject_range[0] > verb else set()
@@ -77,12 +78,12 @@ def statement(
         kind = clause_kind(s, s.tokens[verb].text, "")
         ranges = [subject_range, (clause.verb, content.start)]
         return Happening(title, kind, when, s.entities(ranges, resolved)) if title else None
-    if set(c.lemmas(s.tokens[verb].lower).get("VERB", ())) & (c.TELL_VERBS | c.REQUEST_VERBS):
-        told = widen_drop(s.tokens, s.drop, s.language)  # "told the board [on Monday] that"
+    lemmas = set(c.lemmas(s.tokens[verb].lower).get("VERB", ()))
+    if lemmas & (c.TELL_VERBS | c.REQUEST_VERBS):
         said = " ".join(
             t.text
             for k, t in enumerate(s.tokens[clause.verb : content.start], clause.verb)
-            if k not in told
+            if k not in widened
         ).rstrip(" ,")  # (the comma before the reported clause comes with its "that")
     full, _, (first, _) = subject_of(s, content)
     written = kept_text(s, content.body, content.verb) if content.verb is not None else ""
@@ -103,8 +104,7 @@ def statement(
     if content.verb is not None and _speaker_again(who, subject, full, s.language):
         # "Lumo said it sold …", not "Lumo said Lumo" ("its profit" for a long own subject)
         who = _own_head(s, content) or kept_text(s, content.body, content.verb) or glued
-    asked = set(c.lemmas(s.tokens[verb].lower).get("VERB", ())) & c.REQUEST_VERBS
-    if asked and who and f" {who.lower()}" in f" {said.lower()}":
+    if lemmas & c.REQUEST_VERBS and who and f" {who.lower()}" in f" {said.lower()}":
         who = ""  # "pidió al Gobierno que retire …": whom it asked, not told again
     # "anunció que presentará una enmienda": the subject left out is the speaker
     # ("anunció que no se presentaría": its negation before the verb, told with it)
@@ -117,7 +117,7 @@ def statement(
     if content.verb is None or not (who or own_plan):
         return None  # "said its board of directors, meeting in …": no clause to tell
     stop = cut_coordination(s.tokens, content.verb, content.end, s.language)
-    drop = widen_drop(s.tokens, s.drop, s.language) - other_until_negations(s, when)
+    drop = widened - other_until_negations(s, when)
     what = reduce_names(s.text, s.tokens, content.verb, stop, s.mentions, drop, s.language)
     what = _QUOTED_STOP.sub("", what)  # 'it was "quite relieved."': the quote's stop
     that = c.REPORTED_THAT or (f" {c.THAT}" if phrase else "")  # "made known that …"

@@ -52,6 +52,10 @@ CASES = [
      [("not", "2021-03")]),
     ("aside-noun-gerund", "The museum has opened a new gallery, drawing on letters written in 1914.",
      [("not", "1914")]),
+    # (the year above is read as no date of the clause's anyway; a month would be, unless
+    # the aside's noun keeps it)
+    ("aside-noun-gerund-month", "The trust has launched a podcast, drawing on interviews recorded in March.",
+     [("not", "2021-03")]),
 ]  # fmt: skip
 
 
