@@ -26,6 +26,7 @@ def counted_from_now(
     now = anchor_pattern(language, "COUNT_FROM_NOW_BEFORE")
     way = anchor_pattern(language, "COUNT_AFTER")
     back = lang.words(language, "anchors").COUNT_BACK
+    day = published.date().isoformat()
     found: list[When] = []
     for n, span in enumerate(timexes):
         count = _BACK_DURATION.match(span.value)
@@ -36,7 +37,7 @@ def counted_from_now(
             continue
         if not now.search(text[max(0, span.start - 40) : span.start]):
             continue
-        value = _coarse_shift(published.date().isoformat(), -int(count[1]), count[2])
+        value = _coarse_shift(day, -int(count[1]), count[2])
         if value:
             counted = Timex(span.start, span.end, span.text, "DATE", value)
             found.append(When(counted, of_when_clause=True))

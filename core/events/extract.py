@@ -314,9 +314,9 @@ def _add(events: list[Event], event: Event, text: str, language: str) -> None:
     if any(same_happening(event, other) for other in events):
         return
     again = repeated(event, events, text, language)
-    if again is not None and not fuller(event, events[again], text, language):
-        return
     if again is not None:
+        if not fuller(event, events[again], text, language):
+            return
         del events[again]
     events.append(event)
 

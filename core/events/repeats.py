@@ -19,12 +19,11 @@ budget" / "The council approved the plan" share no object), or, for a box line, 
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from core import lang
 from core.events.box_lines import opens_entry
-from core.events.merge import content_lemmas
+from core.events.merge import _WORD, content_lemmas
 from core.events.object_participles import closes_means_medium
 from core.events.parse import Happening
 from core.model import Event
@@ -36,7 +35,6 @@ BOX_SHARED = 2
 BOX_OVERLAP = 0.5
 # A title that only names a moment is short: "The last big upset at the depot came".
 MOMENT_WORDS = 8
-_WORD = re.compile(r"[^\W_]+(?:[-.'][^\W_]+)*")
 
 
 def without_means_copies(

@@ -46,13 +46,13 @@ CASES = [
         "2024-03-12",
         "In 2023 the agency's profit was 2 million euros, and its director says bookings are "
         "climbing.",
-        [("not", "2023")],
+        [("none",)],
     ),
     (
         "en",
         "2024-03-12",
         "The mill employed 800 people in 1990, and the owners opened a second hall.",
-        [("not", "1990")],
+        [("none",)],
     ),
     (
         "en",

@@ -12,7 +12,7 @@ from tests.core.events.articles import check_events, events_of
 CASES = [
     # (language, publication date, text, checks)
     ("en", "2023-05-10", "The festival's founder Karlsson turns 60 in March.", [("none",)]),
-    ("en", "2023-05-10", "Her uncle turned 91 in May and still rows daily.", [("not", "2023-05")]),
+    ("en", "2023-05-10", "Her uncle turned 91 in May and still rows daily.", [("none",)]),
     (
         "en",
         "2023-05-10",
