@@ -106,6 +106,9 @@ class _Cues:
     bound_before: re.Pattern[str] | None = None
     moved_date: re.Pattern[str] | None = None
     abandoned_plan: re.Pattern[str] | None = None
+    plan_before: re.Pattern[str] | None = None
+    plan_after: re.Pattern[str] | None = None
+    plan_given_up: re.Pattern[str] | None = None
     record_set_year: re.Pattern[str] | None = None
     offset_than: re.Pattern[str] | None = None
     level_before: re.Pattern[str] | None = None
@@ -281,6 +284,9 @@ def _read_cues(language: str) -> _Cues:
         bound_before=re.compile(a.BOUND_BEFORE, re.I),
         moved_date=re.compile(a.MOVED_DATE_BEFORE, re.I),
         abandoned_plan=re.compile(a.ABANDONED_PLAN_BEFORE, re.I),
+        plan_before=re.compile(a.PLAN_BEFORE, re.I),
+        plan_after=re.compile(a.PLAN_AFTER, re.I),
+        plan_given_up=re.compile(a.PLAN_GIVEN_UP_AFTER, re.I),
         record_set_year=re.compile(a.RECORD_SET_YEAR_BEFORE, re.I),
         offset_than=re.compile(a.OFFSET_THAN, re.I),
         level_before=re.compile(a.LEVEL_BEFORE, re.I),

@@ -118,6 +118,19 @@ def _starts_ahead(text: str, timex: Timex, before: str, cues: _Cues, language: s
     return says_ahead(text, timex.start, timex.end, language)
 
 
+def _plan_given_up(text: str, timex: Timex, before: str, cues: _Cues) -> bool:
+    """Whether ``timex`` is the date of a plan its own sentence says was given up ("The band
+    hoped to release the album in March, but it was shelved": March was never a happening)."""
+    if not (cues.plan_given_up and cues.plan_before and cues.plan_after):
+        return False
+    later = text[timex.end : timex.end + _GIVEN_UP_REACH]
+    if not cues.plan_given_up.match(later):
+        return False
+    return bool(cues.plan_before.search(before) or cues.plan_after.match(later))
+
+
+_GIVEN_UP_REACH = 140  # characters after a plan's date: "but" and the giving up
+
 _MONTH_OR_DAY = re.compile(r"\d{4}-\d\d")  # "next month", "May 1", not "2018"
 
 
@@ -204,6 +217,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "a year earlier than planned": how far off a plan, no date
     if cues.abandoned_plan and cues.abandoned_plan.search(before):
         return DESCRIBES  # "was originally due to fly in November": a plan given up
+    if cues.plan_given_up and _plan_given_up(text, timex, before, cues):
+        return DESCRIBES  # "planned to hold the vote on May 3 but called it off"
     if cues.forecast_figure and len(timex.value) < 10 and cues.forecast_figure.search(before):
         return DESCRIBES  # "expects to sell two million units in 2026": the figure's period
     if cues.document_year and _YEAR_TEXT.match(timex.text) and cues.document_year.match(after):

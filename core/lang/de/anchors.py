@@ -237,6 +237,17 @@ THING_AGE_AFTER = (
 # Oktober angesetzt" — the date the plan had, not a happening's (English "was originally due
 # to fly in November"). The plan's words end at a comma before "aber", "doch", "jedoch",
 # "sondern" or "dann": "…, aber im Mai 2022 stürzte sie ein" tells what happened.
+# A plan the same sentence then says was given up: "Der Verein wollte die Halle im Juni
+# eröffnen, doch die Arbeiten wurden gestoppt", "Die Abstimmung war für den 3. Juni geplant,
+# wurde aber verschoben" — the date it was meant for, when nothing happened. The plan word may
+# stand before the date or, as a participle, right after it.
+PLAN_BEFORE = r"\b(?:wollte|wollten|sollte|sollten|plante|planten)\b[^,;.!?]*$"
+PLAN_AFTER = r"^[^,;.!?]{0,30}?\b(?:geplant|vorgesehen|angesetzt|terminiert|angekündigt)\b"
+PLAN_GIVEN_UP_AFTER = (
+    r"^(?:(?!\bund\b)[^.;!?]){0,70}?\b(?:aber|doch|jedoch)\b[^.;!?]{0,60}?"
+    r"\b(?:verschoben|abgesagt|gestoppt|gestrichen|ausgesetzt|vertagt|abgebrochen"
+    r"|verschob|verschoben|sagte\w*\s+(?:\w+\s+){0,3}ab)\b"
+)
 ABANDONED_PLAN_BEFORE = (
     r"\b(?:sah|sahen)\s+(?:ursprünglich|eigentlich)\s+vor\b"
     r"(?:(?!,\s*(?:aber|doch|jedoch|sondern|dann)\b)[^;.!?])*$"

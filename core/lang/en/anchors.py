@@ -729,6 +729,25 @@ ABANDONED_PLAN_BEFORE = (
     r"|had\s+(?:\w+ly\s+)?been\s+)"
     r"(?:due|scheduled|planned|set|slated|expected|meant|supposed)\b[^,;.!?]*$"
 )
+# A plan the same sentence then says was given up: "The club planned to hold the vote on May 3
+# but called it off", "was to resume flights on June 1, but the plan was scrapped" — the date it
+# was meant for, when nothing happened. The plan, in the date's own clause, before the date ...
+PLAN_BEFORE = (
+    r"\b(?:(?:planned|plans|intended|intends|hoped|hopes|meant|aimed|aims)\s+to"
+    r"|(?:was|were)\s+(?:going\s+)?to"
+    r"|(?:due|scheduled|set|slated|expected)\s+(?:to|for)"
+    r")\b[^,;.!?]*$"
+)
+# (a plan word right after the date: German "war für den 3. Juni geplant"; English has none)
+PLAN_AFTER = r"(?!)"
+# ... and, after the date, the giving up ("but … postponed"; "was later delayed")
+PLAN_GIVEN_UP_AFTER = (
+    r"^(?:(?!\band\b)[^.;!?]){0,70}?\bbut\b[^.;!?]{0,60}?"
+    r"\b(?:postponed|delayed|cancell?ed|scrapped|shelved"
+    r"|abandoned|adjourned|suspended|called\s+(?:\w+\s+){0,2}off|put\s+(?:\w+\s+){0,2}off"
+    r"|pushed\s+back|fell\s+through|never\s+(?:happened|took\s+place|came)"
+    r"|(?:postpone|delay|cancel|scrap|shelve|abandon|suspend)(?:s|d)?)\b"
+)
 # A date a "when" clause follows tells when that clause happened, whatever comes before it:
 # "its first title since 1998, when it won the league under Reilly" dates the win.
 WHEN_CLAUSE_AFTER = r"^\s*,?\s*when\s"

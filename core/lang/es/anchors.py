@@ -132,6 +132,16 @@ CLOCK_THEN_DAY_AFTER = r"^,?\s+del\s+\d"  # "A las 21.10 del 12 de marzo": the d
 # A plan given up or changed: the date it was once meant for ("prevista inicialmente para el
 # próximo martes") and the date it is moved to ("aplazó el juicio hasta el 5 de diciembre"):
 # neither is when the change happened.
+# A plan the same sentence then says was given up: "La votación estaba prevista para el 3 de
+# junio, pero se aplazó" — the date it was meant for, when nothing happened.
+PLAN_BEFORE = (
+    r"\b(?:iba|iban|pensaba|pensaban|planeaba|planeaban|quería|querían|esperaba|esperaban"
+    r"|debía|debían|previst[oa]s?|programad[oa]s?|fijad[oa]s?|convocad[oa]s?)\b[^,;.!?]*$"
+)
+PLAN_GIVEN_UP_AFTER = (
+    r"^(?:(?!\by\b)[^.;!?]){0,70}?\b(?:pero|aunque|sin\s+embargo)\b[^.;!?]{0,60}?"
+    r"\b(?:aplaz|pospu|suspend|cancel|anul|desconvoc|frustr)\w*"
+)
 ABANDONED_PLAN_BEFORE = (
     r"\b(?:previst[oa]s?|programad[oa]s?|planead[oa]s?|fijad[oa]s?)\s+(?:inicialmente|"
     r"originalmente|en\s+principio)\s+(?:para|en)\s+$"

@@ -221,6 +221,16 @@ STORY_SETTING_BEFORE = (
 # "la mairie avait prévu de rouvrir la piscine en juin") — not when anything happened.
 _PLANNED = r"(?:prévu|programmé|fixé|planifié)e?s?"
 _AT_FIRST = r"(?:initialement|originellement|d['’]abord|au\s+départ|à\s+l['’]origine)"
+# A plan the same sentence then says was given up: "Le vote était prévu le 3 juin, mais il a
+# été reporté" — the date it was meant for, when nothing happened.
+PLAN_BEFORE = (
+    r"\b(?:devait|devaient|prévue?s?|programmée?s?|fixée?s?|comptait|comptaient|espérait"
+    r"|espéraient|prévoyait|prévoyaient|envisageait|envisageaient)\b[^,;.!?]*$"
+)
+PLAN_GIVEN_UP_AFTER = (
+    r"^(?:(?!\bet\b)[^.;!?]){0,70}?\bmais\b[^.;!?]{0,60}?"
+    r"\b(?:report|annul|suspend|ajourn|abandonn|repouss)\w*"
+)
 ABANDONED_PLAN_BEFORE = (
     rf"\b{_AT_FIRST}\s+{_PLANNED}\b[^,;.!?]*$"
     rf"|\b{_PLANNED}\s+{_AT_FIRST}\b[^,;.!?]*$"

@@ -60,6 +60,16 @@ MONTHS: frozenset[str] = frozenset()  # the month names the contract rule reads
 # A plan given up or changed: the date it was once meant for ("первоначально планировалось
 # на ноябрь", "перенесли с ноября") and the date it is moved to ("перенесли на декабрь"):
 # neither is when the change happened.
+# A plan the same sentence then says was given up: "Голосование было назначено на 3 июня, но
+# его перенесли" — the date it was meant for, when nothing happened.
+PLAN_BEFORE = (
+    r"(?:планировал\w*|планирова\w*|собирал\w*|должн\w*|назначен\w*|запланирован\w*"
+    r"|намечен\w*|хотел\w*)[^,;.!?]*$"
+)
+PLAN_GIVEN_UP_AFTER = (
+    r"^(?:(?!\bи\b)[^.;!?]){0,70}?\b(?:но|однако)\b[^.;!?]{0,60}?"
+    r"(?:перенес|перенёс|отменил|отменен|отменён|отложил|отложен|сорвал|приостанов)\w*"
+)
 ABANDONED_PLAN_BEFORE = (
     r"(?<!\w)(?:первоначально|изначально|сначала)\s+(?:(?:его|её|ее|их|это)\s+)?(?:планировал\w*|намечал\w*|запланирован\w*"
     r"|назначен\w*|ожидал\w*)[^,;.!?]*$"

@@ -59,6 +59,16 @@ MONTHS: frozenset[str] = frozenset()  # the month names the contract rule reads
 # A plan given up or changed: the date it was once meant for ("спочатку планували на
 # листопад", "перенесли з листопада") and the date it is moved to ("перенесли на грудень"):
 # neither is when the change happened.
+# A plan the same sentence then says was given up: "Голосування планували на 3 червня, але
+# його скасували" — the date it was meant for, when nothing happened.
+PLAN_BEFORE = (
+    r"(?:планува\w*|збирал\w*|збирався|призначен\w*|запланован\w*|хотіл\w*|хотів"
+    r"|мав|мала|мали|мало)[^,;.!?]*$"
+)
+PLAN_GIVEN_UP_AFTER = (
+    r"^(?:(?!\b[ій]\b)[^.;!?]){0,70}?\b(?:але|проте|однак)\b[^.;!?]{0,60}?"
+    r"(?:перенес|скасува|скасован|відклал|відкладен|зірва|призупин)\w*"
+)
 ABANDONED_PLAN_BEFORE = (
     r"(?<!\w)(?:спочатку|початково|первісно)\s+(?:(?:його|її|їх|це)\s+)?(?:планувал\w*|запланован\w*|призначен\w*"
     r"|очікувал\w*)[^,;.!?]*$"

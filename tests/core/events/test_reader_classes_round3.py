@@ -25,6 +25,12 @@ CASES = [
     ("originally-due", "2026-02-04", "The probe was originally due to launch in October 2025 but was held back by a faulty valve.", [("not", "2025-10")]),
     ("had-been-scheduled", "2026-01-20", "The vote had been scheduled for November but was put off.", [("not", "2025-11")]),
     ("as-planned-stays", "2026-01-20", "The crew began the repairs on Monday as previously planned.", [("has", "2026-01-19")]),
+    # a plan the same sentence then says was given up ("but … called off / shelved")
+    ("planned-then-called-off", "2026-01-20", "The guild planned to hold its ballot on March 9 but called it off.", [("not", "2026-03-09")]),
+    ("was-to-then-scrapped", "2026-01-20", "The carrier was to restart the island route on 1 April, but the plan was scrapped.", [("not", "2026-04-01")]),
+    ("hoped-then-shelved", "2026-01-20", "The studio hoped to release the sequel in June, but it was shelved after the writers quit.", [("not", "2026-06")]),
+    ("due-then-adjourned", "2026-01-20", "The inquest was due to open on Thursday but was adjourned.", [("not", "2026-01-22")]),
+    ("plan-kept-then-other-delay-stays", "2026-01-20", "The mill planned to restart its kiln in March and did so on time, but deliveries were delayed.", [("has", "2026-03")]),
     # a plain present before a bare weekday tells what lies ahead, never the day gone by
     ("plain-present-weekday", "2026-02-04", "Forecasters give a 60% chance of snow on Saturday.", [("has", "2026-02-07"), ("not", "2026-01-31")]),
     ("past-weekday-stays", "2026-02-04", "Forecasters gave a warning on Monday.", [("has", "2026-02-02")]),
