@@ -74,6 +74,8 @@ def _in_participle_aside(before: str, after: str, cues: _Cues) -> bool:
         # an apposition after the clause's verb and its object ("destroyed the Lobo, a hotel
         # opened in 1932."), to its comma or the sentence's end: a verb must come before it
         clause = _SENTENCE_END.split(before[: found.start()])[-1]
+        if _fronted_subordinate(before[: found.start()], cues):
+            return False  # "After the strike ended in March, the mine reopened on Tuesday"
         verb = any(cues.is_past(w) for w in re.findall(r"[a-z]+", clause))
         told = set(cues.lemmas(found.group("participle")).get("VERB", ())) & cues.reporting
         nouns = found.group("noun_phrase").split()[1:]  # "the firm raised its": no apposition
@@ -88,6 +90,26 @@ def _in_participle_aside(before: str, after: str, cues: _Cues) -> bool:
         return closes in (",", ";", ".") or (joined and cues.is_participle(second.group(2)))
     goes_on = cues.aside_goes_on is not None and cues.aside_goes_on.match(after) is not None
     return closes in (",", ";") or goes_on
+
+
+def _fronted_subordinate(stretch: str, cues: _Cues) -> bool:
+    """Whether the sentence ``stretch`` ends in (before a comma) is all a subordinate clause or
+    phrase put before the main one ("After the strike ended in March", "Following a fire that
+    broke out in May"): what follows the comma is the main clause, not an apposition to a
+    noun. (The stretch must hold the sentence's start: a sentence's end before it, or the
+    start of the text.)"""
+    starts = list(_SENTENCE_START.finditer(stretch))
+    if not starts or (starts[-1].start() == 0 and len(stretch) >= _STRETCH_REACH):
+        return False  # (the stretch may begin inside a longer sentence)
+    clause = stretch[starts[-1].end() :]
+    first = _FIRST_WORD.match(clause)
+    opens = bool(first) and first.group(1).lower() in cues.fronted_subordinators
+    opens = opens or clause.lstrip().lower().startswith(cues.fronted_phrase_openers)
+    return opens and "," not in clause
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)]?\s+|\n\s*)(?=[\"'“‘(]?[A-Z])")
+_STRETCH_REACH = 80  # what ``core.events.anchors`` looks back before a date
 
 
 _TWO_WORDS = re.compile(r"\s+([^\W\d_]+)\s+([^\W\d_]+)")

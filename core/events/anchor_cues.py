@@ -89,6 +89,8 @@ class _Cues:
     noun_plan_in: re.Pattern[str] | None = None
     gerund: tuple[str, ...] = ()
     subordinators: frozenset[str] = frozenset()
+    fronted_subordinators: frozenset[str] = frozenset()
+    fronted_phrase_openers: tuple[str, ...] = ()
     noun_plan_in_ahead: re.Pattern[str] | None = None
     figure_level: re.Pattern[str] | None = None
     figure_on_year: re.Pattern[str] | None = None
@@ -313,6 +315,8 @@ def _read_cues(language: str) -> _Cues:
         third_person=tuple(a.THIRD_PERSON_ENDINGS),
         gerund=tuple(a.GERUND_ENDINGS),
         subordinators=frozenset(clauses.SUBORDINATORS),
+        fronted_subordinators=frozenset(clauses.FRONTED_SUBORDINATORS),
+        fronted_phrase_openers=tuple(f"{o} " for o in clauses.FRONTED_PHRASE_OPENERS),
         reporting=a.APPOSITION_NOT_PARTICIPLES,
         since_activity=re.compile(a.SINCE_ACTIVITY_BEFORE, re.I),
         since_year_state=re.compile(a.SINCE_YEAR_STATE_BEFORE, re.I),

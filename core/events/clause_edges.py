@@ -58,6 +58,8 @@ def _fronted_clause_end(tokens: list[Token], cuts: list[int], c: ModuleType) -> 
     if not tokens:
         return None
     if tokens[0].lower not in c.FRONTED_SUBORDINATORS:
+        if tokens[0].lower in c.FRONTED:  # "Following a fire that broke out in May, …"
+            return _relative_in_front_end(tokens, cuts, c) or _verb_first_condition(tokens, cuts, c)
         return _verb_first_condition(tokens, cuts, c)
     stop = cuts[1] if len(cuts) > 1 else len(tokens)
     comma = next((k for k in range(1, stop) if tokens[k].text == ","), None)
@@ -72,10 +74,30 @@ def _fronted_clause_end(tokens: list[Token], cuts: list[int], c: ModuleType) -> 
             None,
         )
     if comma is None:
-        return None
+        return _relative_in_front_end(tokens, cuts, c)
     if _finite_verb(tokens, 1, comma, c) is None and not _gerund_after(tokens, c):
         return None  # "After the meeting on Monday, …": a phrase, no clause
     if _finite_verb(tokens, comma + 1, stop, c) is None:
+        return None
+    return comma + 1
+
+
+def _relative_in_front_end(tokens: list[Token], cuts: list[int], c: ModuleType) -> int | None:
+    """ "After an outage that began in March, | power returned on Tuesday": where the main
+    clause starts after a fronted phrase whose noun a relative clause closes (the relative's
+    comma, a finite verb on either side of it); None when there is none."""
+    if len(cuts) < 2 or tokens[cuts[1]].lower not in c.RELATIVES | {c.THAT}:
+        return None
+    start = cuts[1]
+    if start < 3 or tokens[start - 1].lower in c.FRONTED_SUBORDINATORS:
+        return None  # French "Alors que …", "Bien que …": one subordinator, no noun
+    if _finite_verb(tokens, 1, start, c) is not None:
+        return None  # "After the plant closed, which …": a clause of its own
+    stop = next((k for k in cuts[2:] if k > start), len(tokens))
+    comma = next((k for k in range(start + 1, stop) if tokens[k].text == ","), None)
+    if comma is None or _finite_verb(tokens, start + 1, comma, c) is None:
+        return None
+    if _finite_verb(tokens, comma + 1, len(tokens), c) is None:
         return None
     return comma + 1
 

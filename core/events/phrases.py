@@ -252,8 +252,8 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
     counted = _counted_front_end(tokens, c)
     if counted is not None:  # "A year after the crash on 3 May 2019, the airline resumed …":
         cuts[:] = [k for k in cuts if k == 0 or k >= counted]  # one clause, a fronted phrase
-    if fronted is not None:
-        cuts.insert(1, fronted)
+    if fronted is not None:  # (after a relative in the fronted phrase: "After an outage that
+        cuts[:] = sorted({*cuts, fronted})  # began in March, | power returned …")
     elif (main := fronted_when_end(tokens, cuts, c)) is not None:
         cuts.insert(2, main)  # "In 2019, when the plant closed, | the town lost …"
     elif (main := fronted_subordinate_end(tokens, cuts, c)) is not None:

@@ -15,6 +15,7 @@ from itertools import pairwise
 from core import lang
 from core.events import anchors, split_years, tense_dates
 from core.events.counted_now import counted_from_now
+from core.events.fronted_phrase_dates import fronted_phrase_dates
 from core.events.object_participles import closes_object_participle
 from core.events.parse import When
 from core.events.possessive_dates import names_the_past_before_a_future, past_date_under_future
@@ -50,6 +51,7 @@ def _whens(
     roles = {t: _role(text, t, language) for t in timexes if _is_date(t)}
     _things_dated(text, roles, published, language)
     _own_day_before_source(text, roles, language)
+    fronted_phrase_dates(text, roles, language)
     figures = anchor_pattern(language, "FIGURE_LIST_BETWEEN")
     for first, second in pairwise(timexes):
         if _split_year(text, first, second) and roles.get(first) != anchors.DATES:

@@ -107,10 +107,14 @@ BARE_SUBJECT_RELATIVES = _words("who which")
 # [1944]" — the date tells the letters' age, not when the clause happened.
 NOUN_ORIGINS = _words("from")
 # A subordinate clause before the main one: "Although prices fell in 2019, the firm …".
-FRONTED_SUBORDINATORS = _words("although though while because when after before whereas if")
+FRONTED_SUBORDINATORS = _words("although though while because when after before whereas if since")
+# The openers of a verbless phrase before the main clause whose date is the phrase's noun's when
+# the main clause has its own: "After a meeting on Monday, the board approved the plan on
+# Tuesday" (``core.events.fronted_phrase_dates``).
+FRONTED_PHRASE_OPENERS = ("after", "before", "following", "ahead of", "prior to", "in the wake of")
 # Words that front an adverbial before the subject ("During his visit on Thursday, …").
 FRONTED = _words(
-    "during on in at after following since before earlier later last amid upon as when while "
+    "during on in at after following since before earlier later last amid upon as when while ahead "
     "if although because under with despite according outside inside beside behind near"
 )
 # Words that link a sentence to the one before and belong to no clause part.

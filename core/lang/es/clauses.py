@@ -71,6 +71,10 @@ SUBORDINATORS_AFTER_FRONT = (
 SUBJUNCTIVE_ENDS = ("ara", "aran", "iera", "ieran", "ase", "asen", "iese", "iesen")
 RELATIVES = _words("quien quienes cual cuales cuyo cuya que")
 OBJECT_RELATIVES = _words("cual cuales")
+# The openers of a verbless phrase before the main clause whose date is the phrase's noun's when
+# the main clause has its own: "Tras una reunión el lunes, la junta aprobó el plan el martes"
+# (``core.events.fronted_phrase_dates``).
+FRONTED_PHRASE_OPENERS = ("tras", "después de", "antes de")
 FRONTED_SUBORDINATORS = _words("aunque mientras porque cuando tras si pese")
 FRONTED = _words(
     "durante en el al tras después antes desde mientras según con pese ante bajo aunque cuando si"

@@ -67,6 +67,10 @@ SUBORDINATORS_AFTER_FRONT = (
 SUBJUNCTIVE_ENDS: tuple[str, ...] = ()  # (Spanish "cerrara": a subordinate clause's verb)
 RELATIVES = _words("qui dont lequel laquelle lesquels lesquelles")
 OBJECT_RELATIVES = _words("que qu'")
+# The openers of a verbless phrase before the main clause whose date is the phrase's noun's when
+# the main clause has its own: "Après une réunion lundi, le conseil a approuvé le plan mardi"
+# (``core.events.fronted_phrase_dates``).
+FRONTED_PHRASE_OPENERS = ("après", "avant")
 FRONTED_SUBORDINATORS = _words("bien quoique alors lorsque quand si parce puisque tandis comme")
 FRONTED = _words(
     "lors pendant durant après avant depuis dès selon malgré en hier aujourd'hui demain"

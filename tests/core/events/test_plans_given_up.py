@@ -12,19 +12,43 @@ from tests.core.events.articles import article
 PUBLISHED = "2026-01-20T10:00"  # a Tuesday
 
 GIVEN_UP = [
-    ("es", "La asamblea de socios estaba prevista para el 14 de marzo, pero se aplazó.", "2026-03-14"),
+    (
+        "es",
+        "La asamblea de socios estaba prevista para el 14 de marzo, pero se aplazó.",
+        "2026-03-14",
+    ),
     ("es", "La cooperativa iba a abrir la nueva lonja en abril, pero canceló la obra.", "2026-04"),
-    ("fr", "Le conseil devait voter le budget le 12 février, mais la séance a été reportée.", "2026-02-12"),
-    ("fr", "La course était programmée pour le 8 mars, mais elle a été annulée faute de neige.", "2026-03-08"),
+    (
+        "fr",
+        "Le conseil devait voter le budget le 12 février, mais la séance a été reportée.",
+        "2026-02-12",
+    ),
+    (
+        "fr",
+        "La course était programmée pour le 8 mars, mais elle a été annulée faute de neige.",
+        "2026-03-08",
+    ),
     ("de", "Die Versammlung war für den 12. Februar angesetzt, wurde aber abgesagt.", "2026-02-12"),
-    ("de", "Die Gemeinde wollte das Freibad im Mai öffnen, doch die Sanierung wurde gestoppt.", "2026-05"),
+    (
+        "de",
+        "Die Gemeinde wollte das Freibad im Mai öffnen, doch die Sanierung wurde gestoppt.",
+        "2026-05",
+    ),
     ("ru", "Собрание жильцов было назначено на 12 февраля, но его отменили.", "2026-02-12"),
     ("uk", "Концерт хору запланували на 14 березня, але його перенесли.", "2026-03-14"),
 ]
 
 KEPT = [
-    ("es", "La cooperativa abrió la nueva lonja el 14 de enero, pero la obra del muelle se aplazó.", "2026-01-14"),
-    ("de", "Die Gemeinde öffnete das Freibad am 12. Januar, doch die Sanierung der Halle wurde gestoppt.", "2026-01-12"),
+    (
+        "es",
+        "La cooperativa abrió la nueva lonja el 14 de enero, pero la obra del muelle se aplazó.",
+        "2026-01-14",
+    ),
+    (
+        "de",
+        "Die Gemeinde öffnete das Freibad am 12. Januar, doch die Sanierung der Halle wurde gestoppt.",
+        "2026-01-12",
+    ),
     ("ru", "Жильцы собрались 12 января, но решение отложили.", "2026-01-12"),
 ]
 

@@ -1,0 +1,107 @@
+"""A phrase or clause put before the main clause keeps its own date, and the main clause its own:
+"After a meeting on Monday, the board approved the plan on Tuesday" is Tuesday's approval. Our own
+sentences; checks as in ``test_reader_classes``: ("title", W, V) an event whose title holds W
+starts at V; ("title-not", W, V) none does; ("not", V) no event starts at V."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from tests.core.events.articles import article
+
+PUBLISHED = "2024-05-10T09:00"  # a Friday: Monday the 6th, Tuesday the 7th
+
+CASES = [
+    # a verbless fronted phrase with its own date: the main clause's date is the happening's
+    (
+        "after-phrase",
+        "en",
+        "After a hearing on Monday, the panel cleared the coach on Tuesday.",
+        [("title", "cleared", "2024-05-07"), ("not", "2024-05-06")],
+    ),
+    (
+        "ahead-of-phrase",
+        "en",
+        "Ahead of the ballot on Thursday, the mayor met the unions on Monday.",
+        [("title", "The mayor met", "2024-05-06")],
+    ),
+    (
+        "phrase-alone-dates",
+        "en",
+        "After a trial in March, the jury found the pilot guilty.",
+        [("title", "found", "2024-03")],
+    ),
+    (
+        "tras-phrase",
+        "es",
+        "Tras una asamblea el lunes, la cooperativa aprobó las cuentas el martes.",
+        [("title", "aprobó", "2024-05-07"), ("not", "2024-05-06")],
+    ),
+    (
+        "apres-phrase",
+        "fr",
+        "Après une réunion lundi, le syndicat a signé l'accord mardi.",
+        [("title", "signé", "2024-05-07"), ("not", "2024-05-06")],
+    ),
+    # a fronted subordinate clause: what follows its comma is the main clause, not an aside
+    (
+        "after-clause-then-main",
+        "en",
+        "After the lockout ended in March, the quarry reopened on Tuesday.",
+        [("title", "ended", "2024-03"), ("title", "reopened", "2024-05-07")],
+    ),
+    # a relative clause closing the fronted phrase's noun ends at its comma
+    (
+        "relative-in-front",
+        "en",
+        "After a drought that began in March, rain fell on Tuesday.",
+        [("title", "began", "2024-03"), ("title", "fell", "2024-05-07")],
+    ),
+    (
+        "relative-in-following",
+        "en",
+        "Following a leak that was found in March, the depot closed on Tuesday.",
+        [("title", "depot closed", "2024-05-07")],
+    ),
+    # a fronted "since" clause dates its own happening, not the running total after it
+    (
+        "since-clause",
+        "en",
+        "Since the bylaw changed in 2019, the town has fined 40 landlords.",
+        [("title", "changed", "2019"), ("title-not", "fined", "2019")],
+    ),
+    # an aside after a plain clause stays an aside
+    (
+        "aside-stays",
+        "en",
+        "In 1990 the council pulled down the Lido, a pool opened in 1932.",
+        [("title", "pulled down", "1990"), ("not", "1932")],
+    ),
+]
+
+
+def _events(language: str, sentence: str) -> list[tuple[str, str]]:
+    return [
+        (str(e.start), e.title)
+        for e in extract_events(article(sentence, PUBLISHED, language=language))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "sentence", "checks"), CASES, ids=[c[0] for c in CASES]
+)
+def test_fronted_phrases_and_clauses_keep_their_own_dates(
+    name: str, language: str, sentence: str, checks: list
+) -> None:
+    events = _events(language, sentence)
+    for check in checks:
+        if check[0] == "title":
+            assert any(s.startswith(check[2]) and check[1] in t for s, t in events), (check, events)
+        elif check[0] == "title-not":
+            assert not any(s.startswith(check[2]) and check[1] in t for s, t in events), (
+                check,
+                events,
+            )
+        else:
+            assert not any(s.startswith(check[1]) for s, _ in events), (check, events)
