@@ -29,6 +29,8 @@ def _reports_speech(tokens: list[Token], k: int, c: ModuleType) -> bool:
         return False
     if not _is_finite(tokens, k, 0, c) or tokens[k + 1].lower in c.NOT_SPEECH_CLAUSE:
         return False
+    if _comma_aside(tokens, k, c):
+        return False  # "The deal, announced last month, is expected …": no saying
     if k + 2 < len(tokens) and _reports_speech_after_day(tokens, k + 2, c):
         return False  # "said Tuesday they would …": the clause starts after the saying's day
     return _reported_verb(tokens, k + 1, c) is not None
@@ -79,7 +81,7 @@ def _reports_speech_after_day(tokens: list[Token], k: int, c: ModuleType) -> boo
         return False  # German "kündigte am Mittwoch | an, dass …": the saying's own particle
     if not set(c.lemmas(tokens[verb].lower).get("VERB", ())) & c.SPEECH_VERBS:
         return False
-    if _participle_aside(tokens, verb, c):
+    if _participle_aside(tokens, verb, c) or _comma_aside(tokens, verb, c):
         return False  # "El temporal, declarado el martes, | ha obligado …": no saying
     if media or days is c.SPEECH_DAYS_ALONE:  # (not "expectations stated yesterday | and")
         clause = tokens[k].lower not in c.NOT_SPEECH_CLAUSE | c.COORDINATORS
@@ -94,6 +96,20 @@ def _participle_aside(tokens: list[Token], verb: int, c: ModuleType) -> bool:
     if not c.PARTICIPLE_SUBJECT_CUTS or verb == 0 or not c.is_participle(tokens[verb].text):
         return False
     return tokens[verb - 1].lower not in c.AUX and tokens[verb].text.islower()
+
+
+def _comma_aside(tokens: list[Token], verb: int, c: ModuleType) -> bool:
+    """Whether ``verb`` opens an aside set off by commas that the sentence's own verb follows
+    ("The deal, announced last month, is expected to close …"): a participle describing the
+    noun before it, not a saying whose clause follows."""
+    if verb == 0 or tokens[verb - 1].text != "," or not c.is_participle(tokens[verb].text):
+        return False
+    end = min(verb + _ASIDE_REACH, len(tokens) - 1)
+    comma = next((j for j in range(verb + 1, end) if tokens[j].text == ","), None)
+    return comma is not None and _is_finite(tokens, comma + 1, 0, c)
+
+
+_ASIDE_REACH = 7  # tokens from the participle to the aside's closing comma
 
 
 def _told_opener(word: str, c: ModuleType) -> bool:

@@ -71,6 +71,19 @@ CASES = [
         "Since the bylaw changed in 2019, the town has fined 40 landlords.",
         [("title", "changed", "2019"), ("title-not", "fined", "2019")],
     ),
+    # a participle aside after the subject is no saying with a clause after its day
+    (
+        "aside-participle-not-saying",
+        "en",
+        "The merger, announced last month, is expected to close in the third quarter.",
+        [("title", "announced", "2024-04"), ("title", "expected to close", "2024-Q3")],
+    ),
+    (
+        "saying-after-comma-aside-stays",
+        "en",
+        "The brewer, however, announced on Monday it would shut the plant.",
+        [("title", "shut the plant", "2024-05-06")],
+    ),
     # an aside after a plain clause stays an aside
     (
         "aside-stays",
