@@ -534,3 +534,5 @@ TITLE_TIME_WORDS: frozenset[str] = frozenset()
 TITLE_PERIOD_NOUNS: frozenset[str] = frozenset()
 TITLE_ATTRIBUTIONS: tuple[str, ...] = ()
 TITLE_RECIPIENT_PREPOSITIONS: frozenset[str] = frozenset()
+TITLE_STRUCTURE = False
+TITLE_INFINITIVE_BREAKS: frozenset[str] = frozenset()
