@@ -241,8 +241,23 @@ def _fused(
         if relative:  # "…, which will vote": the relative's noun before it
             return next(k for k in at if k >= 0), at[j] + 1
         cut = max(k for k, t in enumerate(gap) if t == "," or t in joins)
+        if all(_date_word(t, c) for t in gap[cut + 1 :]):
+            continue  # "held in Lima [since May] were freed": a date the title left out
         return at[j - 1] + 2 + cut, at[j] + 1
     return None
+
+
+def _date_word(lower: str, c: ModuleType) -> bool:
+    """A word of a time expression: "May", "Monday", "2020", "summer", "week"."""
+    return lower[:1].isdigit() or lower in _calendar_words(c)
+
+
+@cache
+def _calendar_words(c: ModuleType) -> frozenset[str]:
+    calendar = lang.words(c.__name__.split(".")[-2], "calendar")
+    return frozenset(
+        {*calendar.MONTHS, *calendar.WEEKDAYS, *calendar.SEASONS, *c.TIME_WORDS, *c.TIME_UNITS}
+    )
 
 
 def _content_verb(words: list[str], c: ModuleType) -> bool:
@@ -277,6 +292,8 @@ def _reported_pronoun(
         begin -= 1
     if begin == verb or tokens[begin].lower in _pronouns(c):
         return None
+    if any(t.lower in c.PREPOSITIONS for t in tokens[begin:verb]):
+        return None  # ("The spokesman for the dockers said they": whom "they" means, unsure)
     return begin, max(k for k in at if k >= 0)
 
 
@@ -289,8 +306,8 @@ def _bare_subject(
         return None
     if words[0].lower() not in c.DETERMINERS or any(_verb_only(w, c) for w in words):
         return None  # ("Final report", "Light automated": a box's line)
-    if any(_verb_like(w, c) and n.lower() in c.DETERMINERS for w, n in pairwise(words)):
-        return None  # "The firm cut its forecast": a verb and its object
+    if any(_verb_like(w, c) and _object_start(n, c) for w, n in pairwise(words)):
+        return None  # "The firm cut its forecast", "Sales fell 10 pct": a verb and its object
     after = at[-1] + 1
     if after >= len(tokens) or tokens[after].text != ",":
         return None
@@ -298,8 +315,15 @@ def _bare_subject(
         if tokens[k].lower in _joiners(c) or tokens[k].text in _STOPS - {","}:
             return None  # ("…, which pressed banks": the noun's relative)
         if tokens[k].text.islower() and _verb_like(tokens[k].text, c):
-            return (at[0], k) if tokens[k - 1].text == "," else None
+            said = _content_verb([tokens[k].lower], c)  # ("…, said an official": a report)
+            return (at[0], k) if tokens[k - 1].text == "," and not said else None
     return None
+
+
+def _object_start(word: str, c: ModuleType) -> bool:
+    """A word that opens a verb's object: a determiner or a number ("its", "10")."""
+    lower = word.lower()
+    return lower in c.DETERMINERS or lower[:1].isdigit() or lower in c.NUMBER_WORDS
 
 
 def _before_infinitive(
