@@ -118,6 +118,8 @@ def _may_fail(lower: list[str], c: ModuleType) -> bool:
     not laid over their sentence at all)."""
     if lower[0] in c.PRONOUNS or lower[-1] in _closed_ends(c) or lower[-1] in c.PREPOSITIONS:
         return True
+    if lower[-1] in c.PARTITIVES or lower[-1].rstrip("s") in _units(c):
+        return True
     kinds = [_kind(w, c) for w in lower]
     if any(k & _WANTS_INFINITIVE for k in kinds[:-1]):
         return True
@@ -177,6 +179,7 @@ def title_fault(
         or _reported_pronoun(words, at, tokens, c)
         or _bare_subject(words, at, tokens, c)
         or _before_infinitive(words, at, tokens, c)
+        or _before_its_phrase(words, at, tokens, c)
         or _dangling(words, at, c)
     )
 
@@ -348,6 +351,27 @@ def _before_infinitive(
 
 _INFINITIVE_REACH = 10  # words between an object's head and its infinitive ("… of the village")
 _STOPS = frozenset(",;:()–—")
+
+
+def _before_its_phrase(
+    words: list[str], at: list[int], tokens: Tokens, c: ModuleType
+) -> tuple[int, int] | None:
+    """A title cut before the phrase its last words need: a share before its "of" ("spent
+    the rest [of the year …]"), a count of days before what they count from ("until 21
+    days [after the last case]"); the title goes on with that phrase."""
+    last, after = words[-1].lower(), at[-1] + 1
+    if at[-1] < 0 or after + 1 >= len(tokens):
+        return None
+    nxt = tokens[after].lower
+    share = last in c.PARTITIVES and last not in c.NUMBER_WORDS and nxt == c.OF
+    count = len(words) > 2 and (words[-2][:1].isdigit() or words[-2].lower() in c.NUMBER_WORDS)
+    counted = count and last.rstrip("s") in _units(c) and nxt in c.TITLE_COUNT_ANCHORS
+    return (-1, after) if share or counted else None
+
+
+@cache
+def _units(c: ModuleType) -> frozenset[str]:
+    return frozenset(lang.words(c.__name__.split(".")[-2], "calendar").UNITS)
 
 
 def _dangling(words: list[str], at: list[int], c: ModuleType) -> tuple[int, int] | None:

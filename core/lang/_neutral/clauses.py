@@ -536,3 +536,4 @@ TITLE_ATTRIBUTIONS: tuple[str, ...] = ()
 TITLE_RECIPIENT_PREPOSITIONS: frozenset[str] = frozenset()
 TITLE_STRUCTURE = False
 TITLE_INFINITIVE_BREAKS: frozenset[str] = frozenset()
+TITLE_COUNT_ANCHORS: frozenset[str] = frozenset()

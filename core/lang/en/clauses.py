@@ -1577,3 +1577,6 @@ TITLE_STRUCTURE = True
 # Prepositions that end an object before an infinitive that is not the verb's ("asked the
 # bank for a loan to build …": the loan's purpose), as ``title_structure`` reads it.
 TITLE_INFINITIVE_BREAKS = frozenset("for with by about against without".split())
+# Words after a count of days that say what the days count from ("until 21 days after the
+# last case"): a title cut before them lost the count's anchor (``title_structure``).
+TITLE_COUNT_ANCHORS = frozenset(("after", "before"))

@@ -62,6 +62,28 @@ CASES = [
             ("no-title-ending", "They would hold a second party for neighbours"),
         ],
     ),
+    # a share cut before its "of": the phrase it needs, as written
+    (
+        "The volunteers spent the rest of 2019 restoring the old signal box, and opened it to "
+        "visitors in May 2020.",
+        [
+            ("title", "The volunteers spent the rest of 2019 restoring the old signal box"),
+            ("not-title", "The volunteers spent the rest"),
+        ],
+    ),
+    # a count of days cut before what it counts from
+    (
+        "Swimmers were kept out of the lido on June 3; health officials said last week that the "
+        "lido would stay shut until 14 days after the last infection.",
+        [
+            (
+                "title",
+                "Health officials said the lido would stay shut until 14 days after the last "
+                "infection",
+            ),
+            ("no-title-ending", "until 14 days"),
+        ],
+    ),
     # titles that read as one clause stay as they were
     (
         "The library, which opened in 1931, will close on May 3.",
