@@ -44,6 +44,7 @@ from core.events.retractions import retracted
 from core.events.sayings import dated_saying
 from core.events.sentences import split_sentences
 from core.events.title_debris import without_empty_aside
+from core.events.title_structure import structured
 from core.events.tokens import glue_guillemets
 from core.events.trading_day import session_day
 from core.events.undated import undated_happening
@@ -196,7 +197,8 @@ def extract_events(document: Document) -> list[Event]:
                 if number == 0 and lead is None and value.precision == "day":
                     lead = value if value.start <= published else None
             _add(events, event, text, language)
-    return events
+    # a title that fused two clauses or stopped inside a phrase: its clause as written
+    return structured(events, text, language)
 
 
 def _dates_a_clause(text: str, language: str) -> Callable[[Timex], bool]:

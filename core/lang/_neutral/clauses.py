@@ -535,3 +535,6 @@ TITLE_PERIOD_NOUNS: frozenset[str] = frozenset()
 TITLE_ATTRIBUTIONS: tuple[str, ...] = ()
 TITLE_RECIPIENT_PREPOSITIONS: frozenset[str] = frozenset()
 FRONTED_PHRASE_OPENERS: tuple[str, ...] = ()
+TITLE_STRUCTURE = False
+TITLE_INFINITIVE_BREAKS: frozenset[str] = frozenset()
+TITLE_COUNT_ANCHORS: frozenset[str] = frozenset()

@@ -1572,3 +1572,15 @@ OBJECT_CASE_RELATIVES: dict[str, tuple[str, ...]] = {}
 # own ("“…,” he said, adding that the panel would sit in June"); not "explaining", which
 # tells why.
 ADDED_AFTER_QUOTE = _words("adding")
+
+# -- added for titles-struct: a last structural check of every title --
+# Whether each finished title is laid over its sentence's clauses and, when it fuses two of
+# them or stops inside a phrase, retold in the clause's own words
+# (``core.events.title_structure``): on for English, whose clause cuts it trusts.
+TITLE_STRUCTURE = True
+# Prepositions that end an object before an infinitive that is not the verb's ("asked the
+# bank for a loan to build …": the loan's purpose), as ``title_structure`` reads it.
+TITLE_INFINITIVE_BREAKS = frozenset("for with by about against without".split())
+# Words after a count of days that say what the days count from ("until 21 days after the
+# last case"): a title cut before them lost the count's anchor (``title_structure``).
+TITLE_COUNT_ANCHORS = frozenset(("after", "before"))
