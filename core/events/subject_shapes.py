@@ -378,7 +378,8 @@ def _after_fronted_phrase(s: Sentence, keep: list[int], c: ModuleType) -> list[i
     inside = inside and c.is_participle(s.tokens[before].text)
     inside = inside and not any(t.text == "," for t in s.tokens[: keep[0]])
     # ("Полвека назад, [в мае 1973 года,] группа геологов нашла": how long ago, no subject)
-    if s.tokens[keep[0]].lower not in c.PREPOSITIONS and not inside and not opens_on_ago(s, keep):
+    fronted = s.tokens[keep[0]].lower in c.PREPOSITIONS | c.PURPOSE_OPENERS  # "Чтобы …, совет"
+    if not fronted and not inside and not opens_on_ago(s, keep):
         return keep
     commas = [i for i, k in enumerate(keep) if s.tokens[k].text == ","]
     if not commas:

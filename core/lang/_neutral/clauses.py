@@ -4,6 +4,7 @@ from __future__ import annotations
 
 CLOCK_SUFFIXES = frozenset()
 MIDNIGHT_OPENS: frozenset[str] = frozenset()
+PURPOSE_OPENERS: frozenset[str] = frozenset()
 THAT_PRONOUN_AFTER = frozenset()
 THAT_TOLD_AFTER: frozenset[str] = frozenset()
 CONTACT_RELATIVES = False

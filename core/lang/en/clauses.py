@@ -108,6 +108,9 @@ BARE_SUBJECT_RELATIVES = _words("who which")
 NOUN_ORIGINS = _words("from")
 # A subordinate clause before the main one: "Although prices fell in 2019, the firm …".
 FRONTED_SUBORDINATORS = _words("although though while because when after before whereas if")
+# A word opening a fronted purpose phrase of an infinitive, closed by a comma, before the
+# subject (Russian "Чтобы сократить расходы, совет закрыл …"); English says "To cut …".
+PURPOSE_OPENERS: frozenset[str] = frozenset()
 # Words that front an adverbial before the subject ("During his visit on Thursday, …").
 FRONTED = _words(
     "during on in at after following since before earlier later last amid upon as when while "

@@ -65,6 +65,7 @@ OBJECT_RELATIVES = _words("которого которую которое кот
 # opens the relative clause (``core.events.governed_relatives``).
 OWNER_RELATIVES = _words("которого которой которых")
 FRONTED_SUBORDINATORS = _words("хотя когда после пока поскольку если как")
+PURPOSE_OPENERS = _words("чтобы дабы")
 LINKS = _words("так но и однако между тем затем также всё все же при этом")
 SUBORDINATORS = _words("после перед когда пока потому поскольку хотя")
 COORDINATORS = _words("и или но а")
