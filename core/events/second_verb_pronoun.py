@@ -30,8 +30,7 @@ def _clauses(language: str) -> ModuleType:
 def pronoun_after_verb(s: Sentence, verb: int, end: int) -> int | None:
     """Where the personal pronoun that is the subject of the finite ``verb`` stands, right
     after it past adverbs and dropped time words, in a language that puts its verb second
-    ("…, 1995 gewann [er] den Preis"); None elsewhere, or when "sie" may be "they" (a
-    plural verb)."""
+    ("…, 1995 gewann [er] den Preis"); None elsewhere."""
     c = _clauses(s.language)
     if not c.VERB_LAST:
         return None
@@ -40,11 +39,13 @@ def pronoun_after_verb(s: Sentence, verb: int, end: int) -> int | None:
         k += 1
     if k >= end or s.tokens[k].lower not in c.PERSONAL_PRONOUNS:
         return None
-    if s.tokens[k].lower in c.PLURAL_TOO_PRONOUNS and s.tokens[verb].lower.endswith(
-        c.PLURAL_VERB_ENDINGS
-    ):
-        return None  # "…, 1995 gewannen sie": they, whom one name cannot stand for
     return k
+
+
+def _many(s: Sentence, verb: int, k: int, c: ModuleType) -> bool:
+    """Whether pronoun ``k`` is "they" by its verb's plural ending ("1970 gewannen sie")."""
+    plural = s.tokens[verb].lower.endswith(c.PLURAL_VERB_ENDINGS)
+    return plural and s.tokens[k].lower in c.PLURAL_TOO_PRONOUNS
 
 
 def pronoun_follow_on(
@@ -59,16 +60,25 @@ def pronoun_follow_on(
     predicate = reduce_names(s.text, s.tokens, verb, stop, s.mentions, drop, s.language)
     if not predicate or is_state(predicate, s.language, when.timex.value):
         return None
-    subject, resolved = _same_pronoun_subject(s, clause, k)
-    if not subject:
-        mention = antecedent(s, k, subject_of)
-        resolved = [mention] if mention is not None and mention.kind == PERSON else []
-        subject = name_in_title(s.text, mention, s.language) if resolved else s.tokens[k].text
+    subject, resolved = _pronoun_subject(s, clause, verb, k)
     title = headline(subject, predicate, language=s.language)
     if not title:
         return None
     kind = clause_kind(s, s.tokens[verb].text, predicate)
     return Happening(title, kind, when, s.entities([(k, k + 1), (verb, stop)], resolved))
+
+
+def _pronoun_subject(s: Sentence, clause: Clause, verb: int, k: int) -> tuple[str, list[Mention]]:
+    """Whom pronoun ``k`` stands for in a title, else the pronoun as written."""
+    if _many(s, verb, k, _clauses(s.language)):
+        return s.tokens[k].text, []  # "…, 1970 gewannen sie": they, whom no one name stands for
+    subject, resolved = _same_pronoun_subject(s, clause, k)
+    if subject:
+        return subject, resolved
+    mention = antecedent(s, k, subject_of)
+    if mention is None or mention.kind != PERSON:
+        return s.tokens[k].text, []
+    return name_in_title(s.text, mention, s.language), [mention]
 
 
 def _same_pronoun_subject(s: Sentence, clause: Clause, k: int) -> tuple[str, list[Mention]]:
