@@ -86,3 +86,16 @@ def test_a_fronted_purpose_phrase_is_no_subject(language, text, checks):
 )  # fmt: skip
 def test_a_ukrainian_noun_in_iv_is_no_past_verb(text, checks):
     check_events(events_of(text, "uk", "2023-12-06"), checks)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "checks"),
+    [
+        ("ru", "На Казанской бирже в пятницу акции завода выросли на 3%.",
+         [("title", "Акции завода выросли на 3%", "2023-12-01"), ("no-title-with", "Бирже")]),
+        ("uk", "На Одеській біржі у вівторок акції порту подешевшали на 2%.",
+         [("title", "Акції порту подешевшали на 2%", "2023-12-05"), ("no-title-with", "Біржі")]),
+    ],
+)  # fmt: skip
+def test_a_fronted_place_adjective_keeps_its_noun(language, text, checks):
+    check_events(events_of(text, language, "2023-12-06"), checks)
