@@ -391,6 +391,7 @@ SPAN_APPROXIMATORS = frozenset()
 # How many words a main clause may put between a relative clause's closing comma and its verb,
 # a preposition opening them (Russian "…, которым обещали в 1987 году, в сентябре провели …")
 RESUME_AFTER_PHRASE = 0
+FRONTED_OBJECT_ENDINGS: tuple[str, ...] = ()
 IT_TAKES_SUBJECT_BEFORE = False
 THEY_TAKES_PLURAL_BEFORE = False
 # The plural pronouns that, opening a sentence, stand for the plural subject of the sentence

@@ -99,3 +99,20 @@ def test_a_ukrainian_noun_in_iv_is_no_past_verb(text, checks):
 )  # fmt: skip
 def test_a_fronted_place_adjective_keeps_its_noun(language, text, checks):
     check_events(events_of(text, language, "2023-12-06"), checks)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "checks"),
+    [
+        ("ru", "Пианистка Вера Лаптева умерла в среду. Премию она получила в 1979 году.",
+         [("title", "Вера Лаптева получила премию", "1979")]),
+        ("uk", "Скрипалька Ніна Гордієнко померла в середу. Консерваторію вона закінчила "
+               "1962 року.",
+         [("title", "Ніна Гордієнко закінчила консерваторію", "1962")]),
+        # an adverb before the pronoun is no object
+        ("uk", "Скрипалька Ніна Гордієнко померла в середу. Уперше вона взяла скрипку "
+               "1951 року.", [("no-title-with", "взяла уперше")]),
+    ],
+)  # fmt: skip
+def test_an_object_fronted_before_a_pronoun_goes_after_the_verb(language, text, checks):
+    check_events(events_of(text, language, "2023-12-07"), checks)
