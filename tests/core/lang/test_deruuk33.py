@@ -116,3 +116,19 @@ def test_a_fronted_place_adjective_keeps_its_noun(language, text, checks):
 )  # fmt: skip
 def test_an_object_fronted_before_a_pronoun_goes_after_the_verb(language, text, checks):
     check_events(events_of(text, language, "2023-12-07"), checks)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "checks"),
+    [
+        ("ru", "Пианистка Вера Лаптева умерла в среду. Родилась она в 1931 году в Туле.",
+         [("title", "Вера Лаптева родилась в Туле", "1931")]),
+        ("uk", "Скрипалька Ніна Гордієнко померла в середу. Народилася вона 1934 року в "
+               "Ніжині.", [("title", "Ніна Гордієнко народилася в Ніжині", "1934")]),
+        # the person named before is a man: no one sure, the pronoun before its verb
+        ("uk", "Скрипаль Остап Гордієнко помер у середу. Народилася вона 1934 року в Ніжині.",
+         [("title", "Вона народилася в Ніжині", "1934"), ("no-title-with", "Остап")]),
+    ],
+)  # fmt: skip
+def test_a_pronoun_after_its_verb_is_named_or_put_before_it(language, text, checks):
+    check_events(events_of(text, language, "2023-12-07"), checks)
