@@ -26,6 +26,7 @@ from core.events.parse import (
     token_after,
     token_at,
 )
+from core.events.second_verb_pronoun import pronoun_after_verb, pronoun_follow_on
 from core.events.states import is_state
 from core.events.subjects import subject_of
 from core.events.titles import MAX_CHARS, headline
@@ -76,6 +77,9 @@ def _follow_on(s: Sentence, clause: Clause, when: When, a: int, b: int) -> Happe
     if clitic and (own_verb == a + 1 or "VERB" in c.lemmas(s.tokens[a + 1].lower)):
         a = own_verb = a + 1  # "cerró el parque y lo reabrirá el domingo": "reabrirá" (a title
         # opens on its verb; the pronoun stands for the object already told)
+    pronoun = pronoun_after_verb(s, a, b) if own_verb == a else None
+    if pronoun is not None:  # "…, 1995 gewann er den Preis": "er" the subject, not the first's
+        return pronoun_follow_on(s, clause, when, a, pronoun, b)
     if own_verb is not None and own_verb != a and _own_subject(s, a, own_verb, c):
         return _own_clause(s, when, a, own_verb, b)  # "… y el estreno llegará el 2 de octubre"
     if own_verb is not None and own_verb != a:

@@ -58,6 +58,7 @@ from core.events.dated_subjects import dated_subject_noun
 from core.events.ending_person import told_by_ending
 from core.events.entities import Mention
 from core.events.follow_on_dates import _follow_on, passive_follow_on, same_day_follow_on
+from core.events.fronted_object_pronoun import object_before_pronoun
 from core.events.gerunds import gerund_clause
 from core.events.inverted import verb_first_happening
 from core.events.joins import (
@@ -415,6 +416,7 @@ def clause_happening(
         return None  # "The accord, struck late last year | after …, called …": the aside's
     # "Склад, який звели у 1912 році, громада продала у травні": the fronted object back
     wanted = wanted or resumed_object(s, clause, subject_range[0])
+    wanted = wanted or object_before_pronoun(s, clause)  # "Премию она получила"
     negated = negated_verb(s, clause.start, verb, c)
     if c.VERB_LAST and not negated:  # German "ist seit Mai nicht gestiegen": before the last verb
         negated = negated_verb(s, verb, lexical_verb(s, clause), c)

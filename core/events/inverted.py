@@ -13,6 +13,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.fitted import fitted
+from core.events.inverted_pronoun import inverted_pronoun
 from core.events.kinds import clause_kind
 from core.events.lent_subject import lends_subject
 from core.events.parse import Happening, Sentence, When
@@ -70,6 +71,9 @@ def verb_first_happening(
     ):
         lexical += 1  # "у травні було знайдено три тріщини", "были обнаружены три трещины"
     after = next((k for k in range(lexical + 1, stop) if k not in drop), None)  # "se reunieron"
+    pronoun = inverted_pronoun(s, when, verb, after, stop, drop) if after is not None else None
+    if pronoun is not None:
+        return pronoun  # "Родилась она в Омске": whom "она" stands for
     if after is None:
         if not (before and _unnamed_doers(s, before, verb, c)):
             return None  # ("Летом 1957 года к вопросу вернулись": its doers go unnamed)

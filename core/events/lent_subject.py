@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 from types import ModuleType
 
+from core.events.colon_clause import joined_main
 from core.events.fitted import fitted
 from core.events.parse import Sentence
 from core.events.tokens import Clause
@@ -35,7 +36,7 @@ def lends_subject(s: Sentence, clause: Clause, c: ModuleType) -> bool:
     """Whether ``clause``, opened by a coordinator, has no subject of its own but the first
     clause's: its past verb agrees as the first clause's does, and the first word of that
     clause's subject, before its verb, ends as the verb wants ("Дума … начала")."""
-    first = s.clauses[0]
+    first = joined_main(s, clause, c) or s.clauses[0]  # "…: в мае совет утвердил …, а …"
     if clause is first or clause.opener not in c.COORDINATORS or clause.verb is None:
         return False
     if first.verb is None or first.verb >= clause.start:

@@ -277,11 +277,36 @@ def _after_fronted_name(s: Sentence, keep: list[int], c: ModuleType) -> list[int
     if name is None:
         return keep
     rest = [k for k in keep if s.tokens[k].start >= name.end]
+    if rest and _name_adjective(s, name.end, rest[0], c):
+        rest = _past_time(s, rest[1:], c)  # "На Казанской бирже в пятницу акции …": the
+        # noun is the phrase's, and a time after it no word of the subject
     if not rest or s.tokens[rest[0]].text == "," or s.tokens[rest[0]].lower in c.PREPOSITIONS:
         return keep
     if any(s.tokens[k].text == "," for k in rest):
         return keep  # "by Treasury Secretary Ann Roe, the U.S. made …": the comma ends it
     return rest
+
+
+def _past_time(s: Sentence, rest: list[int], c: ModuleType) -> list[int]:
+    """``rest`` past a time expression and its preposition that open it ("в пятницу")."""
+    if len(rest) < 2 or s.tokens[rest[0]].lower not in c.PREPOSITIONS:
+        return rest
+    spans = [(w.timex.start, w.timex.end) for w in s.whens]
+    k = 1
+    while k < len(rest) and any(a <= s.tokens[rest[k]].start < b for a, b in spans):
+        k += 1
+    return rest[k:] if k > 1 else rest
+
+
+def _name_adjective(s: Sentence, name_end: int, k: int, c: ModuleType) -> bool:
+    """Whether a name after a preposition is an adjective of a case ("На Казанской", "У
+    Львівській") and the word ``k`` right after it its noun ("бирже", "області"), in a
+    language whose adjectives show their case (``ADJECTIVE_ENDINGS``)."""
+    last = s.tokens[k - 1]
+    word = s.tokens[k]
+    if last.end != name_end or not last.text[:1].isupper() or not word.text.isalpha():
+        return False
+    return word.text.islower() and last.lower.endswith(c.ADJECTIVE_ENDINGS)
 
 
 def _passive_se(s: Sentence, verb: int, c: ModuleType) -> bool:
@@ -378,7 +403,8 @@ def _after_fronted_phrase(s: Sentence, keep: list[int], c: ModuleType) -> list[i
     inside = inside and c.is_participle(s.tokens[before].text)
     inside = inside and not any(t.text == "," for t in s.tokens[: keep[0]])
     # ("Полвека назад, [в мае 1973 года,] группа геологов нашла": how long ago, no subject)
-    if s.tokens[keep[0]].lower not in c.PREPOSITIONS and not inside and not opens_on_ago(s, keep):
+    fronted = s.tokens[keep[0]].lower in c.PREPOSITIONS | c.PURPOSE_OPENERS  # "Чтобы …, совет"
+    if not fronted and not inside and not opens_on_ago(s, keep):
         return keep
     commas = [i for i, k in enumerate(keep) if s.tokens[k].text == ","]
     if not commas:

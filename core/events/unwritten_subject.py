@@ -11,6 +11,7 @@ from types import ModuleType
 
 from core.events.antecedents import Subject, reported_subject
 from core.events.cleft_subject import cleft_content, cleft_person, cleft_relative, set_off_name
+from core.events.colon_clause import joined_main
 from core.events.dropped_subject import subject_follows
 from core.events.ending_person import ending_subject, said_by
 from core.events.entities import PERSON
@@ -112,7 +113,7 @@ def unwritten_subject(
             return "", [], (verb, verb)
     if unsure_in_subject(s, clause):
         return "", [], (verb, verb)  # "Floor traders at the Lomax Exchange, which merged"
-    first = interrupted(s, clause, c) or first
+    first = interrupted(s, clause, c) or joined_main(s, clause, c) or first  # after a colon
     relative = clause.opener in c.RELATIVES | c.THING_RELATIVES and first.end == clause.start
     if first.verb is None and relative and _unread_verb(s, first, c):
         return "", [], (verb, verb)  # "Les marins préparent la fête, | qui …": a verb unread

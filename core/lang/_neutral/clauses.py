@@ -4,6 +4,7 @@ from __future__ import annotations
 
 CLOCK_SUFFIXES = frozenset()
 MIDNIGHT_OPENS: frozenset[str] = frozenset()
+PURPOSE_OPENERS: frozenset[str] = frozenset()
 THAT_PRONOUN_AFTER = frozenset()
 THAT_TOLD_AFTER: frozenset[str] = frozenset()
 CONTACT_RELATIVES = False
@@ -390,6 +391,7 @@ SPAN_APPROXIMATORS = frozenset()
 # How many words a main clause may put between a relative clause's closing comma and its verb,
 # a preposition opening them (Russian "…, которым обещали в 1987 году, в сентябре провели …")
 RESUME_AFTER_PHRASE = 0
+FRONTED_OBJECT_ENDINGS: tuple[str, ...] = ()
 IT_TAKES_SUBJECT_BEFORE = False
 THEY_TAKES_PLURAL_BEFORE = False
 # The plural pronouns that, opening a sentence, stand for the plural subject of the sentence

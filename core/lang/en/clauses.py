@@ -112,6 +112,9 @@ FRONTED_SUBORDINATORS = _words("although though while because when after before 
 # the main clause has its own: "After a meeting on Monday, the board approved the plan on
 # Tuesday" (``core.events.fronted_phrase_dates``).
 FRONTED_PHRASE_OPENERS = ("after", "before", "following", "ahead of", "prior to", "in the wake of")
+# A word opening a fronted purpose phrase of an infinitive, closed by a comma, before the
+# subject (Russian "Чтобы сократить расходы, совет закрыл …"); English says "To cut …".
+PURPOSE_OPENERS: frozenset[str] = frozenset()
 # Words that front an adverbial before the subject ("During his visit on Thursday, …").
 FRONTED = _words(
     "during on in at after following since before earlier later last amid upon as when while ahead "

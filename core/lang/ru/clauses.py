@@ -65,6 +65,7 @@ OBJECT_RELATIVES = _words("которого которую которое кот
 # opens the relative clause (``core.events.governed_relatives``).
 OWNER_RELATIVES = _words("которого которой которых")
 FRONTED_SUBORDINATORS = _words("хотя когда после пока поскольку если как")
+PURPOSE_OPENERS = _words("чтобы дабы")
 LINKS = _words("так но и однако между тем затем также всё все же при этом")
 SUBORDINATORS = _words("после перед когда пока потому поскольку хотя")
 COORDINATORS = _words("и или но а")
@@ -442,6 +443,9 @@ DATE_DEMONSTRATIVES = _words("тот ту том")
 # A main clause goes on after a relative clause's closing comma at a short phrase, then its
 # verb: "…, которым станцию обещали в 1987 году, в сентябре провели пикет".
 RESUME_AFTER_PHRASE = 4
+# The endings by which a noun phrase fronted before a pronoun subject is surely its verb's
+# object, a feminine accusative ("Премию она получила"): the title puts it after the verb.
+FRONTED_OBJECT_ENDINGS = ("у", "ю")
 # A relative in an oblique case is never its clause's subject: "учителя, которым обещали надбавку"
 # tells of no doing by the noun before (they were promised; they did not promise).
 NO_SUBJECT_OPENERS = _words("которому которым котором которыми")

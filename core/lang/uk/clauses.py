@@ -59,6 +59,7 @@ OBJECT_RELATIVES = _words("якого яку яке які яких якому �
 # opens the relative clause (``core.events.governed_relatives``).
 OWNER_RELATIVES = _words("якого якої яких")
 FRONTED_SUBORDINATORS = _words("хоча коли після поки оскільки якщо як")
+PURPOSE_OPENERS = _words("щоб аби")
 LINKS = _words("так але і й однак тим часом потім також")
 SUBORDINATORS = _words("після перед коли поки оскільки хоча")
 COORDINATORS = _words("і й або але а та")
@@ -214,7 +215,8 @@ _NOT_VERBS = _words(
     "вівторок четвер острів рукав гнів спів кров любов лев рів слів президент документ "
     "відсоток експерт міністр кремль зброя ракети "
     # nouns in "-ив", which end like a masculine past ("колектив втратив")
-    "колектив мотив актив масив локомотив об'єктив рецидив "
+    "колектив мотив актив масив локомотив об'єктив рецидив кооператив детектив наратив "
+    "імператив негатив позитив примітив курсив "
     # adverbs and comparatives in "-ше", "-ще", "-че", which end like a present ("Уперше вона
     # взяла голку": no verb opening the sentence)
     "уперше вперше більше менше найбільше найменше швидше краще найкраще гірше "
@@ -462,6 +464,9 @@ DATE_DEMONSTRATIVES = _words("той ту того тієї")
 # A main clause goes on after a relative clause's closing comma at a short phrase, then its
 # verb: "…, яким станцію обіцяли 1987 року, у вересні провели пікет".
 RESUME_AFTER_PHRASE = 4
+# The endings by which a noun phrase fronted before a pronoun subject is surely its verb's
+# object, a feminine accusative ("Премию она получила"): the title puts it after the verb.
+FRONTED_OBJECT_ENDINGS = ("у", "ю")
 # A relative in an oblique case is never its clause's subject: "вчителі, яким обіцяли надбавку"
 # tells of no doing by the noun before (they were promised; they did not promise).
 NO_SUBJECT_OPENERS = _words("якому яким якій якою якими")
