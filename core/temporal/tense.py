@@ -164,6 +164,7 @@ def direction(text: str, start: int, end: int, lang: str = "en") -> int:
         opened = (m.end() for m in cues.verb_last.finditer(text, left, right) if m.end() <= start)
         left = max([left, *opened])
     before = [m for m in cues.marker.finditer(text, left, start) if _counts(m, cues)]
+    before = _outside_asides(text, left, start, before, lang)
     # "hat am Montag die Brücke eröffnet": an auxiliary whose participle is past the date
     last = before[-1].start() if before else left
     perfect = cues.perfect_past.search(text, last, right)
@@ -187,6 +188,30 @@ def direction(text: str, start: int, end: int, lang: str = "en") -> int:
         if _counts(m, cues):
             return _kind(m, cues)
     return UNKNOWN
+
+
+def _outside_asides(
+    text: str, left: int, start: int, found: list[re.Match[str]], lang: str
+) -> list[re.Match[str]]:
+    """``found`` less the verbs inside a relative aside closed before ``start`` ("The mayor,
+    who took office in 2022, is seeking re-election in November": "took" is the aside's, not
+    the clause's the date stands in)."""
+    if not found:
+        return found
+    asides = _relative_aside(lang)
+    if asides is None or "," not in text[left:start]:
+        return found
+    spans = [(m.start(), m.end()) for m in asides.finditer(text, left, start)]
+    if not spans:
+        return found
+    return [m for m in found if not any(a <= m.start() < b for a, b in spans)]
+
+
+@cache
+def _relative_aside(lang: str) -> re.Pattern[str] | None:
+    """A relative clause set off by commas (``RELATIVE_ASIDE`` of the language's tense data)."""
+    source = words(lang, "tense").RELATIVE_ASIDE
+    return re.compile(source, re.IGNORECASE) if source else None
 
 
 def reported_ahead(text: str, start: int, end: int, lang: str = "en") -> bool:

@@ -22,6 +22,7 @@ TARGET_AFTER = r"(?!)"
 # "to"): the "to" is then no target's.
 TIME_IN_AFTER = r"(?!)"
 COMMITTED_ON = r"(?!)"
+RELATIVE_ASIDE = ""
 REPORTING_PAST = frozenset()
 SAID_ON = r"(?!)"
 REPORTED_MODAL = r"(?!)"

@@ -175,6 +175,9 @@ DEFERRED = (
 # "promised in January to halve inflation", "vowed on Monday to cut taxes": a date straight
 # after a past verb of commitment is when the promise was made, whatever it promised ("relief
 # is promised in May" is a passive present: ahead).
+# A relative clause set off by commas before a date: its verbs tell its own time, not the
+# main clause's ("The mayor, who took office in 2022, is seeking re-election in November").
+RELATIVE_ASIDE = r",\s+(?:who|which)\b[^,;:.!?]*,"
 COMMITTED_ON = (
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)\b(?:promised|vowed|pledged)"
     r"\s+(?:(?:on|in|at|during)\s+(?:the\s+)?)?$"

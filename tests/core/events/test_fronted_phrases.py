@@ -84,6 +84,13 @@ CASES = [
         "The brewer, however, announced on Monday it would shut the plant.",
         [("title", "shut the plant", "2024-05-06")],
     ),
+    # a relative aside's past verb does not set the main clause's tense
+    (
+        "relative-aside-tense",
+        "en",
+        "The governor, who took office in 2021, is seeking a second term in November.",
+        [("title", "seeking", "2024-11"), ("not", "2023-11")],
+    ),
     # an aside after a plain clause stays an aside
     (
         "aside-stays",
