@@ -18,7 +18,6 @@ from core.events.parse import Sentence
 from core.events.plural_subject import dropped_plural_before
 from core.events.pronoun_names import _one_named_before
 from core.events.relative_heads import person_in_subject, unsure_in_subject
-from core.events.singular_dropped import dropped_singular_before
 from core.events.subject_parts import interrupted
 from core.events.subject_shapes import (
     _after_preposition,
@@ -67,10 +66,6 @@ def unwritten_subject(
             return ending
         if person is not None and not _plural_verb(s, verb, c):  # "comenzaron": not him
             return name_in_title(s.text, person, s.language), [person], (verb, verb)
-        single = person is None and not _plural_verb(s, verb, c)
-        thing = dropped_singular_before(s, verb, subject_of) if single else None
-        if thing is not None:  # "La cofradía … compró la lonja. En 2004 la vendió …"
-            return thing[0], thing[1], (verb, verb)
         many = dropped_plural_before(s, verb, subject_of) if _plural_verb(s, verb, c) else None
         if many is not None:  # "Los pescadores … votaron la huelga. El lunes amarraron …"
             return many[0], many[1], (verb, verb)

@@ -398,10 +398,6 @@ THEY_TAKES_PLURAL_BEFORE = False
 # pescadores … votaron la huelga. El lunes amarraron …"; ``core.events.plural_subject``)
 PLURAL_PRONOUNS_TAKE_SUBJECT_BEFORE: frozenset[str] = frozenset()
 DROPPED_PLURAL_TAKES_SUBJECT_BEFORE = False
-# Whether a singular verb with its subject left out opening a sentence stands for the singular
-# subject of the sentence before when that sentence names no person (Spanish "La cofradía
-# compró la lonja en 1990. En 2004 la vendió …"; ``core.events.singular_dropped``)
-DROPPED_SINGULAR_TAKES_SUBJECT_BEFORE = False
 # The endings every plural noun or adjective of the language has, where it writes one (Spanish
 # "-s"): a word without one is no plural, whatever its lemma says
 PLURAL_WORD_ENDINGS: tuple[str, ...] = ()

@@ -626,9 +626,6 @@ RELATIVE_THAT_AFTER_NOUN_PHRASE = True
 # lunes amarraron sus barcos"; ``core.events.plural_subject``)
 PLURAL_PRONOUNS_TAKE_SUBJECT_BEFORE = _words("ellos ellas")
 DROPPED_PLURAL_TAKES_SUBJECT_BEFORE = True
-# ... and a singular verb, for the singular subject of a sentence before that names no person
-# ("La cofradía compró la lonja en 1990. En 2004 la vendió …"; ``core.events.singular_dropped``)
-DROPPED_SINGULAR_TAKES_SUBJECT_BEFORE = True
 # Every plural noun or adjective ends so (``core.events.plural_subject``)
 PLURAL_WORD_ENDINGS = ("s",)
 # A plural pronoun for feminine nouns, and the endings that mark a plural noun feminine
