@@ -152,8 +152,20 @@ def _subject_before_aside(
     if any(time_word(tokens, k, language) for k in range(start, comma)):
         return False  # "El lunes, según la policía, llegó …": a fronted day
     word = tokens[after]
+    if word.lower in c.RELATIVES and word.lower not in c.PREPOSITIONS:
+        return _verb_after_relative(tokens, after, c)  # "El museo, que cerró en 2019, abrió"
+    if word.lower in c.ARTICLES and any(t.lower in c.RELATIVES for t in tokens[after:close]):
+        return _verb_after_relative(tokens, after, c)  # "…, un local que fue cine, abrió"
     if word.lower in c.PREPOSITIONS | c.DETERMINERS | c.LINKS or not word.text[:1].islower():
         return False  # "El lunes, tras la reunión, …", "…, Pedro Ruiz, …": no aside to skip
     if _finite_verb(tokens, after, close, c) is not None:
         return False
     return _finite_verb(tokens, close + 1, close + 2, c) is not None
+
+
+def _verb_after_relative(tokens: list[Token], relative: int, c: ModuleType) -> bool:
+    """Whether a relative set off by commas after a determiner's phrase ("El museo, | que
+    cerró en 2019, | abrió …") closes on a comma straight before a finite verb: the phrase
+    is the subject of that verb, not a fronted adverbial ("El lunes, …")."""
+    commas = (k for k in range(relative + 2, len(tokens) - 1) if tokens[k].text == ",")
+    return any(_finite_verb(tokens, k + 1, k + 2, c) is not None for k in commas)

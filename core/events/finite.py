@@ -49,6 +49,7 @@ from core.events.finite_signs import (
     verb_after_subject_relative,
 )
 from core.events.plural_presents import plural_relative_verb, plural_resumed_verb
+from core.events.resumed_futures import future_after_relative
 from core.events.tokens import _DASHES, Token, glued_to_that
 from core.events.verb_last_titles import attributive_participle
 
@@ -185,6 +186,8 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
             return True  # "The new fees, which apply from 3 May, | cover …"
         if verb_after_subject_relative(tokens, k, c):
             return True  # French "…, qui rendra sa décision"
+        if opener == "," and future_after_relative(tokens, k, c):
+            return True  # "El museo, que cerró por obras, | reabrirá el 2 de mayo"
         present = present or plural_relative_verb(tokens, k, c)  # "…, which | apply from"
         return (lower in c.AUX or c.is_past(word) or dropped or second or present) and after
     prev = tokens[k - 1].lower

@@ -325,7 +325,7 @@ def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
 
 # Words that are never nouns, and verb forms that are as often nouns ("accord" is no verb).
 _NOT_NOUNS = DETERMINERS | PREPOSITIONS | PRONOUNS | COORDINATORS | OPENERS | ADVERBS | AUX
-_VERB_NOUNS = _words("vote votes attaque attaques visite visites manifestation marche")
+_VERB_NOUNS = _words("vote votes attaque attaques visite visites manifestation marche débat combat")
 
 
 def past(lemma: str) -> str:

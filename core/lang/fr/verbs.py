@@ -72,11 +72,16 @@ _ER = (
     # #16 (fr3): verbs of storms, supplies, works, laws and courts
     " arracher ravitailler automatiser électrifier moderniser numériser obliger"
     " communiquer distinguer délivrer réveiller"
+    # session 33: verbs of councils, clubs, works and finds ("la préfecture prescrit")
+    " débrayer programmer héberger honorer inhumer enterrer raser aménager équiper provoquer"
+    " causer naviguer saccager identifier abaisser réformer transformer interpréter projeter"
+    " repérer chiffrer subventionner"
 ).split()
 _IR = (
     "finir choisir réunir saisir envahir agir investir établir rétablir accomplir franchir"
     " bondir périr avertir garantir bâtir démolir subir brandir rebondir sévir amerrir"
     " réussir gravir réagir grandir ralentir applaudir"
+    " agrandir"
 ).split()
 _RE = (
     "rendre vendre attendre défendre répondre perdre descendre entendre étendre suspendre"
@@ -117,6 +122,11 @@ _IRREGULAR = {
     "falloir": "faut fallait fallut faudra faudrait fallu",
     "craindre": "craint craignent craignait craindra craint crainte",
     "atteindre": "atteint atteignent atteignait atteignit atteindra atteindront atteinte",
+    "inscrire": "inscrit inscrivent inscrivait inscrivit inscrira inscrite inscrits",
+    "prescrire": "prescrit prescrivent prescrivait prescrivit prescrira prescrite prescrits",
+    "décrire": "décrit décrivent décrivait décrivit décrira décrite décrits",
+    "souscrire": "souscrit souscrivent souscrivait souscrivit souscrira souscrite",
+    "convertir": "convertit convertissent convertissait convertira converti convertie",
     "rejoindre": "rejoint rejoignent rejoignait rejoignit rejoindra rejoindront rejointe",
     "battre": "bat battent battait battit battra battu battue battus",
     "abattre": "abat abattent abattit abattra abattu abattue abattus",
@@ -170,10 +180,12 @@ _FAMILIES = {
     "mettre": "per pro ad sou re com trans é",
     "venir": "de re inter par sur con pré sou",
     "tenir": "ob main re sou dé abs entre",
+    "battre": "dé com",
     "dire": "contre pré",
     "faire": "dé re satis",
 }
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+_VOWELS = "aeiouyéèêëâàîïôû"
 
 
 def _er(inf: str) -> list[str]:
@@ -186,6 +198,9 @@ def _er(inf: str) -> list[str]:
     if len(stem) > 2 and stem[-2] == "e" and stem[-1] not in "aeiouy":  # lever: lève
         grave = stem[:-2] + "è" + stem[-1]
         hard += [grave + e for e in ("e", "es", "ent", "era", "eront", "erait")]
+    if (acute := stem.rfind("é")) > 0 and not set(stem[acute + 1 :]) & set(_VOWELS):
+        grave = stem[:acute] + "è" + stem[acute + 1 :]  # céder: "cède", libérer: "libère"
+        hard += [grave + e for e in ("e", "es", "ent")]
     if stem.endswith("y"):  # envoyer, employer: emploie
         hard += [stem[:-1] + "i" + e for e in ("e", "es", "ent", "era", "eront", "erait")]
     if stem.endswith(("el", "et")):  # appeler: appelle
