@@ -57,6 +57,8 @@ def _fronted_clause_end(tokens: list[Token], cuts: list[int], c: ModuleType) -> 
     fronted subordinate clause with a verb of its own (None: no such clause)."""
     if not tokens:
         return None
+    if tokens[0].lower in c.PERFECT_PARTICIPLE_OPENERS:
+        return _perfect_participle_end(tokens, cuts, c)
     if tokens[0].lower not in c.FRONTED_SUBORDINATORS:
         if tokens[0].lower in c.FRONTED:  # "Following a fire that broke out in May, …"
             return _relative_in_front_end(tokens, cuts, c) or _verb_first_condition(tokens, cuts, c)
@@ -79,6 +81,20 @@ def _fronted_clause_end(tokens: list[Token], cuts: list[int], c: ModuleType) -> 
         return None  # "After the meeting on Monday, …": a phrase, no clause
     if _finite_verb(tokens, comma + 1, stop, c) is None:
         return None
+    return comma + 1
+
+
+def _perfect_participle_end(tokens: list[Token], cuts: list[int], c: ModuleType) -> int | None:
+    """ "Having won the title in 2019, | the club were relegated …": where the main clause
+    starts after a fronted perfect participle's phrase (its comma, a finite verb after it)."""
+    if len(tokens) < 4 or not c.is_participle(tokens[1].text):
+        return None
+    stop = next((k for k in cuts[1:] if k > 1), len(tokens))
+    comma = next((k for k in range(2, stop) if tokens[k].text == ","), None)
+    if comma is None or _finite_verb(tokens, comma + 1, len(tokens), c) is None:
+        return None
+    if tokens[comma + 1].lower in c.PRONOUNS:
+        return None  # ("…, she returned": the pronoun's person is not found across the cut)
     return comma + 1
 
 

@@ -86,3 +86,31 @@ def gerund_clause(s: Sentence, ci: int, when: When) -> Happening | None:
     return Happening(
         title, kind, when, s.entities([subject_range, (clause.body, clause.end)], resolved)
     )
+
+
+def perfect_participle_clause(s: Sentence, ci: int, when: When) -> Happening | None:
+    """The happening of a sentence's first clause when a perfect participle opens it ("Having
+    won the title in 2019, the club were relegated …"), told with the main clause's subject and
+    the past perfect ("The club had won the title"), dated ``when``; None otherwise."""
+    c = _clauses(s.language)
+    clause = s.clauses[ci]
+    if ci != 0 or clause.body + 1 >= clause.end or len(s.clauses) < 2:
+        return None
+    if s.tokens[clause.body].lower not in c.PERFECT_PARTICIPLE_OPENERS:
+        return None
+    main = s.clauses[1]
+    if main.verb is None or main.opener in c.OPENERS:
+        return None  # ("Having …, when …": no main clause there)
+    subject, resolved, subject_range = subject_of(s, main)
+    if not subject:
+        return None
+    stop = cut_coordination(s.tokens, clause.body + 1, clause.end, s.language)
+    rest = kept_text(s, clause.body + 1, stop).rstrip(" ,")
+    if not rest:
+        return None
+    predicate = f"{c.PERFECT_AUX} {rest}"
+    title = headline(subject, predicate, language=s.language)
+    kind = clause_kind(s, s.tokens[clause.body + 1].text, predicate)
+    return Happening(
+        title, kind, when, s.entities([subject_range, (clause.body, clause.end)], resolved)
+    )

@@ -59,7 +59,7 @@ from core.events.ending_person import told_by_ending
 from core.events.entities import Mention
 from core.events.follow_on_dates import _follow_on, passive_follow_on, same_day_follow_on
 from core.events.fronted_object_pronoun import object_before_pronoun
-from core.events.gerunds import gerund_clause
+from core.events.gerunds import gerund_clause, perfect_participle_clause
 from core.events.inverted import verb_first_happening
 from core.events.joins import (
     and_clause,
@@ -179,7 +179,10 @@ def sentence_happenings(
             found.extend(h for h in [clause_happening(sentence, main, mine[0], main.end)] if h)
             continue
         if mine:
-            dated = _dated(sentence, ci, mine)  # (else "after undergoing surgery on Monday")
+            having = perfect_participle_clause(sentence, ci, mine[0])  # "Having won …, the"
+            dated = (
+                [having] if having else _dated(sentence, ci, mine)
+            )  # (else "after undergoing surgery on Monday")
             dated = dated or [h for h in [gerund_clause(sentence, ci, mine[0])] if h]
             if not dated and (joined := joined_after_state(sentence, ci, mine[0])):
                 # "In 1990 the mill employed 800, | and the owners opened a hall": then too

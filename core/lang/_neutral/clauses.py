@@ -540,3 +540,5 @@ FRONTED_PHRASE_OPENERS: tuple[str, ...] = ()
 TITLE_STRUCTURE = False
 TITLE_INFINITIVE_BREAKS: frozenset[str] = frozenset()
 TITLE_COUNT_ANCHORS: frozenset[str] = frozenset()
+PERFECT_PARTICIPLE_OPENERS: frozenset[str] = frozenset()
+PERFECT_AUX = ""

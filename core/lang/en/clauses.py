@@ -1202,6 +1202,11 @@ PLACE_PHRASE_PREPOSITIONS = PLACE_NAME_BEFORE | _words("from")
 # Openers after which a gerund tells a happening of the main clause's subject, with its own
 # date: "cancelled the tour after undergoing surgery on Monday" (``core.events.gerunds``).
 GERUND_OPENERS = _words("after before")
+# The word of a perfect participle opening the sentence, its subject the main clause's: "Having
+# won the title in 2019, the club were relegated" tells "The club had won the title" then
+# (``core.events.gerunds.perfect_participle_clause``).
+PERFECT_PARTICIPLE_OPENERS = _words("having")
+PERFECT_AUX = "had"  # what the title says instead
 # Openers that are prepositions too: with a noun and no verb after them they open a phrase, no
 # clause ("came before the board in March"), unless that noun is an edge of a time ("before
 # the end of March": a bound) (``core.events.preposition_phrases``).

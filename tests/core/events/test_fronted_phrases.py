@@ -91,6 +91,13 @@ CASES = [
         "The governor, who took office in 2021, is seeking a second term in November.",
         [("title", "seeking", "2024-11"), ("not", "2023-11")],
     ),
+    # a fronted perfect participle: its happening is the main subject's, in the past perfect
+    (
+        "having-participle",
+        "en",
+        "Having won the cup in 2019, the club were relegated two years later.",
+        [("title", "The club had won the cup", "2019"), ("title", "relegated", "2021")],
+    ),
     # an aside after a plain clause stays an aside
     (
         "aside-stays",
