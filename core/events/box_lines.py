@@ -49,7 +49,12 @@ def _entry_open(language: str) -> re.Pattern[str]:
     mark = rf"[ \t]*(?:{char_class(c, 'ENTRY_MARKS')}[ \t]*)?(?:\*\*)?"
     # (not a range of years: "2019 - 2020 season")
     tail = rf"(?:\*\*)?[ \t]*{char_class(c, 'ENTRY_DATE_END', 'ENTRY_DASHES')}[ \t]+(?!\d{{4}}\b)\S"
-    return re.compile(rf"{soon}{mark}(?:{date}){tail}", re.IGNORECASE)
+    # a month or a season alone, a colon straight after it: "October: sales begin", "End of
+    # June: rules published" (no figure, so only the colon sets it off)
+    part = "|".join(re.escape(w) for w in c.ENTRY_PERIOD_PARTS)
+    part = rf"(?:(?:{part}|{modifier})[ \t-]+)?" if part else rf"(?:(?:{modifier})[ \t-]+)?"
+    alone = rf"{mark}{part}(?:{month}|{season})(?:\*\*)?:[ \t]+\S"
+    return re.compile(rf"{soon}{mark}(?:{date}){tail}|{alone}", re.IGNORECASE)
 
 
 def line_cuts(text: str, start: int, end: int, language: str) -> list[int]:

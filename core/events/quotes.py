@@ -17,8 +17,10 @@ from core import lang
 from core.events import anchors
 from core.events.entities import PERSON, Mention
 from core.events.parse import Happening, When
+from core.events.quote_paragraphs import continued_quote, paragraph_speaker
 from core.events.wording import name_in_title
 from core.model import Entity
+from core.timeval import parse_value
 
 log = logging.getLogger(__name__)
 
@@ -99,24 +101,62 @@ def witnessed(
     past verb, with a date outside it, two dates or one after ``published`` (an ISO day), or
     with no named speaker."""
     c = lang.words(language, "clauses")
-    found = _quotation(language).match(text, start, end)
-    if found is None or not c.SPEECH_VERBS:
+    if not c.SPEECH_VERBS:
         return None
-    inside = [w for w in whens if found.start("quote") <= w.timex.start < found.end("quote")]
-    if len(inside) != 1 or len(whens) != 1 or inside[0].back or inside[0].until is not None:
+    found = _quotation(language).match(text, start, end)
+    # (or a quotation that runs on over the sentence: “We removed … in 2017. | Others …,”)
+    span = (found.start("quote"), found.end("quote")) if found else None
+    span = span or continued_quote(text, start, end, language)
+    if span is None:
+        return None
+    when = _witness_date(text, *span, whens, published, language)
+    if when is None:
+        return None
+    speaker = None
+    if found is not None:
+        speaker = _attributed(text, found.end(), end, mentions, language)
+        # "“…,” he told reporters": the one person named shortly before
+        speaker = speaker or _pronoun_speaker(text, found.end(), span[0], end, mentions, language)
+    # “…,” said Ann Roe. “In May I moved the kiln …”: the speaker the paragraph names once
+    speaker = speaker or paragraph_speaker(
+        text, start, end, mentions, language, lambda a, b: _said_by(text, a, b, mentions, language)
+    )
+    if speaker is None:
+        return None
+    quote = " ".join(text[span[0] : span[1]].split()).rstrip(",")
+    title = _title(name_in_title(text, speaker, language), quote, _reports(language))
+    return Happening(title, "statement", when, (Entity(speaker.name, speaker.kind),))
+
+
+def _witness_date(
+    text: str, qa: int, qb: int, whens: list[When], published: str, language: str
+) -> When | None:
+    """The one date of a witness's own past act the quotation ``text[qa:qb]`` tells (see
+    ``witnessed``), or None."""
+    c = lang.words(language, "clauses")
+    inside = [w for w in whens if qa <= w.timex.start < qb]
+    # a length is no date ("“… and ten years of letters burned,”"), and a date after
+    # the quote is its attribution's ("…,” said Ada Roux, head of a fund set up in 2019")
+    inside = [w for w in inside if w.timex.value[:1].isdigit()] if len(inside) > 1 else inside
+    before = [w for w in whens if w.timex.start < qa]
+    if len(inside) != 1 or before or inside[0].back or inside[0].until is not None:
         return None
     when = inside[0]
-    if not when.timex.value[:1].isdigit() or when.timex.value > published:
+    if not when.timex.value[:1].isdigit() or _ahead(when.timex.value, published):
         return None  # (a month the tagger read ahead: "“I sold it in March,” …" in February)
+    if _unsure_date(text, qa, when, published, language):
+        return None
     if anchors.cached_role(text, when.timex, language) != anchors.DATES:
         return None  # "“The 2019 season was our worst,” …": a year that names a thing
-    r, data = _reports(language), lang.words(language, "reports")
-    before = _WORD.findall(text, found.start("quote"), when.timex.start)[-1:]
-    opening = [*before, *_WORD.findall(when.timex.text)[:1]]
+    data = lang.words(language, "reports")
+    before_date = _WORD.findall(text, qa, when.timex.start)[-1:]
+    opening = [*before_date, *_WORD.findall(when.timex.text)[:1]]
     if any(x.lower() in data.WITNESS_NO_DAY for x in opening):
         return None  # "“… on a Friday afternoon,” …", "“… on that day,” …": no day of its own
+    if before_date and before_date[0].lower() in c.ARTICLES:
+        return None  # "“We weathered the 2011 drought”": the year names the drought
     # the quote's words besides its date ("in May 2021" holds no modal "may")
-    said = text[found.start("quote") : when.timex.start] + text[when.timex.end : found.end("quote")]
+    said = text[qa : when.timex.start] + text[when.timex.end : qb]
     words = [x.lower() for x in _WORD.findall(said)]
     if len(words) < data.WITNESS_MIN_WORDS:
         return None  # "“We did this last year,” …": too little said to title
@@ -124,12 +164,57 @@ def witnessed(
         return None  # "“We will …”", "“Last year we saw the warmest April since …”"
     if not _told_by_witness(words, c, data.WITNESS_PRONOUNS):
         return None  # "“Energy prices in 1986 were a big factor,” …": no witness's own act
-    speaker = _attributed(text, found.end(), end, mentions, language)
-    if speaker is None:
+    return when
+
+
+def _said_by(text: str, a: int, b: int, mentions: list[Mention], language: str) -> Mention | None:
+    """The speaker an attribution ``text[a:b]`` between quotations names, or the person its
+    "he" or "she" stands for."""
+    return _attributed(text, a, b, mentions, language) or _pronoun_speaker(
+        text, a, a, b, mentions, language
+    )
+
+
+def _unsure_date(text: str, quote: int, when: When, published: str, language: str) -> bool:
+    """Whether the date inside a witness's quotation opening at ``quote`` dates no act of its
+    own: a state's start ("“I have kept bees here since my father retired in 1990”"), a
+    period the story sets ("“We began the month short of nurses …”"), or a season "last" may put in
+    publication's year or the one before ("“Last summer I lost …”" in September)."""
+    c, data = lang.words(language, "clauses"), lang.words(language, "reports")
+    if any(w.lower() in c.CLAUSE_SINCE for w in _WORD.findall(text, quote, when.timex.start)):
+        return True
+    written = [w.lower() for w in _WORD.findall(when.timex.text)]
+    if " ".join(written) in data.WITNESS_STORY_PERIODS:
+        return True
+    season = when.timex.value[5:] in lang.words(language, "calendar").SEASONS.values()
+    last = bool(written) and written[0] in data.WITNESS_LAST
+    return season and last and when.timex.value[:4] == published[:4]
+
+
+def _ahead(value: str, published: str) -> bool:
+    """Whether the time ``value`` starts after the ISO day ``published`` ("2021-SU", a summer,
+    is compared by its first day, not as text)."""
+    parsed = parse_value(value)
+    return parsed is None or parsed.start.date().isoformat() > published[:10]
+
+
+def _pronoun_speaker(
+    text: str, at: int, quote: int, end: int, mentions: list[Mention], language: str
+) -> Mention | None:
+    """The person "he" or "she" at ``at``, after a quotation, stands for ("“…,” he told
+    reporters"), a verb of saying next to it: the one person named shortly before the
+    quotation (opening at ``quote``); None when there is no such pronoun or two people it
+    could be."""
+    r, c = _reports(language), lang.words(language, "clauses")
+    pair = [w.lower() for w in _WORD.findall(text, at, min(end, at + _PRONOUN_SAYING_CHARS))[:2]]
+    if len(pair) < 2 or pair[0] not in r.pronouns:
         return None
-    quote = " ".join(found.group("quote").split()).rstrip(",")
-    title = _title(name_in_title(text, speaker, language), quote, r)
-    return Happening(title, "statement", when, (Entity(speaker.name, speaker.kind),))
+    if not set(c.lemmas(pair[1]).get("VERB", ())) & c.SPEECH_VERBS:
+        return None
+    return one_person_before(mentions, quote, r.reach)
+
+
+_PRONOUN_SAYING_CHARS = 40
 
 
 def _told_by_witness(words: list[str], c: ModuleType, pronouns: frozenset[str]) -> bool:
@@ -175,8 +260,9 @@ def _attributed(
         for m in mentions
         if m.kind == PERSON and at <= m.start and m.end <= end and text[m.end] not in _OWNER
     ]  # (not the owner in "said VeloLink's director, Ada Roux")
+    saying = _saying_verbs(language)
     for verb in _WORD.finditer(text, at, end):
-        if not set(c.lemmas(verb.group().lower()).get("VERB", ())) & c.SPEECH_VERBS:
+        if not set(c.lemmas(verb.group().lower()).get("VERB", ())) & saying:
             continue
         for person in people:
             after = person.start >= verb.end() and _ROLE_GAP.fullmatch(
@@ -187,6 +273,13 @@ def _attributed(
             ):
                 return person
     return None
+
+
+@cache
+def _saying_verbs(language: str) -> frozenset[str]:
+    """The verbs a witness's quotation is attributed by: the verbs of saying, and "recall"."""
+    c, r = lang.words(language, "clauses"), lang.words(language, "reports")
+    return frozenset(c.SPEECH_VERBS | r.WITNESS_SAYING_VERBS)
 
 
 _ROLE_GAP = re.compile(r"\s+(?:[\w.'’-]+,?\s+){0,4}")  # "said harbour master Ada Roux"

@@ -385,6 +385,8 @@ ENTRY_DATE_END = frozenset({":"})
 ENTRY_DATE_WORDS: frozenset[str] = frozenset()
 ENTRY_DASHES = frozenset({"–", "—", "-"})
 ENTRY_EMPHASIS = frozenset({"*", "_"})
+# Words before a month alone that open a key-dates line ("End of June: …"); none by default.
+ENTRY_PERIOD_PARTS: tuple[str, ...] = ()
 # A word that may open a live entry before its time ("Updated 14:05 …"); no word of it
 ENTRY_TIME_LABELS: frozenset[str] = frozenset()
 SPAN_APPROXIMATORS = frozenset()

@@ -45,3 +45,6 @@ WITNESS_NO_DAY: frozenset[str] = frozenset()
 WITNESS_PRONOUNS: frozenset[str] = frozenset()
 WITNESS_COMPARISONS: frozenset[str] = frozenset()
 WITNESS_MIN_WORDS = 5
+WITNESS_SAYING_VERBS: frozenset[str] = frozenset()
+WITNESS_STORY_PERIODS: frozenset[str] = frozenset()
+WITNESS_LAST: frozenset[str] = frozenset()

@@ -443,6 +443,8 @@ PERIOD_END_LINKS = _words("to")
 # Words that belong to the date they stand before: "late [Wednesday]", "calendar [1986]",
 # "sometime [in the autumn]"
 DATE_MODIFIERS = _words("late early mid calendar fiscal sometime")
+# The part of a month that opens a key-dates line with no figure: "End of June: rules published".
+ENTRY_PERIOD_PARTS = ("end of", "start of", "beginning of", "middle of")
 # Words a day's date leaves out of its span but that go with it: "last [Sept. 30]".
 DAY_RELATIVES = _words("last next")
 # "firms this week announced": a time phrase between a plural subject and its verb

@@ -114,6 +114,11 @@ FAR_YEAR_CUE = (
     r"|(?:(?-i:\b[A-Z][a-z]+)|\b(?:election|revolution|war|treaty|crisis|campaign|uprising"
     r"|rebellion|summer|spring|autumn|winter|fall))\s+of\s+$"
 )
+# ... or a year that opens a line of a timeline, a colon after it: "1871: first ship
+# launched" (a list mark may open the line).
+FAR_YEAR_CUE_AFTER = (
+    r"(?:(?<=\n\d{4})|(?<=\n[-–—•*]\d{4})|(?<=\n[-–—•*][ \t]\d{4})):[ \t]+(?=[^\W\d])"
+)
 # Spelled years that may be counts: "two thousand people", "eighteen hundred soldiers".
 SPELLED_COUNT_STARTS = ("two",)
 SPELLED_COUNT_ENDS = ("hundred",)

@@ -118,3 +118,11 @@ WITNESS_COMPARISONS = frozenset(
     "best worst busiest quietest wettest driest hottest coldest highest lowest biggest".split()
 )
 WITNESS_MIN_WORDS = 5
+# Verbs a witness's quotation is attributed by besides the verbs of saying: "…,” recalled
+# gardener Ann Roe.
+WITNESS_SAYING_VERBS = frozenset(("recall", "remember"))
+# A period the story sets, no date of the witness's own ("“We began the month short of
+# nurses …”"), and the word that leaves a season's year unsure just after it ("last summer" told in
+# September: this year's, or last year's?).
+WITNESS_STORY_PERIODS = frozenset(("the year", "the month", "the week", "the season"))
+WITNESS_LAST = frozenset(("last",))
