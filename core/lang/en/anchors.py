@@ -488,10 +488,12 @@ TERMS_BEFORE = (
     r"(?<!scheduled\s)(?<!due\s)(?<!set\s)"
     r"\bfor\s+(?:shipments?|deliver(?:y|ies)|loading|arrival)\s+"
     # ... where the goods move from or to: "for shipment to Gdansk from June 2 to 16"
-    r"(?:(?:from|to|at|via)\s+(?:[\w.'’-]+\s+){1,4}?)?"
+    # (a port's two names joined: "for delivery at Tema/Takoradi by May 2")
+    r"(?:(?:from|to|at|via)\s+(?:[\w.'’/-]+\s+){1,4}?)?"
     r"(?:in|during|by|between|from)\s+"
-    # "for arrival in three even lots in July"
-    r"(?:(?:(?:two|three|four|five|six|equal|monthly|weekly)\s+)+(?:parts|lots|cargoes)\s+"
+    # "for arrival in three even lots in July", "for delivery in two tranches in June"
+    r"(?:(?:(?:two|three|four|five|six|equal|monthly|weekly)\s+)+"
+    r"(?:parts|lots|cargoes|tranches|instalments|installments)\s+"
     r"(?:in|during|between|from)\s+)?"
     r"(?:[\w.]+\s+(?:\d{1,2},?\s+)?(?:and|to|until|through)\s+)?$"  # "between April and June"
     # what needs are for: "bearing in mind its cash needs for the week", "covered its
@@ -528,7 +530,8 @@ FRONTED_PARTICIPLE_BEFORE = r"(?:^|[.!?]\s+|\n\s*)(?P<participle>[A-Z][a-z]+)\s+
 # quarter "ended Sept. 30" is read as the quarter elsewhere; a week by ``PERIOD_ENDED_AFTER``;
 # "six months ended Oct. 1" is left dated: TimeBank anchors such results to that day).
 PERIOD_END_BEFORE = (
-    r"(?:\b(?:year|years)|\b\d{4}/\d{2}(?:\d{2})?)\s+(?:ending|ended|that\s+ends|"
+    # (an aside's comma between: "during the current fiscal year, ending next June 30")
+    r"(?:\b(?:year|years)|\b\d{4}/\d{2}(?:\d{2})?),?\s+(?:ending|ended|that\s+ends|"
     r"that\s+ended|which\s+ends|which\s+ended)\s+(?:(?:on|last|this|next)\s+)?$"
     # "a surplus in their year to April 30", "output over its year to end-July": British
     # reports' fiscal year, named by its last day
@@ -1473,4 +1476,33 @@ COMPARISON_SENTENCE = r"^for\s+comparison\b|^as\s+a\s+yardstick\b"
 RECORD_SET_YEAR_BEFORE = (
     r"\brecords?\b[^.;!?]{0,60}?\b(?:was|were|had\s+been|has\s+been)\s+(?:first\s+)?set\b"
     r"[^.;!?]{0,40}?\b(?:in|during)\s+(?:the\s+)?$"
+)
+# A holiday straight before the trade or the break it names ("pre-Easter buying", "Christmas
+# sales", "bookings for Easter flights", "blamed a long Christmas break"): the season's
+# business, told now, not a happening on the holiday (``core.events.term_dates``); not a
+# happening's noun ("the Boxing Day defeat", "the Christmas Day fire": the day's own).
+HOLIDAY_TERM_AFTER = (
+    r"^(?:'s|’s)?\s+(?:(?:holiday|season|weekend|gift|retail|travel|shopping)\s+)?"
+    r"(?:buying|selling|shopping|sales|demand|spending|trade|trading|business|bookings?|orders"
+    r"|purchases|stocking|rush|lull|promotions?|season|break|holidays|period|shutdown"
+    r"|flights|travel|goods|ham|hams|turkeys?|trees|cards|candy|gifts)\b"
+)
+# ... a holiday's "pre-" or "post-": "pre-Christmas opening", "post-Easter lull"
+HOLIDAY_PREFIX_BEFORE = r"\b(?:pre|post)[-\s]$"
+# ... unless a time's preposition puts something in that season: "during the Christmas
+# holidays, burglars broke in" (roughly then: kept)
+HOLIDAY_TIME_BEFORE = (
+    r"\b(?:during|over|throughout|in|before|after|until|till|since|around|ahead\s+of)"
+    r"\s+(?:(?:the|this|last|next|its|their)\s+)?(?:(?:busy|whole|entire)\s+)?"
+    r"(?:(?:pre|post)[-\s])?$"
+)
+# A date after the participle of a thing's running out ("bills maturing from May through June
+# 24", "notes maturing in 2031", "with contracts expiring end-April"): the thing's term, not
+# the clause's time (``core.events.term_dates``); "the lease is expiring on May 31" is the
+# clause's own verb.
+RUNS_OUT_BEFORE = (
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
+    r"\b(?:maturing|expiring|falling\s+due|lapsing)\s+"
+    r"(?:(?:on|in|from|at|by|between|through|during)\s+)?(?:the\s+end\s+of\s+|end-)?"
+    r"(?:[\w.]+\s+(?:\d{1,2},?\s+)?(?:through|to|and|until)\s+(?:end-)?)?$"
 )

@@ -1,0 +1,48 @@
+"""Dates that only name a thing's term: a holiday that names a trading season, and the day a
+security or a contract runs out.
+
+"Pre-Easter buying lifted pork prices" tells that buying before Easter lifted prices now, not
+that anything happened at Easter; "the bureau blamed the drop on a long Christmas break" dates
+the blaming, not the break. "The bank bought bills maturing through June 24" bought them
+today: June 24 is the bills' maturity. ``core.events.anchors`` reads such a date as describing
+the thing. The holidays are the language's named days (``HOLIDAYS`` of its ``calendar``
+data), the words its ``HOLIDAY_TERM_AFTER``, ``HOLIDAY_PREFIX_BEFORE``, ``HOLIDAY_TIME_BEFORE``
+and ``RUNS_OUT_BEFORE`` (``anchors`` data); a language without them reads none.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from core import lang
+from core.events.quick_patterns import compile_quick
+from core.temporal.tagger import Timex
+
+_REACH = 60  # characters before the date: a participle and a range's first end
+
+
+@cache
+def _patterns(language: str) -> tuple[frozenset[str], *tuple[re.Pattern[str], ...]]:
+    a = lang.words(language, "anchors")
+    return (
+        frozenset(
+            " ".join(name.lower().split()) for name in lang.words(language, "calendar").HOLIDAYS
+        ),
+        re.compile(a.HOLIDAY_TERM_AFTER, re.I),
+        re.compile(a.HOLIDAY_PREFIX_BEFORE, re.I),
+        re.compile(a.HOLIDAY_TIME_BEFORE, re.I),
+        compile_quick(a.RUNS_OUT_BEFORE, re.I),
+    )
+
+
+def names_a_term(before: str, after: str, timex: Timex, language: str) -> bool:
+    """Whether ``timex``, between the texts ``before`` and ``after`` it, only names a holiday's
+    trading season ("pre-Christmas | sales", "Easter | bookings") or a thing's maturity
+    ("notes maturing in | 2031")."""
+    names, term, prefix, time, runs_out = _patterns(language)
+    if " ".join(timex.text.lower().split()) in names:
+        if time.search(before):
+            return False  # "during the Easter holidays, thieves broke in": roughly then
+        return bool(prefix.search(before) or term.match(after))
+    return bool(runs_out.search(before[-_REACH:]))
