@@ -233,8 +233,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "named Ann Roe president, effective April 16": when she starts
     if cues.terms_after.match(after) or cues.terms_before.search(before):
         return DESCRIBES  # "June yen futures", "for shipment in July": a trade's terms
-    if names_a_term(before, after, timex, language):
-        return DESCRIBES  # "pre-Easter buying", "bills maturing in June": a season, a term
+    if names_a_term(text, timex, before, after, language):
+        return DESCRIBES  # "pre-Easter buying", "bills maturing in June", "the fiscal first half"
     longer = text[timex.end : timex.end + _LOOK_AHEAD_RANGE]
     if cues.terms_range.match(longer):
         return DESCRIBES  # "for November 25-December 10 delivery"

@@ -1,13 +1,14 @@
-"""Dates that only name a thing's term: a holiday that names a trading season, and the day a
-security or a contract runs out.
+"""Dates that only name a thing's term: a holiday that names a trading season, the day a
+security or a contract runs out, and a part of a fiscal year read as the calendar's.
 
 "Pre-Easter buying lifted pork prices" tells that buying before Easter lifted prices now, not
 that anything happened at Easter; "the bureau blamed the drop on a long Christmas break" dates
 the blaming, not the break. "The bank bought bills maturing through June 24" bought them
 today: June 24 is the bills' maturity. ``core.events.anchors`` reads such a date as describing
-the thing. The holidays are the language's named days (``HOLIDAYS`` of its ``calendar``
+the thing. "Profit for the first half of fiscal 1987 rose" names a half of a year that need
+not start in January: the calendar's first half would be a wrong date. The holidays are the language's named days (``HOLIDAYS`` of its ``calendar``
 data), the words its ``HOLIDAY_TERM_AFTER``, ``HOLIDAY_PREFIX_BEFORE``, ``HOLIDAY_TIME_BEFORE``
-and ``RUNS_OUT_BEFORE`` (``anchors`` data); a language without them reads none.
+``RUNS_OUT_BEFORE``, ``FISCAL_WORD`` and ``FISCAL_PART_OF_AFTER`` (``anchors`` data); a language without them reads none.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from core.events.quick_patterns import compile_quick
 from core.temporal.tagger import Timex
 
 _REACH = 60  # characters before the date: a participle and a range's first end
+_PART_REACH = 48  # characters after a part's date: " of the next financial year"
+_PART = re.compile(r"^\d{4}-[QH]\d$")  # a calendar quarter or half
 
 
 @cache
@@ -33,14 +36,20 @@ def _patterns(language: str) -> tuple[frozenset[str], *tuple[re.Pattern[str], ..
         re.compile(a.HOLIDAY_PREFIX_BEFORE, re.I),
         re.compile(a.HOLIDAY_TIME_BEFORE, re.I),
         compile_quick(a.RUNS_OUT_BEFORE, re.I),
+        re.compile(a.FISCAL_WORD, re.I),
+        re.compile(a.FISCAL_PART_OF_AFTER, re.I),
     )
 
 
-def names_a_term(before: str, after: str, timex: Timex, language: str) -> bool:
-    """Whether ``timex``, between the texts ``before`` and ``after`` it, only names a holiday's
-    trading season ("pre-Christmas | sales", "Easter | bookings") or a thing's maturity
-    ("notes maturing in | 2031")."""
-    names, term, prefix, time, runs_out = _patterns(language)
+def names_a_term(text: str, timex: Timex, before: str, after: str, language: str) -> bool:
+    """Whether ``timex`` of ``text``, between the texts ``before`` and ``after`` it, only names
+    a holiday's trading season ("pre-Christmas | sales", "Easter | bookings"), a thing's
+    maturity ("notes maturing in | 2031") or a fiscal year's part ("in the first quarter | of
+    the next financial year")."""
+    names, term, prefix, time, runs_out, fiscal, fiscal_of = _patterns(language)
+    if _PART.match(timex.value):
+        following = text[timex.end : timex.end + _PART_REACH]
+        return bool(fiscal.search(timex.text) or fiscal_of.match(following))
     if " ".join(timex.text.lower().split()) in names:
         if time.search(before):
             return False  # "during the Easter holidays, thieves broke in": roughly then

@@ -1506,3 +1506,11 @@ RUNS_OUT_BEFORE = (
     r"(?:(?:on|in|from|at|by|between|through|during)\s+)?(?:the\s+end\s+of\s+|end-)?"
     r"(?:[\w.]+\s+(?:\d{1,2},?\s+)?(?:through|to|and|until)\s+(?:end-)?)?$"
 )
+# A quarter or a half of a fiscal year ("the fiscal first half", "the first half of fiscal
+# 1987", "in the first quarter of the next financial year"): the calendar's part would be a
+# wrong date unless the text says when that year starts (``core.events.term_dates``).
+FISCAL_WORD = r"\b(?:fiscal|financial)\b"
+FISCAL_PART_OF_AFTER = (
+    r"^\s+of\s+(?:(?:the|its|their|this|that)\s+)?(?:(?:next|current|coming|new|previous"
+    r"|last|same|present)\s+)?(?:\d{4}(?:/\d{2,4})?\s+)?(?:fiscal|financial)\b"
+)
