@@ -1,0 +1,68 @@
+"""Dates that only name a thing's term date nothing: a holiday that names a trading season
+("pre-Easter buying"), the day bills or contracts run out ("bills maturing through June 24"),
+a fiscal year's half or quarter read as the calendar's, a cargo's delivery terms. The same
+words as the clause's own time keep their date."""
+
+import pytest
+
+from tests.core.events.articles import check_events, events_of
+
+CASES = [
+    # a holiday's season, told now
+    ("Pre-Easter buying lifted lamb prices at the Dunmore auction.", [("not", "1987-04-19")]),
+    (
+        "The statistics office blamed the dip in output on a long Christmas break.",
+        [("not", "1986-12-25")],
+    ),
+    (
+        "Easter chocolate sales were finished at the Pell depot this week.",
+        [("not", "1987-04-19"), ("has", "1987-W15")],
+    ),
+    (
+        "Heron Stores said Easter bookings at its cafes were running well ahead of last year.",
+        [("not", "1987-04-19")],
+    ),
+    # the holiday's own happening, or a time inside its season, keeps the day
+    ("Orwell Town lost the Boxing Day derby to Fenwick Rangers.", [("has", "1986-12-26")]),
+    ("During the Christmas holidays, thieves broke into the Alder depot.", [("has", "1986-12-25")]),
+    # a security's or a contract's term
+    (
+        "The central bank bought bills maturing from May through September 24 for delivery "
+        "tomorrow.",
+        [("not", "1987-09-24"), ("not", "1987-05")],
+    ),
+    (
+        "Wage talks will steer zinc prices, with labour contracts expiring end-June at two "
+        "Yukon smelters.",
+        [("not", "1987-06")],
+    ),
+    ("The Tarn lease expires on May 31.", [("has", "1987-05-31")]),
+    # a fiscal year's part
+    ("Profit in the first half of fiscal 1987 rose 10 pct, Orlo Tools said.", [("not", "1987-H1")]),
+    ("Margins widened in the fiscal first half, the brewer said.", [("not", "1987-H1")]),
+    (
+        "The sale of the Brill unit should close in the first quarter of the next financial year.",
+        [("not", "1987-Q1"), ("not", "1988-Q1")],
+    ),
+    ("Quarry output rose 4 pct in the first quarter, the ministry said.", [("has", "1987-Q1")]),
+    # a cargo's delivery terms
+    (
+        "Ghana tendered for 8,000 tonnes of palm oil for delivery at Tema/Takoradi by May 2.",
+        [("not", "1987-05-02")],
+    ),
+    (
+        "Cyprus will tender for 20,000 tonnes of barley for delivery in three equal tranches in "
+        "June, July and August.",
+        [("not", "1987-06")],
+    ),
+    (
+        "The accord covers 30,000 tonnes of rice, all for shipment during the current fiscal "
+        "year, ending next September 30.",
+        [("not", "1987-09-30")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "checks"), CASES)
+def test_a_term_dates_nothing(sentence, checks):
+    check_events(events_of(f"A headline\n\n{sentence}", "en", "1987-04-08"), checks)
