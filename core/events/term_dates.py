@@ -4,11 +4,13 @@ security or a contract runs out, and a part of a fiscal year read as the calenda
 "Pre-Easter buying lifted pork prices" tells that buying before Easter lifted prices now, not
 that anything happened at Easter; "the bureau blamed the drop on a long Christmas break" dates
 the blaming, not the break. "The bank bought bills maturing through June 24" bought them
-today: June 24 is the bills' maturity. ``core.events.anchors`` reads such a date as describing
-the thing. "Profit for the first half of fiscal 1987 rose" names a half of a year that need
-not start in January: the calendar's first half would be a wrong date. The holidays are the language's named days (``HOLIDAYS`` of its ``calendar``
-data), the words its ``HOLIDAY_TERM_AFTER``, ``HOLIDAY_PREFIX_BEFORE``, ``HOLIDAY_TIME_BEFORE``
-``RUNS_OUT_BEFORE``, ``FISCAL_WORD`` and ``FISCAL_PART_OF_AFTER`` (``anchors`` data); a language without them reads none.
+today: June 24 is the bills' maturity. "Profit for the first half of fiscal 1987 rose" names a
+half of a year that need not start in January: the calendar's first half would be a wrong
+date. ``core.events.anchors`` reads each such date as describing the thing. The holidays are
+the language's named days (``HOLIDAYS`` of its ``calendar`` data), the words its
+``HOLIDAY_TERM_AFTER``, ``HOLIDAY_PREFIX_BEFORE``, ``HOLIDAY_TIME_BEFORE``,
+``RUNS_OUT_BEFORE``, ``FISCAL_WORD`` and ``FISCAL_PART_OF_AFTER`` (``anchors`` data); a
+language without them reads none.
 """
 
 from __future__ import annotations

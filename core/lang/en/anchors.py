@@ -531,7 +531,8 @@ FRONTED_PARTICIPLE_BEFORE = r"(?:^|[.!?]\s+|\n\s*)(?P<participle>[A-Z][a-z]+)\s+
 # "six months ended Oct. 1" is left dated: TimeBank anchors such results to that day).
 PERIOD_END_BEFORE = (
     # (an aside's comma between: "during the current fiscal year, ending next June 30")
-    r"(?:\b(?:year|years)|\b\d{4}/\d{2}(?:\d{2})?),?\s+(?:ending|ended|that\s+ends|"
+    # ("net income for fiscal 1987 ending Oct. 31": a fiscal year by its name)
+    r"(?:\b(?:year|years)|\b\d{4}/\d{2}(?:\d{2})?|\bfiscal\s+\d{4}),?\s+(?:ending|ended|that\s+ends|"
     r"that\s+ended|which\s+ends|which\s+ended)\s+(?:(?:on|last|this|next)\s+)?$"
     # "a surplus in their year to April 30", "output over its year to end-July": British
     # reports' fiscal year, named by its last day
@@ -1511,7 +1512,10 @@ RUNS_OUT_BEFORE = (
 # 1987", "in the first quarter of the next financial year"): the calendar's part would be a
 # wrong date unless the text says when that year starts (``core.events.term_dates``).
 FISCAL_WORD = r"\b(?:fiscal|financial)\b"
+# (its year named after it with no "of": "fourth quarter fiscal 1986 earnings"; or by its
+# end: "in the first half of the year ending in April 1988")
 FISCAL_PART_OF_AFTER = (
-    r"^\s+of\s+(?:(?:the|its|their|this|that)\s+)?(?:(?:next|current|coming|new|previous"
-    r"|last|same|present)\s+)?(?:\d{4}(?:/\d{2,4})?\s+)?(?:fiscal|financial)\b"
+    r"^\s+(?:of\s+)?(?:(?:the|its|their|this|that)\s+)?(?:(?:next|current|coming|new"
+    r"|previous|last|same|present)\s+)?(?:\d{4}(?:/\d{2,4})?\s+)?(?:fiscal|financial)\b"
+    r"|^\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?year,?\s+(?:ending|ended|to)\b"
 )

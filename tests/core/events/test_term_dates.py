@@ -44,6 +44,14 @@ CASES = [
         "The sale of the Brill unit should close in the first quarter of the next financial year.",
         [("not", "1987-Q1"), ("not", "1988-Q1")],
     ),
+    (
+        "Start-up costs may trim margins in the first half of the year ending in May 1988.",
+        [("not", "1987-H1")],
+    ),
+    (
+        "Kessel Foods expects level earnings for fiscal 1987 ending Aug. 31.",
+        [("not", "1987-08-31")],
+    ),
     ("Quarry output rose 4 pct in the first quarter, the ministry said.", [("has", "1987-Q1")]),
     # a cargo's delivery terms
     (
