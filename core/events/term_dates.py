@@ -9,8 +9,8 @@ half of a year that need not start in January: the calendar's first half would b
 date. ``core.events.anchors`` reads each such date as describing the thing. The holidays are
 the language's named days (``HOLIDAYS`` of its ``calendar`` data), the words its
 ``HOLIDAY_TERM_AFTER``, ``HOLIDAY_PREFIX_BEFORE``, ``HOLIDAY_TIME_BEFORE``,
-``RUNS_OUT_BEFORE``, ``FISCAL_WORD`` and ``FISCAL_PART_OF_AFTER`` (``anchors`` data); a
-language without them reads none.
+``RUNS_OUT_BEFORE``, ``FISCAL_WORD``, ``FISCAL_PART_OF_AFTER`` and ``FISCAL_PART_ENDED_AFTER``
+(``anchors`` data); a language without them reads none.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ def _patterns(language: str) -> tuple[frozenset[str], *tuple[re.Pattern[str], ..
         compile_quick(a.RUNS_OUT_BEFORE, re.I),
         re.compile(a.FISCAL_WORD, re.I),
         re.compile(a.FISCAL_PART_OF_AFTER, re.I),
+        re.compile(a.FISCAL_PART_ENDED_AFTER, re.I),
     )
 
 
@@ -48,9 +49,11 @@ def names_a_term(text: str, timex: Timex, before: str, after: str, language: str
     a holiday's trading season ("pre-Christmas | sales", "Easter | bookings"), a thing's
     maturity ("notes maturing in | 2031") or a fiscal year's part ("in the first quarter | of
     the next financial year")."""
-    names, term, prefix, time, runs_out, fiscal, fiscal_of = _patterns(language)
+    names, term, prefix, time, runs_out, fiscal, fiscal_of, ended = _patterns(language)
     if _PART.match(timex.value):
         following = text[timex.end : timex.end + _PART_REACH]
+        if ended.match(following):
+            return False  # "its fiscal first quarter ended Dec. 31": the calendar's, told
         return bool(fiscal.search(timex.text) or fiscal_of.match(following))
     if " ".join(timex.text.lower().split()) in names:
         if time.search(before):

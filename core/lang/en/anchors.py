@@ -351,7 +351,10 @@ MORE_EVENT_NOUNS = frozenset(
 POSSESSIVE_AFTER_PREPOSITION = (
     r"\b(?:to|on|after|before|since|of|for|in|by|from|with|over|about|following|pending|despite"
     r"|above|below|than|against|near|beyond|versus|vs\.?|exceed(?:s|ed|ing)?"
-    r"|surpass(?:es|ed|ing)?)\s+(?:the\s+)?$"
+    r"|surpass(?:es|ed|ing)?"
+    # "the gold index passed yesterday's record close", "beat last week's high"
+    r"|pass(?:es|ed|ing)?|beat(?:s|ing)?|top(?:s|ped|ping)?|eclips(?:e|es|ed|ing))"
+    r"\s+(?:the\s+)?$"
 )
 # "its targets for 1988", "the budget for next year": a plan's period, not the happening's
 # ("net income for the third quarter" is the period the income was earned in: it stays).
@@ -533,7 +536,7 @@ PERIOD_END_BEFORE = (
     # (an aside's comma between: "during the current fiscal year, ending next June 30")
     # ("net income for fiscal 1987 ending Oct. 31": a fiscal year by its name)
     r"(?:\b(?:year|years)|\b\d{4}/\d{2}(?:\d{2})?|\bfiscal\s+\d{4}),?\s+(?:ending|ended|that\s+ends|"
-    r"that\s+ended|which\s+ends|which\s+ended)\s+(?:(?:on|last|this|next)\s+)?$"
+    r"that\s+ended|which\s+ends|which\s+ended)\s+(?:(?:on|in|last|this|next)\s+)?$"
     # "a surplus in their year to April 30", "output over its year to end-July": British
     # reports' fiscal year, named by its last day
     r"|(?<!half\s)(?<!half-)\byear\s+to\s+(?:end-)?$"
@@ -1512,6 +1515,9 @@ RUNS_OUT_BEFORE = (
 # 1987", "in the first quarter of the next financial year"): the calendar's part would be a
 # wrong date unless the text says when that year starts (``core.events.term_dates``).
 FISCAL_WORD = r"\b(?:fiscal|financial)\b"
+# ... unless its last day follows: "its first fiscal quarter ended December 31" is the
+# calendar's October to December
+FISCAL_PART_ENDED_AFTER = r"^\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|ends|to)\s"
 # (its year named after it with no "of": "fourth quarter fiscal 1986 earnings"; or by its
 # end: "in the first half of the year ending in April 1988")
 FISCAL_PART_OF_AFTER = (

@@ -53,6 +53,13 @@ CASES = [
         [("not", "1987-08-31")],
     ),
     ("Quarry output rose 4 pct in the first quarter, the ministry said.", [("has", "1987-Q1")]),
+    # a fiscal quarter told by its last day is the calendar's quarter
+    (
+        "Pellam Tools, in its second fiscal quarter ended December 31, lost 3.1 mln dlrs.",
+        [("has", "1986-Q4")],
+    ),
+    # a day's close or high passed is a yardstick, not the day of the move
+    ("The mining index topped Tuesday's record close by 12 points.", [("not", "1987-04-07")]),
     # a cargo's delivery terms
     (
         "Ghana tendered for 8,000 tonnes of palm oil for delivery at Tema/Takoradi by May 2.",
