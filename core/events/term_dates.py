@@ -1,16 +1,19 @@
 """Dates that only name a thing's term: a holiday that names a trading season, the day a
-security or a contract runs out, and a part of a fiscal year read as the calendar's.
+security or a contract runs out, a part of a fiscal year read as the calendar's, and the
+window a change is measured over.
 
 "Pre-Easter buying lifted pork prices" tells that buying before Easter lifted prices now, not
 that anything happened at Easter; "the bureau blamed the drop on a long Christmas break" dates
 the blaming, not the break. "The bank bought bills maturing through June 24" bought them
 today: June 24 is the bills' maturity. "Profit for the first half of fiscal 1987 rose" names a
 half of a year that need not start in January: the calendar's first half would be a wrong
-date. ``core.events.anchors`` reads each such date as describing the thing. The holidays are
-the language's named days (``HOLIDAYS`` of its ``calendar`` data), the words its
+date. ``core.events.anchors`` reads each such date as describing the thing. "The index fell
+20 pct over the past 12 months" measures a change over a span counted back from now: the
+span's first day dates nothing either (``core.events.when_choice``). The holidays are the
+language's named days (``HOLIDAYS`` of its ``calendar`` data), the words its
 ``HOLIDAY_TERM_AFTER``, ``HOLIDAY_PREFIX_BEFORE``, ``HOLIDAY_TIME_BEFORE``,
-``RUNS_OUT_BEFORE``, ``FISCAL_WORD``, ``FISCAL_PART_OF_AFTER`` and ``FISCAL_PART_ENDED_AFTER``
-(``anchors`` data); a language without them reads none.
+``RUNS_OUT_BEFORE``, ``FISCAL_WORD``, ``FISCAL_PART_OF_AFTER``, ``FISCAL_PART_ENDED_AFTER``
+and ``WINDOW_BEFORE`` (``anchors`` data); a language without them reads none.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from core.temporal.tagger import Timex
 _REACH = 60  # characters before the date: a participle and a range's first end
 _PART_REACH = 48  # characters after a part's date: " of the next financial year"
 _PART = re.compile(r"^\d{4}-[QH]\d$")  # a calendar quarter or half
+_BACK = re.compile(r"^P\d+[YMWD]$")  # "the past 12 months", counted back from now
 
 
 @cache
@@ -41,6 +45,7 @@ def _patterns(language: str) -> tuple[frozenset[str], *tuple[re.Pattern[str], ..
         re.compile(a.FISCAL_WORD, re.I),
         re.compile(a.FISCAL_PART_OF_AFTER, re.I),
         re.compile(a.FISCAL_PART_ENDED_AFTER, re.I),
+        re.compile(a.WINDOW_BEFORE, re.I),
     )
 
 
@@ -49,7 +54,7 @@ def names_a_term(text: str, timex: Timex, before: str, after: str, language: str
     a holiday's trading season ("pre-Christmas | sales", "Easter | bookings"), a thing's
     maturity ("notes maturing in | 2031") or a fiscal year's part ("in the first quarter | of
     the next financial year")."""
-    names, term, prefix, time, runs_out, fiscal, fiscal_of, ended = _patterns(language)
+    names, term, prefix, time, runs_out, fiscal, fiscal_of, ended, _ = _patterns(language)
     if _PART.match(timex.value):
         following = text[timex.end : timex.end + _PART_REACH]
         if ended.match(following):
@@ -60,3 +65,14 @@ def names_a_term(text: str, timex: Timex, before: str, after: str, language: str
             return False  # "during the Easter holidays, thieves broke in": roughly then
         return bool(prefix.search(before) or term.match(after))
     return bool(runs_out.search(before[-_REACH:]))
+
+
+def measures_a_window(text: str, timex: Timex, language: str) -> bool:
+    """Whether ``timex`` of ``text``, a span counted back from now ("the past 12 months"), is
+    the window a change is measured over ("the index fell 20 pct in | the past 12 months"):
+    its first day dates no happening ("have been on strike for the past three weeks" began
+    then)."""
+    if not _BACK.match(timex.value):
+        return False
+    window = _patterns(language)[-1]
+    return bool(window.search(text[max(0, timex.start - _REACH) : timex.start]))

@@ -1525,3 +1525,8 @@ FISCAL_PART_OF_AFTER = (
     r"|previous|last|same|present)\s+)?(?:\d{4}(?:/\d{2,4})?\s+)?(?:fiscal|financial)\b"
     r"|^\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?year,?\s+(?:ending|ended|to)\b"
 )
+# A span counted back from now after "in" or "over" ("the index fell 20 pct over the past 12
+# months", "three mills have shut in the last two years") is the window a change is measured
+# over: its first day dates nothing (``core.events.term_dates``); "for the past three weeks"
+# is how long a state has lasted, its start a beginning, and stays.
+WINDOW_BEFORE = r"\b(?:in|over|during|within|across|throughout)\s+$"

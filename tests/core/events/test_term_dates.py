@@ -58,6 +58,14 @@ CASES = [
         "Pellam Tools, in its second fiscal quarter ended December 31, lost 3.1 mln dlrs.",
         [("has", "1986-Q4")],
     ),
+    # a change over a window counted back from now: the window's start dates nothing
+    ("The Brennock bread index fell 7 pct over the past 12 months.", [("not", "1986-04")]),
+    (
+        "Ferry fares on the Kells crossing have doubled over the past decade.",
+        [("not", "1977")],
+    ),
+    # ... how long a state has lasted keeps its start
+    ("Farmers have blockaded the Tolsen depot for the past three weeks.", [("has", "1987-03-18")]),
     # a day's close or high passed is a yardstick, not the day of the move
     ("The mining index topped Tuesday's record close by 12 points.", [("not", "1987-04-07")]),
     # a cargo's delivery terms
