@@ -534,12 +534,13 @@ FRONTED_PARTICIPLE_BEFORE = r"(?:^|[.!?]\s+|\n\s*)(?P<participle>[A-Z][a-z]+)\s+
 # "six months ended Oct. 1" is left dated: TimeBank anchors such results to that day).
 PERIOD_END_BEFORE = (
     # (an aside's comma between: "during the current fiscal year, ending next June 30")
-    # ("net income for fiscal 1987 ending Oct. 31": a fiscal year by its name)
-    r"(?:\b(?:year|years)|\b\d{4}/\d{2}(?:\d{2})?|\bfiscal\s+\d{4}),?\s+(?:ending|ended|that\s+ends|"
+    r"(?:\b(?:year|years)|\b\d{4}/\d{2}(?:\d{2})?),?\s+(?:ending|ended|that\s+ends|"
     r"that\s+ended|which\s+ends|which\s+ended)\s+(?:(?:on|in|last|this|next)\s+)?$"
     # "a surplus in their year to April 30", "output over its year to end-July": British
     # reports' fiscal year, named by its last day
     r"|(?<!half\s)(?<!half-)\byear\s+to\s+(?:end-)?$"
+    # "net income for fiscal 1987 ending Oct. 31": a fiscal year by its name
+    r"|\bfiscal\s+\d{4}\s+(?:ending|ended)\s+(?:(?:on|in)\s+)?$"
 )  # "the 1979/80 cocoa season which ended last October 31"
 # A date that starts a (fiscal) year: "will boost imports in the year beginning April 1", "the
 # budget for 1987/88 starting April 1 awaits passage", "the marketing year, which begins
@@ -1517,7 +1518,11 @@ RUNS_OUT_BEFORE = (
 FISCAL_WORD = r"\b(?:fiscal|financial)\b"
 # ... unless its last day follows: "its first fiscal quarter ended December 31" is the
 # calendar's October to December
-FISCAL_PART_ENDED_AFTER = r"^\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|ends|to)\s"
+# (its year's name between: "first half fiscal 1987, ended Jan 31")
+FISCAL_PART_ENDED_AFTER = (
+    r"^(?:\s+(?:of\s+)?(?:fiscal|financial)\s+\d{4}(?:/\d{2,4})?)?\s*,?\s*"
+    r"(?:(?:which|that)\s+)?(?:ended|ending|ends|to)\s"
+)
 # (its year named after it with no "of": "fourth quarter fiscal 1986 earnings"; or by its
 # end: "in the first half of the year ending in April 1988")
 FISCAL_PART_OF_AFTER = (
