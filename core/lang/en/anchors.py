@@ -877,12 +877,15 @@ NOUN_PLAN_BEFORE = (
     r"(?<!\bat\s)(?<!\bexpect\s)(?<!\bexpects\s)(?<!\bexpected\s)(?<!\bwant\s)(?<!\bwants\s)"
     rf"(?<=[a-z]\s)(?:of|for|a|an|the|its|their|his|her){_GAP}"
     r"(?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|only|next)\b)"
-    rf"(?:{_NOUN_WORD}{_GAP}){{0,5}}?{_NOUN_WORD}{_GAP}"
+    # (an aside's comma, an adverb and a particle: "direct payments, to be gradually phased
+    # out through 1990")
+    rf"(?:{_NOUN_WORD}{_GAP}){{0,5}}?{_NOUN_WORD},?{_GAP}"
     rf"(?:(?:scheduled|expected|due|set|slated|planned){_GAP})?to{_GAP}be{_GAP}"
-    rf"[a-z]+(?:ed|en|wn|ld|lt|id){_GAP}"
+    rf"(?:[a-z]+ly{_GAP})?[a-z]+(?:ed|en|wn|ld|lt|id)(?:[-\s](?:out|off|up|down|back|in))?{_GAP}"
     # one place phrase at most ("on the Oslo exchange"), then the date's own preposition
     rf"(?:(?:in|on|at|to|by|for|from|with){_GAP}(?:{_NOUN_WORD}{_GAP}){{1,5}})?"
-    rf"(?:(?:in|on|by|from|before|after|around|until|within|during){_GAP})?(?:the{_GAP})?$"
+    rf"(?:(?:in|on|by|from|before|after|around|until|within|during|through){_GAP})?"
+    rf"(?:the{_GAP})?$"
 )
 _NOT_CLAUSE_VERB = r"(?![a-z]+ed\b|(?:said|says|was|were|is|are|will|would|has|have|had)\b)"
 # A noun's reduced relative that plans its own happening, told after the clause's verb: "tried

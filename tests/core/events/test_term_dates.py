@@ -58,6 +58,12 @@ CASES = [
         "Pellam Tools, in its second fiscal quarter ended December 31, lost 3.1 mln dlrs.",
         [("has", "1986-Q4")],
     ),
+    # a plan for a thing in an aside after it: the thing's date
+    (
+        "Oat growers would be paid for the price cut with direct aid, to be gradually phased "
+        "out through 1991.",
+        [("not", "1991")],
+    ),
     # a change over a window counted back from now: the window's start dates nothing
     ("The Brennock bread index fell 7 pct over the past 12 months.", [("not", "1986-04")]),
     (
