@@ -402,7 +402,9 @@ CONTRACT_MONTH_ALONE_AFTER = (
     # ("- June through August offered 0.85 over": two months, the trade's span)
     r"^\s+(?:(?:through|to|and)\s+(?-i:[A-Z][a-z]+)\.?\s+)?"
     r"(?:(?:offered|bid|asked|traded|settled|finished|eased|firmed)\b"
-    r"|\d+\.\d+\b(?!\s*(?:pct|percent|per\s+cent|%)))"  # (a change's figure is no price)
+    r"|\d+\.\d+\b(?!\s*(?:pct|percent|per\s+cent|%))"  # (a change's figure is no price)
+    # a price in its currency: "April at 124 stg and May at 125 stg"
+    r"|at\s+\d+(?:\.\d+)?\s+(?:stg|dlrs|cts|cents|pence|marks|yen|francs|guilders)\b)"
 )
 # ... or a month after a crop or goods ("bought new crop November", "unleaded gasoline for
 # April finished"; not "sold new crop yesterday", a day of the trade: months only)
@@ -416,7 +418,8 @@ CONTRACT_MONTH_BEFORE = (
 )
 # ("and" after a price: "exports in May and June firmed" names two months)
 CONTRACT_MONTH_ALONE_BEFORE = (
-    r"(?:^|[-,;:.!?\n]|\d\s+and)\s*(?:(?-i:[A-Z][a-z]+)\.?\s+(?:through|to|and)\s+)?$"
+    r"(?:^|[-,;:.!?\n]|\d\s+and|\d\s+(?:stg|dlrs|cts|cents|pence|marks|yen|francs|guilders)"
+    r"\s+and)\s*(?:(?-i:[A-Z][a-z]+)\.?\s+(?:through|to|and)\s+)?$"
 )
 MONTHS = frozenset(
     "january february march april may june july august september october november december "

@@ -58,6 +58,12 @@ CASES = [
         "Pellam Tools, in its second fiscal quarter ended December 31, lost 3.1 mln dlrs.",
         [("has", "1986-Q4")],
     ),
+    # a cargo month priced after another: the contract's month
+    (
+        "April deliveries of feed barley were offered in Kent at 118 stg and May at 119 stg "
+        "per tonne.",
+        [("not", "1987-05")],
+    ),
     # a plan for a thing in an aside after it: the thing's date
     (
         "Oat growers would be paid for the price cut with direct aid, to be gradually phased "
