@@ -12,8 +12,9 @@ date. ``core.events.anchors`` reads each such date as describing the thing. "The
 span's first day dates nothing either (``core.events.when_choice``). The holidays are the
 language's named days (``HOLIDAYS`` of its ``calendar`` data), the words its
 ``HOLIDAY_TERM_AFTER``, ``HOLIDAY_PREFIX_BEFORE``, ``HOLIDAY_TIME_BEFORE``,
-``RUNS_OUT_BEFORE``, ``FISCAL_WORD``, ``FISCAL_PART_OF_AFTER``, ``FISCAL_PART_ENDED_AFTER``
-and ``WINDOW_BEFORE`` (``anchors`` data); a language without them reads none.
+``RUNS_OUT_BEFORE``, ``FISCAL_WORD``, ``FISCAL_PART_OF_AFTER``, ``FISCAL_PART_ENDED_AFTER``,
+``WINDOW_BEFORE`` and ``WINDOW_PERFECT_BEFORE`` (``anchors`` data); a language without them
+reads none.
 """
 
 from __future__ import annotations
@@ -45,7 +46,6 @@ def _patterns(language: str) -> tuple[frozenset[str], *tuple[re.Pattern[str], ..
         re.compile(a.FISCAL_WORD, re.I),
         re.compile(a.FISCAL_PART_OF_AFTER, re.I),
         re.compile(a.FISCAL_PART_ENDED_AFTER, re.I),
-        re.compile(a.WINDOW_BEFORE, re.I),
     )
 
 
@@ -54,7 +54,7 @@ def names_a_term(text: str, timex: Timex, before: str, after: str, language: str
     a holiday's trading season ("pre-Christmas | sales", "Easter | bookings"), a thing's
     maturity ("notes maturing in | 2031") or a fiscal year's part ("in the first quarter | of
     the next financial year")."""
-    names, term, prefix, time, runs_out, fiscal, fiscal_of, ended, _ = _patterns(language)
+    names, term, prefix, time, runs_out, fiscal, fiscal_of, ended = _patterns(language)
     if _PART.match(timex.value):
         following = text[timex.end : timex.end + _PART_REACH]
         if ended.match(following):
@@ -71,8 +71,16 @@ def measures_a_window(text: str, timex: Timex, language: str) -> bool:
     """Whether ``timex`` of ``text``, a span counted back from now ("the past 12 months"), is
     the window a change is measured over ("the index fell 20 pct in | the past 12 months"):
     its first day dates no happening ("have been on strike for the past three weeks" began
-    then)."""
+    then). A clause in the present perfect keeps the span ("prices have risen 8 pct over the
+    past two years": a past linked to now, read from the span's start)."""
     if not _BACK.match(timex.value):
         return False
-    window = _patterns(language)[-1]
-    return bool(window.search(text[max(0, timex.start - _REACH) : timex.start]))
+    window, perfect = _windows(language)
+    before = text[max(0, timex.start - _REACH) : timex.start]
+    return bool(window.search(before)) and not perfect.search(before)
+
+
+@cache
+def _windows(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    a = lang.words(language, "anchors")
+    return re.compile(a.WINDOW_BEFORE, re.I), re.compile(a.WINDOW_PERFECT_BEFORE, re.I)

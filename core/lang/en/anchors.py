@@ -1541,3 +1541,6 @@ FISCAL_PART_OF_AFTER = (
 # over: its first day dates nothing (``core.events.term_dates``); "for the past three weeks"
 # is how long a state has lasted, its start a beginning, and stays.
 WINDOW_BEFORE = r"\b(?:in|over|during|within|across|throughout)\s+$"
+# ... and so does a clause in the present perfect ("prices have risen 8 pct over the past two
+# years" is read from the span's start)
+WINDOW_PERFECT_BEFORE = r"\b(?:has|have|['’]ve)\s+(?!to\b)[a-z]"

@@ -73,7 +73,7 @@ CASES = [
     # a change over a window counted back from now: the window's start dates nothing
     ("The Brennock bread index fell 7 pct over the past 12 months.", [("not", "1986-04")]),
     (
-        "Ferry fares on the Kells crossing have doubled over the past decade.",
+        "Ferry fares on the Kells crossing doubled over the past decade, the operator said.",
         [("not", "1977")],
     ),
     # ... how long a state has lasted keeps its start
