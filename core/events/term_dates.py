@@ -27,6 +27,8 @@ from core.events.quick_patterns import compile_quick
 from core.temporal.tagger import Timex
 
 _REACH = 60  # characters before the date: a participle and a range's first end
+_CLAUSE_REACH = 100  # characters of a window's clause: its verb and object ("has taken …")
+_CLAUSE_EDGES = ("", ".", ",", ";", ":", "!", "?", "\n", '"')  # what a clause's opener follows
 _PART_REACH = 48  # characters after a part's date: " of the next financial year"
 _PART = re.compile(r"^\d{4}-[QH]\d$")  # a calendar quarter or half
 _BACK = re.compile(r"^P\d+[YMWD]$")  # "the past 12 months", counted back from now
@@ -76,8 +78,14 @@ def measures_a_window(text: str, timex: Timex, language: str) -> bool:
     if not _BACK.match(timex.value):
         return False
     window, perfect = _windows(language)
-    before = text[max(0, timex.start - _REACH) : timex.start]
-    return bool(window.search(before)) and not perfect.search(before)
+    before = text[max(0, timex.start - _CLAUSE_REACH) : timex.start]
+    found = window.search(before)
+    if found is None:
+        return False
+    opener = before[: found.start()].rstrip(" \t")[-1:] in _CLAUSE_EDGES
+    # (a window that opens its clause: the verb after it, "In the last two years, sales have")
+    clause = text[timex.end : timex.end + _CLAUSE_REACH] if opener else before
+    return not perfect.search(clause)
 
 
 @cache

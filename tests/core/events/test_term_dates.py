@@ -76,6 +76,12 @@ CASES = [
         "Ferry fares on the Kells crossing doubled over the past decade, the operator said.",
         [("not", "1977")],
     ),
+    ("Over the past decade, ferry fares on the Kells crossing doubled.", [("not", "1977")]),
+    # ... a clause in the present perfect keeps the span, wherever the window stands
+    (
+        "In the last two years, the value of the Dunmore exchange has leapt 90 pct.",
+        [("has", "1985")],
+    ),
     # ... how long a state has lasted keeps its start
     ("Farmers have blockaded the Tolsen depot for the past three weeks.", [("has", "1987-03-18")]),
     # a day's close or high passed is a yardstick, not the day of the move
