@@ -880,9 +880,9 @@ NOUN_PLAN_BEFORE = (
     r"(?<!\bat\s)(?<!\bexpect\s)(?<!\bexpects\s)(?<!\bexpected\s)(?<!\bwant\s)(?<!\bwants\s)"
     rf"(?<=[a-z]\s)(?:of|for|a|an|the|its|their|his|her){_GAP}"
     r"(?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|only|next)\b)"
-    # (an aside's comma, an adverb and a particle: "direct payments, to be gradually phased
-    # out through 1990")
-    rf"(?:{_NOUN_WORD}{_GAP}){{0,5}}?{_NOUN_WORD},?{_GAP}"
+    # (an adverb and a particle: "bonds to be fully paid off by 2013"; an aside after a comma,
+    # "a garden, due to be finished in 2024", gives the thing's own plan its date)
+    rf"(?:{_NOUN_WORD}{_GAP}){{0,5}}?{_NOUN_WORD}{_GAP}"
     rf"(?:(?:scheduled|expected|due|set|slated|planned){_GAP})?to{_GAP}be{_GAP}"
     rf"(?:[a-z]+ly{_GAP})?[a-z]+(?:ed|en|wn|ld|lt|id)(?:[-\s](?:out|off|up|down|back|in))?{_GAP}"
     # one place phrase at most ("on the Oslo exchange"), then the date's own preposition

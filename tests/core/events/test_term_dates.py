@@ -64,11 +64,11 @@ CASES = [
         "per tonne.",
         [("not", "1987-05")],
     ),
-    # a plan for a thing in an aside after it: the thing's date
+    # a plan for a thing after it: the thing's date
     (
-        "Oat growers would be paid for the price cut with direct aid, to be gradually phased "
-        "out through 1991.",
-        [("not", "1991")],
+        "The issue includes 50 mln dlrs of class B notes to be fully paid by May 1, 2011 priced "
+        "at 99.5 pct.",
+        [("not", "2011-05-01")],
     ),
     # a change over a window counted back from now: the window's start dates nothing
     ("The Brennock bread index fell 7 pct over the past 12 months.", [("not", "1986-04")]),
