@@ -352,7 +352,7 @@ POSSESSIVE_AFTER_PREPOSITION = (
     r"\b(?:to|on|after|before|since|of|for|in|by|from|with|over|about|following|pending|despite"
     r"|above|below|than|against|near|beyond|versus|vs\.?|exceed(?:s|ed|ing)?"
     r"|surpass(?:es|ed|ing)?"
-    # "the gold index passed yesterday's record close", "beat last week's high"
+    # "the copper index topped Monday's peak", "beat last week's high"
     r"|pass(?:es|ed|ing)?|beat(?:s|ing)?|top(?:s|ped|ping)?|eclips(?:e|es|ed|ing))"
     r"\s+(?:the\s+)?$"
 )
@@ -403,7 +403,7 @@ CONTRACT_MONTH_ALONE_AFTER = (
     r"^\s+(?:(?:through|to|and)\s+(?-i:[A-Z][a-z]+)\.?\s+)?"
     r"(?:(?:offered|bid|asked|traded|settled|finished|eased|firmed)\b"
     r"|\d+\.\d+\b(?!\s*(?:pct|percent|per\s+cent|%))"  # (a change's figure is no price)
-    # a price in its currency: "April at 124 stg and May at 125 stg"
+    # a price in its currency: "June at 98 stg and July at 99 stg"
     r"|at\s+\d+(?:\.\d+)?\s+(?:stg|dlrs|cts|cents|pence|marks|yen|francs|guilders)\b)"
 )
 # ... or a month after a crop or goods ("bought new crop November", "unleaded gasoline for
@@ -536,13 +536,13 @@ FRONTED_PARTICIPLE_BEFORE = r"(?:^|[.!?]\s+|\n\s*)(?P<participle>[A-Z][a-z]+)\s+
 # quarter "ended Sept. 30" is read as the quarter elsewhere; a week by ``PERIOD_ENDED_AFTER``;
 # "six months ended Oct. 1" is left dated: TimeBank anchors such results to that day).
 PERIOD_END_BEFORE = (
-    # (an aside's comma between: "during the current fiscal year, ending next June 30")
+    # (an aside's comma between: "the co-op's trading year, ending next August 31")
     r"(?:\b(?:year|years)|\b\d{4}/\d{2}(?:\d{2})?),?\s+(?:ending|ended|that\s+ends|"
     r"that\s+ended|which\s+ends|which\s+ended)\s+(?:(?:on|in|last|this|next)\s+)?$"
     # "a surplus in their year to April 30", "output over its year to end-July": British
     # reports' fiscal year, named by its last day
     r"|(?<!half\s)(?<!half-)\byear\s+to\s+(?:end-)?$"
-    # "net income for fiscal 1987 ending Oct. 31": a fiscal year by its name
+    # "sees flat sales in fiscal 1991 ending May 31": a fiscal year by its name
     r"|\bfiscal\s+\d{4}\s+(?:ending|ended)\s+(?:(?:on|in)\s+)?$"
 )  # "the 1979/80 cocoa season which ended last October 31"
 # A date that starts a (fiscal) year: "will boost imports in the year beginning April 1", "the
@@ -880,8 +880,8 @@ NOUN_PLAN_BEFORE = (
     r"(?<!\bat\s)(?<!\bexpect\s)(?<!\bexpects\s)(?<!\bexpected\s)(?<!\bwant\s)(?<!\bwants\s)"
     rf"(?<=[a-z]\s)(?:of|for|a|an|the|its|their|his|her){_GAP}"
     r"(?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|only|next)\b)"
-    # (an adverb and a particle: "bonds to be fully paid off by 2013"; an aside after a comma,
-    # "a garden, due to be finished in 2024", gives the thing's own plan its date)
+    # (an adverb and a particle: "loans to be wholly repaid by 2031"; an aside after a comma,
+    # "a new ferry pier, due to open in 2031", gives the thing's own plan its date)
     rf"(?:{_NOUN_WORD}{_GAP}){{0,5}}?{_NOUN_WORD}{_GAP}"
     rf"(?:(?:scheduled|expected|due|set|slated|planned){_GAP})?to{_GAP}be{_GAP}"
     rf"(?:[a-z]+ly{_GAP})?[a-z]+(?:ed|en|wn|ld|lt|id)(?:[-\s](?:out|off|up|down|back|in))?{_GAP}"
@@ -1508,8 +1508,8 @@ HOLIDAY_TIME_BEFORE = (
     r"\s+(?:(?:the|this|last|next|its|their)\s+)?(?:(?:busy|whole|entire)\s+)?"
     r"(?:(?:pre|post)[-\s])?$"
 )
-# A date after the participle of a thing's running out ("bills maturing from May through June
-# 24", "notes maturing in 2031", "with contracts expiring end-April"): the thing's term, not
+# A date after the participle of a thing's running out ("Treasury bills maturing between July
+# and October 9", "notes maturing in 2031", "with leases expiring end-March"): the thing's term, not
 # the clause's time (``core.events.term_dates``); "the lease is expiring on May 31" is the
 # clause's own verb.
 RUNS_OUT_BEFORE = (
@@ -1519,28 +1519,28 @@ RUNS_OUT_BEFORE = (
     r"(?:[\w.]+\s+(?:\d{1,2},?\s+)?(?:through|to|and|until)\s+(?:end-)?)?$"
 )
 # A quarter or a half of a fiscal year ("the fiscal first half", "the first half of fiscal
-# 1987", "in the first quarter of the next financial year"): the calendar's part would be a
+# 1989", "during the third quarter of its coming financial year"): the calendar's part would be a
 # wrong date unless the text says when that year starts (``core.events.term_dates``).
 FISCAL_WORD = r"\b(?:fiscal|financial)\b"
-# ... unless its last day follows: "its first fiscal quarter ended December 31" is the
+# ... unless its last day follows: "a second fiscal quarter ended Dec. 31" is the
 # calendar's October to December
-# (its year's name between: "first half fiscal 1987, ended Jan 31")
+# (its year's name between: "second half fiscal 1990, ended June 30")
 FISCAL_PART_ENDED_AFTER = (
     r"^(?:\s+(?:of\s+)?(?:fiscal|financial)\s+\d{4}(?:/\d{2,4})?)?\s*,?\s*"
     r"(?:(?:which|that)\s+)?(?:ended|ending|ends|to)\s"
 )
-# (its year named after it with no "of": "fourth quarter fiscal 1986 earnings"; or by its
-# end: "in the first half of the year ending in April 1988")
+# (its year named after it with no "of": "third quarter fiscal 1985 sales"; or by its end:
+# "over the second half of its trading year ending in July 1990")
 FISCAL_PART_OF_AFTER = (
     r"^\s+(?:of\s+)?(?:(?:the|its|their|this|that)\s+)?(?:(?:next|current|coming|new"
     r"|previous|last|same|present)\s+)?(?:\d{4}(?:/\d{2,4})?\s+)?(?:fiscal|financial)\b"
     r"|^\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?year,?\s+(?:ending|ended|to)\b"
 )
-# A span counted back from now after "in" or "over" ("the index fell 20 pct over the past 12
+# A span counted back from now after "in" or "over" ("the index lost a fifth over the past 12
 # months", "three mills have shut in the last two years") is the window a change is measured
 # over: its first day dates nothing (``core.events.term_dates``); "for the past three weeks"
 # is how long a state has lasted, its start a beginning, and stays.
 WINDOW_BEFORE = r"\b(?:in|over|during|within|across|throughout)\s+$"
-# ... and so does a clause in the present perfect ("prices have risen 8 pct over the past two
-# years" is read from the span's start)
+# ... and so does a clause in the present perfect ("rents have climbed by a third over the past
+# two years" is read from the span's start)
 WINDOW_PERFECT_BEFORE = r"\b(?:has|have|['’]ve)\s+(?!to\b)[a-z]"

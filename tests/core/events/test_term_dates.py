@@ -19,7 +19,7 @@ CASES = [
         [("not", "1987-04-19"), ("has", "1987-W15")],
     ),
     (
-        "Heron Stores said Easter bookings at its cafes were running well ahead of last year.",
+        "Heron Stores said Easter bookings at its cafes were running far above last year's.",
         [("not", "1987-04-19")],
     ),
     # the holiday's own happening, or a time inside its season, keeps the day
@@ -27,8 +27,8 @@ CASES = [
     ("During the Christmas holidays, thieves broke into the Alder depot.", [("has", "1986-12-25")]),
     # a security's or a contract's term
     (
-        "The central bank bought bills maturing from May through September 24 for delivery "
-        "tomorrow.",
+        "The reserve bank bought Treasury bills maturing between May and September 24 for "
+        "settlement tomorrow.",
         [("not", "1987-09-24"), ("not", "1987-05")],
     ),
     (
@@ -38,24 +38,28 @@ CASES = [
     ),
     ("The Tarn lease expires on May 31.", [("has", "1987-05-31")]),
     # a fiscal year's part
-    ("Profit in the first half of fiscal 1987 rose 10 pct, Orlo Tools said.", [("not", "1987-H1")]),
+    ("Orlo Tools said margins over the first half of fiscal 1989 widened.", [("not", "1989-H1")]),
     ("Margins widened in the fiscal first half, the brewer said.", [("not", "1987-H1")]),
     (
-        "The sale of the Brill unit should close in the first quarter of the next financial year.",
-        [("not", "1987-Q1"), ("not", "1988-Q1")],
+        "The Brill unit will be sold during the third quarter of its coming financial year.",
+        [("not", "1987-Q3"), ("not", "1988-Q3")],
     ),
     (
-        "Start-up costs may trim margins in the first half of the year ending in May 1988.",
-        [("not", "1987-H1")],
+        "Start-up costs may trim margins over the second half of its trading year ending in May "
+        "1988.",
+        [("not", "1987-H2")],
     ),
     (
         "Kessel Foods expects level earnings for fiscal 1987 ending Aug. 31.",
         [("not", "1987-08-31")],
     ),
-    ("Quarry output rose 4 pct in the first quarter, the ministry said.", [("has", "1987-Q1")]),
+    (
+        "Quarry output rose 9 pct in the first quarter, Ardel Mining said.",
+        [("has", "1987-Q1")],
+    ),
     # a fiscal quarter told by its last day is the calendar's quarter
     (
-        "Pellam Tools, in its second fiscal quarter ended December 31, lost 3.1 mln dlrs.",
+        "Pellam Tools lost 3.1 mln dlrs in a second fiscal quarter that ended on Dec. 31.",
         [("has", "1986-Q4")],
     ),
     # a cargo month priced after another: the contract's month
@@ -66,12 +70,15 @@ CASES = [
     ),
     # a plan for a thing after it: the thing's date
     (
-        "The issue includes 50 mln dlrs of class B notes to be fully paid by May 1, 2011 priced "
+        "The issue includes 50 mln dlrs of class B notes to be wholly repaid by May 1, 2011 priced "
         "at 99.5 pct.",
         [("not", "2011-05-01")],
     ),
     # a change over a window counted back from now: the window's start dates nothing
-    ("The Brennock bread index fell 7 pct over the past 12 months.", [("not", "1986-04")]),
+    (
+        "The Brennock bread index slid by a tenth over the past 12 months.",
+        [("not", "1986-04")],
+    ),
     (
         "Ferry fares on the Kells crossing doubled over the past decade, the operator said.",
         [("not", "1977")],
@@ -79,7 +86,7 @@ CASES = [
     ("Over the past decade, ferry fares on the Kells crossing doubled.", [("not", "1977")]),
     # ... a clause in the present perfect keeps the span, wherever the window stands
     (
-        "In the last two years, the value of the Dunmore exchange has leapt 90 pct.",
+        "Over the past two years, Dunmore's share index has leapt 90 pct.",
         [("has", "1985")],
     ),
     # ... how long a state has lasted keeps its start
@@ -88,7 +95,7 @@ CASES = [
     ("The mining index topped Tuesday's record close by 12 points.", [("not", "1987-04-07")]),
     # a cargo's delivery terms
     (
-        "Ghana tendered for 8,000 tonnes of palm oil for delivery at Tema/Takoradi by May 2.",
+        "Ghana tendered for 8,000 tonnes of shea butter for shipment at Tema/Takoradi by May 2.",
         [("not", "1987-05-02")],
     ),
     (
@@ -97,9 +104,9 @@ CASES = [
         [("not", "1987-06")],
     ),
     (
-        "The accord covers 30,000 tonnes of rice, all for shipment during the current fiscal "
-        "year, ending next September 30.",
-        [("not", "1987-09-30")],
+        "The accord covers 30,000 tonnes of rice, all to be shipped within the co-op's trading "
+        "year, ending next August 31.",
+        [("not", "1987-08-31")],
     ),
 ]
 
