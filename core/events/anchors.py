@@ -42,6 +42,7 @@ from core.events.contact_dates import in_contact_relative
 from core.events.needle_scan import prepare
 from core.events.plan_terms import contract_month, noun_plan_in
 from core.events.relatives import in_relative_clause
+from core.events.term_dates import names_a_term
 from core.events.until_clauses import dates_until_clause
 from core.temporal.tagger import Timex
 from core.temporal.tense import PAST, direction, says_ahead
@@ -247,6 +248,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "named Ann Roe president, effective April 16": when she starts
     if cues.terms_after.match(after) or cues.terms_before.search(before):
         return DESCRIBES  # "June yen futures", "for shipment in July": a trade's terms
+    if names_a_term(text, timex, before, after, language):
+        return DESCRIBES  # "pre-Easter buying", "bills maturing in June", "the fiscal first half"
     longer = text[timex.end : timex.end + _LOOK_AHEAD_RANGE]
     if cues.terms_range.match(longer):
         return DESCRIBES  # "for November 25-December 10 delivery"

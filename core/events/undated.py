@@ -69,6 +69,8 @@ def undated_happening(
     background = _events(s.language).BACKGROUND
     if not entities or b - a < 3 or (a > 0 and s.tokens[a - 1].lower in background):
         return None  # "since the explosion", "a clash between two governments": background
+    if s.tokens[b - 1].lower in _clauses(s.language).PERIOD_NOUNS:
+        return None  # "in the current grain agreement year": a stretch of time, no news
     title = _nominal_title(s, a, trigger, b)
     told = title != _phrase_title(s, a, b)
     if not told and len(title.split()) < _MIN_PHRASE_WORDS:

@@ -20,6 +20,7 @@ from core.events.object_participles import closes_object_participle
 from core.events.parse import When
 from core.events.possessive_dates import names_the_past_before_a_future, past_date_under_future
 from core.events.report_sources import dates_a_source
+from core.events.term_dates import measures_a_window
 from core.events.thing_years import year_for_a_thing
 from core.events.week_days import weekdays_in_weeks
 from core.events.when_spans import (
@@ -83,7 +84,8 @@ def _whens(
             found.append(When(timex, period=periods[timex]))
             continue
         if _is_back_span(text, timex, language):
-            found.append(When(timex, back=True))
+            if not measures_a_window(text, timex, language):  # "fell 9 pct in the past year"
+                found.append(When(timex, back=True))
             continue
         if roles.get(timex) == anchors.TELLS_WHEN:
             found.append(When(timex, of_when_clause=True))

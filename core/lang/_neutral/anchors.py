@@ -215,3 +215,12 @@ COMPARISON_SENTENCE = r"(?!)"
 # The year a record told in the passive was set ("the ground's record crowd was set in 1962"):
 # none.
 RECORD_SET_YEAR_BEFORE = r"(?!)"
+HOLIDAY_TERM_AFTER = r"(?!)"
+HOLIDAY_PREFIX_BEFORE = r"(?!)"
+HOLIDAY_TIME_BEFORE = r"(?!)"
+RUNS_OUT_BEFORE = r"(?!)"
+FISCAL_WORD = r"(?!)"
+FISCAL_PART_OF_AFTER = r"(?!)"
+FISCAL_PART_ENDED_AFTER = r"(?!)"
+WINDOW_BEFORE = r"(?!)"
+WINDOW_PERFECT_BEFORE = r"(?!)"

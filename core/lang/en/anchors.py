@@ -351,7 +351,10 @@ MORE_EVENT_NOUNS = frozenset(
 POSSESSIVE_AFTER_PREPOSITION = (
     r"\b(?:to|on|after|before|since|of|for|in|by|from|with|over|about|following|pending|despite"
     r"|above|below|than|against|near|beyond|versus|vs\.?|exceed(?:s|ed|ing)?"
-    r"|surpass(?:es|ed|ing)?)\s+(?:the\s+)?$"
+    r"|surpass(?:es|ed|ing)?"
+    # "the copper index topped Monday's peak", "beat last week's high"
+    r"|pass(?:es|ed|ing)?|beat(?:s|ing)?|top(?:s|ped|ping)?|eclips(?:e|es|ed|ing))"
+    r"\s+(?:the\s+)?$"
 )
 # "its targets for 1988", "the budget for next year": a plan's period, not the happening's
 # ("net income for the third quarter" is the period the income was earned in: it stays).
@@ -399,7 +402,9 @@ CONTRACT_MONTH_ALONE_AFTER = (
     # ("- June through August offered 0.85 over": two months, the trade's span)
     r"^\s+(?:(?:through|to|and)\s+(?-i:[A-Z][a-z]+)\.?\s+)?"
     r"(?:(?:offered|bid|asked|traded|settled|finished|eased|firmed)\b"
-    r"|\d+\.\d+\b(?!\s*(?:pct|percent|per\s+cent|%)))"  # (a change's figure is no price)
+    r"|\d+\.\d+\b(?!\s*(?:pct|percent|per\s+cent|%))"  # (a change's figure is no price)
+    # a price in its currency: "June at 98 stg and July at 99 stg"
+    r"|at\s+\d+(?:\.\d+)?\s+(?:stg|dlrs|cts|cents|pence|marks|yen|francs|guilders)\b)"
 )
 # ... or a month after a crop or goods ("bought new crop November", "unleaded gasoline for
 # April finished"; not "sold new crop yesterday", a day of the trade: months only)
@@ -413,7 +418,8 @@ CONTRACT_MONTH_BEFORE = (
 )
 # ("and" after a price: "exports in May and June firmed" names two months)
 CONTRACT_MONTH_ALONE_BEFORE = (
-    r"(?:^|[-,;:.!?\n]|\d\s+and)\s*(?:(?-i:[A-Z][a-z]+)\.?\s+(?:through|to|and)\s+)?$"
+    r"(?:^|[-,;:.!?\n]|\d\s+and|\d\s+(?:stg|dlrs|cts|cents|pence|marks|yen|francs|guilders)"
+    r"\s+and)\s*(?:(?-i:[A-Z][a-z]+)\.?\s+(?:through|to|and)\s+)?$"
 )
 MONTHS = frozenset(
     "january february march april may june july august september october november december "
@@ -488,10 +494,12 @@ TERMS_BEFORE = (
     r"(?<!scheduled\s)(?<!due\s)(?<!set\s)"
     r"\bfor\s+(?:shipments?|deliver(?:y|ies)|loading|arrival)\s+"
     # ... where the goods move from or to: "for shipment to Gdansk from June 2 to 16"
-    r"(?:(?:from|to|at|via)\s+(?:[\w.'’-]+\s+){1,4}?)?"
+    # (a port's two names joined: "for delivery at Tema/Takoradi by May 2")
+    r"(?:(?:from|to|at|via)\s+(?:[\w.'’/-]+\s+){1,4}?)?"
     r"(?:in|during|by|between|from)\s+"
-    # "for arrival in three even lots in July"
-    r"(?:(?:(?:two|three|four|five|six|equal|monthly|weekly)\s+)+(?:parts|lots|cargoes)\s+"
+    # "for arrival in three even lots in July", "for delivery in two tranches in June"
+    r"(?:(?:(?:two|three|four|five|six|equal|monthly|weekly)\s+)+"
+    r"(?:parts|lots|cargoes|tranches|instalments|installments)\s+"
     r"(?:in|during|between|from)\s+)?"
     r"(?:[\w.]+\s+(?:\d{1,2},?\s+)?(?:and|to|until|through)\s+)?$"  # "between April and June"
     # what needs are for: "bearing in mind its cash needs for the week", "covered its
@@ -528,11 +536,14 @@ FRONTED_PARTICIPLE_BEFORE = r"(?:^|[.!?]\s+|\n\s*)(?P<participle>[A-Z][a-z]+)\s+
 # quarter "ended Sept. 30" is read as the quarter elsewhere; a week by ``PERIOD_ENDED_AFTER``;
 # "six months ended Oct. 1" is left dated: TimeBank anchors such results to that day).
 PERIOD_END_BEFORE = (
-    r"(?:\b(?:year|years)|\b\d{4}/\d{2}(?:\d{2})?)\s+(?:ending|ended|that\s+ends|"
-    r"that\s+ended|which\s+ends|which\s+ended)\s+(?:(?:on|last|this|next)\s+)?$"
+    # (an aside's comma between: "the co-op's trading year, ending next August 31")
+    r"(?:\b(?:year|years)|\b\d{4}/\d{2}(?:\d{2})?),?\s+(?:ending|ended|that\s+ends|"
+    r"that\s+ended|which\s+ends|which\s+ended)\s+(?:(?:on|in|last|this|next)\s+)?$"
     # "a surplus in their year to April 30", "output over its year to end-July": British
     # reports' fiscal year, named by its last day
     r"|(?<!half\s)(?<!half-)\byear\s+to\s+(?:end-)?$"
+    # "sees flat sales in fiscal 1991 ending May 31": a fiscal year by its name
+    r"|\bfiscal\s+\d{4}\s+(?:ending|ended)\s+(?:(?:on|in)\s+)?$"
 )  # "the 1979/80 cocoa season which ended last October 31"
 # A date that starts a (fiscal) year: "will boost imports in the year beginning April 1", "the
 # budget for 1987/88 starting April 1 awaits passage", "the marketing year, which begins
@@ -888,12 +899,15 @@ NOUN_PLAN_BEFORE = (
     r"(?<!\bat\s)(?<!\bexpect\s)(?<!\bexpects\s)(?<!\bexpected\s)(?<!\bwant\s)(?<!\bwants\s)"
     rf"(?<=[a-z]\s)(?:of|for|a|an|the|its|their|his|her){_GAP}"
     r"(?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|only|next)\b)"
+    # (an adverb and a particle: "loans to be wholly repaid by 2031"; an aside after a comma,
+    # "a new ferry pier, due to open in 2031", gives the thing's own plan its date)
     rf"(?:{_NOUN_WORD}{_GAP}){{0,5}}?{_NOUN_WORD}{_GAP}"
     rf"(?:(?:scheduled|expected|due|set|slated|planned){_GAP})?to{_GAP}be{_GAP}"
-    rf"[a-z]+(?:ed|en|wn|ld|lt|id){_GAP}"
+    rf"(?:[a-z]+ly{_GAP})?[a-z]+(?:ed|en|wn|ld|lt|id)(?:[-\s](?:out|off|up|down|back|in))?{_GAP}"
     # one place phrase at most ("on the Oslo exchange"), then the date's own preposition
     rf"(?:(?:in|on|at|to|by|for|from|with){_GAP}(?:{_NOUN_WORD}{_GAP}){{1,5}})?"
-    rf"(?:(?:in|on|by|from|before|after|around|until|within|during){_GAP})?(?:the{_GAP})?$"
+    rf"(?:(?:in|on|by|from|before|after|around|until|within|during|through){_GAP})?"
+    rf"(?:the{_GAP})?$"
 )
 _NOT_CLAUSE_VERB = r"(?![a-z]+ed\b|(?:said|says|was|were|is|are|will|would|has|have|had)\b)"
 # A noun's reduced relative that plans its own happening, told after the clause's verb: "tried
@@ -1493,3 +1507,59 @@ RECORD_SET_YEAR_BEFORE = (
     r"\brecords?\b[^.;!?]{0,60}?\b(?:was|were|had\s+been|has\s+been)\s+(?:first\s+)?set\b"
     r"[^.;!?]{0,40}?\b(?:in|during)\s+(?:the\s+)?$"
 )
+# A holiday before the trade or the break it names ("pre-Easter buying", "Christmas toy
+# sales", "bookings for Easter flights", "blamed a long Christmas break"): the season's
+# business, told now, not a happening on the holiday (``core.events.term_dates``); not a
+# happening's noun ("the Boxing Day defeat", "the Christmas Day fire": the day's own).
+HOLIDAY_TERM_AFTER = (
+    # (a word of the goods between: "Easter chocolate sales", "Christmas toy orders")
+    r"^(?:'s|’s)?\s+(?:[a-z]+\s+)?"
+    r"(?:buying|selling|shopping|sales|demand|spending|trade|trading|business|bookings?|orders"
+    r"|purchases|stocking|rush|lull|promotions?|season|break|holidays|period|shutdown"
+    r"|flights|travel|goods|ham|hams|turkeys?|trees|cards|candy|gifts)\b"
+)
+# ... a holiday's "pre-" or "post-": "pre-Christmas opening", "post-Easter lull"
+HOLIDAY_PREFIX_BEFORE = r"\b(?:pre|post)[-\s]$"
+# ... unless a time's preposition puts something in that season: "during the Christmas
+# holidays, burglars broke in" (roughly then: kept)
+HOLIDAY_TIME_BEFORE = (
+    r"\b(?:during|over|throughout|in|before|after|until|till|since|around|ahead\s+of)"
+    r"\s+(?:(?:the|this|last|next|its|their)\s+)?(?:(?:busy|whole|entire)\s+)?"
+    r"(?:(?:pre|post)[-\s])?$"
+)
+# A date after the participle of a thing's running out ("Treasury bills maturing between July
+# and October 9", "notes maturing in 2031", "with leases expiring end-March"): the thing's term, not
+# the clause's time (``core.events.term_dates``); "the lease is expiring on May 31" is the
+# clause's own verb.
+RUNS_OUT_BEFORE = (
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
+    r"\b(?:maturing|expiring|falling\s+due|lapsing)\s+"
+    r"(?:(?:on|in|from|at|by|between|through|during)\s+)?(?:the\s+end\s+of\s+|end-)?"
+    r"(?:[\w.]+\s+(?:\d{1,2},?\s+)?(?:through|to|and|until)\s+(?:end-)?)?$"
+)
+# A quarter or a half of a fiscal year ("the fiscal first half", "the first half of fiscal
+# 1989", "during the third quarter of its coming financial year"): the calendar's part would be a
+# wrong date unless the text says when that year starts (``core.events.term_dates``).
+FISCAL_WORD = r"\b(?:fiscal|financial)\b"
+# ... unless its last day follows: "a second fiscal quarter ended Dec. 31" is the
+# calendar's October to December
+# (its year's name between: "second half fiscal 1990, ended June 30")
+FISCAL_PART_ENDED_AFTER = (
+    r"^(?:\s+(?:of\s+)?(?:fiscal|financial)\s+\d{4}(?:/\d{2,4})?)?\s*,?\s*"
+    r"(?:(?:which|that)\s+)?(?:ended|ending|ends|to)\s"
+)
+# (its year named after it with no "of": "third quarter fiscal 1985 sales"; or by its end:
+# "over the second half of its trading year ending in July 1990")
+FISCAL_PART_OF_AFTER = (
+    r"^\s+(?:of\s+)?(?:(?:the|its|their|this|that)\s+)?(?:(?:next|current|coming|new"
+    r"|previous|last|same|present)\s+)?(?:\d{4}(?:/\d{2,4})?\s+)?(?:fiscal|financial)\b"
+    r"|^\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?year,?\s+(?:ending|ended|to)\b"
+)
+# A span counted back from now after "in" or "over" ("the index lost a fifth over the past 12
+# months", "three mills have shut in the last two years") is the window a change is measured
+# over: its first day dates nothing (``core.events.term_dates``); "for the past three weeks"
+# is how long a state has lasted, its start a beginning, and stays.
+WINDOW_BEFORE = r"\b(?:in|over|during|within|across|throughout)\s+$"
+# ... and so does a clause in the present perfect ("rents have climbed by a third over the past
+# two years" is read from the span's start)
+WINDOW_PERFECT_BEFORE = r"\b(?:has|have|['’]ve)\s+(?!to\b)[a-z]"
