@@ -117,7 +117,9 @@ def _invariable(
     is another's, a plan, a saying or a cause (", scheduled for June,", ", said on Friday,",
     ", helped by credits in the fourth quarter,") none."""
     lower = participle.lower()
-    if aside.group("noun_phrase") or lower in c.SCHEDULED | c.PLAN_OR_MOVE:
+    # "The truce, agreed on Sunday,": when it was agreed, not a plan's date ("agreed for June")
+    made = lower in a.ASIDE_PLAN_MADE and not aside.group(0).rstrip().endswith(" for")
+    if aside.group("noun_phrase") or (lower in c.SCHEDULED | c.PLAN_OR_MOVE and not made):
         return None
     if lower in a.OBJECT_PARTICIPLE_NOT | a.APPOSITION_NOT_PARTICIPLES | a.ASIDE_CAUSES:
         return None

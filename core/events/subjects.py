@@ -211,7 +211,7 @@ def subject_of(
         if mention is not None:
             resolved.append(mention)
             name = name_in_title(s.text, mention, s.language)
-            owner = owner_name(name, owns, s.language) if possessive else ""
+            owner = owner_name(name, _owns(owns, lower, name, c), s.language) if possessive else ""
             continue
         opening = clause is s.clauses[0] and not inherited and (keep == [k] or possessive)
         named = name_subject_before(s, k, subject_of) if opening else None
@@ -223,7 +223,7 @@ def subject_of(
             return named[0], named[1], (clause.body, verb)
         thing = thing_before(s, k, subject_of, owner=True) if possessive and opening else None
         if thing is not None:  # "The bridge, built in 1931, was closed … . Its owner …"
-            owner = f"{thing[0]}{owns}"
+            owner = f"{thing[0]}{_owns(owns, lower, thing[0], c)}"
             continue
         thing = thing_before(s, k, subject_of) if keep == [k] else None
         if thing is not None:  # "The bridge … carries 14,000 vehicles a day. It was closed …"
@@ -299,7 +299,7 @@ def subject_of(
         if not name:
             return "", [], (verb, verb)  # "Shares rose … before its patents expire": not theirs
         resolved.extend(more)
-        owner = owner_name(name, c.POSSESSIVE_ENDINGS[1], s.language)
+        owner = owner_name(name, _owns(c.POSSESSIVE_ENDINGS[1], lower, name, c), s.language)
     text = reduce_names(s.text, s.tokens, clause.body, verb, s.mentions, skip, s.language)
     if owned_after is not None and text:  # "Les obsèques de Jeanne Roux"
         owned = owned_phrase(owned_after[0], text, owned_after[1], s.language)
@@ -392,3 +392,11 @@ def _speaker_subject(s: Sentence, clause: Clause) -> tuple[str, list[Mention], t
         # the words that only announce her
         return subject_of(s, topic, inherited=True)
     return subject_of(s, first, inherited=True)
+
+
+def _owns(owns: str, pronoun: str, name: str, c: ModuleType) -> str:
+    """The possessive ending for ``name`` standing for ``pronoun``: the apostrophe alone after a
+    plural in -s ("Four officers were hurt when their car crashed" → "Four officers' car")."""
+    if pronoun in c.PLURAL_POSSESSIVES and name.endswith("s") and c.PLURAL_OWNER_APOSTROPHE:
+        return c.PLURAL_OWNER_APOSTROPHE
+    return owns

@@ -217,6 +217,9 @@ def dangles(words: list[str], c: ModuleType) -> bool:
         return True  # "the shares will be issued on [May 21]": the date's preposition
     if lower in c.TITLE_PARTICLES and before and "VERB" in c.lemmas(before) and not noun:
         return False  # "talks would go on", not "raised the prices on"
+    idiom = c.TITLE_IDIOM_ENDS.get(lower, frozenset())
+    if idiom and set(c.lemmas(before).get("VERB", ())) & idiom:
+        return False  # "the march went ahead": the idiom's adverb, not "ahead [of]"
     if lower in c.TITLE_PARTICLES and c.VERB_LAST:
         return False  # German "stellt das Konzept vor": the separable verb's particle
     if lower in c.QUANTITY_WORDS and before[:1].isdigit() | (before in c.NUMBER_WORDS):

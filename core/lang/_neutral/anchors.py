@@ -224,3 +224,6 @@ FISCAL_PART_OF_AFTER = r"(?!)"
 FISCAL_PART_ENDED_AFTER = r"(?!)"
 WINDOW_BEFORE = r"(?!)"
 WINDOW_PERFECT_BEFORE = r"(?!)"
+# Participles of a plan that, in an aside dated "in"/"on" a day, tell when the plan was made
+# (English "The truce, agreed on Sunday, collapsed").
+ASIDE_PLAN_MADE: frozenset[str] = frozenset()

@@ -48,6 +48,9 @@ VERB_PARTICLES = frozenset()
 PHRASAL_PARTICLES = ()
 NOUN_LINKS = frozenset()
 TITLE_PARTICLES = frozenset()
+# Adverbs that end a title after the verbs they make an idiom with, by verb lemma (English
+# "the march went ahead", though "ahead" elsewhere opens "ahead of").
+TITLE_IDIOM_ENDS: dict[str, frozenset[str]] = {}
 TITLE_LOST_AFTER = frozenset()
 TITLE_CLAUSE_LINKS: frozenset[str] = frozenset()
 STATE_ABBREVIATION_CHARS = 0
@@ -470,6 +473,10 @@ COPULA_UNWRITTEN = False
 # a title drops a possessive pronoun it cannot resolve so (``core.events.subjects``).
 OWNER_AFTER_NOUN = False
 NAME_OWNER_APOSTROPHE_AFTER: tuple[str, ...] = ()
+# A plural possessive pronoun ("their"), and what its owner's name ends with instead of the
+# possessive ending when that name is a plural in -s ("Four officers' car").
+PLURAL_POSSESSIVES: frozenset[str] = frozenset()
+PLURAL_OWNER_APOSTROPHE = ""
 # Whether a noun phrase ends on its head noun, its adjectives before it ("the northern ferry
 # operators association"): a speaker too long for a title is its article and last word
 # (``core.events.told``).

@@ -1019,6 +1019,10 @@ APPOSITION_NOT_PARTICIPLES = frozenset(
     "say tell announce report claim state add confirm estimate reveal disclose warn note "
     "write tweet post insist explain argue".split()
 )
+# Participles of a plan that, in an aside dated "in"/"on" a day, tell when the plan was made:
+# "The truce, agreed on Sunday, collapsed" (the truce was agreed on Sunday); "for" a date is
+# the plan's ("the vote, agreed for June,").
+ASIDE_PLAN_MADE = frozenset({"agreed"})
 # -- added for #14 round 4 (dates) --
 # A period the tagger leaves unread, named by its noun before the day that ends it: "earnings
 # rose in the half ended December 31" (the six months to that day, not its last day).

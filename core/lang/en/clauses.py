@@ -50,6 +50,10 @@ POSSESSIVE_ENDINGS = ("’s", "'s")
 # an apostrophe stands instead; English writes "'s" (``POSSESSIVE_ENDINGS``).
 NAME_OWNER_ENDING = ""
 NAME_OWNER_APOSTROPHE_AFTER: tuple[str, ...] = ()
+# A plural owner ("their car" of "Four officers") written with the apostrophe alone after its
+# plural ending: "Four officers' car", not "Four officers's car".
+PLURAL_POSSESSIVES = _words("their")
+PLURAL_OWNER_APOSTROPHE = "'"
 # Before a day in the possessive, words that put its thing after the clause ("shares rose ahead
 # of Thursday's talks"): the clause's tense cannot say on which side of publication it falls.
 AHEAD_OF_POSSESSIVE = r"\b(?:ahead of|in the run-up to|in advance of|in preparation for)\s+$"
@@ -268,6 +272,9 @@ LIST_ITEM_REACH = 3
 LIST_NAME_ITEMS = True
 # Titles: particles that may end one ("talks would go on"), and words to cut a long one before.
 TITLE_PARTICLES = _words("on up out off down back away over in through")
+# Adverbs that end a title after the verbs they make an idiom with ("the march went ahead",
+# "will press ahead"), though elsewhere they open a fixed phrase ("ahead of"): by verb lemma.
+TITLE_IDIOM_ENDS = {"ahead": _words("go press push forge plough plow")}
 TITLE_CUT_BEFORE = _words("that which who whose while as , ; – including due")
 # A long title drops its time phrases and attributions before it is cut
 # (``core.events.title_compress``): "vote [on March 3] whether to merge …".

@@ -60,6 +60,10 @@ FUTURE = (
     # (nor after an order obeyed: "residents were ordered to leave on Saturday" left then)
     r"|(?<!\bfailed\s)(?<!\bmanaged\s)(?<!\brefused\s)(?<!\bdeclined\s)(?<!\btried\s)"
     r"(?<!\bwere\sordered\s)(?<!\bwas\sordered\s)(?<!\bwere\sforced\s)(?<!\bwas\sforced\s)"
+    # (nor after a leave given or an order told: "residents were allowed to return home on
+    # Wednesday", "crews were told to leave on Monday", "he was able to fly on Friday")
+    r"(?<!\bwere\sallowed\s)(?<!\bwas\sallowed\s)(?<!\bwere\spermitted\s)(?<!\bwas\spermitted\s)"
+    r"(?<!\bwere\stold\s)(?<!\bwas\stold\s)(?<!\bwere\sable\s)(?<!\bwas\sable\s)"
     # (nor after an obligation met: "residents had to leave their homes on Monday")
     r"(?<!\bhad\s)"
     # (nor after a past of how it went on: "continued to expand in December", "began to sell
@@ -73,7 +77,7 @@ FUTURE = (
     # present tense of scheduled events: "voters go to the polls on Sunday"
     # ... and of a run's dates: "the exhibition runs at the Lowry until March 2"
     r"|runs(?=\s[^.;]{0,40}\b(?:until|till|through)\b)"
-    r"|go|goes|begins?|starts|ends|opens|meets|(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)(?<!\bto\s)meet|travels|reconvenes|convenes|arrives|resumes|expires|takes\s+place"
+    r"|(?<!\bto\s)go|goes|begins?|starts|ends|opens|meets|(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)(?<!\bto\s)meet|travels|reconvenes|convenes|arrives|resumes|expires|takes\s+place"
     r"|take\s+place"
     # ... and of opening times: "polls open at 8 a.m. on Sunday", "schools close on Friday"
     # (not the adjective after a copula, "the store was open on Saturday", nor before its
