@@ -40,6 +40,9 @@ def _in_attribution(s: Sentence, clause: Clause, when: When) -> bool:
     if not verbs or any(s.tokens[k].text == "," for k in range(at, verbs[0])):
         return False  # (", and plans to show it in June, a spokesman said": the showing's)
     rest = [k for k in range(verbs[0] + 1, clause.end) if k not in s.drop]
+    bare = verbs[0] == commas[-1] + 1 and not (c.DROPS_SUBJECT or c.SUBJECT_AFTER_VERB)
+    if not rest and bare and clause.verb == verbs[0] and clause.body < commas[-1]:
+        return False  # "A panel, set up in May, reported in June": the verb after an aside
     if not rest:
         return True  # after the verb only its date
     # who said it, where subjects may follow their verb: "…, повідомив у середу Офіс президента"
@@ -82,6 +85,8 @@ def _in_subject_aside(s: Sentence, clause: Clause, when: When) -> bool:
     for a, b in itertools.pairwise(commas):
         if a < at < b:
             words = [s.tokens[k].text for k in range(a + 1, b) if k not in s.drop]
+            if words and words[0].lower() in c.SAME_TIME_ASIDES:
+                return False  # "The senator, speaking in Ohio on Wednesday, promised …": then
             return any(c.is_past(w) or w.lower().endswith(c.GERUND) for w in words)
     return False
 

@@ -333,7 +333,7 @@ def _is_modifier_participle(tokens: list[Token], k: int, end: int, c: ModuleType
     nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
     if c.VERB_LAST and attributive_participle(tokens, k, c):
         return True  # German "der im MDax gelistete Konzern": the noun's participle
-    if k > 0 and tokens[k - 1].text == "," and c.is_participle(tokens[k].text):
+    if k > 0 and tokens[k - 1].text == "," and _participle(tokens[k], c):
         if _resumes_after_aside(tokens, k, end, c):
             return True  # "AZT, derived from …, was created"
         # "The tanker, loaded with ore, and the ferry collided": a verb past the aside's
@@ -370,3 +370,8 @@ def _resumes_after_aside(tokens: list[Token], k: int, end: int, c: ModuleType) -
     # "Norvale, founded in 1994, first applied …": a past after the adverb
     adverb = tokens[close].lower in c.ADVERBS and nxt.text.islower() and c.is_past(nxt.text)
     return finite or adverb or _present_verb(nxt.text, c)
+
+
+def _participle(token: Token, c: ModuleType) -> bool:
+    """A past participle, one written as its lemma too ("The fund, set up in 2021, …")."""
+    return c.is_participle(token.text) or token.lower in c.UNCHANGED_PARTICIPLES

@@ -42,7 +42,7 @@ def _in_aside(tokens: list[Token], k: int, start: int, end: int, c: ModuleType) 
     # handled …")
     lead = _after_adverbs(tokens, opened + 1, k, c)  # ", last modernised in 2004,"
     opening = (lead == k or _apposition_participle(tokens, opened, k, c)) and (
-        c.is_participle(tokens[k].text)
+        c.is_participle(tokens[k].text) or tokens[k].lower in c.UNCHANGED_PARTICIPLES
     )
     if lead == k and not opening:
         return False

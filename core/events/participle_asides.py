@@ -79,7 +79,8 @@ def _after_noun(
     if aside is None or closes is None:
         return None
     participle = aside.group("participle")
-    if not (c.is_participle(participle) or c.unlisted_participle(participle)):
+    unchanged = participle.lower() in c.UNCHANGED_PARTICIPLES  # ", cast in 1901,"
+    if not (c.is_participle(participle) or c.unlisted_participle(participle) or unchanged):
         return None
     if participle.lower() in a.OBJECT_PARTICIPLE_AGES and len(timex.value) <= 4:
         return None  # "the club, founded in 1883,": how old it is

@@ -206,6 +206,8 @@ def _headline(subject: str, predicate: str, max_chars: int, language: str) -> st
         return ""  # "Basic | terms of the amended [plan]": a noun phrase, no verb
     # ("voted by 84 percent to strike", "rose by a third": a margin, not an agent)
     margin = len(words) > 2 and (words[2][:1].isdigit() or words[2].lower() in c.NUMBER_WORDS)
+    # ("arrived by cart", "travelled by sea": a way of going, not an agent)
+    margin = margin or (len(words) > 2 and words[2].lower().strip(",.") in c.TRAVEL_MEANS)
     if len(words) > 1 and words[1].lower() == c.BY and c.is_participle(words[0]) and not margin:
         return ""  # "The report published by the monthly": a participle, no verb of its own
     if not_happened(words, c):

@@ -122,6 +122,9 @@ def tag(text: str, dct: date | datetime, lang: str = "en") -> list[Timex]:
         ):
             ctx.extra["night_end"] = cand.end  # "the night of 3 May": ``clock``'s small hours
             ctx.extra["night_part"] = value[-2:]  # and its morning (``anaphors``)
+        elif _LATE_CLOCK.fullmatch(value):  # "called at 11.40pm on Tuesday … put out by 3am":
+            ctx.extra["night_end"] = cand.end  # the small hours after it are the next day's
+            ctx.extra["night_part"] = "CL"  # (no night word: "that morning" is not read on)
         found.append(Timex(cand.start, cand.end, text[cand.start : cand.end], kind, value))
         taken_until = cand.end
     neighbours = _neighbours(lang)
@@ -136,6 +139,8 @@ def tag(text: str, dct: date | datetime, lang: str = "en") -> list[Timex]:
 
 # Parts of day a clock time in the small hours after them runs over into the next day
 _NIGHT_PARTS = ("TEV", "TNI")
+# A clock time late in the evening, with its day: the small hours told after it follow it.
+_LATE_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T(?:2[1-3]):\d{2}")
 
 
 @cache

@@ -51,6 +51,14 @@ TITLE_PARTICLES = frozenset()
 # Adverbs that end a title after the verbs they make an idiom with, by verb lemma (English
 # "the march went ahead", though "ahead" elsewhere opens "ahead of").
 TITLE_IDIOM_ENDS: dict[str, frozenset[str]] = {}
+# Verbs whose participle is written as their lemma and past (English "set"): after an aside's
+# comma they open the aside as any participle does.
+UNCHANGED_PARTICIPLES = frozenset()
+# Words opening an aside after the subject that tell what the subject did as the clause's verb
+# did: the aside's date is the clause's (English "The senator, speaking on Wednesday, …").
+SAME_TIME_ASIDES = frozenset()
+# Ways of going after the agent's preposition (English "arrived by cart"): no agent.
+TRAVEL_MEANS = frozenset()
 TITLE_LOST_AFTER = frozenset()
 TITLE_CLAUSE_LINKS: frozenset[str] = frozenset()
 STATE_ABBREVIATION_CHARS = 0

@@ -371,6 +371,8 @@ ASIDE_PARTICIPLE_BEFORE = (
     r"(?P<participle>[a-z]+)(?:\s+(?:up|out|down|off))?"
     # its agent named: ", first introduced by Senator Ann Cole in May 2023,"
     r"(?:\s+by(?:\s+[A-Z][\w.'’-]*){1,4}?)?"
+    # where, by its name: ", cast in Tucson in 2014,"
+    r"(?:\s+in(?:\s+[A-Z][\w.'’-]*){1,3}?)?"
     # where: ", voiced during a visit to three capitals in May"
     r"(?:\s+(?:during|at)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"
     r"\s+(?:in|on|during|since|for)\s+(?:the\s+)?$"

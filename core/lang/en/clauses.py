@@ -272,6 +272,18 @@ LIST_ITEM_REACH = 3
 LIST_NAME_ITEMS = True
 # Titles: particles that may end one ("talks would go on"), and words to cut a long one before.
 TITLE_PARTICLES = _words("on up out off down back away over in through")
+# Ways of going after "by": "arrived by cart" is how it came, not a participle's agent.
+TRAVEL_MEANS = _words(
+    "car train bus boat ship plane air sea road rail helicopter ferry cart bike bicycle foot "
+    "truck lorry coach taxi tram van"
+)
+# Words opening an aside after the subject that tell what the subject did as the clause's verb
+# did: the aside's date is the clause's ("The senator, speaking in Ohio on Wednesday,
+# promised …").
+SAME_TIME_ASIDES = _words("speaking talking addressing testifying writing")
+# Verbs whose participle is written as their lemma and past ("set", "cut"): after an aside's
+# comma they open the aside as any participle does ("The fund, set up in 2021, will close").
+UNCHANGED_PARTICIPLES = _words("set shut cut hit put quit spread burst cast split upset let")
 # Adverbs that end a title after the verbs they make an idiom with ("the march went ahead",
 # "will press ahead"), though elsewhere they open a fixed phrase ("ahead of"): by verb lemma.
 TITLE_IDIOM_ENDS = {"ahead": _words("go press push forge plough plow")}

@@ -95,6 +95,9 @@ PAST = (
     r"|became|fought|struck|shot|hit|quit|cut|knew|felt|heard|meant|stood|sat|broke|flew|drew"
     r"|grew|threw|chose|wore|won|set|shut|spread|split|burst|upset|reset|cast"
     r"|ago|last|earlier|since|reported|[a-z]+ed"
+    # a speech given, its day told in an aside or a fronted phrase: "The senator, speaking in
+    # Ohio on Wednesday, promised …" (not "will be speaking", "is speaking": ahead)
+    r"|(?<![a-z]\s)speaking"
     # irregular pasts a history tells with: "In May, Diem undertook a visit"
     r"|undertook|overtook|withdrew|drove|rode|swore|tore|forbade|sank|sprang|stole|froze"
     r"|woke|arose|fled|sought|caught|taught|dealt|lent|built|spent|slept|swept|shook|strove"
