@@ -65,9 +65,9 @@ def _held(word: str, longest: int, letters: frozenset[str]) -> frozenset[str]:
     return frozenset(parts & letters)
 
 
-# The text prepared last: (the text, the generation scanned, the needles found in it). One tuple,
-# replaced whole: safe across threads.
-prepared: tuple[str, int, frozenset[str]] = ("", -1, frozenset())
+# The text prepared last: (the text, the generation scanned, the needles found in it, its lower
+# case with no trailing spaces). One tuple, replaced whole: safe across threads.
+prepared: tuple[str, int, frozenset[str], str] = ("", -1, frozenset(), "")
 
 
 def prepare(text: str) -> None:
@@ -86,7 +86,7 @@ def prepare(text: str) -> None:
         if held is None:
             held = words[word] = _held(word, longest, letters)
         found |= held
-    prepared = (text, generation, frozenset(found))
+    prepared = (text, generation, frozenset(found), lowered.rstrip())
 
 
 def prepared_needles(text: str, generation: int = 0) -> frozenset[str] | None:

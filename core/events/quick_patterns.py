@@ -24,6 +24,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, cast
 
 from core.events import needle_scan
+from core.events.pattern_tails import tails_of
 
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
 Needles = frozenset[str]
@@ -36,10 +37,15 @@ class QuickPattern:
     text is ASCII and holds none of ``needles`` (any match holds one of them); every other
     method and attribute is the pattern's own (a ``match`` fails fast on its own)."""
 
-    __slots__ = ("compiled", "fullmatch", "generation", "match", "needles", "sets", "ways")
+    __slots__ = ("compiled", "fullmatch", "generation", "match", "needles", "sets", "tails", "ways")
 
-    def __init__(self, compiled: re.Pattern[str], needles: Needles, ways: Ways | None = None):
+    def __init__(
+        self, compiled: re.Pattern[str], needles: Needles, ways: Ways | None = None,
+        tails: frozenset[str] | None = None,
+    ):  # fmt: skip
         self.compiled = compiled
+        # what ``search`` finds ends the text on one of these words ("…until the end of$")
+        self.tails = tuple(sorted(tails)) if tails else None
         self.needles = tuple(sorted(needles, key=len))  # the commoner, shorter ones first
         self.match, self.fullmatch = compiled.match, compiled.fullmatch
         self.ways = ways
@@ -92,11 +98,15 @@ class QuickPattern:
             needles, ways = self.sets
             if needles.isdisjoint(prepared[2]) or (ways and self._none_in(prepared[2])):
                 return None
+            if self.tails and not prepared[3].endswith(self.tails):
+                return None
             return self.compiled.search(text)
         last = _last
         lowered = last[1] if last[0] is text else _lowered(text)
         if lowered is not None and (
-            not any(map(lowered.__contains__, self.needles)) or self._no_way(lowered)
+            not any(map(lowered.__contains__, self.needles))
+            or self._no_way(lowered)
+            or (self.tails and not lowered.rstrip().endswith(self.tails))
         ):
             return None
         return self.compiled.search(text, pos, endpos)
@@ -108,6 +118,8 @@ class QuickPattern:
         if window.isascii():
             lowered = window.lower()
             if not any(map(lowered.__contains__, self.needles)) or self._no_way(lowered):
+                return None
+            if self.tails and not lowered.rstrip().endswith(self.tails):
                 return None
         return self.compiled.search(text, pos, endpos)
 
@@ -145,7 +157,8 @@ def quick(compiled: re.Pattern[str]) -> re.Pattern[str]:
     if not needles or min(map(len, needles)) < MIN_NEEDLE:
         return compiled  # a letter alone is in nearly every text: the check would only cost
     ways = ways_of(compiled.pattern, compiled.flags)
-    return cast(re.Pattern[str], QuickPattern(compiled, needles, ways))
+    tails = tails_of(compiled.pattern, compiled.flags)
+    return cast(re.Pattern[str], QuickPattern(compiled, needles, ways, tails))
 
 
 def needles_of(pattern: str, flags: int = 0) -> Needles | None:
