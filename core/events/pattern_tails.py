@@ -57,7 +57,7 @@ def _before_end(items: list[Any]) -> Tails | None:
     when ``items`` may match spaces alone (or nothing)."""
     for k in range(len(items) - 1, -1, -1):
         op, av = items[k]
-        if op in _ZERO_WIDTH or _spaces_only(op, av):
+        if op in _ZERO_WIDTH or spaces_only(op, av):
             continue
         if op is sre.LITERAL:
             return _run(items[: k + 1])
@@ -92,14 +92,14 @@ def _run(items: list[Any]) -> Tails | None:
     return frozenset({"".join(reversed(chars))})
 
 
-def _spaces_only(op: Any, av: Any) -> bool:
+def spaces_only(op: Any, av: Any) -> bool:
     """Whether a part matches nothing but white space (as ``str.isspace`` reads it)."""
     if op is sre.LITERAL:
         return chr(av).isspace()
     if op is sre.IN:
         return all(_space_item(o, a) for o, a in av)
     if op in _REPEATS:
-        return all(_spaces_only(o, a) for o, a in av[2])
+        return all(spaces_only(o, a) for o, a in av[2])
     return False
 
 

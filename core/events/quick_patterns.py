@@ -25,6 +25,7 @@ from typing import Any, cast
 
 from core.events import needle_scan
 from core.events.pattern_tails import tails_of
+from core.events.whole_needles import whole_needles
 
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
 Needles = frozenset[str]
@@ -37,7 +38,9 @@ class QuickPattern:
     text is ASCII and holds none of ``needles`` (any match holds one of them); every other
     method and attribute is the pattern's own (a ``match`` fails fast on its own)."""
 
-    __slots__ = ("compiled", "fullmatch", "generation", "match", "needles", "sets", "tails", "ways")
+    __slots__ = (
+        "compiled", "fullmatch", "generation", "match", "needles", "sets", "tails", "ways", "whole"
+    )  # fmt: skip
 
     def __init__(
         self, compiled: re.Pattern[str], needles: Needles, ways: Ways | None = None,
@@ -46,6 +49,10 @@ class QuickPattern:
         self.compiled = compiled
         # what ``search`` finds ends the text on one of these words ("…until the end of$")
         self.tails = tuple(sorted(tails)) if tails else None
+        # the needles it holds only as words of their own ("he", not the "he" of "the"),
+        # apart from the others: (the others, the words)
+        wholes = whole_needles(compiled.pattern, compiled.flags) & needles
+        self.whole = (frozenset(needles - wholes), wholes) if wholes else None
         self.needles = tuple(sorted(needles, key=len))  # the commoner, shorter ones first
         self.match, self.fullmatch = compiled.match, compiled.fullmatch
         self.ways = ways
@@ -100,6 +107,9 @@ class QuickPattern:
                 return None
             if self.tails and not prepared[3].endswith(self.tails):
                 return None
+            whole = self.whole
+            if whole and whole[0].isdisjoint(prepared[2]) and whole[1].isdisjoint(prepared[4]):
+                return None  # "he" only inside "the"
             return self.compiled.search(text)
         last = _last
         lowered = last[1] if last[0] is text else _lowered(text)
@@ -107,9 +117,16 @@ class QuickPattern:
             not any(map(lowered.__contains__, self.needles))
             or self._no_way(lowered)
             or (self.tails and not lowered.rstrip().endswith(self.tails))
+            or (self.whole and self._no_whole(lowered, _words(text, lowered)))
         ):
             return None
         return self.compiled.search(text, pos, endpos)
+
+    def _no_whole(self, lowered: str, words: frozenset[str]) -> bool:
+        """Whether ``lowered`` (its ``words``) holds none of the needles as the pattern needs
+        them: the others anywhere, the whole ones as words."""
+        parts, wholes = self.whole or ((), frozenset())
+        return not any(map(lowered.__contains__, parts)) and wholes.isdisjoint(words)
 
     def _search_in(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
         """``search`` within ``text[pos:endpos]`` (a sentence, the words before a date, of a
@@ -120,6 +137,8 @@ class QuickPattern:
             if not any(map(lowered.__contains__, self.needles)) or self._no_way(lowered):
                 return None
             if self.tails and not lowered.rstrip().endswith(self.tails):
+                return None
+            if self.whole and self._no_whole(lowered, frozenset(_LETTERS.findall(lowered))):
                 return None
         return self.compiled.search(text, pos, endpos)
 
@@ -135,6 +154,19 @@ class QuickPattern:
 # The text asked last and its lower case (None when it is not ASCII): a date's stretch of
 # text is asked of one pattern after another. One tuple, replaced whole: safe across threads.
 _last: tuple[str, str | None] = ("", "")
+
+
+# The words of letters of the text asked last of a pattern with whole needles.
+_last_words: tuple[str, frozenset[str]] = ("", frozenset())
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _words(text: str, lowered: str) -> frozenset[str]:
+    global _last_words
+    last = _last_words
+    if last[0] is not text:
+        last = _last_words = (text, frozenset(_LETTERS.findall(lowered)))
+    return last[1]
 
 
 def _lowered(text: str) -> str | None:
