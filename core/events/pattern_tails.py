@@ -26,12 +26,12 @@ _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
 _MAX_TAILS = 64
 
 
-def tails_of(pattern: str, flags: int = 0) -> Tails | None:
+def tails_of(pattern: str, flags: int = 0, parsed: Any = None) -> Tails | None:
     """Lower-case ASCII words one of which ends every text ``pattern`` matches (the text's
     trailing spaces dropped), or None when the pattern does not end the text with a word."""
     if flags & re.MULTILINE:
         return None  # ("$" then ends every line)
-    tails = _ending(list(sre_parse.parse(pattern, flags)))
+    tails = _ending(list(sre_parse.parse(pattern, flags) if parsed is None else parsed))
     if not tails or "" in tails or len(tails) > _MAX_TAILS:
         return None
     return tails

@@ -44,14 +44,14 @@ class QuickPattern:
 
     def __init__(
         self, compiled: re.Pattern[str], needles: Needles, ways: Ways | None = None,
-        tails: frozenset[str] | None = None,
+        tails: frozenset[str] | None = None, wholes: frozenset[str] = frozenset(),
     ):  # fmt: skip
         self.compiled = compiled
         # what ``search`` finds ends the text on one of these words ("…until the end of$")
         self.tails = tuple(sorted(tails)) if tails else None
         # the needles it holds only as words of their own ("he", not the "he" of "the"),
         # apart from the others: (the others, the words)
-        wholes = whole_needles(compiled.pattern, compiled.flags) & needles
+        wholes = wholes & needles
         self.whole = (frozenset(needles - wholes), wholes) if wholes else None
         self.needles = tuple(sorted(needles, key=len))  # the commoner, shorter ones first
         self.match, self.fullmatch = compiled.match, compiled.fullmatch
@@ -185,21 +185,24 @@ def compile_quick(pattern: str, flags: int = 0) -> re.Pattern[str]:
 def quick(compiled: re.Pattern[str]) -> re.Pattern[str]:
     """``compiled``, or a ``QuickPattern`` in its place (typed as the pattern it answers for:
     it answers every call the same) when it has needles worth the check."""
-    needles = needles_of(compiled.pattern, compiled.flags)
+    parsed = sre_parse.parse(compiled.pattern, compiled.flags)  # (read once for every question)
+    needles = needles_of(compiled.pattern, compiled.flags, parsed)
     if not needles or min(map(len, needles)) < MIN_NEEDLE:
         return compiled  # a letter alone is in nearly every text: the check would only cost
-    ways = ways_of(compiled.pattern, compiled.flags)
-    tails = tails_of(compiled.pattern, compiled.flags)
-    return cast(re.Pattern[str], QuickPattern(compiled, needles, ways, tails))
+    ways = ways_of(compiled.pattern, compiled.flags, parsed)
+    tails = tails_of(compiled.pattern, compiled.flags, parsed)
+    wholes = whole_needles(compiled.pattern, compiled.flags, parsed)
+    return cast(re.Pattern[str], QuickPattern(compiled, needles, ways, tails, wholes))
 
 
-def needles_of(pattern: str, flags: int = 0) -> Needles | None:
+def needles_of(pattern: str, flags: int = 0, parsed: Any = None) -> Needles | None:
     """Lower-case ASCII strings one of which every match of ``pattern`` contains, or None
-    when the pattern has no such word it cannot do without."""
-    return _sequence(sre_parse.parse(pattern, flags))
+    when the pattern has no such word it cannot do without (``parsed``: the pattern as
+    ``re._parser`` reads it, when the caller has it)."""
+    return _sequence(sre_parse.parse(pattern, flags) if parsed is None else parsed)
 
 
-def ways_of(pattern: str, flags: int = 0) -> Ways | None:
+def ways_of(pattern: str, flags: int = 0, parsed: Any = None) -> Ways | None:
     """The ways a match of ``pattern`` may go (its alternatives, those of its groups too), each
     with the sets of words it needs one word of each, the shorter first; None when that says
     no more than ``needles_of`` (no way needs two words) or some way needs no word.
@@ -207,7 +210,7 @@ def ways_of(pattern: str, flags: int = 0) -> Ways | None:
     >>> ways_of(r"\\b(?:moved|delayed)\\b.*\\bfrom\\s+$|\\bextended\\b.*\\bto\\s+$")
     ((('moved', 'delayed'), ('from',)), (('extended',), ('to',)))
     """
-    ways = _ways(sre_parse.parse(pattern, flags))
+    ways = _ways(sre_parse.parse(pattern, flags) if parsed is None else parsed)
     if ways is None or len(ways) > _MAX_WAYS:
         return None
     kept = []

@@ -30,11 +30,11 @@ _RIGHT_EDGES = {sre.AT_BOUNDARY, sre.AT_END, sre.AT_END_STRING}
 _LETTERS = re.compile(r"[a-z]+")
 
 
-def whole_needles(pattern: str, flags: int = 0) -> frozenset[str]:
+def whole_needles(pattern: str, flags: int = 0, parsed: Any = None) -> frozenset[str]:
     """The words of letters alone (lower case) that ``pattern`` holds only as runs of
     literals with a word edge, white space or the text's end on both sides."""
     runs: dict[str, bool] = {}
-    _walk(list(sre_parse.parse(pattern, flags)), False, False, runs)
+    _walk(list(sre_parse.parse(pattern, flags) if parsed is None else parsed), False, False, runs)
     return frozenset(w for w, whole in runs.items() if whole and _LETTERS.fullmatch(w))
 
 
