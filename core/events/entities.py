@@ -108,14 +108,19 @@ def _names(language: str) -> _Names:
 
 
 def find_mentions(
-    text: str, start: int = 0, end: int | None = None, language: str = "en"
-) -> list[Mention]:
-    """The names in ``text[start:end]``, in order, with aliases merged over that stretch."""
+    text: str, start: int = 0, end: int | None = None, language: str = "en",
+    sentences: list[tuple[int, int]] | None = None,
+) -> list[Mention]:  # fmt: skip
+    """The names in ``text[start:end]``, in order, with aliases merged over that stretch;
+    ``sentences``, when given, are that stretch's as ``split_sentences`` cuts it, counted in
+    ``text`` (``sentences.split_with_body``: the article's split once)."""
     names = _names(language)
     end = len(text) if end is None else end
+    if sentences is None:
+        sentences = [(start + a, start + b) for a, b in split_sentences(text[start:end], language)]
     raw: list[Mention] = []
-    for s_start, s_end in split_sentences(text[start:end], language):
-        raw.extend(_sentence_mentions(text, start + s_start, start + s_end, names, language))
+    for s_start, s_end in sentences:
+        raw.extend(_sentence_mentions(text, s_start, s_end, names, language))
     # a word the text also writes in lower case is an ordinary word ("Parish officials …")
     held = {m.text.lower() for m in raw if m.kind == HELD}
     # (the words of the whole text: read only when one of them may be written in lower case)

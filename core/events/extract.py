@@ -42,7 +42,7 @@ from core.events.report_sources import source_happenings
 from core.events.reported_frames import with_speaker
 from core.events.retractions import retracted
 from core.events.sayings import dated_saying
-from core.events.sentences import split_sentences
+from core.events.sentences import split_with_body
 from core.events.title_debris import without_empty_aside
 from core.events.title_structure import structured
 from core.events.tokens import glue_guillemets
@@ -84,7 +84,9 @@ def extract_events(document: Document) -> list[Event]:
     published = publication_moment(document)
     timexes = [t for t in tag(text, published, language) if t.start >= document.body_start]
     timexes = offsets.as_dates(timexes, language)  # "dos días después": after the last date
-    mentions = find_mentions(text, document.body_start, language=language)
+    # (the body's sentences as names are found in them: the article split once)
+    spans, body_spans = split_with_body(text, document.body_start, language)
+    mentions = find_mentions(text, document.body_start, language=language, sentences=body_spans)
     # "She was born …" opening the body: the headline's one person ("Ann Roe … dies at 92")
     mentions = headline_people(text, document.body_start, language) + mentions
     mentions = one_name_per_person(mentions, language)  # "Carmen Reyes" is "… Reyes Moreno"
@@ -97,7 +99,7 @@ def extract_events(document: Document) -> list[Event]:
     # starts where the body does: its news is the lead
     body = [
         (max(a, document.body_start), b)
-        for a, b in split_sentences(text, language)
+        for a, b in spans
         if b > document.body_start and b - max(a, document.body_start) <= MAX_SENTENCE_CHARS
     ]
     previous: tuple[int, int] | None = None  # the sentence before, and whether it had a date

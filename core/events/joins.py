@@ -236,7 +236,9 @@ def _and_auxiliary(s: Sentence, when: When, later: When) -> int | None:
     while k < last - 2:
         k += 1
         word = s.tokens[k].lower
-        joined = word == c.AND or (word in c.BUT and k > first)  # ("but" opens clauses too)
+        joined = (
+            word == c.AND or word in c.BUT
+        )  # ("but" opens clauses too: an auxiliary or a past must follow)
         if joined and s.tokens[k + 1].lower in c.BE_PAST | c.HAVE:
             return k  # "stalled in May over quotas | but were revived in August"
         if joined and k > first and _opens_past_phrase(s, k, last, c):

@@ -65,9 +65,12 @@ def _held(word: str, longest: int, letters: frozenset[str]) -> frozenset[str]:
     return frozenset(parts & letters)
 
 
-# The text prepared last: (the text, the generation scanned, the needles found in it). One tuple,
-# replaced whole: safe across threads.
-prepared: tuple[str, int, frozenset[str]] = ("", -1, frozenset())
+# The text prepared last: (the text, the generation scanned, the needles found in it, its lower
+# case with no trailing spaces, its words of letters). One tuple, replaced whole: safe across
+# threads.
+prepared: tuple[str, int, frozenset[str], str, frozenset[str]] = (
+    "", -1, frozenset(), "", frozenset()
+)  # fmt: skip
 
 
 def prepare(text: str) -> None:
@@ -81,12 +84,13 @@ def prepare(text: str) -> None:
         words.clear()
     lowered = text.lower()
     found = {n for n in others if n in lowered}
-    for word in set(_WORD.findall(lowered)):
+    read = frozenset(_WORD.findall(lowered))
+    for word in read:
         held = words.get(word)
         if held is None:
             held = words[word] = _held(word, longest, letters)
         found |= held
-    prepared = (text, generation, frozenset(found))
+    prepared = (text, generation, frozenset(found), lowered.rstrip(), read)
 
 
 def prepared_needles(text: str, generation: int = 0) -> frozenset[str] | None:

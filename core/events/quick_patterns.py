@@ -24,6 +24,8 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, cast
 
 from core.events import needle_scan
+from core.events.pattern_tails import tails_of
+from core.events.whole_needles import whole_needles
 
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
 Needles = frozenset[str]
@@ -36,10 +38,21 @@ class QuickPattern:
     text is ASCII and holds none of ``needles`` (any match holds one of them); every other
     method and attribute is the pattern's own (a ``match`` fails fast on its own)."""
 
-    __slots__ = ("compiled", "fullmatch", "generation", "match", "needles", "sets", "ways")
+    __slots__ = (
+        "compiled", "fullmatch", "generation", "match", "needles", "sets", "tails", "ways", "whole"
+    )  # fmt: skip
 
-    def __init__(self, compiled: re.Pattern[str], needles: Needles, ways: Ways | None = None):
+    def __init__(
+        self, compiled: re.Pattern[str], needles: Needles, ways: Ways | None = None,
+        tails: frozenset[str] | None = None, wholes: frozenset[str] = frozenset(),
+    ):  # fmt: skip
         self.compiled = compiled
+        # what ``search`` finds ends the text on one of these words ("…until the end of$")
+        self.tails = tuple(sorted(tails)) if tails else None
+        # the needles it holds only as words of their own ("he", not the "he" of "the"),
+        # apart from the others: (the others, the words)
+        wholes = wholes & needles
+        self.whole = (frozenset(needles - wholes), wholes) if wholes else None
         self.needles = tuple(sorted(needles, key=len))  # the commoner, shorter ones first
         self.match, self.fullmatch = compiled.match, compiled.fullmatch
         self.ways = ways
@@ -92,14 +105,28 @@ class QuickPattern:
             needles, ways = self.sets
             if needles.isdisjoint(prepared[2]) or (ways and self._none_in(prepared[2])):
                 return None
+            if self.tails and not prepared[3].endswith(self.tails):
+                return None
+            whole = self.whole
+            if whole and whole[0].isdisjoint(prepared[2]) and whole[1].isdisjoint(prepared[4]):
+                return None  # "he" only inside "the"
             return self.compiled.search(text)
         last = _last
         lowered = last[1] if last[0] is text else _lowered(text)
         if lowered is not None and (
-            not any(map(lowered.__contains__, self.needles)) or self._no_way(lowered)
+            not any(map(lowered.__contains__, self.needles))
+            or self._no_way(lowered)
+            or (self.tails and not lowered.rstrip().endswith(self.tails))
+            or (self.whole and self._no_whole(lowered, _words(text, lowered)))
         ):
             return None
         return self.compiled.search(text, pos, endpos)
+
+    def _no_whole(self, lowered: str, words: frozenset[str]) -> bool:
+        """Whether ``lowered`` (its ``words``) holds none of the needles as the pattern needs
+        them: the others anywhere, the whole ones as words."""
+        parts, wholes = self.whole or ((), frozenset())
+        return not any(map(lowered.__contains__, parts)) and wholes.isdisjoint(words)
 
     def _search_in(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
         """``search`` within ``text[pos:endpos]`` (a sentence, the words before a date, of a
@@ -108,6 +135,10 @@ class QuickPattern:
         if window.isascii():
             lowered = window.lower()
             if not any(map(lowered.__contains__, self.needles)) or self._no_way(lowered):
+                return None
+            if self.tails and not lowered.rstrip().endswith(self.tails):
+                return None
+            if self.whole and self._no_whole(lowered, frozenset(_LETTERS.findall(lowered))):
                 return None
         return self.compiled.search(text, pos, endpos)
 
@@ -123,6 +154,19 @@ class QuickPattern:
 # The text asked last and its lower case (None when it is not ASCII): a date's stretch of
 # text is asked of one pattern after another. One tuple, replaced whole: safe across threads.
 _last: tuple[str, str | None] = ("", "")
+
+
+# The words of letters of the text asked last of a pattern with whole needles.
+_last_words: tuple[str, frozenset[str]] = ("", frozenset())
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _words(text: str, lowered: str) -> frozenset[str]:
+    global _last_words
+    last = _last_words
+    if last[0] is not text:
+        last = _last_words = (text, frozenset(_LETTERS.findall(lowered)))
+    return last[1]
 
 
 def _lowered(text: str) -> str | None:
@@ -141,20 +185,24 @@ def compile_quick(pattern: str, flags: int = 0) -> re.Pattern[str]:
 def quick(compiled: re.Pattern[str]) -> re.Pattern[str]:
     """``compiled``, or a ``QuickPattern`` in its place (typed as the pattern it answers for:
     it answers every call the same) when it has needles worth the check."""
-    needles = needles_of(compiled.pattern, compiled.flags)
+    parsed = sre_parse.parse(compiled.pattern, compiled.flags)  # (read once for every question)
+    needles = needles_of(compiled.pattern, compiled.flags, parsed)
     if not needles or min(map(len, needles)) < MIN_NEEDLE:
         return compiled  # a letter alone is in nearly every text: the check would only cost
-    ways = ways_of(compiled.pattern, compiled.flags)
-    return cast(re.Pattern[str], QuickPattern(compiled, needles, ways))
+    ways = ways_of(compiled.pattern, compiled.flags, parsed)
+    tails = tails_of(compiled.pattern, compiled.flags, parsed)
+    wholes = whole_needles(compiled.pattern, compiled.flags, parsed)
+    return cast(re.Pattern[str], QuickPattern(compiled, needles, ways, tails, wholes))
 
 
-def needles_of(pattern: str, flags: int = 0) -> Needles | None:
+def needles_of(pattern: str, flags: int = 0, parsed: Any = None) -> Needles | None:
     """Lower-case ASCII strings one of which every match of ``pattern`` contains, or None
-    when the pattern has no such word it cannot do without."""
-    return _sequence(sre_parse.parse(pattern, flags))
+    when the pattern has no such word it cannot do without (``parsed``: the pattern as
+    ``re._parser`` reads it, when the caller has it)."""
+    return _sequence(sre_parse.parse(pattern, flags) if parsed is None else parsed)
 
 
-def ways_of(pattern: str, flags: int = 0) -> Ways | None:
+def ways_of(pattern: str, flags: int = 0, parsed: Any = None) -> Ways | None:
     """The ways a match of ``pattern`` may go (its alternatives, those of its groups too), each
     with the sets of words it needs one word of each, the shorter first; None when that says
     no more than ``needles_of`` (no way needs two words) or some way needs no word.
@@ -162,7 +210,7 @@ def ways_of(pattern: str, flags: int = 0) -> Ways | None:
     >>> ways_of(r"\\b(?:moved|delayed)\\b.*\\bfrom\\s+$|\\bextended\\b.*\\bto\\s+$")
     ((('moved', 'delayed'), ('from',)), (('extended',), ('to',)))
     """
-    ways = _ways(sre_parse.parse(pattern, flags))
+    ways = _ways(sre_parse.parse(pattern, flags) if parsed is None else parsed)
     if ways is None or len(ways) > _MAX_WAYS:
         return None
     kept = []

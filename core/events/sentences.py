@@ -50,7 +50,41 @@ def split_sentences(text: str, language: str = "en") -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in split_sentences(t)]
     ['Mr. Smith met U.S. officials on Feb. 4.', 'They agreed.']
     """
+    return _split(text, language)[0]
+
+
+def split_with_body(
+    text: str, body_start: int, language: str = "en"
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """``split_sentences(text)``, and the sentences of the body ``text[body_start:]`` split
+    alone (counted in ``text``), as ``core.events.entities.find_mentions`` reads them.
+
+    The body's are the whole text's from ``body_start`` on when a line break the text is cut
+    at ends just before it (a headline's "\\n\\n"): the cuts after it look only ahead. The one
+    look back, at the word before a number and its stop (German "zum 25. Jubiläum"), is
+    spared: a body opening on a figure is split apart.
+
+    >>> t = "Mill to close\\n\\nThe mill shut. Staff left."
+    >>> split_with_body(t, 15)[1] == [(15, 29), (30, 41)]
+    True
+    """
+    spans, cuts = _split(text, language)
+    cut = body_start in cuts and text[body_start - 1] == "\n"
+    first = _FIRST_WORD.match(text, body_start)
+    if body_start == 0 or (cut and first and not any(map(str.isdigit, first.group(1)))):
+        return spans, [s for s in spans if s[0] >= body_start]
+    body = split_sentences(text[body_start:], language)
+    return spans, [(a + body_start, b + body_start) for a, b in body]
+
+
+_FIRST_WORD = re.compile(r"\s*(\S*)")
+
+
+def _split(text: str, language: str) -> tuple[list[tuple[int, int]], set[int]]:
+    """The sentence spans of ``text`` and where its sentence ends cut it (each a position its
+    next sentence's stretch starts from)."""
     spans: list[tuple[int, int]] = []
+    cuts: set[int] = set()
     start = 0
     for match in _BOUNDARY.finditer(text):
         closed = len(match.group()) > 1 and match.group()[1] in "\"'”’»)]"
@@ -62,8 +96,9 @@ def split_sentences(text: str, language: str = "en") -> list[tuple[int, int]]:
             continue
         _append_lines(spans, text, start, match.end(), language)
         start = match.end()
+        cuts.add(start)
     _append_lines(spans, text, start, len(text), language)
-    return spans
+    return spans, cuts
 
 
 def _append_lines(

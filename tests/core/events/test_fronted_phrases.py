@@ -98,6 +98,13 @@ CASES = [
         "Having won the cup in 2019, the club were relegated two years later.",
         [("title", "The club had won the cup", "2019"), ("title", "relegated", "2021")],
     ),
+    # "but" right after a date, then a past auxiliary: a second happening of the same subject
+    (
+        "but-was-after-date",
+        "en",
+        "Work on the pier began in 2019 but was halted in 2020.",
+        [("title", "halted", "2020"), ("title", "began", "2019")],
+    ),
     # an aside after a plain clause stays an aside
     (
         "aside-stays",
