@@ -136,7 +136,7 @@ def _plural_present(tokens: list[Token], k: int, start: int, c: ModuleType) -> b
         if (
             between
             or not _opens_clause(tokens, k_noun - 1, start, c)
-            or _past_follows(tokens, k, c)
+            or (_past_follows(tokens, k, c) and not _on_a_day(tokens, k, c))
         ):
             return False
     opens = _opens_clause(tokens, k_noun - 1, start, c)  # ("- May 4: Crowds march …")
@@ -367,3 +367,17 @@ def _name_in_s(tokens: list[Token], k: int, c: ModuleType) -> bool:
     if nxt in c.PREPOSITIONS:
         return "NOUN" not in c.lemmas(word.lower())  # "Brazil's cut in rates": the noun
     return nxt in c.DETERMINERS or nxt in c.PRONOUNS
+
+
+def _on_a_day(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether a preposition and a weekday follow ``k`` ("Polls close on Sunday and results
+    are published on Monday"): the word before them is the clause's present, whatever past
+    comes after."""
+    if k + 2 >= len(tokens) or tokens[k + 1].lower not in c.PREPOSITIONS:
+        return False
+    return tokens[k + 2].lower in _weekdays(c.__name__.split(".")[-2])
+
+
+@cache
+def _weekdays(language: str) -> frozenset[str]:
+    return frozenset(lang.words(language, "calendar").WEEKDAYS)
