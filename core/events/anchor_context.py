@@ -63,12 +63,14 @@ def _names_a_period(before: str, cues: _Cues) -> bool:
     return found is not None and found.group("noun").lower() in cues.plan_nouns
 
 
-def _in_participle_aside(before: str, after: str, cues: _Cues) -> bool:
+def _in_participle_aside(before: str, after: str, cues: _Cues, date: str = "") -> bool:
     """ "the bridge, closed in 2020, will reopen": the aside dates the bridge — when the aside
     closes after the date ("Maria Olsen, resigned on Tuesday." is the clause's own verb)."""
     found = cues.aside.search(before)
     if found is None or not cues.is_participle(found.group("participle")):
         return False
+    if found.groupdict().get("bare") is not None and not cues.aside_bare_date.match(date):
+        return False  # ", signed the same year,": no preposition, no date of its own
     closes = after.lstrip()[:1]
     if "noun_phrase" in found.groupdict() and found.group("noun_phrase"):
         # an apposition after the clause's verb and its object ("destroyed the Lobo, a hotel
@@ -76,6 +78,8 @@ def _in_participle_aside(before: str, after: str, cues: _Cues) -> bool:
         clause = _SENTENCE_END.split(before[: found.start()])[-1]
         if _fronted_subordinate(before[: found.start()], cues):
             return False  # "After the strike ended in March, the mine reopened on Tuesday"
+        if _opening_participle(clause, cues):
+            return False  # "First elected in 2010, the senator resigned on Monday"
         verb = any(cues.is_past(w) for w in re.findall(r"[a-z]+", clause))
         told = set(cues.lemmas(found.group("participle")).get("VERB", ())) & cues.reporting
         nouns = found.group("noun_phrase").split()[1:]  # "the firm raised its": no apposition
@@ -287,6 +291,13 @@ _NEAR_AFTER = 24  # characters of a noun phrase right after its date (names read
 
 
 _MAX_APPOSITIONS = 3
+
+
+def _opening_participle(clause: str, cues: _Cues) -> bool:
+    """Whether ``clause``, the words before a comma, is a participle's phrase that opens the
+    sentence ("First elected in 2010"): its past is no clause's verb."""
+    found = cues.fronted_participle.search(clause) if cues.fronted_participle else None
+    return found is not None and cues.is_participle(found.group("participle").lower())
 
 
 def _in_fronted_participle(before: str, after: str, cues: _Cues) -> bool:

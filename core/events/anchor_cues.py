@@ -154,6 +154,8 @@ class _Cues:
     begun_activity: re.Pattern[str] | None = None
     begun_activities: frozenset[str] = frozenset()
     since_baseline: re.Pattern[str] | None = None
+    counted_apposition: re.Pattern[str] | None = None
+    aside_bare_date: re.Pattern[str] | None = None
     since_phrase: re.Pattern[str] | None = None
     since_state: re.Pattern[str] | None = None
     from_start: re.Pattern[str] | None = None
@@ -334,6 +336,8 @@ def _read_cues(language: str) -> _Cues:
         begun_activity=re.compile(a.BEGUN_ACTIVITY_BEFORE),
         begun_activities=a.BEGUN_ACTIVITIES,
         since_baseline=re.compile(a.SINCE_CLAUSE_BASELINE_BEFORE, re.I),
+        counted_apposition=re.compile(a.COUNTED_APPOSITION_BEFORE),
+        aside_bare_date=re.compile(a.ASIDE_BARE_DATE, re.I),
         since_phrase=re.compile(a.SINCE_PHRASE_BEFORE, re.I),
         since_state=re.compile(a.SINCE_STATE_BEFORE, re.I),
         from_start=re.compile(a.FROM_START_BEFORE, re.I),

@@ -169,6 +169,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "the trust, founded in 1986, said …": how old the trust is
     if cues.since_baseline and cues.since_baseline.search(before):
         return DESCRIBES  # "the lowest turnout since the war ended in 1945": the baseline
+    if cues.counted_apposition and cues.counted_apposition.search(before):
+        return DESCRIBES  # "…, its second increase this year": a count's span
     if _since_phrase(before, after, cues):
         return DESCRIBES  # "has fallen since peaking in 2004": a running span's start
     if _from_start(before, cues):
@@ -280,7 +282,7 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return MODIFIES if cues.possessive_object.search(before) else DATES
     if closing_aside(text, timex.start, before, after, cues):
         return DESCRIBES  # "repeated their complaint, first raised in May.": the complaint's
-    if _names_a_period(before, cues) or _in_participle_aside(before, after, cues):
+    if _names_a_period(before, cues) or _in_participle_aside(before, after, cues, timex.text):
         return MODIFIES
     if _closes_phrase_of_time(before, cues):
         return MODIFIES  # "fell following the bank's decision on Tuesday": the decision's

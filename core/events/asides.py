@@ -130,15 +130,18 @@ def _opener(s: Sentence, when: When, c: ModuleType) -> Happening | None:
     date, before the comma and the subject it tells of ("The pier was built")."""
     if not c.ASIDE_PASSIVE or not s.clauses or s.clauses[0].start != 0:
         return None
-    first, at = s.tokens[0], token_at(s.tokens, when.timex.start)
+    lead = _leading_adverb(s, c)  # "First published in 1951, …": the adverb left out
+    first, at = s.tokens[lead], token_at(s.tokens, when.timex.start)
     word = first.text[:1].lower() + first.text[1:]
-    if not first.text[:1].isupper() or not c.is_participle(word) or word in c.PLAN_OR_MOVE:
+    if not first.text[:1].isupper() and not lead:
+        return None
+    if not c.is_participle(word) or word in c.PLAN_OR_MOVE:
         return None
     noun = "NOUN" in c.lemmas(word) and not c.OPENING_PARTICIPLE_OVER_NOUN
-    if noun or s.inside[at] or at < 1:
+    if noun or s.inside[at] or at < lead + 1:
         return None  # "Left in 1990, …", "Known in 2020": a noun as well
     before = s.tokens[at - 1].lower
-    if at > 1 and (before not in c.TIMEX_PREPOSITIONS or before == c.OF):
+    if at > lead + 1 and (before not in c.TIMEX_PREPOSITIONS or before == c.OF):
         return None  # "Called the Reform Act of 1987, …": a name's year, no time of it
     # (a date straight after the participle is its own: "Voté lundi par le conseil, …")
     closing = next((k for k in range(at + 1, len(s.tokens)) if s.tokens[k].text == ","), None)
@@ -146,7 +149,7 @@ def _opener(s: Sentence, when: When, c: ModuleType) -> Happening | None:
         return None
     clause = next((cl for cl in s.clauses if cl.start <= closing + 1 < cl.end), None)
     verb = finite_verb(s.tokens, closing + 1, clause.end, s.language) if clause else None
-    if clause is None or verb is None or finite_verb(s.tokens, 1, closing, s.language):
+    if clause is None or verb is None or finite_verb(s.tokens, lead + 1, closing, s.language):
         return None
     subject, resolved, (a, b) = subject_of(
         s, Clause(closing + 1, closing + 1, clause.end, "", verb)
@@ -154,13 +157,21 @@ def _opener(s: Sentence, when: When, c: ModuleType) -> Happening | None:
     if not subject or b <= a:
         return None
     be = _auxiliary(s, a, b, word, c)
-    rest = reduce_names(s.text, s.tokens, 1, closing, s.mentions, _kept_possessives(s, c),
-                        s.language)  # fmt: skip
+    rest = reduce_names(s.text, s.tokens, lead + 1, closing, s.mentions,
+                        _kept_possessives(s, c), s.language)  # fmt: skip
     title = headline(subject, f"{be} {word} {rest}".strip(), language=s.language)
     if not title:
         return None
     kind = clause_kind(s, word, rest)
     return Happening(title, kind, when, s.entities([(a, b), (0, closing)], resolved))
+
+
+def _leading_adverb(s: Sentence, c: ModuleType) -> int:
+    """1 when the sentence opens on an adverb of the language's ``OPENING_PARTICIPLE_ADVERBS``
+    before a participle ("First published in 1951, the cookbook …"), else 0."""
+    if len(s.tokens) < 3 or s.tokens[0].lower not in c.OPENING_PARTICIPLE_ADVERBS:
+        return 0
+    return 1 if s.tokens[1].text.islower() and c.is_participle(s.tokens[1].text) else 0
 
 
 def _kept_possessives(s: Sentence, c: ModuleType) -> set[int]:

@@ -39,7 +39,9 @@ def _object_relative(s: Sentence, clause: Clause) -> bool:
     if clause.opener not in c.OBJECT_RELATIVES or clause.verb is None:
         return False
     before = s.tokens[clause.start - 1].lower if clause.start > 0 else ""
-    return before not in c.PREPOSITIONS and clause.verb > clause.body
+    # ("the show, which [first] aired in 1994,": an adverb, no subject of the relative's own)
+    own = any(s.tokens[k].lower not in c.ADVERBS for k in range(clause.body, clause.verb))
+    return before not in c.PREPOSITIONS and own
 
 
 def _reduced_relative(s: Sentence, clause: Clause) -> bool:

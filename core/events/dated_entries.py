@@ -40,9 +40,10 @@ def entry_tokens(
         # "1:10 p.m. | CDT The Red Cross opened …": a live entry's time zone, cut from its
         # clock time by the stop after "p.m.", is no word of the sentence
         tokens = tokens[1:]
-    labelled = len(tokens) > 2 and tokens[0].text.lower() in c.ENTRY_TIME_LABELS
-    if labelled and any(t.start == tokens[1].start and t.type == "TIME" for t in timexes):
-        tokens = tokens[1:]  # "Updated 14:05 The bridge …": the entry's time opens it
+    labelled = len(tokens) > 3 and tokens[0].text.lower() in c.ENTRY_TIME_LABELS
+    label = 2 if labelled and tokens[1].text == "," else 1  # "Update, 3.15pm: …"
+    if labelled and any(t.start == tokens[label].start and t.type == "TIME" for t in timexes):
+        tokens = tokens[label:]  # "Updated 14:05 The bridge …": the entry's time opens it
     first = 0
     while first < len(tokens) and tokens[first].text in c.ENTRY_MARKS:
         first += 1
@@ -119,7 +120,7 @@ def _set_off(text: str, stamp: Timex) -> bool:
 def _opens_entry(before: str, language: str) -> bool:
     """Whether a clock time after ``before`` opens its sentence as a live entry's time: straight
     away or after a label ("Updated 14:05 …")."""
-    label = before.strip().lower()
+    label = before.strip().rstrip(",").lower()  # ("Update, 3.15pm: …")
     return not label or label in lang.words(language, "clauses").ENTRY_TIME_LABELS
 
 

@@ -34,7 +34,7 @@ from core.events.new_dates import new_date_happenings, planned_happenings
 from core.events.nominal import is_happening_noun
 from core.events.object_participles import object_participle
 from core.events.parse import Happening, When
-from core.events.participle_asides import participle_happenings
+from core.events.participle_asides import participle_happenings, told_already
 from core.events.payments import payment_happenings
 from core.events.quotes import quoted_statement, witnessed
 from core.events.repeats import fuller, repeated, without_means_copies
@@ -244,7 +244,8 @@ def _dated_asides(
     said = dated_saying(text, start, end, whens, mentions, language, found + told)
     told += [said] if said else []
     # "Le musée, inauguré en 1821, …": the aside's own happening, on its own date
-    told += participle_happenings(text, start, end, here, mentions, language)
+    asides = participle_happenings(text, start, end, here, mentions, language)
+    told += [h for h in asides if not told_already(h, found + told)]
     # "…, according to a study published on Tuesday": the study's publication
     told += source_happenings(text, start, end, here, mentions, language)
     # "declared a dividend of 22 cents, payable on March 15": the payment, on its day

@@ -11,6 +11,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.aside_resumes import resumes_after_participle_aside
 from core.events.dated_entries import entry_present
 from core.events.finite_cues import (
     _YEAR,
@@ -309,7 +310,8 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         # closes its clause
         closing = c.VERB_LAST and prev.isdigit() and not nxt[:1].isalnum() and "NOUN" not in forms
         ok = before_ok or (after_ok and ("NOUN" not in forms or subject)) or bare or last
-        return ok or timed or closing
+        aside = resumes_after_participle_aside(tokens, k, start, c)
+        return ok or timed or closing or aside
     if _subjunctive_closing(tokens, k, forms, c):
         return True  # "…, dass die Sperrung die Betriebe Geld koste."
     if c.VERB_LAST and k + 1 < len(tokens):
@@ -333,6 +335,9 @@ def _is_modifier_participle(tokens: list[Token], k: int, end: int, c: ModuleType
     nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
     if c.VERB_LAST and attributive_participle(tokens, k, c):
         return True  # German "der im MDax gelistete Konzern": the noun's participle
+    if k == 1 and tokens[0].lower in c.OPENING_PARTICIPLE_ADVERBS:
+        # "Originally built as a chapel in 1870, the hall …": the opening phrase's participle
+        return c.is_participle(tokens[k].text) and any(t.text == "," for t in tokens[k:end])
     if k > 0 and tokens[k - 1].text == "," and _participle(tokens[k], c):
         if _resumes_after_aside(tokens, k, end, c):
             return True  # "AZT, derived from …, was created"

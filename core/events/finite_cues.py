@@ -46,16 +46,31 @@ def _in_aside(tokens: list[Token], k: int, start: int, end: int, c: ModuleType) 
     )
     if lead == k and not opening:
         return False
+    # "The coach, reported sacked after the derby, | denies …": a participle straight after
+    # the one that opens the aside is the aside's too (not one after "and": "…, opened in
+    # 1990 and rebuilt in 2011,")
+    opening = opening or (
+        lead == k - 1 and c.is_participle(tokens[lead].text) and tokens[lead].text.islower()
+    )
     close = next((j for j in range(k + 1, end) if tokens[j].text == ","), None)
     if close is None:
         return False
     after = close + 1
     while after < end and tokens[after].lower in c.NEGATIONS:
         after += 1  # "La ligne, longtemps retardée …, ne fut inaugurée qu'en 1995"
+    if opening and after < end:
+        after = _after_adverbs(tokens, after, end - 1, c)  # "…, postponed twice, finally takes"
     if after < end and tokens[after].lower in c.AUX:
         return True
     word = tokens[after].text if after < end else ""
-    return opening and word.islower() and (c.is_finite_form(word) or c.is_past(word))
+    finite = c.is_finite_form(word) or c.is_past(word) or _third_person(word, c)
+    return opening and word.islower() and finite
+
+
+def _third_person(word: str, c: ModuleType) -> bool:
+    """A verb's third person even where a noun's plural has its form ("The summit, postponed
+    twice, [takes] place …"): after an aside's closing comma, the clause's verb."""
+    return word.endswith(c.THIRD_PERSON_ENDS) and "VERB" in c.lemmas(word)
 
 
 def _after_adverbs(tokens: list[Token], j: int, k: int, c: ModuleType) -> int:

@@ -7,6 +7,7 @@ subject that opens its clause ("Tickets go …") and a place's phrase after its 
 
 from __future__ import annotations
 
+import re
 from types import ModuleType
 
 from core import lang
@@ -125,6 +126,9 @@ def _subject_opens(tokens: list[Token], j: int, c: ModuleType) -> bool:
             return True
         if t.lower.endswith(c.POSSESSIVE_ENDINGS) and t.text[:1].isalpha():
             return True
+        if _YEAR.match(t.text):
+            j -= 1  # "The 2024 season starts …": the year names which season
+            continue
         lowered = t.text.islower() or j == 0
         if not (t.text[:1].isalpha() and lowered and _describes(t.lower, c)):
             return False
@@ -169,7 +173,15 @@ def _noun_subject_before(tokens: list[Token], k: int, c: ModuleType) -> bool:
     rest = range(k + 1, k + 1 + len(_to_break(tokens[k + 1 :], c)))
     if any(_clause_verb(tokens[j], c) for j in rest):
         return False
-    return any(time_word(tokens, j, language) for j in rest)
+    return any(time_word(tokens, j, language) or _year_after(tokens, j, c) for j in rest)
+
+
+def _year_after(tokens: list[Token], j: int, c: ModuleType) -> bool:
+    """Whether token ``j`` is a year after its preposition ("returns to the city in 2026")."""
+    return bool(_YEAR.match(tokens[j].text)) and tokens[j - 1].lower in c.TIMEX_PREPOSITIONS
+
+
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
 def dropped_subject_verb(tokens: list[Token], c: ModuleType) -> bool:

@@ -14,10 +14,12 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.entities import Mention
 from core.events.kinds import clause_kind
 from core.events.parse import Happening, Sentence, When, kept_text
 from core.events.subjects import subject_of
 from core.events.titles import headline
+from core.events.tokens import Clause
 from core.events.wording import cut_coordination
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -56,7 +58,7 @@ def gerund_clause(s: Sentence, ci: int, when: When) -> Happening | None:
     if main is None or main.opener in c.GERUND_OPENERS or main.verb is None:
         return None
     subject, resolved, subject_range = subject_of(s, main)
-    if not subject:
+    if not subject or _named_inside(s, clause, resolved):
         return None
     verb = s.tokens[main.verb]
     nxt = s.tokens[main.verb + 1] if main.verb + 1 < main.end else None
@@ -86,6 +88,13 @@ def gerund_clause(s: Sentence, ci: int, when: When) -> Happening | None:
     return Happening(
         title, kind, when, s.entities([subject_range, (clause.body, clause.end)], resolved)
     )
+
+
+def _named_inside(s: Sentence, clause: Clause, resolved: list[Mention]) -> bool:
+    """Whether a pronoun subject was taken for a name inside the gerund's own clause ("After
+    graduating from Oxford in 1962, he joined …": not Oxford, which he graduated from)."""
+    a, b = s.tokens[clause.start].start, s.tokens[clause.end - 1].end
+    return any(a <= m.start < b for m in resolved)
 
 
 def perfect_participle_clause(s: Sentence, ci: int, when: When) -> Happening | None:

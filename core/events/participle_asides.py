@@ -194,3 +194,14 @@ def _title(noun: list[str], rest: list[str], passive: tuple[str, str], plural: s
     many = bool(plural) and rest[0].endswith(plural)
     first = noun[0][:1].upper() + noun[0][1:]
     return " ".join([first, *noun[1:], passive[1 if many else 0], *rest])
+
+
+def told_already(happening: Happening, told: list[Happening]) -> bool:
+    """Whether ``told`` has the happening with its title and date already ("The merger,
+    first announced in October, …": the aside's announcement once, whichever reading gave
+    it first)."""
+    when = happening.when.timex.start if happening.when else None
+    return any(
+        h.title == happening.title and (h.when.timex.start if h.when else None) == when
+        for h in told
+    )

@@ -41,6 +41,8 @@ def relative_object(s: Sentence, clause: Clause) -> str:
         return ""
     if any(s.tokens[k].lower in c.PREPOSITIONS | {","} for k in range(clause.body, verb)):
         return ""  # "factors that work against the ICO, created …": no plain subject, unsure
+    if all(s.tokens[k].lower in c.ADVERBS for k in range(clause.body, verb)):
+        return ""  # "the show, which first aired in 1994,": an adverb, no subject of its own
     lexical = verb
     while lexical + 1 < clause.end and s.tokens[lexical].lower in c.AUX | c.ADVERBS:
         lexical += 1

@@ -207,7 +207,9 @@ def _participle_clause(s: Sentence, words: list[int], rest: list[int]) -> bool:
     list ("Mining, farming and …") keep their commas."""
     c = _clauses(s.language)
     first = s.tokens[words[0]]
-    if not (first.lower.endswith(c.GERUND) and "VERB" in c.lemmas(first.lower)):
+    if _opening_participle(s, words, c):
+        first = s.tokens[words[-1]]  # "Built as a chapel [in 1870], the hall became …"
+    elif not (first.lower.endswith(c.GERUND) and "VERB" in c.lemmas(first.lower)):
         return False
     if len(words) > 1 and s.tokens[words[1]].lower in (c.OF, *c.COORDINATORS):
         return False
@@ -225,6 +227,21 @@ def _participle_clause(s: Sentence, words: list[int], rest: list[int]) -> bool:
         return False
     kinds = c.lemmas(head.lower)
     return head.lower not in c.PREPOSITIONS and "NOUN" in kinds and "ADV" not in kinds
+
+
+def _opening_participle(s: Sentence, words: list[int], c: ModuleType) -> bool:
+    """Whether the sentence opens on a past participle (after an adverb of
+    ``OPENING_PARTICIPLE_ADVERBS``) and lower-case words after it ("Built as a chapel",
+    "Originally built as a chapel"), not on a name that holds one ("Advanced Micro")."""
+    k = words[0]
+    if k != 0 or len(words) < 2:
+        return False
+    if s.tokens[k].lower in c.OPENING_PARTICIPLE_ADVERBS:
+        k = words[1]
+    participle = s.tokens[k].lower
+    if not c.is_participle(participle) or "NOUN" in c.lemmas(participle):
+        return False
+    return not any(s.tokens[j].text[:1].isupper() for j in words[1:])
 
 
 def _dateline(s: Sentence, words: list[int]) -> bool:

@@ -103,6 +103,8 @@ def _adverb(s: Sentence, k: int, start: int) -> bool:
     ordinal = token.lower in lang.words(s.language, "calendar").ORDINALS
     if ordinal and token.text[:1].isupper() and nxt and nxt[:1].isupper() and nxt[1:2].isalpha():
         return False  # "First Interstate": a name's first word, not "first"
+    if nxt and nxt.lower().endswith(c.POSSESSIVE_ENDINGS) and nxt.lower()[:-2] in c.TIME_UNITS:
+        return False  # "Last week's storm": the owner's time, not "last" of a verb
     return not any(m.start == token.start for m in s.mentions)
 
 

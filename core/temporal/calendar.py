@@ -242,9 +242,12 @@ def weekday_near(dct: date, weekday: int, tense: int) -> date:
     diff = weekday - dct.isoweekday()
     if diff == 0:
         return dct
-    if tense == FUTURE:
+    if tense == FUTURE or (tense == NEAREST and diff % 7 <= _NEAREST_DAYS_AHEAD):
         return dct + timedelta(days=diff % 7)
     return dct - timedelta(days=(-diff) % 7)
+
+
+_NEAREST_DAYS_AHEAD = 3  # a weekday either way: the coming one up to three days ahead
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:

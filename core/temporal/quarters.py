@@ -33,6 +33,7 @@ class _Cues:
     quarter_ended_after: re.Pattern[str]
     fiscal_year_end: re.Pattern[str]
     ordinal_quarter_ended: re.Pattern[str]
+    match_half: re.Pattern[str]
 
 
 @cache
@@ -45,6 +46,7 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.QUARTER_ENDED_AFTER),
         re.compile(t.FISCAL_YEAR_END),
         re.compile(t.ORDINAL_QUARTER + t.QUARTER_ENDED_AFTER),
+        re.compile(t.MATCH_HALF, re.I),
     )
 
 
@@ -61,6 +63,8 @@ def resolve_quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     elif cues.calendar.UNITS.get(unit, ("",))[0] == "Q":
         unit = "quarter"  # "Quartal", "trimestre": a quarter, not half a year's count
     if unit == "period" or (unit == "half" and word not in cues.words.HALF_ORDINALS):
+        return None
+    if unit == "half" and _match_half(m, ctx, start, end):
         return None
     if unit == "quarter":
         fiscal = _fiscal_quarter(m, ctx, order, end)
@@ -82,6 +86,16 @@ def resolve_quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         return "SET", f"XXXX-Q{order}"
     ctx.mention(date(year, 3 * order - 2, 1), "quarter", end)
     return "DATE", f"{year:04d}-Q{order}"
+
+
+def _match_half(m: re.Match[str], ctx: Context, start: int, end: int) -> bool:
+    """Whether a half with no year is a game's ("the winger scored in the second half"): its
+    sentence tells of play (``MATCH_HALF`` of the language's cues)."""
+    given = ("qyear", "qyear2", "qyear3", "qyear4", "yref", "qrel")
+    if any(m.groupdict().get(group) for group in given):
+        return False
+    left, right = sentence_bounds(ctx.text, start, end)
+    return _cues(ctx.lang).match_half.search(ctx.text, left, right) is not None
 
 
 def _latest_quarter(m: re.Match[str], ctx: Context, word: str, start: int, end: int) -> bool:

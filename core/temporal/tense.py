@@ -139,6 +139,9 @@ def direction(text: str, start: int, end: int, lang: str = "en") -> int:
         before = [m for m in cues.marker.finditer(text, left, start) if _counts(m, cues)]
         near = before and re.fullmatch(r"\s+\w+\s+", text[before[-1].end() : start])
         ahead = near and before[-1].group("future") and _kind(before[-1], cues) == FUTURE
+        if not before and _future_after(text, end, cues):
+            return NEAREST  # "Saturday's final will be played …", "Monday's ruling will be
+            # appealed": the thing's day is the nearer, the verb tells of after it
         return FUTURE if ahead else PAST  # … unless a future verb governs it at once: "will
         # miss Saturday's game" (not "would look for ways around Wednesday's ruling")
     if cues.committed_on.search(text, max(0, start - 30), start):
@@ -188,6 +191,13 @@ def direction(text: str, start: int, end: int, lang: str = "en") -> int:
         if _counts(m, cues):
             return _kind(m, cues)
     return UNKNOWN
+
+
+def _future_after(text: str, end: int, cues: _Cues) -> bool:
+    """Whether the first verb after ``end`` in its sentence looks ahead."""
+    right = sentence_bounds(text, end - 1, end)[1]
+    after = next((m for m in cues.marker.finditer(text, end, right) if _counts(m, cues)), None)
+    return after is not None and _kind(after, cues) == FUTURE
 
 
 def _outside_asides(

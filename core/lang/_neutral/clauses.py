@@ -362,6 +362,7 @@ COMPARATIVE_LINKS = frozenset()
 BARE_VERB_PLURAL_ONLY = False
 INFINITIVE_VERBS = frozenset()
 OPENING_PARTICIPLE_OVER_NOUN = False
+OPENING_PARTICIPLE_ADVERBS: frozenset[str] = frozenset()
 PARTICIPLE_AGREES = False
 # A short participle is never a subject: a capitalised one standing alone as a title's subject
 # is a surname its ending only looks like ("Лесонен", "Корхонен"), not a phrase's opening.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 HALF_OF = r"(?!)"
+MATCH_HALF = r"(?!)"
 QUOTE_TOLD_NOW = r"(?!)"
 AWARD_OF_BEFORE = r"(?!)"
 ORIGIN_ASIDE_BEFORE = r"(?!)"

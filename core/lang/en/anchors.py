@@ -119,6 +119,14 @@ _SUPERLATIVE = (
     r"|(?!(?:protest|contest|interest|request|harvest|forest|arrest|west|test|rest|honest"
     r"|modest|suggest|invest|digest|manifest)\b)[a-z]+est)\b"
 )
+# A count set after the clause, the date its span ("raised rates on Wednesday, its second
+# increase this year", "won on Saturday, their fifth straight win of 2024"): how many so far,
+# no happening of that date.
+COUNTED_APPOSITION_BEFORE = (
+    r",\s+(?:its|their|his|her|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?[a-z-]+(?:\s+[a-z-]+)?"
+    r"\s+(?:(?:in|of|since|so\s+far)\s+)?(?:the\s+)?$"
+)
 SINCE_CLAUSE_BASELINE_BEFORE = (
     _SUPERLATIVE
     # (a figure among its words: "the highest average since Ortega's .319 in 1998")
@@ -375,8 +383,11 @@ ASIDE_PARTICIPLE_BEFORE = (
     r"(?:\s+in(?:\s+[A-Z][\w.'’-]*){1,3}?)?"
     # where: ", voiced during a visit to three capitals in May"
     r"(?:\s+(?:during|at)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"
-    r"\s+(?:in|on|during|since|for)\s+(?:the\s+)?$"
+    # or the date straight after it, when the date points from now or the story's time
+    # (", repainted last spring,", ", sold that winter,": ``ASIDE_BARE_DATE``)
+    r"\s+(?:(?:in|on|during|since|for)\s+(?:the\s+)?|(?P<bare>))$"
 )
+ASIDE_BARE_DATE = r"(?:last|that|this|earlier)\b"
 # A trade's terms over the rest of a range of dates: "for November 25-December 10 delivery",
 # "for April 20/May 10 shipment", "for July 3-18 and October 8-25 delivery".
 TERMS_RANGE_AFTER = (
@@ -532,7 +543,10 @@ TERMS_BEFORE = (
 # A sentence opened by a participle's phrase and a comma: its date is the participle's, not
 # the main clause's ("Born in Leeds in 1931, Hollis studied physics"; "Elected in 2010, she
 # served two terms"). Matched with case (the participle opens the sentence).
-FRONTED_PARTICIPLE_BEFORE = r"(?:^|[.!?]\s+|\n\s*)(?P<participle>[A-Z][a-z]+)\s+[^,.;:!?\n]*$"
+FRONTED_PARTICIPLE_BEFORE = (
+    r"(?:^|[.!?]\s+|\n\s*)(?:(?:First|Originally|Initially)\s+(?=[a-z])|(?=[A-Z]))"
+    r"(?P<participle>[A-Za-z][a-z]+)\s+[^,.;:!?\n]*$"
+)
 # A date that ends a (fiscal) year: "a loss for the year ending tomorrow", "revenue for the
 # year ended March 31" — the year's last day, not when the result was made or told (a
 # quarter "ended Sept. 30" is read as the quarter elsewhere; a week by ``PERIOD_ENDED_AFTER``;

@@ -396,6 +396,9 @@ TABLE_PERIODS = _words("year period quarter")  # a subject of this one word
 PERIOD_NOUNS = _words("year years month months week weeks day days quarter period half season")
 # A pronoun stands for a name at most this many characters back (else: no one sure).
 ANTECEDENT_REACH = 250
+# Adverbs before a participle that opens the sentence: "First published in 1951, the
+# cookbook …" tells the cookbook was published, as "Published in 1951, …" does.
+OPENING_PARTICIPLE_ADVERBS = _words("first originally initially")
 # Clauses whose "it" stands for the sentence's first subject: "X said it …", "… when it …".
 IT_RESOLVES_AFTER = ("", "that", "when", "saying", "adding")
 # Of those, the openers of what the subject says: there "it" is the speaker, whole.

@@ -17,6 +17,13 @@ from core.lang.en.tense import PAST as _PAST
 # "the last half of June" is June (its second half), not the second half-year.
 HALF = r"(?:the\s+)?(?:first|second|last|latter|final|early|late)[\s-]+half"
 HALF_OF = r"\s+of\s+(?:the\s+)?$"
+# A game's half, no year's: "scored twice in the second half", "was sent off in the first
+# half". A bare half in a sentence with such words is no time expression.
+MATCH_HALF = (
+    r"\b(?:scor(?:ed|es|ing)|goals?|equalis\w*|equaliz\w*|sent\s+off|penalty|penalties|"
+    r"kick-?off|half-?time|striker|winger|goalkeeper|substitute\w*|red\s+card|yellow\s+card|"
+    r"free\s+kick|touchdowns?|quarterback|the\s+whistle|the\s+referee)\b"
+)
 # "between July and September", "from December to March": a range, in order.
 # The range words are the event layer's too: one list, in ``clauses``.
 RANGE_OPEN = rf"\b(?:{'|'.join(RANGE_OPENERS)})\s+(?:the\s+)?$"

@@ -184,7 +184,12 @@ DEFERRED = (
 # is promised in May" is a passive present: ahead).
 # A relative clause set off by commas before a date: its verbs tell its own time, not the
 # main clause's ("The mayor, who took office in 2022, is seeking re-election in November").
-RELATIVE_ASIDE = r",\s+(?:who|which)\b[^,;:.!?]*,"
+# A participle's aside is one too ("The fair, held every summer since 1950, returns in July").
+RELATIVE_ASIDE = (
+    r",\s+(?:(?:who|which)\b|(?:first\s+|twice\s+|\w+ly\s+)?"
+    r"(?:\w+ed|held|built|won|sold|begun|run|made|set|shown|known|written|chosen|taken)"
+    r"\s+(?:in|on|by|last|every|since|twice|earlier|from|at|for)\b)[^,;:.!?]*,"
+)
 COMMITTED_ON = (
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)\b(?:promised|vowed|pledged)"
     r"\s+(?:(?:on|in|at|during)\s+(?:the\s+)?)?$"

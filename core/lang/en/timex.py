@@ -107,7 +107,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "time",
         rf"""(?P<approx>(?:around|approximately)\s+)?
         (?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>{AMPM})
-          |(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:]|[.,]\d)
+          |(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?!\d|[:.,]\d)
           |(?:(?<![\s\S])|(?<=[.!?"”’)\n]\n))
            (?P<stamp>[01]?\d|2[0-3])\.(?P<stampm>[0-5]\d)(?=[ \t]+[A-Z"“‘])
           |(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)\s+(?=GMT|UTC)
