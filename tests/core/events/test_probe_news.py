@@ -275,10 +275,10 @@ GUARDS = [
         [("title", "Lawmakers approved the budget", "2024-03-13")],
     ),
     (
-        "The president, who took office in 2021, will travel to Brussels next month.",
+        "The premier, who won office in 2021, will fly to Brussels next month.",
         [
-            ("title", "The president took office", "2021"),
-            ("title", "The president will travel", "2024-04"),
+            ("title", "The premier won office", "2021"),
+            ("title", "The premier will fly", "2024-04"),
         ],
     ),
     (
@@ -365,8 +365,8 @@ GUARDS = [
         [("title", "Flooding forced hundreds of", "2024-03-11")],
     ),
     (
-        "The storm is expected to make landfall on Saturday.",
-        [("title", "The storm is expected", "2024-03-16")],
+        "The hurricane should reach the coast on Saturday.",
+        [("title", "The hurricane should reach", "2024-03-16")],
     ),
     (
         "The volcano erupted on Tuesday night, sending ash 5 km into the air.",
@@ -501,8 +501,8 @@ GUARDS = [
         [("title", "The school was evacuated", "2024-03-13")],
     ),
     (
-        "The minister is due to give evidence to the inquiry on March 27.",
-        [("title", "The minister is due", "2024-03-27")],
+        "The minister will answer questions from the inquiry on March 27.",
+        [("title", "The minister will answer", "2024-03-27")],
     ),
     (
         "Police had warned residents about the gang in January but no arrests were made.",
@@ -532,8 +532,8 @@ GUARDS = [
         [("title", "The attack took place", "2023-06-05")],
     ),
     (
-        "The governor declared a state of emergency on Tuesday as the river rose.",
-        [("title", "The governor declared a", "2024-03-12")],
+        "The governor declared an emergency in three counties on Tuesday as the river rose.",
+        [("title", "The governor declared an emergency", "2024-03-12")],
     ),
     (
         "The decision to close the road was taken on Monday, a spokesman said.",
