@@ -220,6 +220,8 @@ FORESEEN_STATE_VERBS = _words("coûter")
 # de 450 salariés", not "la police a employé la force"; the words before the figure
 AMOUNT_VERBS = _words("employer")
 FIGURE_LEADS = _words("jusqu'à près de plus environ quelque")
+# The word for years after an age ("le maire, 61 ans, …"; ``core.events.clause_fronts``)
+AGE_YEARS = _words("ans")
 STATE_FORMS = _words("coûtera coûteront coûterait coûteraient")
 # After "et", a present that tells how a thing stands since the dated act before it: "a
 # ouvert en 2019 et compte aujourd'hui 40 rames" (``core.events.lasting_tail``)
@@ -325,7 +327,10 @@ def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
 
 # Words that are never nouns, and verb forms that are as often nouns ("accord" is no verb).
 _NOT_NOUNS = DETERMINERS | PREPOSITIONS | PRONOUNS | COORDINATORS | OPENERS | ADVERBS | AUX
-_VERB_NOUNS = _words("vote votes attaque attaques visite visites manifestation marche débat combat")
+_VERB_NOUNS = _words(
+    "vote votes attaque attaques visite visites manifestation marche débat combat"
+    " président présidents résident résidents parent parents"  # ("présider", "résider")
+)
 
 
 def past(lemma: str) -> str:
