@@ -97,6 +97,8 @@ ROLE_COMPLEMENT_REACH = 0
 SUBJECT_ARTICLES: frozenset[str] = frozenset()
 FRONTED_ENDS_AT_VERB = False
 REFLEXIVES: frozenset[str] = frozenset()
+# The pronoun of a pronominal verb before it: "se declaró" (a fire broke out) says nothing
+PRONOMINAL_MARKS: frozenset[str] = frozenset()
 UNNAMED_PLURAL = False
 OFFSET_WORDS: dict[str, int] = {}
 REACH_OWN_SENTENCE = False

@@ -487,6 +487,7 @@ ROLE_COMPLEMENT_REACH = 6
 # comma is the subject, not a fronted date ("El martes, …").
 FRONTED_ENDS_AT_VERB = True
 REFLEXIVES = _words("se")
+PRONOMINAL_MARKS = _words("se")  # "El incendio se declaró el viernes": it broke out
 
 
 def plural_verb(word: str) -> bool:

@@ -138,6 +138,8 @@ MODALS = _words(
 HYPOTHETICAL = _words("pourrait pourraient devrait devraient pourra pourront serait seraient")
 # The reflexive pronoun opens the verb group as an auxiliary does: "Scholz [se rendra] à Kiev".
 AUX = FUTURE | BE | HAVE | MODALS | _words("se s' s’")
+# The pronoun of a pronominal verb: "L'incendie s'est déclaré vendredi" (it broke out)
+PRONOMINAL_MARKS = _words("se s' s’")
 CLAUSE_ONLY_SPEECH = _words("dire")
 SUBJECT_BREAKS = _words("si")
 NON_FINITE_AUX = _words("être été étant")
