@@ -546,3 +546,6 @@ TITLE_INFINITIVE_BREAKS: frozenset[str] = frozenset()
 TITLE_COUNT_ANCHORS: frozenset[str] = frozenset()
 PERFECT_PARTICIPLE_OPENERS: frozenset[str] = frozenset()
 PERFECT_AUX = ""
+# Words opening a sentence before an infinitive or past infinitive whose phrase, up to its
+# comma, is a clause of its own: Spanish "tras", "después de" (``core.events.fronted_infinitives``)
+FRONTED_INFINITIVE_OPENERS: tuple[tuple[str, ...], ...] = ()

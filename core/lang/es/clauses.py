@@ -641,3 +641,6 @@ FEMININE_PLURAL_ENDINGS = ("as",)
 # The preposition that marks a person as a verb's direct object ("convocó a los alcaldes"):
 # a title cut before it leaves the verb without its object.
 OBJECT_PREPOSITIONS = _words("a al")
+# A sentence opening "Tras dejar la alcaldía en 2014, …": the phrase up to its comma is a clause
+# of its own, its date not the main clause's (``core.events.fronted_infinitives``)
+FRONTED_INFINITIVE_OPENERS = (("tras",), ("después", "de"), ("antes", "de"), ("luego", "de"))

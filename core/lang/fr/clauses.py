@@ -632,3 +632,9 @@ MASCULINE_NOUN_ENDINGS = ("ment", "isme", "oir", "ier", "ail", "teur", "at")
 # A subject after a fronted phrase and its comma ("Dès la rentrée, la chorale donnera"), for
 # a pronoun after it (``core.events.phrase_antecedent``)
 SUBJECT_AFTER_FRONTED_COMMA = True
+# A sentence opening "Après avoir quitté la mairie en 2014, …": the phrase up to its comma is
+# a clause of its own, its date not the main clause's (``core.events.fronted_infinitives``)
+FRONTED_INFINITIVE_OPENERS = (
+    ("après", "avoir"), ("après", "être"), ("après", "s'être"), ("après", "s’être"),
+    ("avant", "de"),
+)  # fmt: skip
