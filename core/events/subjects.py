@@ -66,7 +66,7 @@ from core.events.subject_shapes import (
     is_expletive,
 )
 from core.events.thing_antecedent import subject_clause, thing_before
-from core.events.tokens import Clause
+from core.events.tokens import Clause, glued_to_that
 from core.events.topic_person import (
     possessive_owner,
 )
@@ -319,6 +319,9 @@ def subject_of(
         and_ = " "  # "вона уперше взяла": the word after the pronoun is how, no one else
     joined = and_.join([*words, text] if text and text.lower() != c.AND else words)
     joined = joined.replace(f"{and_}{c.AND} ", and_)
+    article = glued_to_that(clause.opener, c)  # "qu'une enquête sera ouverte": "une enquête"
+    if article in c.ARTICLES and keep[0] == clause.body and not owner and not words:
+        joined = f"{article} {joined}"
     return f"{owner} {joined}".strip(), resolved, (clause.body, verb)
 
 
