@@ -1,0 +1,134 @@
+"""Spanish and French news shapes of session 33's probe, each in sentences of our own.
+
+An age set off by commas after a masculine subject ("El alcalde, de 60 años, dimitió"), read as
+a fronted "El lunes, …"; French "président" read as the verb "présider"; a pronominal verb of
+saying ("El incendio se declaró", "s'est déclaré": a fire broke out) read as a saying with
+nothing said; a future before a month already gone this year dated that month; a French future
+with a past participle ("sera fermé en avril") put a year back as a past; a fronted infinitive
+("Tras dejar …, ", "Après avoir quitté …, ") lending its date to the main clause; the article
+glued to French "qu'" lost from the subject ("qu'un homme" → "Homme").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.events.articles import check_events, events_of
+
+PUBLISHED = "2025-03-12"  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "checks"),
+    [
+        # an age between commas is the subject's aside, not a fronted phrase
+        (
+            "es",
+            "El exalcalde, de 81 años, falleció el martes en su casa de Tudela.",
+            [("title", "El exalcalde falleció en su casa de Tudela", "2025-03-11")],
+        ),
+        (
+            "es",
+            "El conductor, de 29 años, fue detenido el lunes en Albacete.",
+            [("title", "El conductor fue detenido en Albacete", "2025-03-10")],
+        ),
+        (
+            "fr",
+            "Le batelier, 74 ans, est mort dimanche à Roanne.",
+            [("title", "Le batelier est mort à Roanne", "2025-03-09")],
+        ),
+        (  # (guard) a span of hours after a fronted day is no age
+            "es",
+            "El lunes, de 9 a 14 horas, se cortará el agua en el barrio.",
+            [("has", "2025-03-17")],
+        ),
+        # French "président" is a noun after an adjective, not "présider"
+        (
+            "fr",
+            "L'ancien président du club a démissionné mardi.",
+            [("title", "L'ancien président du club a démissionné", "2025-03-11")],
+        ),
+        (
+            "fr",
+            "L'ancien président de la chambre, âgé de 88 ans, est décédé lundi à Vannes.",
+            [("title", "L'ancien président de la chambre est décédé à Vannes", "2025-03-10")],
+        ),
+        # a pronominal "declararse" / "se déclarer": a fire broke out, nothing was said
+        (
+            "es",
+            "Un incendio se declaró el domingo en una nave de Alcantarilla.",
+            [("title", "Un incendio se declaró en una nave de Alcantarilla", "2025-03-09")],
+        ),
+        (
+            "fr",
+            "Le feu, qui s'est déclaré samedi soir, a détruit trois chalets.",
+            [("title", "Le feu s'est déclaré", "2025-03-08TEV")],
+        ),
+        (  # (guard) the saying itself is still one
+            "fr",
+            "La juge a déclaré lundi que le dossier serait renvoyé.",
+            [("title", "La juge a déclaré que le dossier serait renvoyé", "2025-03-10")],
+        ),
+        # a future before a month already gone this year dates nothing (as in English)
+        (
+            "es",
+            "Las obras del polideportivo comenzarán en enero.",
+            [("not", "2025-01")],
+        ),
+        (
+            "fr",
+            "Le chantier du gymnase débutera en février.",
+            [("not", "2025-02")],
+        ),
+        (  # (guard) a month ahead stays
+            "es",
+            "La piscina municipal abrirá en junio.",
+            [("title", "La piscina municipal abrirá", "2025-06")],
+        ),
+        # a French future with a participle is no past a year back
+        (
+            "fr",
+            "La passerelle sera démolie en avril.",
+            [("title", "La passerelle sera démolie", "2025-04")],
+        ),
+        (
+            "fr",
+            "Le gymnase, bâti en 1968, sera rasé en avril.",
+            [("title", "Le gymnase sera rasé", "2025-04"), ("not", "2024-04")],
+        ),
+        # a fronted infinitive's date is its own, not the main clause's
+        (
+            "es",
+            "Tras dejar el banco en 2011, Marta Gil abrió una librería.",
+            [("not", "2011")],
+        ),
+        (
+            "fr",
+            "Après avoir quitté l'armée en 2009, Luc Ferrand a repris une ferme.",
+            [("not", "2009")],
+        ),
+        (
+            "fr",
+            "Après avoir gagné la coupe en 2016, l'équipe a été reléguée trois ans plus tard.",
+            [("title", "L'équipe a été reléguée", "2019"), ("not", "2016")],
+        ),
+        (  # (guard) a fronted phrase with no infinitive still dates the clause
+            "es",
+            "Tras la derrota del domingo, el entrenador dimitió el lunes.",
+            [("title", "El entrenador dimitió", "2025-03-10")],
+        ),
+        # the article glued to French "qu'" opens the subject
+        (
+            "fr",
+            "Le parquet a indiqué qu'une information judiciaire a été ouverte vendredi.",
+            [("title", "Une information judiciaire a été ouverte", "2025-03-07")],
+        ),
+        (
+            "fr",
+            "Les pompiers sont intervenus après qu'un camion a pris feu lundi.",
+            [("title", "Un camion a pris feu", "2025-03-10")],
+        ),
+    ],
+)
+def test_esfr33_probe(language: str, text: str, checks: list[tuple[str, ...]]) -> None:
+    check_events(events_of(text, language, PUBLISHED), checks)
