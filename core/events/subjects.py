@@ -67,6 +67,7 @@ from core.events.subject_shapes import (
 )
 from core.events.thing_antecedent import subject_clause, thing_before
 from core.events.tokens import Clause, glued_to_that
+from core.events.whose_articles import owned_subject
 from core.events.topic_person import (
     possessive_owner,
 )
@@ -301,6 +302,8 @@ def subject_of(
         resolved.extend(more)
         owner = owner_name(name, c.POSSESSIVE_ENDINGS[1], s.language)
     text = reduce_names(s.text, s.tokens, clause.body, verb, s.mentions, skip, s.language)
+    if text and keep[0] == clause.body:
+        text = owned_subject(s, clause, text, c)  # "cuyas obras" → "las obras del estadio"
     if owned_after is not None and text:  # "Les obsèques de Jeanne Roux"
         owned = owned_phrase(owned_after[0], text, owned_after[1], s.language)
         return owned, resolved, (clause.body, verb)

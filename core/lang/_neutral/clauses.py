@@ -549,3 +549,8 @@ PERFECT_AUX = ""
 # Words opening a sentence before an infinitive or past infinitive whose phrase, up to its
 # comma, is a clause of its own: Spanish "tras", "después de" (``core.events.fronted_infinitives``)
 FRONTED_INFINITIVE_OPENERS: tuple[tuple[str, ...], ...] = ()
+# The article a relative of owning stands for, by its agreeing form (Spanish "cuyas obras" →
+# "las obras"), and how "of" joins an article after it ("de el" → "del")
+# (``core.events.whose_articles``)
+WHOSE_ARTICLES: dict[str, str] = {}
+OF_CONTRACTIONS: tuple[tuple[str, str], ...] = ()

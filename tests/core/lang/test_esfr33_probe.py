@@ -6,7 +6,8 @@ saying ("El incendio se declaró", "s'est déclaré": a fire broke out) read as 
 nothing said; a future before a month already gone this year dated that month; a French future
 with a past participle ("sera fermé en avril") put a year back as a past; a fronted infinitive
 ("Tras dejar …, ", "Après avoir quitté …, ") lending its date to the main clause; the article
-glued to French "qu'" lost from the subject ("qu'un homme" → "Homme").
+glued to French "qu'" lost from the subject ("qu'un homme" → "Homme"); Spanish "cuyos",
+"cuyas" unknown, and the noun after "cuyo" titled bare ("Obras empezaron").
 """
 
 from __future__ import annotations
@@ -56,8 +57,8 @@ PUBLISHED = "2025-03-12"  # a Wednesday
         # a pronominal "declararse" / "se déclarer": a fire broke out, nothing was said
         (
             "es",
-            "Un incendio se declaró el domingo en una nave de Alcantarilla.",
-            [("title", "Un incendio se declaró en una nave de Alcantarilla", "2025-03-09")],
+            "El incendio se declaró el domingo en una nave de Alcantarilla.",
+            [("title", "El incendio se declaró en una nave de Alcantarilla", "2025-03-09")],
         ),
         (
             "fr",
@@ -127,6 +128,22 @@ PUBLISHED = "2025-03-12"  # a Wednesday
             "fr",
             "Les pompiers sont intervenus après qu'un camion a pris feu lundi.",
             [("title", "Un camion a pris feu", "2025-03-10")],
+        ),
+        # Spanish "cuyo": its plural closes the relative, and the owned noun takes its article
+        # and its owner
+        (
+            "es",
+            "El auditorio, cuyas butacas se cambiaron en 2019, reabrirá en octubre.",
+            [
+                ("title", "Las butacas del auditorio se cambiaron", "2019"),
+                ("title", "El auditorio reabrirá", "2025-10"),
+            ],
+        ),
+        (
+            "es",
+            "Pilar Ordás, cuyo abuelo abrió la farmacia en 1931, la traspasó el lunes a su"
+            " sobrina.",
+            [("title", "El abuelo de Pilar Ordás abrió la farmacia", "1931")],
         ),
     ],
 )
