@@ -170,8 +170,11 @@ def _age_aside(tokens: list[Token], after: int, close: int, c: ModuleType) -> bo
     dimitió", "Le maire, | 61 ans, | a démissionné"): an aside of the subject before them."""
     k = after + 1 if tokens[after].lower in c.PREPOSITIONS else after
     figure = tokens[k].text
-    return close == k + 2 and figure.isdigit() and int(figure) < 130 and (
-        tokens[k + 1].lower in c.AGE_YEARS
+    return (
+        close == k + 2
+        and figure.isdigit()
+        and int(figure) < 130
+        and (tokens[k + 1].lower in c.AGE_YEARS)
     )
 
 

@@ -67,11 +67,11 @@ from core.events.subject_shapes import (
 )
 from core.events.thing_antecedent import subject_clause, thing_before
 from core.events.tokens import Clause, glued_to_that
-from core.events.whose_articles import owned_subject
 from core.events.topic_person import (
     possessive_owner,
 )
 from core.events.unwritten_subject import unwritten_subject
+from core.events.whose_articles import owned_subject
 from core.events.wording import name_in_title, owner_name, reduce_names
 
 

@@ -47,8 +47,8 @@ AHEAD_OF_POSSESSIVE = ""
 POSSESSIVE = r"['’]s?$"
 
 OPENERS = _words(
-    "diciendo añadiendo afirmando como mientras cuando donde que quien quienes cuyo cuya cuyos cuyas "
-    "después antes porque aunque pero tras según"
+    "diciendo añadiendo afirmando como mientras cuando donde que quien quienes cuyo cuya "
+    "cuyos cuyas después antes porque aunque pero tras según"
 )
 NOUN_PHRASE_ENDS = OPENERS - {"como"}
 BARE_OPENERS = _words("cuando después antes que porque cuyo cuya cuyos cuyas donde mientras")
@@ -152,7 +152,9 @@ REPORTED_SUBJECT_REACH = 14
 VERB_GROUP_ENDS = _words("a para en con de por")
 NOUN_LINKS = _words("de para")
 LIST_ITEM_REACH = 3
-TITLE_CUT_BEFORE = _words("que cual quien quienes cuyo cuya cuyos cuyas mientras como , ; – incluido")
+TITLE_CUT_BEFORE = _words(
+    "que cual quien quienes cuyo cuya cuyos cuyas mientras como , ; – incluido"
+)
 # A long title drops its time phrases and attributions before it is cut
 # (``core.events.title_compress``): "votará [el 3 de marzo] si …".
 TITLE_TIME_PREPOSITIONS = _words("en el")
