@@ -7,7 +7,9 @@ nothing said; a future before a month already gone this year dated that month; a
 with a past participle ("sera fermé en avril") put a year back as a past; a fronted infinitive
 ("Tras dejar …, ", "Après avoir quitté …, ") lending its date to the main clause; the article
 glued to French "qu'" lost from the subject ("qu'un homme" → "Homme"); Spanish "cuyos",
-"cuyas" unknown, and the noun after "cuyo" titled bare ("Obras empezaron").
+"cuyas" unknown, and the noun after "cuyo" titled bare ("Obras empezaron"); "ce dimanche" after a past put
+on the coming Sunday; Spanish "renovó el lunes su contrato" read as a trade's term, and
+"renovó su contrato hasta 2028" dated 2028.
 """
 
 from __future__ import annotations
@@ -144,6 +146,38 @@ PUBLISHED = "2025-03-12"  # a Wednesday
             "Pilar Ordás, cuyo abuelo abrió la farmacia en 1931, la traspasó el lunes a su"
             " sobrina.",
             [("title", "El abuelo de Pilar Ordás abrió la farmacia", "1931")],
+        ),
+        # a weekday of the publication week on the side its tense says
+        (
+            "fr",
+            "La fédération a désigné ce dimanche son nouveau sélectionneur.",
+            [("title", "La fédération a désigné son nouveau sélectionneur", "2025-03-09")],
+        ),
+        (
+            "fr",
+            "Ce samedi, les bénévoles ont nettoyé les berges de la Vilaine.",
+            [("has", "2025-03-08"), ("not", "2025-03-15")],
+        ),
+        (  # (guard) a future keeps the coming day
+            "fr",
+            "La fédération désignera ce dimanche son nouveau sélectionneur.",
+            [("has", "2025-03-16")],
+        ),
+        # Spanish: a weekday before "su contrato" is the renewal's, and "hasta" a term's end
+        (
+            "es",
+            "La portera renovó el viernes su contrato con el club.",
+            [("title", "La portera renovó su contrato con el club", "2025-03-07")],
+        ),
+        (
+            "es",
+            "El base prorrogó su contrato hasta 2029.",
+            [("not", "2029")],
+        ),
+        (  # (guard) a closure until a day keeps that day as read
+            "es",
+            "El Gobierno amplió el martes las ayudas hasta el 30 de junio.",
+            [("has", "2025-03-11")],
         ),
     ],
 )
