@@ -54,6 +54,9 @@ STATE_ABBREVIATION_CHARS = 0
 DATELINE_MARKS = ()
 DATELINE_WORDS = 0
 FIGURE_COMPARISON_CUTS = frozenset()
+# Words of ``COMPARISON_CUTS`` that name a place unless a figure stands by them (Spanish
+# "frente al hospital", not "frente a 40 millones") (``core.events.title_checks``)
+PLACE_OR_COMPARISON: frozenset[str] = frozenset()
 CHANGE_WORDS = frozenset()
 TABLE_WORDS = frozenset()
 TABLE_SUBJECTS = frozenset()

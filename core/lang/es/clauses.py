@@ -181,6 +181,7 @@ DEMONSTRATIVES = _words("este esta estos estas")
 AMOUNT_WORDS = _words("millones millón mil euros dólares pesetas por ciento %")
 COMPARISON_CUTS = _words("frente comparado comparada")
 FIGURE_COMPARISON_CUTS = _words("contra")
+PLACE_OR_COMPARISON = _words("frente")  # "frente al hospital": a place, no figure by it
 NAME_LINKS = _words("de del la y")
 CHANGE_WORDS = _words("más menos")
 CHANGE_FROM = _words("desde")

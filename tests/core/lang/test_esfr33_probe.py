@@ -179,6 +179,17 @@ PUBLISHED = "2025-03-12"  # a Wednesday
             "El Gobierno amplió el martes las ayudas hasta el 30 de junio.",
             [("has", "2025-03-11")],
         ),
+        # Spanish "frente a" is a place unless a figure stands by it
+        (
+            "es",
+            "Unos 200 jubilados se manifestaron el jueves frente a la sede de la consejería.",
+            [("title", "Unos 200 jubilados se manifestaron frente a la sede", "2025-03-06")],
+        ),
+        (  # (guard) a comparison of figures is still cut
+            "es",
+            "Las matriculaciones crecieron en febrero un 7% frente al 2% de enero.",
+            [("no-title", "frente")],
+        ),
     ],
 )
 def test_esfr33_probe(language: str, text: str, checks: list[tuple[str, ...]]) -> None:
