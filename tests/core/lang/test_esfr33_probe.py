@@ -190,6 +190,17 @@ PUBLISHED = "2025-03-12"  # a Wednesday
             "Las matriculaciones crecieron en febrero un 7% frente al 2% de enero.",
             [("no-title", "frente")],
         ),
+        # a plan's participle set off by commas is no happening ("prevista para", "prévue le")
+        (
+            "es",
+            "La regata, prevista para el 29 de marzo, ha sido cancelada.",
+            [("none",)],
+        ),
+        (
+            "fr",
+            "La braderie, prévue le 29 mars, a été annulée.",
+            [("none",)],
+        ),
     ],
 )
 def test_esfr33_probe(language: str, text: str, checks: list[tuple[str, ...]]) -> None:
