@@ -24,8 +24,8 @@ from core.temporal.tagger import Timex
 from core.temporal.tense import says_ahead, sentence_bounds
 from core.timeval import parse_value
 
-
 _WRITTEN_YEAR = re.compile(r"\d{3,4}")  # a year written out: "en 1990", "mayo de 2019"
+
 
 def names_the_past_before_a_future(
     text: str, timex: Timex, published: datetime, language: str

@@ -265,3 +265,6 @@ RECORD_SET_YEAR_BEFORE = (
 # An index's base year written as the index's 100: "el índice de precios (2021 = 100) subió" —
 # the figures' yardstick, never when anything happened (``core.events.anchors._figure_base``).
 FIGURE_BASE_AFTER = r"^\s*=\s*100\b"
+
+# The days listed before a dated day: "los días 12, 13 y 14 de julio" (``core.events.when_choice``)
+DAY_LIST_BEFORE = r"(?:\blos\s+días\s+)?\b(?P<day>\d{1,2})(?:,\s*\d{1,2})*\s+y\s+$"

@@ -201,6 +201,17 @@ PUBLISHED = "2025-03-12"  # a Wednesday
             "La braderie, prévue le 29 mars, a été annulée.",
             [("none",)],
         ),
+        # a list of three days before a month opens on its first day
+        (
+            "fr",
+            "Les fêtes maritimes se tiendront les 8, 9 et 10 août à Paimpol.",
+            [("has", "2025-08-08"), ("not", "2025-08-09"), ("no-title-ending", "les 8")],
+        ),
+        (
+            "es",
+            "Las jornadas se celebrarán los días 8, 9 y 10 de agosto en Laredo.",
+            [("has", "2025-08-08"), ("not", "2025-08-09"), ("no-title", "los días")],
+        ),
     ],
 )
 def test_esfr33_probe(language: str, text: str, checks: list[tuple[str, ...]]) -> None:
