@@ -9,7 +9,9 @@ with a past participle ("sera fermé en avril") put a year back as a past; a fro
 glued to French "qu'" lost from the subject ("qu'un homme" → "Homme"); Spanish "cuyos",
 "cuyas" unknown, and the noun after "cuyo" titled bare ("Obras empezaron"); "ce dimanche" after a past put
 on the coming Sunday; Spanish "renovó el lunes su contrato" read as a trade's term, and
-"renovó su contrato hasta 2028" dated 2028.
+"renovó su contrato hasta 2028" dated 2028; a plan's participle aside ("prevista para el
+20 de marzo") titled as a happening; a list of three days dated on its middle one; "Hace hoy
+diez años" read as today, "Il y a dix ans jour pour jour" leaving "Jour pour jour" in the title.
 """
 
 from __future__ import annotations
@@ -211,6 +213,17 @@ PUBLISHED = "2025-03-12"  # a Wednesday
             "es",
             "Las jornadas se celebrarán los días 8, 9 y 10 de agosto en Laredo.",
             [("has", "2025-08-08"), ("not", "2025-08-09"), ("no-title", "los días")],
+        ),
+        # an anniversary's "hoy" / "jour pour jour" inside the count back
+        (
+            "es",
+            "Hace hoy veinte años, la mina de Fabero apagó sus hornos.",
+            [("title", "La mina de Fabero apagó sus hornos", "2005"), ("not", "2025-03-12")],
+        ),
+        (
+            "fr",
+            "Il y a vingt ans jour pour jour, la mine de Carmaux fermait ses puits.",
+            [("title", "La mine de Carmaux fermait ses puits", "2005")],
         ),
     ],
 )
