@@ -149,6 +149,8 @@ def _subject_before_aside(
         return False
     if c.is_participle(tokens[after].text):
         return True
+    if _age_aside(tokens, after, close, c):
+        return _finite_verb(tokens, close + 1, close + 2, c) is not None
     if any(time_word(tokens, k, language) for k in range(start, comma)):
         return False  # "El lunes, según la policía, llegó …": a fronted day
     word = tokens[after]
@@ -161,6 +163,19 @@ def _subject_before_aside(
     if _finite_verb(tokens, after, close, c) is not None:
         return False
     return _finite_verb(tokens, close + 1, close + 2, c) is not None
+
+
+def _age_aside(tokens: list[Token], after: int, close: int, c: ModuleType) -> bool:
+    """Whether the words between two commas only tell an age ("El alcalde, | de 61 años, |
+    dimitió", "Le maire, | 61 ans, | a démissionné"): an aside of the subject before them."""
+    k = after + 1 if tokens[after].lower in c.PREPOSITIONS else after
+    figure = tokens[k].text
+    return (
+        close == k + 2
+        and figure.isdigit()
+        and int(figure) < 130
+        and (tokens[k + 1].lower in c.AGE_YEARS)
+    )
 
 
 def _verb_after_relative(tokens: list[Token], relative: int, c: ModuleType) -> bool:

@@ -54,6 +54,9 @@ STATE_ABBREVIATION_CHARS = 0
 DATELINE_MARKS = ()
 DATELINE_WORDS = 0
 FIGURE_COMPARISON_CUTS = frozenset()
+# Words of ``COMPARISON_CUTS`` that name a place unless a figure stands by them (Spanish
+# "frente al hospital", not "frente a 40 millones") (``core.events.title_checks``)
+PLACE_OR_COMPARISON: frozenset[str] = frozenset()
 CHANGE_WORDS = frozenset()
 TABLE_WORDS = frozenset()
 TABLE_SUBJECTS = frozenset()
@@ -97,6 +100,8 @@ ROLE_COMPLEMENT_REACH = 0
 SUBJECT_ARTICLES: frozenset[str] = frozenset()
 FRONTED_ENDS_AT_VERB = False
 REFLEXIVES: frozenset[str] = frozenset()
+# The pronoun of a pronominal verb before it: "se declaró" (a fire broke out) says nothing
+PRONOMINAL_MARKS: frozenset[str] = frozenset()
 UNNAMED_PLURAL = False
 OFFSET_WORDS: dict[str, int] = {}
 REACH_OWN_SENTENCE = False
@@ -545,3 +550,11 @@ TITLE_INFINITIVE_BREAKS: frozenset[str] = frozenset()
 TITLE_COUNT_ANCHORS: frozenset[str] = frozenset()
 PERFECT_PARTICIPLE_OPENERS: frozenset[str] = frozenset()
 PERFECT_AUX = ""
+# Words opening a sentence before an infinitive or past infinitive whose phrase, up to its
+# comma, is a clause of its own: Spanish "tras", "después de" (``core.events.fronted_infinitives``)
+FRONTED_INFINITIVE_OPENERS: tuple[tuple[str, ...], ...] = ()
+# The article a relative of owning stands for, by its agreeing form (Spanish "cuyas obras" →
+# "las obras"), and how "of" joins an article after it ("de el" → "del")
+# (``core.events.whose_articles``)
+WHOSE_ARTICLES: dict[str, str] = {}
+OF_CONTRACTIONS: tuple[tuple[str, str], ...] = ()

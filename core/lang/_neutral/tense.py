@@ -14,6 +14,9 @@ CAPITAL_NOUNS = False
 MODAL_COORDINATED = r"(?!)"
 MODAL_PASSIVE_COORDINATED = r"(?!)"
 FUTURE_MODALS = ""
+# Whether a simple future may tell the past in a narrative ("il ne reviendra qu'en 1960"): a
+# future before a written year is then no plan (``core.events.possessive_dates``)
+FUTURE_NARRATES = False
 FUTURE_FORMS = ""
 OPENING_PARTICIPLE_PAST = False
 TARGET_BEFORE = r"(?!)"

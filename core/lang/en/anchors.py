@@ -1007,7 +1007,9 @@ STATE_UNTIL_BEFORE = (
 PERIOD_OPENER_BEFORE = r"\b(?:for|in|during|of|over)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$"
 # A day listed before a dated day: "on 6 and 7 March" runs from the 6th (the tagger reads
 # "7 March" alone).
-DAY_LIST_BEFORE = r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&)\s+$"
+DAY_LIST_BEFORE = (
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*\d{1,2}(?:st|nd|rd|th)?)*,?\s+(?:and|&)\s+$"
+)
 
 
 # Whether a "since" date under a future verb is the day a change starts (Russian "с 1

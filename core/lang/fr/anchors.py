@@ -252,3 +252,6 @@ RECORD_SET_YEAR_BEFORE = (
 # progressé" — the figures' yardstick, never when anything happened
 # (``core.events.anchors._figure_base``).
 FIGURE_BASE_AFTER = r"^\s*=\s*100\b"
+
+# The days listed before a dated day: "les 12, 13 et 14 juillet" (``core.events.when_choice``)
+DAY_LIST_BEFORE = r"(?:\bles\s+)?\b(?P<day>\d{1,2})(?:er)?(?:,\s*\d{1,2})*\s+et\s+$"
