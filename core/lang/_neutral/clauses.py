@@ -539,6 +539,9 @@ TITLE_PERIOD_NOUNS: frozenset[str] = frozenset()
 TITLE_ATTRIBUTIONS: tuple[str, ...] = ()
 TITLE_RECIPIENT_PREPOSITIONS: frozenset[str] = frozenset()
 FRONTED_PHRASE_OPENERS: tuple[str, ...] = ()
+# Whether a fronted phrase runs into its main clause with no comma ("Nach einer Sitzung am
+# Montag stimmte der Vorstand …"): the phrase then ends with its own date.
+FRONTED_PHRASE_UNMARKED = False
 TITLE_STRUCTURE = False
 TITLE_INFINITIVE_BREAKS: frozenset[str] = frozenset()
 TITLE_COUNT_ANCHORS: frozenset[str] = frozenset()
