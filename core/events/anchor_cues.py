@@ -71,6 +71,7 @@ class _Cues:
     lemmas: Callable[[str], dict[str, tuple[str, ...]]]
     function_words: frozenset[str]
     fronted_participle: re.Pattern[str] | None = None
+    fronted_participle_unmarked: bool = False
     period_end: re.Pattern[str] | None = None
     period_start: re.Pattern[str] | None = None
     figure_base: re.Pattern[str] | None = None
@@ -253,6 +254,7 @@ def _read_cues(language: str) -> _Cues:
         lemmas=clauses.lemmas,
         function_words=frozenset(clauses.FUNCTION_WORDS | clauses.PREPOSITIONS | clauses.ADVERBS),
         fronted_participle=re.compile(a.FRONTED_PARTICIPLE_BEFORE),
+        fronted_participle_unmarked=a.FRONTED_PARTICIPLE_UNMARKED,
         period_end=re.compile(a.PERIOD_END_BEFORE, re.I),
         period_start=re.compile(a.PERIOD_START_BEFORE, re.I),
         figure_base=re.compile(a.FIGURE_BASE_BEFORE, re.I),

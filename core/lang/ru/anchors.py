@@ -217,3 +217,12 @@ THING_AGE_AFTER = r"^\s+(?:выпуска|производства|постро�
 # An index's base year written as the index's 100: "индекс цен (2021 = 100) вырос" — the
 # figures' yardstick, never when anything happened (``core.events.anchors._figure_base``).
 FIGURE_BASE_AFTER = r"^\s*=\s*100\b"
+
+
+# A declined participle opening the sentence, its date within three words, then its noun with
+# no comma: "Построенный в 1962 году мост закрыли на ремонт в понедельник" — the date is the participle's, not the clause's
+# (``core.events.anchor_context``); "бывш…" is an adjective ("former").
+FRONTED_PARTICIPLE_BEFORE = (
+    r"(?:^|[.!?]\s+|\n\s*)(?P<participle>(?!Бывш)[А-ЯЁ][а-яё]+)(?:\s+[^\s,.;:!?\n]+){0,3}\s+$"
+)
+FRONTED_PARTICIPLE_UNMARKED = True

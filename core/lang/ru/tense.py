@@ -57,6 +57,9 @@ FUTURE = (
     r"|планируется|намерен\w*|намечен\w*|запланирован\w*|предстоящ\w*|предстоит|ожидается"
     r"|ожидают|должен|должна|должно|должны|может|могут|хочет|хотят|скоро|вскоре|позже"
     r"|позднее|впоследствии|отправится|отправятся"
+    # the infinitive a promise governs ("пообещал внести законопроект в мае"): a plan
+    r"|(?:(?<=обещал\s)|(?<=обещала\s)|(?<=обещали\s)|(?<=обязался\s)|(?<=обязалась\s))"
+    r"[^\W\d_]+(?:ть|ти|чь)(?:ся)?"
     rf"|(?!(?:{_NOT_VERBS}|{_SAYING})(?!\w))[^\W\d_]{{2,}}(?:ет|ёт|ит|ут|ют|ят)(?:ся)?"
     r"|[^\W\d_]{2,}атся"  # "продолжатся", "закончатся": a reflexive future of the plural
 )
@@ -125,3 +128,6 @@ MOVED_TO = (
 # A relative clause after a date: its verbs do not tell the date's direction ("в среду внесло
 # законопроект, который рассмотрит парламент": the Wednesday gone by).
 RELATIVE_AFTER = r",\s+(?:[^\W\d_]+\s+)?котор\w*\b"
+# A promise's infinitive looks ahead of the promise, not of the publication: "пообещал внести
+# законопроект в мае" is the coming May, or the last one if close.
+AGREED_PLAN = r"(?<!\w)(?:по)?(?:обещал[аи]?|обязал(?:ся|ась|ись))\s+$"

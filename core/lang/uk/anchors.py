@@ -213,3 +213,12 @@ THING_AGE_AFTER = r"^\s+(?:випуску|виробництва|побудов�
 # An index's base year written as the index's 100: "індекс цін (2021 = 100) зріс" — the figures'
 # yardstick, never when anything happened (``core.events.anchors._figure_base``).
 FIGURE_BASE_AFTER = r"^\s*=\s*100\b"
+
+
+# A declined participle opening the sentence, its date within three words, then its noun with
+# no comma: "Збудований у 1962 році міст закрили на ремонт у понеділок" — the date is the participle's, not the clause's
+# (``core.events.anchor_context``); "колишн…" is an adjective ("former").
+FRONTED_PARTICIPLE_BEFORE = (
+    r"(?:^|[.!?]\s+|\n\s*)(?P<participle>(?!Колишн)[А-ЯЇІЄҐ][а-яїієґ'’]+)(?:\s+[^\s,.;:!?\n]+){0,3}\s+$"
+)
+FRONTED_PARTICIPLE_UNMARKED = True

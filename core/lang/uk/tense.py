@@ -61,6 +61,9 @@ FUTURE = (
     r"|має\s+намір|мають\s+намір|заплановано|запланован\w*|запланува\w*|намічен\w*"
     r"|очікується|повинен|повинна|повинні|має|мають|може|можуть|незабаром|невдовзі|згодом"
     r"|пізніше|вирушить|вирушать"
+    # the infinitive a promise governs ("пообіцяв внести законопроєкт у травні"): a plan
+    r"|(?:(?<=обіцяв\s)|(?<=обіцяла\s)|(?<=обіцяли\s)|(?<=зобов'язався\s)|(?<=зобов’язався\s))"
+    r"[^\W\d_]+(?:ти|тися|тись)"
     rf"|{_SYNTHETIC_FUTURE}|(?!(?:{_SAYING})(?![\w'’ʼ])){_PRESENT}"
 )
 PAST = (
@@ -124,3 +127,6 @@ MOVED_TO = r"(?<!\w)(?:перен[еоі]с\w*|відкла\w*|відклад\w*
 # A relative clause after a date: its verbs do not tell the date's direction ("в среду внесло
 # законопроект, который рассмотрит парламент": the Wednesday gone by).
 RELATIVE_AFTER = r",\s+(?:[^\W\d_]+\s+)?як(?:ий|а|е|і|ого|ої|их|ому|им|ими|ій|у)\b"
+# A promise's infinitive looks ahead of the promise, not of the publication: "пообіцяв внести
+# законопроєкт у травні" is the coming May, or the last one if close.
+AGREED_PLAN = r"(?<!\w)(?:по)?(?:обіцяв|обіцяла|обіцяли|зобов['’]язався)\s+$"
