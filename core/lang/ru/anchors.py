@@ -226,3 +226,6 @@ FRONTED_PARTICIPLE_BEFORE = (
     r"(?:^|[.!?]\s+|\n\s*)(?P<participle>(?!Бывш)[А-ЯЁ][а-яё]+)(?:\s+[^\s,.;:!?\n]+){0,3}\s+$"
 )
 FRONTED_PARTICIPLE_UNMARKED = True
+# A declined participle's aside goes on after its date up to its closing comma: "Певец, родившийся в 1950 году в Самаре, скончался в среду"
+# — the date is the aside's, not the clause's.
+ASIDE_GOES_ON_AFTER = r"^(?:\s+[^\s,.;:!?«»\"]+){1,5},"

@@ -222,3 +222,6 @@ FRONTED_PARTICIPLE_BEFORE = (
     r"(?:^|[.!?]\s+|\n\s*)(?P<participle>(?!Колишн)[А-ЯЇІЄҐ][а-яїієґ'’]+)(?:\s+[^\s,.;:!?\n]+){0,3}\s+$"
 )
 FRONTED_PARTICIPLE_UNMARKED = True
+# A declined participle's aside goes on after its date up to its closing comma: "Міст, збудований у 1962 році на Дніпрі, закрили в понеділок"
+# — the date is the aside's, not the clause's.
+ASIDE_GOES_ON_AFTER = r"^(?:\s+[^\s,.;:!?«»\"]+){1,5},"

@@ -170,13 +170,12 @@ RULES: tuple[tuple[str, str], ...] = (
         "holiday",
         rf"""(?:(?P<rel>{RELATIVE})\s+)?(?P<hol>{HOLIDAY})(?!\w)(?:\s+(?P<year>{YEAR4}){_YEAR_WORD}?)?""",
     ),
-    # (not "через три дні після нападу": days from a happening, not from publication)
     # два роки тому / через три дні / тиждень потому / через тиждень після цього (from the last
     # date: a ``dir`` no key of ``AGO_WORDS`` reads so)
     (
         "ago",
         rf"""(?=[^.!?\n]{{0,60}}?(?<!\w)(?P<dir>(?i:тому|назад|потому|пізніше|раніше|через(?:\x20\S+){{1,3}}?\x20після\x20(?:цього|того)|через|згодом|до\x20того|до\x20цього))(?!\w))
-        (?P<pre>(?i:через)\s+)?(?P<approx>{APPROX}\s+)?(?P<num>(?:{NUMBER})\s+|)(?P<unit>{UNIT})(?!\s+(?i:після)\s+(?!(?i:цього|того)(?!\w)))
+        (?P<pre>(?i:через)\s+)?(?P<approx>{APPROX}\s+)?(?P<num>(?:{NUMBER})\s+|)(?P<unit>{UNIT})
         (?(pre)|\s+(?i:тому|назад|потому|пізніше|раніше|згодом|до\x20того|до\x20цього)(?!\w))(?P<tail>{_NEVER})?""",
     ),
     # наступного дня / того ж дня / днем раніше / напередодні
