@@ -112,6 +112,8 @@ class _Cues:
     plan_before: re.Pattern[str] | None = None
     plan_after: re.Pattern[str] | None = None
     plan_given_up: re.Pattern[str] | None = None
+    negated: re.Pattern[str] | None = None
+    corrected: re.Pattern[str] | None = None
     record_set_year: re.Pattern[str] | None = None
     offset_than: re.Pattern[str] | None = None
     level_before: re.Pattern[str] | None = None
@@ -291,6 +293,8 @@ def _read_cues(language: str) -> _Cues:
         plan_before=re.compile(a.PLAN_BEFORE, re.I),
         plan_after=re.compile(a.PLAN_AFTER, re.I),
         plan_given_up=re.compile(a.PLAN_GIVEN_UP_AFTER, re.I),
+        negated=re.compile(a.NEGATED_BEFORE, re.I),
+        corrected=re.compile(a.CORRECTED_AFTER, re.I),
         record_set_year=re.compile(a.RECORD_SET_YEAR_BEFORE, re.I),
         offset_than=re.compile(a.OFFSET_THAN, re.I),
         level_before=re.compile(a.LEVEL_BEFORE, re.I),

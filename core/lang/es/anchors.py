@@ -257,3 +257,8 @@ RECORD_SET_YEAR_BEFORE = (
 # An index's base year written as the index's 100: "el índice de precios (2021 = 100) subió" —
 # the figures' yardstick, never when anything happened (``core.events.anchors._figure_base``).
 FIGURE_BASE_AFTER = r"^\s*=\s*100\b"
+
+# A day denied and then set right: "se firmó no el lunes, sino el martes" — the denied day is no
+# happening's (``core.events.anchors``).
+NEGATED_BEFORE = r"\bno\s+(?:(?:el|en|la)\s+)?$"
+CORRECTED_AFTER = r"^,?\s+sino\b"
