@@ -25,7 +25,7 @@ def fronted_phrase_dates(text: str, roles: dict[Timex, str], language: str) -> N
     starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, first)]
     start = starts[-1] if starts else 0
     end = _phrase_end(text, start, language)
-    if end is None or end > first:
+    if end is None or not any(t.start > end for t in dating):
         end = _unmarked_end(text, start, first, dating, language)
     if end is None:
         return
