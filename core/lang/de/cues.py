@@ -288,11 +288,7 @@ FAR_YEAR_CUE_AFTER = (
     r"|(?<=[a-zäöüß]\s\d{4})(?<!\bund\s\d{4})(?<!\boder\s\d{4})"
     r"(?:\s*[,;]\s+(?!(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|und|oder"
     r"|sowie|aber)\b)[a-zäöüß]"
-    r"|\s+(?:in|mit|nach|bei|als|an|auf|zum|zur|unter|durch|vom|wegen)\s"
-    # ... or the participle that closes the clause ("Der Verein wurde 1921 gegründet.", "war
-    # 1905 eröffnet worden"; a count has its noun between: "wurden 1921 Stimmen gezählt")
-    r"|\s+(?:ge|be|er|ver|zer|ent|emp)[a-zäöüß]{2,}(?:t|en)(?:\s+(?:worden|und)\b|\s*[.,;!?]))"
-    r")"
+    r"|\s+(?:in|mit|nach|bei|als|an|auf|zum|zur|unter|durch|vom|wegen)\s))"
 )
 
 

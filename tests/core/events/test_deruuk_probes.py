@@ -139,6 +139,38 @@ CASES = [
         "The lease was signed not on Monday but on Tuesday.",
         [("title", "signed", "2024-03-12"), ("not", "2024-03-11")],
     ),
+    (
+        "de-far-count-stays-count",
+        "de",
+        "Am Sonntag wurden 1911 Stimmen gezählt.",
+        [("not", "1911")],
+    ),
+    # a verb-last title drops the article of a dropped date's phrase with its preposition
+    (
+        "de-perfect-title-no-stranded-article",
+        "de",
+        "Der Kreistag hat am Dienstag den Etat für das kommende Jahr beschlossen.",
+        [("title", "Der Kreistag hat den Etat beschlossen", "2024-03-12")],
+    ),
+    # a German saying with its day before the comma of its "dass" clause is told
+    (
+        "de-sagte-day-dass",
+        "de",
+        "Die Reederei sagte am Montag, dass der Kapitän entlassen wurde.",
+        [("title", "Die Reederei sagte, dass der Kapitän entlassen wurde", "2024-03-11")],
+    ),
+    (
+        "de-erklaerte-day-dass",
+        "de",
+        "Der Verband erklärte am Dienstag, dass die Saison abgebrochen wird.",
+        [("title", "erklärte", "2024-03-12")],
+    ),
+    (
+        "de-teilte-mit-dass-guard",
+        "de",
+        "Die Reederei teilte am Montag mit, dass der Kapitän entlassen wurde.",
+        [("title", "teilte mit, dass der Kapitän entlassen wurde", "2024-03-11")],
+    ),
     # guards: shapes that were right before and stay so
     (
         "de-v2-perfect",
