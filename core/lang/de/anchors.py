@@ -287,8 +287,3 @@ REPORT_PERIOD_BEFORE = (
 # stieg" — the figures' yardstick, never when anything happened
 # (``core.events.anchors._figure_base``).
 FIGURE_BASE_AFTER = r"^\s*=\s*100\b"
-
-# A day denied and then set right: "wurde nicht am Montag, sondern am Dienstag unterschrieben" —
-# the denied day is no happening's (``core.events.anchors``).
-NEGATED_BEFORE = r"\bnicht\s+(?:am|im|an|in|um)?\s*$"
-CORRECTED_AFTER = r"^,?\s+sondern\b"
