@@ -297,6 +297,11 @@ NON_GENITIVE_ENDINGS: tuple[str, ...] = ()
 GENITIVE_ENDINGS: tuple[str, ...] = ()
 PARTICIPLE_SUBJECT_CUTS = False
 ATTRIBUTION_FRONTS: frozenset[str] = frozenset()
+# The endings of an adverbial participle that opens its clause before the subject, its phrase
+# closed by a comma ("Выступая в среду на форуме, | президент заявил …"); the second set only
+# with a preposition after it (Russian "-ая" is an adjective's ending too: "Новая школа").
+FRONTED_GERUND_ENDS: tuple[str, ...] = ()
+FRONTED_GERUND_PREPOSITION_ENDS: tuple[str, ...] = ()
 SUBJECT_COUNTS: frozenset[str] = frozenset()
 ARTICLE_PREPOSITIONS: frozenset[str] = frozenset()
 ORDINAL_AFTER: frozenset[str] = frozenset()

@@ -401,6 +401,10 @@ ADJECTIVE_ENDINGS = tuple(
 # subject may end after that noun, before its genitive.
 SUBJECT_ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
 ATTRIBUTION_FRONTS = _words("как")  # "как …, <the news>": who told it, before the comma
+# An adverbial participle opening the clause, its phrase up to the comma before the subject:
+# "Вернувшись из поездки в пятницу, | президент провел совещание" (``core.events.clause_fronts``).
+FRONTED_GERUND_ENDS = ("вшись", "вши", "аясь", "яясь")
+FRONTED_GERUND_PREPOSITION_ENDS = ("ая", "яя", "уя", "юя")
 ASIDE_PASSIVE: tuple[str, ...] = ()  # participle asides not read (see English)
 
 

@@ -422,6 +422,10 @@ ADJECTIVE_ENDINGS = tuple(
 # правила"): the subject may end after that noun, before its genitive.
 SUBJECT_ADJECTIVE_ENDINGS = ("ий", "ій", "а", "я", "е", "є", "і")
 ATTRIBUTION_FRONTS = _words("як")  # "як …, <the news>": who told it, before the comma
+# An adverbial participle opening the clause, its phrase up to the comma before the subject:
+# "Повернувшись із поїздки в п'ятницю, | президент провів нараду" (``core.events.clause_fronts``).
+FRONTED_GERUND_ENDS = ("вшись", "вши", "ючи", "учи", "ачи", "ячи")
+FRONTED_GERUND_PREPOSITION_ENDS = ()
 ASIDE_PASSIVE: tuple[str, ...] = ()  # participle asides not read (see English)
 
 

@@ -171,6 +171,37 @@ CASES = [
         "Die Reederei teilte am Montag mit, dass der Kapitän entlassen wurde.",
         [("title", "teilte mit, dass der Kapitän entlassen wurde", "2024-03-11")],
     ),
+    # an adverbial participle's phrase opening the sentence is no part of the title's subject
+    (
+        "ru-gerund-front-imperfective",
+        "ru",
+        "Выступая во вторник на съезде, губернатор объявил о строительстве моста.",
+        [("title", "Губернатор объявил о строительстве моста", "2024-03-12")],
+    ),
+    (
+        "ru-gerund-front-perfective",
+        "ru",
+        "Вернувшись из Казани в субботу, тренер провел собрание команды.",
+        [("title", "Тренер провел собрание команды", "2024-03-09")],
+    ),
+    (
+        "uk-gerund-front-imperfective",
+        "uk",
+        "Виступаючи у вівторок на з'їзді, губернатор оголосив про будівництво мосту.",
+        [("title", "Губернатор оголосив про будівництво мосту", "2024-03-12")],
+    ),
+    (
+        "uk-gerund-front-perfective",
+        "uk",
+        "Повернувшись із Харкова в суботу, тренер провів збори команди.",
+        [("title", "Тренер провів збори команди", "2024-03-09")],
+    ),
+    (
+        "ru-adjective-is-no-gerund",
+        "ru",
+        "Новая библиотека, открытая в 2015 году, закрылась в понедельник.",
+        [("title", "Новая библиотека закрылась", "2024-03-11")],
+    ),
     # guards: shapes that were right before and stay so
     (
         "de-v2-perfect",
