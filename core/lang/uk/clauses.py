@@ -425,7 +425,6 @@ ATTRIBUTION_FRONTS = _words("як")  # "як …, <the news>": who told it, befo
 # An adverbial participle opening the clause, its phrase up to the comma before the subject:
 # "Повернувшись із поїздки в п'ятницю, | президент провів нараду" (``core.events.clause_fronts``).
 FRONTED_GERUND_ENDS = ("вшись", "вши", "ючи", "учи", "ачи", "ячи")
-FRONTED_GERUND_PREPOSITION_ENDS = ()
 ASIDE_PASSIVE: tuple[str, ...] = ()  # participle asides not read (see English)
 
 
