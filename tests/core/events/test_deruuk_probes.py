@@ -202,6 +202,19 @@ CASES = [
         "Новая библиотека, открытая в 2015 году, закрылась в понедельник.",
         [("title", "Новая библиотека закрылась", "2024-03-11")],
     ),
+    # a place fronted before the subject (no article to open it) leaves the subject readable
+    (
+        "ru-place-before-subject",
+        "ru",
+        "В субботу вечером на перекрестке трамвай сошел с рельсов.",
+        [("title", "трамвай сошел с рельсов", "2024-03-09")],
+    ),
+    (
+        "uk-place-before-subject",
+        "uk",
+        "У суботу на перехресті трамвай зійшов з рейок.",
+        [("title", "трамвай зійшов з рейок", "2024-03-09")],
+    ),
     # guards: shapes that were right before and stay so
     (
         "de-v2-perfect",
