@@ -104,12 +104,14 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
 
 def _place_then_subject(words: list[str], c: ModuleType) -> bool:
     """Whether a language with no articles fronts a place before the subject: "[В пятницу]
-    на трассе грузовик перевернулся" (a preposition, its noun, then the subject)."""
+    на трассе грузовик перевернулся" (a preposition, its noun, then the subject; not a
+    pronoun, whose person the title would not name: "в лаборатории мы заметили")."""
     return (
         not c.ARTICLES
         and len(words) >= 3
         and words[0].lower() in c.PREPOSITIONS
-        and (_is_subject(words[2:], c))
+        and words[2].lower() not in c.PRONOUNS | c.SPEAKER_PRONOUNS
+        and _is_subject(words[2:], c)
     )
 
 
