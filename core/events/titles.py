@@ -110,7 +110,8 @@ def _place_then_subject(words: list[str], c: ModuleType) -> bool:
         not c.ARTICLES
         and len(words) >= 3
         and words[0].lower() in c.PREPOSITIONS
-        and words[2].lower() not in c.PRONOUNS | c.SPEAKER_PRONOUNS
+        and not words[1].lower().endswith(c.ADJECTIVE_ENDINGS)  # ("В последний раз": a phrase)
+        and words[2].lower() not in c.PRONOUNS | c.SPEAKER_PRONOUNS | c.ADVERBS
         and _is_subject(words[2:], c)
     )
 
