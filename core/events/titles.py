@@ -112,6 +112,8 @@ def _place_then_subject(words: list[str], c: ModuleType) -> bool:
         and words[0].lower() in c.PREPOSITIONS
         and not words[1].lower().endswith(c.ADJECTIVE_ENDINGS)  # ("В последний раз": a phrase)
         and words[2].lower() not in c.PRONOUNS | c.SPEAKER_PRONOUNS | c.ADVERBS
+        # (nor a subject in the accusative: "На першу лінійку, яка почалася …" is the phrase)
+        and not (c.FRONTED_OBJECT_ENDINGS and words[-1].lower().endswith(c.FRONTED_OBJECT_ENDINGS))
         and _is_subject(words[2:], c)
     )
 
