@@ -25,6 +25,9 @@ def _after_fronted(
     if start < end and tokens[start].lower in c.ATTRIBUTION_FRONTS:  # "Как сообщил суд, …"
         comma = next((k for k in range(start + 1, end) if tokens[k].text == ","), end)
         return comma + 1 if comma + 1 < end else start
+    gerund = _gerund_front_end(tokens, start, end, c)  # "Выступая в среду на форуме, …"
+    if gerund is not None:
+        return gerund
     start = _after_counted_span(tokens, start, end, c)  # "A year after the crash, …"
     if start >= end or tokens[start].lower not in c.FRONTED:
         return start
@@ -46,6 +49,24 @@ def _after_fronted(
             # la ley, que …" (a subject): no fronted clause
             return start
     return start
+
+
+def _gerund_front_end(tokens: list[Token], start: int, end: int, c: ModuleType) -> int | None:
+    """Where the subject starts after an adverbial participle's phrase opening the clause
+    ("Вернувшись из поездки в пятницу, | президент провел совещание"): after its comma, when
+    a finite verb follows; None when the clause opens otherwise."""
+    if start + 2 >= end or not c.FRONTED_GERUND_ENDS:
+        return None
+    word = tokens[start].lower
+    after_preposition = tokens[start + 1].lower in c.PREPOSITIONS
+    if not word.endswith(c.FRONTED_GERUND_ENDS) and not (
+        after_preposition and word.endswith(c.FRONTED_GERUND_PREPOSITION_ENDS or ("\x00",))
+    ):
+        return None
+    comma = next((k for k in range(start + 1, end) if tokens[k].text == ","), None)
+    if comma is None or comma + 2 >= end or _finite_verb(tokens, start + 1, comma, c) is not None:
+        return None
+    return comma + 1 if _finite_verb(tokens, comma + 1, end, c) is not None else None
 
 
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")

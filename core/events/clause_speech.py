@@ -79,6 +79,9 @@ def _reports_speech_after_day(tokens: list[Token], k: int, c: ModuleType) -> boo
         return False
     if c.VERB_LAST and tokens[k].lower in c.TITLE_PARTICLES:
         return False  # German "kündigte am Mittwoch | an, dass …": the saying's own particle
+    that = k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower == c.THAT
+    if c.VERB_LAST and that:
+        return False  # German "sagte am Montag | , dass …": "dass" cuts the clause itself
     if not set(c.lemmas(tokens[verb].lower).get("VERB", ())) & c.SPEECH_VERBS:
         return False
     if _participle_aside(tokens, verb, c) or _comma_aside(tokens, verb, c):

@@ -302,6 +302,11 @@ NON_GENITIVE_ENDINGS: tuple[str, ...] = ()
 GENITIVE_ENDINGS: tuple[str, ...] = ()
 PARTICIPLE_SUBJECT_CUTS = False
 ATTRIBUTION_FRONTS: frozenset[str] = frozenset()
+# The endings of an adverbial participle that opens its clause before the subject, its phrase
+# closed by a comma ("Выступая в среду на форуме, | президент заявил …"); the second set only
+# with a preposition after it (Russian "-ая" is an adjective's ending too: "Новая школа").
+FRONTED_GERUND_ENDS: tuple[str, ...] = ()
+FRONTED_GERUND_PREPOSITION_ENDS: tuple[str, ...] = ()
 SUBJECT_COUNTS: frozenset[str] = frozenset()
 ARTICLE_PREPOSITIONS: frozenset[str] = frozenset()
 ORDINAL_AFTER: frozenset[str] = frozenset()
@@ -545,6 +550,9 @@ TITLE_PERIOD_NOUNS: frozenset[str] = frozenset()
 TITLE_ATTRIBUTIONS: tuple[str, ...] = ()
 TITLE_RECIPIENT_PREPOSITIONS: frozenset[str] = frozenset()
 FRONTED_PHRASE_OPENERS: tuple[str, ...] = ()
+# Whether a fronted phrase runs into its main clause with no comma ("Nach einer Sitzung am
+# Montag stimmte der Vorstand …"): the phrase then ends with its own date.
+FRONTED_PHRASE_UNMARKED = False
 TITLE_STRUCTURE = False
 TITLE_INFINITIVE_BREAKS: frozenset[str] = frozenset()
 TITLE_COUNT_ANCHORS: frozenset[str] = frozenset()

@@ -24,6 +24,9 @@ TARGET_AFTER = r"(?!)"
 # The start of a time a thing happened in, after the bare "to" of ``DEFERRED`` (its group
 # "to"): the "to" is then no target's.
 TIME_IN_AFTER = r"(?!)"
+# A relative clause opening after a date: its verbs are its noun's, not the date's, when the
+# date looks right for a verb ("в среду внесло законопроект, который рассмотрит парламент").
+RELATIVE_AFTER = r"(?!)"
 COMMITTED_ON = r"(?!)"
 RELATIVE_ASIDE = ""
 REPORTING_PAST = frozenset()

@@ -1579,3 +1579,8 @@ WINDOW_BEFORE = r"\b(?:in|over|during|within|across|throughout)\s+$"
 # ... and so does a clause in the present perfect ("rents have climbed by a third over the past
 # two years" is read from the span's start)
 WINDOW_PERFECT_BEFORE = r"\b(?:has|have|['’]ve)\s+(?!to\b)[a-z]"
+
+# A day denied and then set right: "was signed not on Monday but on Tuesday" — the denied day is no
+# happening's (``core.events.anchors``).
+NEGATED_BEFORE = r"\bnot\s+(?:on|in|at|during)?\s*$"
+CORRECTED_AFTER = r"^,?\s+but\b"

@@ -268,3 +268,7 @@ FIGURE_BASE_AFTER = r"^\s*=\s*100\b"
 
 # The days listed before a dated day: "los días 12, 13 y 14 de julio" (``core.events.when_choice``)
 DAY_LIST_BEFORE = r"(?:\blos\s+días\s+)?\b(?P<day>\d{1,2})(?:,\s*\d{1,2})*\s+y\s+$"
+# A day denied and then set right: "se firmó no el lunes, sino el martes" — the denied day is no
+# happening's (``core.events.anchors``).
+NEGATED_BEFORE = r"\bno\s+(?:(?:el|en|la)\s+)?$"
+CORRECTED_AFTER = r"^,?\s+sino\b"
