@@ -306,6 +306,8 @@ def _in_fronted_participle(before: str, after: str, cues: _Cues) -> bool:
     found = cues.fronted_participle.search(before) if cues.fronted_participle else None
     # ... its comma straight after the date, or after words that hold no past form of their
     # own ("Racheté en 2019 par un fonds allemand, l'usine …")
+    if found is not None and cues.fronted_participle_unmarked:
+        return _unmarked_participle(before, found, cues)
     rest = _OPENER_REST.match(after)
     if found is None or rest is None:
         return False
@@ -313,6 +315,14 @@ def _in_fronted_participle(before: str, after: str, cues: _Cues) -> bool:
         return False
     word = found.group("participle").lower()
     return cues.is_participle(word) and word not in cues.function_words
+
+
+def _unmarked_participle(before: str, found: re.Match[str], cues: _Cues) -> bool:
+    """ "Построенный в 1962 году мост закрыли …": a declined participle opens the sentence and
+    no finite past stands between it and the date."""
+    word = found.group("participle")
+    words = _WORDS.findall(before[found.end("participle") :])
+    return cues.is_participle(word) and not any(cues.finite_past(w) for w in words)
 
 
 _OPENER_REST = re.compile(r"(?P<words>[^,.;:!?\n\"“”«»]*),")

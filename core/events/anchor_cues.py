@@ -71,6 +71,7 @@ class _Cues:
     lemmas: Callable[[str], dict[str, tuple[str, ...]]]
     function_words: frozenset[str]
     fronted_participle: re.Pattern[str] | None = None
+    fronted_participle_unmarked: bool = False
     period_end: re.Pattern[str] | None = None
     period_start: re.Pattern[str] | None = None
     figure_base: re.Pattern[str] | None = None
@@ -111,6 +112,8 @@ class _Cues:
     plan_before: re.Pattern[str] | None = None
     plan_after: re.Pattern[str] | None = None
     plan_given_up: re.Pattern[str] | None = None
+    negated: re.Pattern[str] | None = None
+    corrected: re.Pattern[str] | None = None
     record_set_year: re.Pattern[str] | None = None
     offset_than: re.Pattern[str] | None = None
     level_before: re.Pattern[str] | None = None
@@ -255,6 +258,7 @@ def _read_cues(language: str) -> _Cues:
         lemmas=clauses.lemmas,
         function_words=frozenset(clauses.FUNCTION_WORDS | clauses.PREPOSITIONS | clauses.ADVERBS),
         fronted_participle=re.compile(a.FRONTED_PARTICIPLE_BEFORE),
+        fronted_participle_unmarked=a.FRONTED_PARTICIPLE_UNMARKED,
         period_end=re.compile(a.PERIOD_END_BEFORE, re.I),
         period_start=re.compile(a.PERIOD_START_BEFORE, re.I),
         figure_base=re.compile(a.FIGURE_BASE_BEFORE, re.I),
@@ -291,6 +295,8 @@ def _read_cues(language: str) -> _Cues:
         plan_before=re.compile(a.PLAN_BEFORE, re.I),
         plan_after=re.compile(a.PLAN_AFTER, re.I),
         plan_given_up=re.compile(a.PLAN_GIVEN_UP_AFTER, re.I),
+        negated=re.compile(a.NEGATED_BEFORE, re.I),
+        corrected=re.compile(a.CORRECTED_AFTER, re.I),
         record_set_year=re.compile(a.RECORD_SET_YEAR_BEFORE, re.I),
         offset_than=re.compile(a.OFFSET_THAN, re.I),
         level_before=re.compile(a.LEVEL_BEFORE, re.I),

@@ -222,6 +222,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "was originally due to fly in November": a plan given up
     if cues.plan_given_up and _plan_given_up(text, timex, before, cues):
         return DESCRIBES  # "planned to hold the vote on May 3 but called it off"
+    if cues.negated and cues.negated.search(before) and cues.corrected.match(after):
+        return DESCRIBES  # "was signed not on Monday but on Tuesday": the day it was not
     if cues.forecast_figure and len(timex.value) < 10 and cues.forecast_figure.search(before):
         return DESCRIBES  # "expects to sell two million units in 2026": the figure's period
     if cues.document_year and _YEAR_TEXT.match(timex.text) and cues.document_year.match(after):

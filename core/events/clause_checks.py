@@ -12,6 +12,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.clause_roles import object_gap
+from core.events.clause_speech import pronominal
 from core.events.finite import finite_verb, is_finite
 from core.events.infinitives import opens_infinitive
 from core.events.parse import Sentence, lexical_verb
@@ -143,6 +144,8 @@ def _object_lost(s: Sentence, clause: Clause, drop: set[int], stop: int) -> bool
     passive = _participle_at(s, k)
     if passive and any(s.tokens[j].lower in c.BE for j in range(clause.verb or k, k)):
         return False  # a passive takes no object: "was closed | when …", "was declared"
+    if pronominal(s.tokens, k, c):
+        return False  # "El incendio se declaró", "L'incendie s'est déclaré": it broke out
     said = verb_lemmas(s, k, particle) & c.SPEECH_VERBS
     if said and c.VERB_LAST and _content_phrase(s, (clause.verb or k) + 1, k, drop, said):
         return False  # German "hatte vor den Folgen gewarnt": what it warned of is there

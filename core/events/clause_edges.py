@@ -10,6 +10,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.finite import _finite_verb, _is_finite, _is_modifier_participle
+from core.events.fronted_infinitives import fronted_infinitive_end
 from core.events.time_words import time_word
 from core.events.tokens import _DASHES, Token
 
@@ -59,6 +60,8 @@ def _fronted_clause_end(tokens: list[Token], cuts: list[int], c: ModuleType) -> 
         return None
     if tokens[0].lower in c.PERFECT_PARTICIPLE_OPENERS:
         return _perfect_participle_end(tokens, cuts, c)
+    if c.FRONTED_INFINITIVE_OPENERS and (end := fronted_infinitive_end(tokens, cuts, c)):
+        return end  # "Tras dejar la alcaldía en 2014, | Ruiz fundó …": the phrase's own date
     if tokens[0].lower not in c.FRONTED_SUBORDINATORS:
         if tokens[0].lower in c.FRONTED:  # "Following a fire that broke out in May, …"
             return _relative_in_front_end(tokens, cuts, c) or _verb_first_condition(tokens, cuts, c)

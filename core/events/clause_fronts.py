@@ -25,6 +25,9 @@ def _after_fronted(
     if start < end and tokens[start].lower in c.ATTRIBUTION_FRONTS:  # "Как сообщил суд, …"
         comma = next((k for k in range(start + 1, end) if tokens[k].text == ","), end)
         return comma + 1 if comma + 1 < end else start
+    gerund = _gerund_front_end(tokens, start, end, c)  # "Выступая в среду на форуме, …"
+    if gerund is not None:
+        return gerund
     start = _after_counted_span(tokens, start, end, c)  # "A year after the crash, …"
     if start >= end or tokens[start].lower not in c.FRONTED:
         return start
@@ -46,6 +49,24 @@ def _after_fronted(
             # la ley, que …" (a subject): no fronted clause
             return start
     return start
+
+
+def _gerund_front_end(tokens: list[Token], start: int, end: int, c: ModuleType) -> int | None:
+    """Where the subject starts after an adverbial participle's phrase opening the clause
+    ("Вернувшись из поездки в пятницу, | президент провел совещание"): after its comma, when
+    a finite verb follows; None when the clause opens otherwise."""
+    if start + 2 >= end or not c.FRONTED_GERUND_ENDS:
+        return None
+    word = tokens[start].lower
+    after_preposition = tokens[start + 1].lower in c.PREPOSITIONS
+    if not word.endswith(c.FRONTED_GERUND_ENDS) and not (
+        after_preposition and word.endswith(c.FRONTED_GERUND_PREPOSITION_ENDS or ("\x00",))
+    ):
+        return None
+    comma = next((k for k in range(start + 1, end) if tokens[k].text == ","), None)
+    if comma is None or comma + 2 >= end or _finite_verb(tokens, start + 1, comma, c) is not None:
+        return None
+    return comma + 1 if _finite_verb(tokens, comma + 1, end, c) is not None else None
 
 
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -149,6 +170,8 @@ def _subject_before_aside(
         return False
     if c.is_participle(tokens[after].text):
         return True
+    if _age_aside(tokens, after, close, c):
+        return _finite_verb(tokens, close + 1, close + 2, c) is not None
     if any(time_word(tokens, k, language) for k in range(start, comma)):
         return False  # "El lunes, según la policía, llegó …": a fronted day
     word = tokens[after]
@@ -161,6 +184,19 @@ def _subject_before_aside(
     if _finite_verb(tokens, after, close, c) is not None:
         return False
     return _finite_verb(tokens, close + 1, close + 2, c) is not None
+
+
+def _age_aside(tokens: list[Token], after: int, close: int, c: ModuleType) -> bool:
+    """Whether the words between two commas only tell an age ("El alcalde, | de 61 años, |
+    dimitió", "Le maire, | 61 ans, | a démissionné"): an aside of the subject before them."""
+    k = after + 1 if tokens[after].lower in c.PREPOSITIONS else after
+    figure = tokens[k].text
+    return (
+        close == k + 2
+        and figure.isdigit()
+        and int(figure) < 130
+        and (tokens[k + 1].lower in c.AGE_YEARS)
+    )
 
 
 def _verb_after_relative(tokens: list[Token], relative: int, c: ModuleType) -> bool:

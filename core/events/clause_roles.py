@@ -96,6 +96,8 @@ def aside_participle(s: Sentence, clause: Clause, verb: int) -> bool:
         return True  # "…, redactado en 1997 y respaldado por …": the participle's aside
     if verb - 1 <= clause.body or s.tokens[verb - 1].text != "," or c.VERB_LAST:
         return False  # "…, | retired on Monday": a clause that resumes at its verb
+    if word.lower in lang.words(s.language, "tense").FUTURE_PARTICIPLES:
+        return True  # "La subasta, prevista para el 20 de marzo, …": a plan, no happening
     if word.lower in c.AUX or not word.text.islower() or not c.is_participle(word.text):
         return False
     if any(s.tokens[k].text == "," for k in range(clause.body, verb - 1)):

@@ -29,7 +29,7 @@ def _reports_speech(tokens: list[Token], k: int, c: ModuleType) -> bool:
         return False
     if not _is_finite(tokens, k, 0, c) or tokens[k + 1].lower in c.NOT_SPEECH_CLAUSE:
         return False
-    if _comma_aside(tokens, k, c):
+    if _comma_aside(tokens, k, c) or pronominal(tokens, k, c):
         return False  # "The deal, announced last month, is expected …": no saying
     if k + 2 < len(tokens) and _reports_speech_after_day(tokens, k + 2, c):
         return False  # "said Tuesday they would …": the clause starts after the saying's day
@@ -79,14 +79,39 @@ def _reports_speech_after_day(tokens: list[Token], k: int, c: ModuleType) -> boo
         return False
     if c.VERB_LAST and tokens[k].lower in c.TITLE_PARTICLES:
         return False  # German "kündigte am Mittwoch | an, dass …": the saying's own particle
+    that = k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower == c.THAT
+    if c.VERB_LAST and that:
+        return False  # German "sagte am Montag | , dass …": "dass" cuts the clause itself
     if not set(c.lemmas(tokens[verb].lower).get("VERB", ())) & c.SPEECH_VERBS:
         return False
     if _participle_aside(tokens, verb, c) or _comma_aside(tokens, verb, c):
         return False  # "El temporal, declarado el martes, | ha obligado …": no saying
+    if pronominal(tokens, verb, c):
+        return False  # "L'incendie, qui s'est déclaré vendredi soir, | a ravagé …": no saying
     if media or days is c.SPEECH_DAYS_ALONE:  # (not "expectations stated yesterday | and")
         clause = tokens[k].lower not in c.NOT_SPEECH_CLAUSE | c.COORDINATORS
         return clause and _reported_verb(tokens, k, c) is not None
     return any(_is_finite(tokens, j, k, c) for j in range(k + 1, min(k + 6, len(tokens))))
+
+
+def pronominal(tokens: list[Token], verb: int, c: ModuleType) -> bool:
+    """Whether the verb group of ``verb`` holds the pronoun of a pronominal verb ("se
+    declaró", "s'est déclaré": a fire broke out), which makes a verb of saying none."""
+    k = verb - 1
+    while k >= 0:
+        word = tokens[k].lower
+        if word in c.PRONOMINAL_MARKS or word.startswith(_glued_marks(c)):
+            return True  # (or glued to its auxiliary: "s'est")
+        if word not in c.AUX:
+            return False
+        k -= 1
+    return False
+
+
+@lru_cache(maxsize=16)
+def _glued_marks(c: ModuleType) -> tuple[str, ...]:
+    """The pronominal marks written glued to the word after them ("s'" of "s'est")."""
+    return tuple(m for m in c.PRONOMINAL_MARKS if m.endswith(("'", "’")))
 
 
 def _participle_aside(tokens: list[Token], verb: int, c: ModuleType) -> bool:

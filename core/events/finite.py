@@ -227,6 +227,8 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
     forms = c.lemmas(lower)
     if "VERB" not in forms or lower.endswith(c.GERUND):
         return False
+    if "NOUN" in forms and _after_adjective_before_noun(tokens, k, c):
+        return False  # "L'ancien président du club a démissionné": the noun, not "présider"
     if c.is_past(word) and noun_before_be(tokens, k, c):
         return False  # "Norway's April output was …": the subject's noun
     if c.is_past(word) and noun_before_past(tokens, k, c):
@@ -292,7 +294,7 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
             k >= 3
             and tokens[k - 2].lower in c.ADJECTIVES_BEFORE_NOUN
             and tokens[k - 3].lower in c.DETERMINERS
-            and _singular_noun(prev, c)
+            and prev in c.lemmas(prev).get("NOUN", ())  # (a noun there, whatever verb it spells)
             # not a verb's object: "qui admettra sa première femme guide" (a noun after it)
             and (k - 3 <= start or "VERB" not in c.lemmas(tokens[k - 4].lower))
         )
@@ -380,3 +382,15 @@ def _resumes_after_aside(tokens: list[Token], k: int, end: int, c: ModuleType) -
 def _participle(token: Token, c: ModuleType) -> bool:
     """A past participle, one written as its lemma too ("The fund, set up in 2021, …")."""
     return c.is_participle(token.text) or token.lower in c.UNCHANGED_PARTICIPLES
+
+
+def _after_adjective_before_noun(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether an adjective written before its noun ("ancien", "nouveau") stands before token
+    ``k`` after a determiner, or glued to an elided one ("l'ancien"): ``k`` is that noun."""
+    if k < 1 or not c.ADJECTIVES_BEFORE_NOUN:
+        return False
+    before = tokens[k - 1].lower.replace("’", "'")
+    article, glued, adjective = before.rpartition("'")
+    if glued and f"{article}'" in c.DETERMINERS:
+        return adjective in c.ADJECTIVES_BEFORE_NOUN
+    return k >= 2 and before in c.ADJECTIVES_BEFORE_NOUN and tokens[k - 2].lower in c.DETERMINERS

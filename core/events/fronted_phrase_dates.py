@@ -23,7 +23,10 @@ def fronted_phrase_dates(text: str, roles: dict[Timex, str], language: str) -> N
         return
     first = min(t.start for t in dating)
     starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, first)]
-    end = _phrase_end(text, starts[-1] if starts else 0, language)
+    start = starts[-1] if starts else 0
+    end = _phrase_end(text, start, language)
+    if end is None or not any(t.start > end for t in dating):
+        end = _unmarked_end(text, start, first, dating, language)
     if end is None:
         return
     inside = [t for t in dating if t.end <= end]
@@ -46,6 +49,24 @@ def _phrase_end(text: str, start: int, language: str) -> int | None:
     if any(w.lower() in c.AUX or c.is_past(w) for w in words):
         return None  # "After the board met on Monday," is a clause, cut as one
     return comma
+
+
+def _unmarked_end(
+    text: str, start: int, first: int, dating: list[Timex], language: str
+) -> int | None:
+    """Where a fronted phrase with no comma ends, in a language whose phrases take none: at
+    the end of its first date, when an opener and at least one verbless word come before it
+    ("Nach einer Sitzung am Montag stimmte der Vorstand …": after "am Montag")."""
+    c = lang.words(language, "clauses")
+    if not c.FRONTED_PHRASE_UNMARKED:
+        return None
+    found = _opener(language).match(text, start)
+    if found is None or found.end() > first:
+        return None
+    words = _WORD.findall(text[found.end() : first])
+    if not words or any(w.lower() in c.AUX or c.is_past(w) for w in words):
+        return None
+    return min(t.end for t in dating if t.start == first)
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")

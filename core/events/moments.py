@@ -42,6 +42,14 @@ def _words(language: str) -> tuple[ModuleType, frozenset[str]]:
     return c, frozenset(w.lower() for w in calendar.WEEKDAYS)
 
 
+@cache
+def _future_form(language: str) -> re.Pattern[str]:
+    """A word the future's own ending makes one ("sera", "cerrará"); never matching where
+    the language's data give no such forms (its futures are words of ``FUTURE``)."""
+    forms = lang.words(language, "tense").FUTURE_FORMS
+    return re.compile(forms or r"(?!)", re.IGNORECASE)
+
+
 def _gone_by(day: date, clock: str, before: str, c: ModuleType) -> str:
     """``clock`` on the day before ``day``, a time the article's day had not reached; a
     midnight "at" which something happened is ``day``'s first minute ("walked out at
@@ -249,6 +257,8 @@ def _past_put_ahead(
         # holiday on May 1", "her tour of Ottawa starting on June 12"): the thing's, ahead
     if set(words) & (c.FUTURE | c.HYPOTHETICAL | c.MODALS | c.PLAN_OR_MOVE | {c.TO}):
         return None
+    if any(_future_form(language).fullmatch(w) for w in words):
+        return None  # "Le pont sera fermé en avril": a future of its own ending, no past
     written_words = [w.lower().rstrip(".") for w in _WORD.findall(written)]
     months = lang.words(language, "calendar").MONTHS
     if not written_words or any(w not in months for w in written_words):

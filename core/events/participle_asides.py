@@ -84,6 +84,8 @@ def _after_noun(
         return None
     if participle.lower() in a.OBJECT_PARTICIPLE_AGES and len(timex.value) <= 4:
         return None  # "the club, founded in 1883,": how old it is
+    if participle.lower() in c.SCHEDULED and not a.ASIDE_PARTICIPLE_INVARIABLE:
+        return None  # "La vente, prévue le 20 mars, a été annulée": a plan, no happening
     head = _WORD.findall(before[: aside.start()])[-_NOUN_PHRASE_WORDS:]
     k = max((i for i, w in enumerate(head) if w.lower() in c.ARTICLES), default=None)
     if k is None:

@@ -214,6 +214,10 @@ def date_edges(tokens: list[Token], k: int, drop: set[int], c: ModuleType) -> se
         edges.update(range(k - 3 if article else k - 2, k))
     first = min(edges, default=k)
     end = next((j for j in range(k, len(tokens)) if j not in drop), len(tokens))
+    article = c.VERB_LAST and first > 1 and tokens[first - 1].lower in c.ARTICLES
+    if article and tokens[first - 2].lower in c.PREPOSITIONS and first - 1 not in drop:
+        edges.add(first - 1)  # "für das [kommende Jahr] beschlossen": its article too
+        first -= 1
     if not c.VERB_LAST or first == 0 or tokens[first - 1].lower not in c.PREPOSITIONS:
         return edges  # (where the verb comes first, "sworn in", "took over" are its own)
     after = tokens[end].lower if end < len(tokens) else ""

@@ -24,6 +24,8 @@ from core.temporal.tagger import Timex
 from core.temporal.tense import says_ahead, sentence_bounds
 from core.timeval import parse_value
 
+_WRITTEN_YEAR = re.compile(r"\d{3,4}")  # a year written out: "en 1990", "mayo de 2019"
+
 
 def names_the_past_before_a_future(
     text: str, timex: Timex, published: datetime, language: str
@@ -69,6 +71,8 @@ def past_date_under_future(text: str, timex: Timex, published: datetime, languag
     value = parse_value(timex.value)
     if value is None or value.end > published:
         return False
+    if lang.words(language, "tense").FUTURE_NARRATES and _WRITTEN_YEAR.search(timex.text):
+        return False  # "qui n'accordera son prix qu'en 1990": a future that tells the past
     left = sentence_bounds(text, timex.start, timex.end)[0]
     if not lang.words(language, "tense").FUTURE_MODALS or not re.search(
         lang.words(language, "tense").FUTURE_MODALS, text[left : timex.start], re.I

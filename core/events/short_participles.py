@@ -36,8 +36,9 @@ def short_participle_happening(
     a, c = _data(language)
     before = text[start : timex.start]
     aside = re.search(a.ASIDE_PARTICIPLE_BEFORE, before, re.I)
-    if aside is None or not re.match(r"\s*[,;]", text[timex.end :]):
-        return None
+    rest = text[timex.end :]
+    if aside is None or not (re.match(r"\s*[,;]", rest) or re.match(a.ASIDE_GOES_ON_AFTER, rest)):
+        return None  # (an aside may go on after its date: "написана в 1911 году за неделю,")
     participle = aside.group("participle")
     short = next(
         (

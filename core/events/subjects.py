@@ -66,11 +66,12 @@ from core.events.subject_shapes import (
     is_expletive,
 )
 from core.events.thing_antecedent import subject_clause, thing_before
-from core.events.tokens import Clause
+from core.events.tokens import Clause, glued_to_that
 from core.events.topic_person import (
     possessive_owner,
 )
 from core.events.unwritten_subject import unwritten_subject
+from core.events.whose_articles import owned_subject
 from core.events.wording import name_in_title, owner_name, reduce_names
 
 
@@ -301,6 +302,8 @@ def subject_of(
         resolved.extend(more)
         owner = owner_name(name, _owns(c.POSSESSIVE_ENDINGS[1], lower, name, c), s.language)
     text = reduce_names(s.text, s.tokens, clause.body, verb, s.mentions, skip, s.language)
+    if text and keep[0] == clause.body:
+        text = owned_subject(s, clause, text, c)  # "cuyas obras" → "las obras del estadio"
     if owned_after is not None and text:  # "Les obsèques de Jeanne Roux"
         owned = owned_phrase(owned_after[0], text, owned_after[1], s.language)
         return owned, resolved, (clause.body, verb)
@@ -319,6 +322,9 @@ def subject_of(
         and_ = " "  # "вона уперше взяла": the word after the pronoun is how, no one else
     joined = and_.join([*words, text] if text and text.lower() != c.AND else words)
     joined = joined.replace(f"{and_}{c.AND} ", and_)
+    article = glued_to_that(clause.opener, c)  # "qu'une enquête sera ouverte": "une enquête"
+    if article in c.ARTICLES and keep[0] == clause.body and not owner and not words:
+        joined = f"{article} {joined}"
     return f"{owner} {joined}".strip(), resolved, (clause.body, verb)
 
 

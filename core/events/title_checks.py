@@ -100,12 +100,21 @@ def to_figure(words: list[str], c: ModuleType) -> bool:
     return _is_figure(figure, c) and not (len(figure) == 4 and figure.isdigit())
 
 
+def _compares_figures(words: list[str], k: int, c: ModuleType) -> bool:
+    """Whether the word at ``k`` stands after a figure or before one within a few words ("un
+    5 % frente al 3 %", "frente a los 40 millones"): a comparison, not a place."""
+    near = words[max(0, k - 1) : k] + words[k + 1 : k + 4]
+    return any(_is_figure(w.lower().strip(_EDGE_PUNCT), c) for w in near)
+
+
 def cut_asides(words: list[str], c: ModuleType) -> list[str]:
     """Stop before what only qualifies the news: a comparison ("compared with", "up from"),
     a subordinate clause ("when …", "which …")."""
     for k in range(1, len(words)):
         lower = words[k].lower().strip(_EDGE_PUNCT)
         nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        if lower in c.PLACE_OR_COMPARISON and not _compares_figures(words, k, c):
+            continue  # "protestaron frente al hospital": a place, not "frente a 40 millones"
         if lower in c.COMPARISON_CUTS or (lower in c.CHANGE_WORDS and nxt in c.CHANGE_FROM):
             return words[:k]
         if lower in c.FIGURE_COMPARISON_CUTS and _is_figure(words[k - 1], c):

@@ -102,6 +102,22 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     return " ".join(articles_agreeing(wire_capitals(title.split(), c), c))
 
 
+def _place_then_subject(words: list[str], c: ModuleType) -> bool:
+    """Whether a language with no articles fronts a place before the subject: "[В пятницу]
+    на трассе грузовик перевернулся" (a preposition, its noun, then the subject; not a
+    pronoun, whose person the title would not name: "в лаборатории мы заметили")."""
+    return (
+        not c.ARTICLES
+        and len(words) >= 3
+        and words[0].lower() in c.PREPOSITIONS
+        and not words[1].lower().endswith(c.ADJECTIVE_ENDINGS)  # ("В последний раз": a phrase)
+        and words[2].lower() not in c.PRONOUNS | c.SPEAKER_PRONOUNS | c.ADVERBS
+        # (nor a subject in the accusative: "На першу лінійку, яка почалася …" is the phrase)
+        and not (c.FRONTED_OBJECT_ENDINGS and words[-1].lower().endswith(c.FRONTED_OBJECT_ENDINGS))
+        and _is_subject(words[2:], c)
+    )
+
+
 def _headline(subject: str, predicate: str, max_chars: int, language: str) -> str:
     c = _clauses(language)
     hedged, _, hedge = subject.rstrip().rpartition(" ")
@@ -141,7 +157,7 @@ def _headline(subject: str, predicate: str, max_chars: int, language: str) -> st
         return ""  # "Neither the remarks nor today's had …": half a pair is no subject
     while len(subject_words) > 1 and subject_words[0].lower() in c.COORDINATORS | c.LINKS:
         subject_words = subject_words[1:]  # "[but] the others stayed on": the link goes
-    if bare or not _is_subject(subject_words, c):
+    if bare or not (_is_subject(subject_words, c) or _place_then_subject(subject_words, c)):
         return ""  # ("The [company's second quarter] is …": the rest of it was a date)
     if contact_relative(subject_words, c):
         return ""  # "The date its rights | will trade …": the relative's verb, not the subject's

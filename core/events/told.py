@@ -100,7 +100,8 @@ def statement(
     if full.lower() in c.ONE_THING_PRONOUNS:
         who = full  # "Hughes directors said it would …": "it" is not theirs, told as written
     glued = glued_to_that(content.opener, c)  # "a annoncé qu'il quitterait": "il"
-    who = f"{glued} {who}".strip() if glued else who
+    if glued and not who.lower().startswith(f"{glued} "):  # (the subject may hold it already)
+        who = f"{glued} {who}".strip()
     if content.verb is not None and _speaker_again(who, subject, full, s.language):
         # "Lumo said it sold …", not "Lumo said Lumo" ("its profit" for a long own subject)
         who = _own_head(s, content) or kept_text(s, content.body, content.verb) or glued

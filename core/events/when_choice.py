@@ -74,7 +74,10 @@ def _whens(
     named = {(p.start, p.end) for p in periods.values() if p.type == "DURATION"}
     found: list[When] = []
     counted = counted_things(text, timexes, language)
+    inside = [(t.start, t.end) for t in listed.values()]
     for timex in timexes:
+        if any(a <= timex.start and timex.end < b for a, b in inside):
+            continue  # "13" of "les 12, 13 et 14 juillet": a day inside a list
         if timex in counted:  # "a year after the crash on 3 May 2019": a year after it
             found += [w for w in [counted[timex]] if w]
             continue
@@ -112,6 +115,9 @@ def _whens(
     return found + _counted_from(text, timexes, roles, language) + now
 
 
+_LIST_REACH = 24  # characters before a dated day its list of days may take ("12, 13 and 14 July")
+
+
 def _day_lists(text: str, timexes: list[Timex], language: str) -> dict[tuple[int, int], Timex]:
     """The days listed before a dated day ("on 6 and 7 March"), by the dated day's span: a
     time expression from the first day, written over the whole list."""
@@ -121,7 +127,7 @@ def _day_lists(text: str, timexes: list[Timex], language: str) -> dict[tuple[int
         value = parse_value(timex.value) if timex.type == "DATE" else None
         if value is None or value.precision != "day" or timex.text.isdigit():
             continue  # (the bare "8" of "March 7 and 8": its first day is a date of its own)
-        listed = before.search(text, max(0, timex.start - 12), timex.start)
+        listed = before.search(text, max(0, timex.start - _LIST_REACH), timex.start)
         if listed is None:
             continue
         day = int(listed.group("day"))

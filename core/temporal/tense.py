@@ -54,6 +54,7 @@ class _Cues:
     agreed_plan: re.Pattern[str]
     clause_opened: re.Pattern[str]
     time_in_after: re.Pattern[str]
+    relative_after: re.Pattern[str]
 
 
 @cache
@@ -90,6 +91,7 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.AGREED_PLAN, re.IGNORECASE),
         re.compile(t.CLAUSE_OPENED_BEFORE, re.IGNORECASE),
         re.compile(t.TIME_IN_AFTER, re.IGNORECASE),
+        re.compile(t.RELATIVE_AFTER, re.IGNORECASE),
     )
 
 
@@ -187,7 +189,8 @@ def direction(text: str, start: int, end: int, lang: str = "en") -> int:
         if kind == FUTURE and cues.agreed_plan.search(text[max(left, cue - 30) : cue]):
             return NEAREST  # "agreed to buy it in June": the deal's day or the plan's, unsaid
         return kind
-    for m in cues.marker.finditer(text, end, right):
+    relative = cues.relative_after.search(text, end, right)
+    for m in cues.marker.finditer(text, end, relative.start() if relative else right):
         if _counts(m, cues):
             return _kind(m, cues)
     return UNKNOWN

@@ -94,8 +94,8 @@ def _weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) ->
         return dct - timedelta(days=(-diff) % 7 or 7)
     if step == 1:
         return dct + timedelta(days=diff % 7 or 7)
-    if step == 0:  # the weekday of the publication week
-        return dct + timedelta(days=diff)
+    if step == 0:  # the weekday of the publication week, on the side its tense says
+        return _this_weekday(ctx, dct + timedelta(days=diff), weekday, start, end)
     if rel in t.WEEKDAY_ANAPHORA:  # from the last date mentioned
         ref = ctx.reference("day").day
         diff = weekday - ref.isoweekday()
@@ -108,6 +108,18 @@ def _weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) ->
     tense = direction(ctx.text, start, end, ctx.lang)
     said = _said_on(ctx, start, end) if tense == FUTURE else None
     return first_after(said, weekday) if said else weekday_near(dct, weekday, tense)
+
+
+def _this_weekday(ctx: Context, day: date, weekday: int, start: int, end: int) -> date:
+    """``day``, the weekday of the publication week, unless the tense says the other side of
+    publication ("Le parti a élu ce dimanche …" on a Wednesday: the Sunday gone by, not the
+    coming one; "will meet this Monday" on a Friday: the coming Monday)."""
+    if day == ctx.dct:
+        return day
+    tense = direction(ctx.text, start, end, ctx.lang)
+    if (tense == PAST and day > ctx.dct) or (tense == FUTURE and day < ctx.dct):
+        return weekday_near(ctx.dct, weekday, tense)
+    return day
 
 
 def _said_on(ctx: Context, start: int, end: int) -> date | None:

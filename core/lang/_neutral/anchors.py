@@ -38,6 +38,9 @@ NAME_BEFORE_YEAR = r"(?!)"
 PERIOD_ENDED_AFTER = r"(?!)"
 OBJECT_PARTICIPLE_BEFORE = r"(?!)"
 FRONTED_PARTICIPLE_BEFORE = r"(?!)"
+# Whether a fronted participle's phrase runs into its noun with no comma ("Построенный в 1962
+# году мост закрыли …"): its date is the participle's all the same.
+FRONTED_PARTICIPLE_UNMARKED = False
 PERIOD_END_BEFORE = r"(?!)"
 PERIOD_START_BEFORE = r"(?!)"
 FISCAL_PART_BEFORE = r"(?!)"
@@ -229,3 +232,6 @@ WINDOW_PERFECT_BEFORE = r"(?!)"
 # Participles of a plan that, in an aside dated "in"/"on" a day, tell when the plan was made
 # (English "The truce, agreed on Sunday, collapsed").
 ASIDE_PLAN_MADE: frozenset[str] = frozenset()
+
+NEGATED_BEFORE = r"(?!)"
+CORRECTED_AFTER = r"(?!)"

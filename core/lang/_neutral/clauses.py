@@ -65,6 +65,9 @@ STATE_ABBREVIATION_CHARS = 0
 DATELINE_MARKS = ()
 DATELINE_WORDS = 0
 FIGURE_COMPARISON_CUTS = frozenset()
+# Words of ``COMPARISON_CUTS`` that name a place unless a figure stands by them (Spanish
+# "frente al hospital", not "frente a 40 millones") (``core.events.title_checks``)
+PLACE_OR_COMPARISON: frozenset[str] = frozenset()
 CHANGE_WORDS = frozenset()
 TABLE_WORDS = frozenset()
 TABLE_SUBJECTS = frozenset()
@@ -108,6 +111,8 @@ ROLE_COMPLEMENT_REACH = 0
 SUBJECT_ARTICLES: frozenset[str] = frozenset()
 FRONTED_ENDS_AT_VERB = False
 REFLEXIVES: frozenset[str] = frozenset()
+# The pronoun of a pronominal verb before it: "se declaró" (a fire broke out) says nothing
+PRONOMINAL_MARKS: frozenset[str] = frozenset()
 UNNAMED_PLURAL = False
 OFFSET_WORDS: dict[str, int] = {}
 REACH_OWN_SENTENCE = False
@@ -308,6 +313,11 @@ NON_GENITIVE_ENDINGS: tuple[str, ...] = ()
 GENITIVE_ENDINGS: tuple[str, ...] = ()
 PARTICIPLE_SUBJECT_CUTS = False
 ATTRIBUTION_FRONTS: frozenset[str] = frozenset()
+# The endings of an adverbial participle that opens its clause before the subject, its phrase
+# closed by a comma ("Выступая в среду на форуме, | президент заявил …"); the second set only
+# with a preposition after it (Russian "-ая" is an adjective's ending too: "Новая школа").
+FRONTED_GERUND_ENDS: tuple[str, ...] = ()
+FRONTED_GERUND_PREPOSITION_ENDS: tuple[str, ...] = ()
 SUBJECT_COUNTS: frozenset[str] = frozenset()
 ARTICLE_PREPOSITIONS: frozenset[str] = frozenset()
 ORDINAL_AFTER: frozenset[str] = frozenset()
@@ -555,8 +565,19 @@ TITLE_PERIOD_NOUNS: frozenset[str] = frozenset()
 TITLE_ATTRIBUTIONS: tuple[str, ...] = ()
 TITLE_RECIPIENT_PREPOSITIONS: frozenset[str] = frozenset()
 FRONTED_PHRASE_OPENERS: tuple[str, ...] = ()
+# Whether a fronted phrase runs into its main clause with no comma ("Nach einer Sitzung am
+# Montag stimmte der Vorstand …"): the phrase then ends with its own date.
+FRONTED_PHRASE_UNMARKED = False
 TITLE_STRUCTURE = False
 TITLE_INFINITIVE_BREAKS: frozenset[str] = frozenset()
 TITLE_COUNT_ANCHORS: frozenset[str] = frozenset()
 PERFECT_PARTICIPLE_OPENERS: frozenset[str] = frozenset()
 PERFECT_AUX = ""
+# Words opening a sentence before an infinitive or past infinitive whose phrase, up to its
+# comma, is a clause of its own: Spanish "tras", "después de" (``core.events.fronted_infinitives``)
+FRONTED_INFINITIVE_OPENERS: tuple[tuple[str, ...], ...] = ()
+# The article a relative of owning stands for, by its agreeing form (Spanish "cuyas obras" →
+# "las obras"), and how "of" joins an article after it ("de el" → "del")
+# (``core.events.whose_articles``)
+WHOSE_ARTICLES: dict[str, str] = {}
+OF_CONTRACTIONS: tuple[tuple[str, str], ...] = ()

@@ -14,6 +14,9 @@ CAPITAL_NOUNS = False
 MODAL_COORDINATED = r"(?!)"
 MODAL_PASSIVE_COORDINATED = r"(?!)"
 FUTURE_MODALS = ""
+# Whether a simple future may tell the past in a narrative ("il ne reviendra qu'en 1960"): a
+# future before a written year is then no plan (``core.events.possessive_dates``)
+FUTURE_NARRATES = False
 FUTURE_FORMS = ""
 OPENING_PARTICIPLE_PAST = False
 TARGET_BEFORE = r"(?!)"
@@ -21,6 +24,9 @@ TARGET_AFTER = r"(?!)"
 # The start of a time a thing happened in, after the bare "to" of ``DEFERRED`` (its group
 # "to"): the "to" is then no target's.
 TIME_IN_AFTER = r"(?!)"
+# A relative clause opening after a date: its verbs are its noun's, not the date's, when the
+# date looks right for a verb ("в среду внесло законопроект, который рассмотрит парламент").
+RELATIVE_AFTER = r"(?!)"
 COMMITTED_ON = r"(?!)"
 RELATIVE_ASIDE = ""
 REPORTING_PAST = frozenset()

@@ -69,6 +69,11 @@ SUBJUNCTIVE_ENDS: tuple[str, ...] = ()  # (Spanish "cerrara": a subordinate clau
 # vorstellte"), as "die" and "das" may be: a relative clause all the same.
 RELATIVES = _words("der die das welcher welche welches dessen deren den dem")
 OBJECT_RELATIVES = _words("den dem")
+# The openers of a verbless phrase before the main clause whose date is the phrase's noun's when
+# the main clause has its own: "Nach einer Sitzung am Montag stimmte der Vorstand dem Plan am
+# Dienstag zu" (``core.events.fronted_phrase_dates``); no comma ends such a phrase.
+FRONTED_PHRASE_OPENERS = ("nach", "vor", "im vorfeld", "im anschluss an")
+FRONTED_PHRASE_UNMARKED = True
 FRONTED_SUBORDINATORS = _words("obwohl weil als nachdem während wenn da bevor seit wie")
 # Words that front an adverbial before the verb ("Am Montag trafen sich …").
 FRONTED = _words(

@@ -1009,7 +1009,9 @@ STATE_UNTIL_BEFORE = (
 PERIOD_OPENER_BEFORE = r"\b(?:for|in|during|of|over)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$"
 # A day listed before a dated day: "on 6 and 7 March" runs from the 6th (the tagger reads
 # "7 March" alone).
-DAY_LIST_BEFORE = r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&)\s+$"
+DAY_LIST_BEFORE = (
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*\d{1,2}(?:st|nd|rd|th)?)*,?\s+(?:and|&)\s+$"
+)
 
 
 # Whether a "since" date under a future verb is the day a change starts (Russian "с 1
@@ -1583,3 +1585,8 @@ WINDOW_BEFORE = r"\b(?:in|over|during|within|across|throughout)\s+$"
 # ... and so does a clause in the present perfect ("rents have climbed by a third over the past
 # two years" is read from the span's start)
 WINDOW_PERFECT_BEFORE = r"\b(?:has|have|['’]ve)\s+(?!to\b)[a-z]"
+
+# A day denied and then set right: "was signed not on Monday but on Tuesday" — the denied day is no
+# happening's (``core.events.anchors``).
+NEGATED_BEFORE = r"\bnot\s+(?:on|in|at|during)?\s*$"
+CORRECTED_AFTER = r"^,?\s+but\b"

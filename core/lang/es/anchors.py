@@ -124,7 +124,11 @@ ASIDE_PARTICIPLE_BEFORE = (
     r",\s+(?P<participle>[a-záéíóúñ]+)\s+"
     r"(?:(?:en|el|durante|desde)\s+(?:el\s+)?|(?<=[ai]d[oa]\s)|(?<=[ai]d[oa]s\s))$"
 )
-TERMS_AFTER = r"^\s+(?:[a-z]+\s+)?(?:futuros|contratos?|opciones|entrega|entregas|envío|envíos)\b"
+# (a determiner before the noun makes it the verb's object: "renovó el lunes su contrato")
+TERMS_AFTER = (
+    r"^\s+(?:(?!(?:su|sus|el|la|los|las|un|una)\s)[a-z]+\s+)?"
+    r"(?:futuros|contratos?|opciones|entrega|entregas|envío|envíos)\b"
+)
 TERMS_BEFORE = r"\bpara\s+(?:entrega|envío|embarque)\s+(?:en|durante|antes\s+de)\s+$"
 
 MONTHS: frozenset[str] = frozenset()  # the month names the contract rule reads
@@ -163,6 +167,10 @@ STATE_UNTIL_BEFORE = (
     r"[^;.!?,])*"
     r"\bhasta\s+(?:al\s+menos\s+)?(?:(?:el\s+)?(?:final|fin|principios|mediados)\s+de\s+)?"
     r"(?:el\s+)?$"
+    # ... and what was renewed or extended until a date: "renovó su contrato hasta 2028" (the
+    # renewal was made before; the date ends a term)
+    r"|\b(?:renov|prorrog|prolong|ampli|extend)[a-záéíóúñ]*\b[^;.!?,]{0,50}?\bhasta\s+"
+    r"(?:(?:el\s+)?(?:final|fin)\s+de\s+)?(?:el\s+)?$"
 )
 
 
@@ -257,3 +265,10 @@ RECORD_SET_YEAR_BEFORE = (
 # An index's base year written as the index's 100: "el índice de precios (2021 = 100) subió" —
 # the figures' yardstick, never when anything happened (``core.events.anchors._figure_base``).
 FIGURE_BASE_AFTER = r"^\s*=\s*100\b"
+
+# The days listed before a dated day: "los días 12, 13 y 14 de julio" (``core.events.when_choice``)
+DAY_LIST_BEFORE = r"(?:\blos\s+días\s+)?\b(?P<day>\d{1,2})(?:,\s*\d{1,2})*\s+y\s+$"
+# A day denied and then set right: "se firmó no el lunes, sino el martes" — the denied day is no
+# happening's (``core.events.anchors``).
+NEGATED_BEFORE = r"\bno\s+(?:(?:el|en|la)\s+)?$"
+CORRECTED_AFTER = r"^,?\s+sino\b"

@@ -48,10 +48,10 @@ POSSESSIVE = r"['’]s?$"
 
 OPENERS = _words(
     "diciendo añadiendo afirmando como mientras cuando donde que quien quienes cuyo cuya "
-    "después antes porque aunque pero tras según"
+    "cuyos cuyas después antes porque aunque pero tras según"
 )
 NOUN_PHRASE_ENDS = OPENERS - {"como"}
-BARE_OPENERS = _words("cuando después antes que porque cuyo cuya donde mientras")
+BARE_OPENERS = _words("cuando después antes que porque cuyo cuya cuyos cuyas donde mientras")
 THAT = "que"
 WHEN = "cuando"
 WHEN_WORDS = frozenset({WHEN})  # the words that open a "when" clause fronted after a date
@@ -69,7 +69,7 @@ SUBORDINATORS_AFTER_FRONT = (
 # the endings of a past subjunctive, the verb of such a clause ("después de que la fábrica
 # cerrara")
 SUBJUNCTIVE_ENDS = ("ara", "aran", "iera", "ieran", "ase", "asen", "iese", "iesen")
-RELATIVES = _words("quien quienes cual cuales cuyo cuya que")
+RELATIVES = _words("quien quienes cual cuales cuyo cuya cuyos cuyas que")
 OBJECT_RELATIVES = _words("cual cuales")
 # The openers of a verbless phrase before the main clause whose date is the phrase's noun's when
 # the main clause has its own: "Tras una reunión el lunes, la junta aprobó el plan el martes"
@@ -152,7 +152,9 @@ REPORTED_SUBJECT_REACH = 14
 VERB_GROUP_ENDS = _words("a para en con de por")
 NOUN_LINKS = _words("de para")
 LIST_ITEM_REACH = 3
-TITLE_CUT_BEFORE = _words("que cual quien quienes cuyo cuya mientras como , ; – incluido")
+TITLE_CUT_BEFORE = _words(
+    "que cual quien quienes cuyo cuya cuyos cuyas mientras como , ; – incluido"
+)
 # A long title drops its time phrases and attributions before it is cut
 # (``core.events.title_compress``): "votará [el 3 de marzo] si …".
 TITLE_TIME_PREPOSITIONS = _words("en el")
@@ -179,10 +181,11 @@ DEMONSTRATIVES = _words("este esta estos estas")
 AMOUNT_WORDS = _words("millones millón mil euros dólares pesetas por ciento %")
 COMPARISON_CUTS = _words("frente comparado comparada")
 FIGURE_COMPARISON_CUTS = _words("contra")
+PLACE_OR_COMPARISON = _words("frente")  # "frente al hospital": a place, no figure by it
 NAME_LINKS = _words("de del la y")
 CHANGE_WORDS = _words("más menos")
 CHANGE_FROM = _words("desde")
-CLAUSE_CUTS = _words("cuando cual quien quienes cuyo cuya donde porque aunque mientras")
+CLAUSE_CUTS = _words("cuando cual quien quienes cuyo cuya cuyos cuyas donde porque aunque mientras")
 AS = "como"
 NOT_SUBJECT_STARTS = _words("incluido según sin embargo además también")
 TABLE_WORDS = _words("vs vs.")
@@ -487,6 +490,7 @@ ROLE_COMPLEMENT_REACH = 6
 # comma is the subject, not a fronted date ("El martes, …").
 FRONTED_ENDS_AT_VERB = True
 REFLEXIVES = _words("se")
+PRONOMINAL_MARKS = _words("se")  # "El incendio se declaró el viernes": it broke out
 
 
 def plural_verb(word: str) -> bool:
@@ -640,3 +644,10 @@ FEMININE_PLURAL_ENDINGS = ("as",)
 # The preposition that marks a person as a verb's direct object ("convocó a los alcaldes"):
 # a title cut before it leaves the verb without its object.
 OBJECT_PREPOSITIONS = _words("a al")
+# A sentence opening "Tras dejar la alcaldía en 2014, …": the phrase up to its comma is a clause
+# of its own, its date not the main clause's (``core.events.fronted_infinitives``)
+FRONTED_INFINITIVE_OPENERS = (("tras",), ("después", "de"), ("antes", "de"), ("luego", "de"))
+# "El estadio, cuyas obras empezaron en 2021, …": "Las obras del estadio empezaron"
+# (``core.events.whose_articles``)
+WHOSE_ARTICLES = {"cuyo": "el", "cuya": "la", "cuyos": "los", "cuyas": "las"}
+OF_CONTRACTIONS = (("de el ", "del "),)

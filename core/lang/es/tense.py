@@ -87,6 +87,10 @@ AUXILIARY = r"\b(?:ha|han|he|hemos|había|habían|haber|habiendo)\s+$"
 # sentence speaks from the publication's time, not a story's (``core.temporal.story``).
 # Not the conditional: a future seen from the past.
 FUTURE_FORMS = r"\b\w+(?:rá|rán)\b"  # the future: "será", "reanudarán", "visitará"
+# A future before a month already gone this year dates no happening of its clause ("las obras
+# comenzarán en enero", written in March): ``core.events.possessive_dates``.
+FUTURE_MODALS = r"\b(?-i:[a-záéíóúñ]\w*(?:rá|rán))\b"  # (lower case: not "Maimará", a name)
+FUTURE_NARRATES = True  # (not before a written year: a narrative's future, "volverá en 1960")
 # The conjunction opening a clause just before its date, the clause's verb after the date:
 # "dijo que el viernes votará el pleno" (``core.temporal.tense.direction``).
 CLAUSE_OPENED_BEFORE = r"\bque\s+(?:(?:en|a|para|desde|hasta)\s+)?$"

@@ -278,7 +278,7 @@ RULES: tuple[tuple[str, str], ...] = (
     # dos semanas
     (
         "ago",
-        rf"""(?P<dir>[Hh]ace|[Dd]entro\x20de)\s+(?:(?:ya|s[óo]lo|apenas|escasamente)\s+)?(?:(?P<approx>{APPROX})\s+)?
+        rf"""(?P<dir>[Hh]ace|[Dd]entro\x20de)\s+(?:(?:ya|s[óo]lo|apenas|escasamente|hoy|justo|exactamente)\s+){{0,2}}(?:(?P<approx>{APPROX})\s+)?
         (?P<num>{NUMBER})\s+(?P<unit>{UNIT})(?P<tail>{_NEVER})?""",
     ),
     # al día siguiente / el día anterior / ese mismo día / aquel año / por la tarde (not

@@ -252,3 +252,10 @@ RECORD_SET_YEAR_BEFORE = (
 # progressé" — the figures' yardstick, never when anything happened
 # (``core.events.anchors._figure_base``).
 FIGURE_BASE_AFTER = r"^\s*=\s*100\b"
+
+# The days listed before a dated day: "les 12, 13 et 14 juillet" (``core.events.when_choice``)
+DAY_LIST_BEFORE = r"(?:\bles\s+)?\b(?P<day>\d{1,2})(?:er)?(?:,\s*\d{1,2})*\s+et\s+$"
+# A day denied and then set right: "signé non pas lundi, mais mardi" — the denied day is no
+# happening's (``core.events.anchors``).
+NEGATED_BEFORE = r"\b(?:non|pas)\s+(?:(?:le|en|au)\s+)?$"
+CORRECTED_AFTER = r"^,?\s+mais\b"

@@ -138,6 +138,8 @@ MODALS = _words(
 HYPOTHETICAL = _words("pourrait pourraient devrait devraient pourra pourront serait seraient")
 # The reflexive pronoun opens the verb group as an auxiliary does: "Scholz [se rendra] à Kiev".
 AUX = FUTURE | BE | HAVE | MODALS | _words("se s' s’")
+# The pronoun of a pronominal verb: "L'incendie s'est déclaré vendredi" (it broke out)
+PRONOMINAL_MARKS = _words("se s' s’")
 CLAUSE_ONLY_SPEECH = _words("dire")
 SUBJECT_BREAKS = _words("si")
 NON_FINITE_AUX = _words("être été étant")
@@ -220,6 +222,8 @@ FORESEEN_STATE_VERBS = _words("coûter")
 # de 450 salariés", not "la police a employé la force"; the words before the figure
 AMOUNT_VERBS = _words("employer")
 FIGURE_LEADS = _words("jusqu'à près de plus environ quelque")
+# The word for years after an age ("le maire, 61 ans, …"; ``core.events.clause_fronts``)
+AGE_YEARS = _words("ans")
 STATE_FORMS = _words("coûtera coûteront coûterait coûteraient")
 # After "et", a present that tells how a thing stands since the dated act before it: "a
 # ouvert en 2019 et compte aujourd'hui 40 rames" (``core.events.lasting_tail``)
@@ -325,7 +329,10 @@ def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
 
 # Words that are never nouns, and verb forms that are as often nouns ("accord" is no verb).
 _NOT_NOUNS = DETERMINERS | PREPOSITIONS | PRONOUNS | COORDINATORS | OPENERS | ADVERBS | AUX
-_VERB_NOUNS = _words("vote votes attaque attaques visite visites manifestation marche débat combat")
+_VERB_NOUNS = _words(
+    "vote votes attaque attaques visite visites manifestation marche débat combat"
+    " président présidents résident résidents parent parents"  # ("présider", "résider")
+)
 
 
 def past(lemma: str) -> str:
@@ -625,3 +632,9 @@ MASCULINE_NOUN_ENDINGS = ("ment", "isme", "oir", "ier", "ail", "teur", "at")
 # A subject after a fronted phrase and its comma ("Dès la rentrée, la chorale donnera"), for
 # a pronoun after it (``core.events.phrase_antecedent``)
 SUBJECT_AFTER_FRONTED_COMMA = True
+# A sentence opening "Après avoir quitté la mairie en 2014, …": the phrase up to its comma is
+# a clause of its own, its date not the main clause's (``core.events.fronted_infinitives``)
+FRONTED_INFINITIVE_OPENERS = (
+    ("après", "avoir"), ("après", "être"), ("après", "s'être"), ("après", "s’être"),
+    ("avant", "de"),
+)  # fmt: skip

@@ -170,6 +170,10 @@ FUTURE_FORMS = (
     # a name ("Vera", "Almira")
     r"|\b(?-i:[a-zàâçéèêëîïôûùü]\w+(?:era|eront|ira|iront))\b"
 )
+# A future before a month already gone this year dates no happening of its clause ("les travaux
+# commenceront en janvier", written in March): ``core.events.possessive_dates``.
+FUTURE_MODALS = FUTURE_FORMS
+FUTURE_NARRATES = True  # (not before a written year: a narrative's future, "volverá en 1960")
 # The conjunction opening a clause just before its date, the clause's verb after the date:
 # "a annoncé que lundi, il recevra les élus" (``core.temporal.tense.direction``).
 CLAUSE_OPENED_BEFORE = r"\bque\s+(?:(?:dès|en|à|d['’]ici)\s+)?$"

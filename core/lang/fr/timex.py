@@ -243,7 +243,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "ago",
         rf"""(?=(?:(?:{APPROX}\s*)?(?:{NUMBER})\s*{_AGO_UNIT}\s+)?(?P<dir>[Ii]l\s+y\s+a|[Dd]ans|{_AGO_AFTER})\b)
         (?:(?:[Ii]l\s+y\s+a|[Dd]ans)\s+)?(?P<approx>{APPROX}\s*)?(?P<num>{NUMBER})\s*(?P<unit>{_AGO_UNIT})\b
-        (?:\s+{_AGO_AFTER})?{_never("tail")}""",
+        (?:\s+{_AGO_AFTER})?(?:\s+jour\s+pour\s+jour\b)?{_never("tail")}""",
     ),
     # "hier, au lendemain de la démission", "mardi, à la veille du sommet": a day the clause
     # has just named, told again by a happening, not a day after (or before) it

@@ -68,7 +68,7 @@ PLAN_BEFORE = (
 )
 PLAN_GIVEN_UP_AFTER = (
     r"^(?:(?!\bи\b)[^.;!?]){0,70}?\b(?:но|однако)\b[^.;!?]{0,60}?"
-    r"(?:перенес|перенёс|отменил|отменен|отменён|отложил|отложен|сорвал|приостанов)\w*"
+    r"(?:перенес|перенёс|отменил|отменен|отменён|отложил|отложен|сорвал|приостанов|отказал)\w*"
 )
 ABANDONED_PLAN_BEFORE = (
     r"(?<!\w)(?:первоначально|изначально|сначала)\s+(?:(?:его|её|ее|их|это)\s+)?(?:планировал\w*|намечал\w*|запланирован\w*"
@@ -217,3 +217,23 @@ THING_AGE_AFTER = r"^\s+(?:выпуска|производства|постро�
 # An index's base year written as the index's 100: "индекс цен (2021 = 100) вырос" — the
 # figures' yardstick, never when anything happened (``core.events.anchors._figure_base``).
 FIGURE_BASE_AFTER = r"^\s*=\s*100\b"
+
+
+# A declined participle opening the sentence, its date right after it (a preposition between),
+# then its noun with no comma: "Построенный в 1962 году мост закрыли на ремонт в понедельник"
+# — the date is the participle's, not the clause's (``core.events.anchor_context``); "бывш…"
+# is an adjective ("former").
+FRONTED_PARTICIPLE_BEFORE = (
+    r"(?:^|[.!?]\s+|\n\s*)(?P<participle>(?!Бывш)[А-ЯЁ][а-яё]+)\s+"
+    r"(?:(?:ещё|еще|уже|лишь|только)\s+)?(?:(?:в|во|на|с|со|к|до)\s+)?$"
+)
+FRONTED_PARTICIPLE_UNMARKED = True
+# A declined participle's aside goes on after its date up to its closing comma: "Певец,
+# родившийся в 1950 году в Самаре, скончался в среду" — the date is the aside's, not the
+# clause's.
+ASIDE_GOES_ON_AFTER = r"^(?:\s+[^\s,.;:!?«»\"]+){1,5},"
+
+# A day denied and then set right: "подписан не в понедельник, а во вторник" — the denied day is no
+# happening's (``core.events.anchors``).
+NEGATED_BEFORE = r"(?<!\w)не\s+(?:(?:в|во|на|к)\s+)?$"
+CORRECTED_AFTER = r"^,?\s+а\s"

@@ -64,6 +64,11 @@ OBJECT_RELATIVES = _words("которого которую которое кот
 # The relatives that own the noun before them ("…, крышу которого перекрыли"): that noun
 # opens the relative clause (``core.events.governed_relatives``).
 OWNER_RELATIVES = _words("которого которой которых")
+# The openers of a verbless phrase before the main clause whose date is the phrase's noun's when
+# the main clause has its own: "После встречи в понедельник совет одобрил план во вторник"
+# (``core.events.fronted_phrase_dates``); no comma ends such a phrase.
+FRONTED_PHRASE_OPENERS = ("после", "перед", "накануне", "по итогам", "вслед за")
+FRONTED_PHRASE_UNMARKED = True
 FRONTED_SUBORDINATORS = _words("хотя когда после пока поскольку если как")
 PURPOSE_OPENERS = _words("чтобы дабы")
 LINKS = _words("так но и однако между тем затем также всё все же при этом")
@@ -396,6 +401,10 @@ ADJECTIVE_ENDINGS = tuple(
 # subject may end after that noun, before its genitive.
 SUBJECT_ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
 ATTRIBUTION_FRONTS = _words("как")  # "как …, <the news>": who told it, before the comma
+# An adverbial participle opening the clause, its phrase up to the comma before the subject:
+# "Вернувшись из поездки в пятницу, | президент провел совещание" (``core.events.clause_fronts``).
+FRONTED_GERUND_ENDS = ("вшись", "вши", "аясь", "яясь")
+FRONTED_GERUND_PREPOSITION_ENDS = ("ая", "яя", "уя", "юя")
 ASIDE_PASSIVE: tuple[str, ...] = ()  # participle asides not read (see English)
 
 

@@ -67,7 +67,7 @@ PLAN_BEFORE = (
 )
 PLAN_GIVEN_UP_AFTER = (
     r"^(?:(?!\b[ій]\b)[^.;!?]){0,70}?\b(?:але|проте|однак)\b[^.;!?]{0,60}?"
-    r"(?:перенес|скасува|скасован|відклал|відкладен|зірва|призупин)\w*"
+    r"(?:перенес|скасува|скасован|відклал|відкладен|зірва|призупин|відмов)\w*"
 )
 ABANDONED_PLAN_BEFORE = (
     r"(?<!\w)(?:спочатку|початково|первісно)\s+(?:(?:його|її|їх|це)\s+)?(?:планувал\w*|запланован\w*|призначен\w*"
@@ -213,3 +213,23 @@ THING_AGE_AFTER = r"^\s+(?:випуску|виробництва|побудов�
 # An index's base year written as the index's 100: "індекс цін (2021 = 100) зріс" — the figures'
 # yardstick, never when anything happened (``core.events.anchors._figure_base``).
 FIGURE_BASE_AFTER = r"^\s*=\s*100\b"
+
+
+# A declined participle opening the sentence, its date right after it (a preposition between),
+# then its noun with no comma: "Збудований у 1962 році міст закрили на ремонт у понеділок" —
+# the date is the participle's, not the clause's (``core.events.anchor_context``); "колишн…"
+# is an adjective ("former").
+FRONTED_PARTICIPLE_BEFORE = (
+    r"(?:^|[.!?]\s+|\n\s*)(?P<participle>(?!Колишн)[А-ЯЇІЄҐ][а-яїієґ'’]+)\s+"
+    r"(?:(?:ще|вже|лише)\s+)?(?:(?:в|у|на|з|із|до)\s+)?$"
+)
+FRONTED_PARTICIPLE_UNMARKED = True
+# A declined participle's aside goes on after its date up to its closing comma: "Міст,
+# збудований у 1962 році на Дніпрі, закрили в понеділок" — the date is the aside's, not the
+# clause's.
+ASIDE_GOES_ON_AFTER = r"^(?:\s+[^\s,.;:!?«»\"]+){1,5},"
+
+# A day denied and then set right: "підписали не в понеділок, а у вівторок" — the denied day is no
+# happening's (``core.events.anchors``).
+NEGATED_BEFORE = r"(?<!\w)не\s+(?:(?:в|у|на|до)\s+)?$"
+CORRECTED_AFTER = r"^,?\s+а\s"

@@ -58,6 +58,11 @@ OBJECT_RELATIVES = _words("якого яку яке які яких якому �
 # The relatives that own the noun before them ("…, крышу которого перекрыли"): that noun
 # opens the relative clause (``core.events.governed_relatives``).
 OWNER_RELATIVES = _words("якого якої яких")
+# The openers of a verbless phrase before the main clause whose date is the phrase's noun's when
+# the main clause has its own: "Після зустрічі в понеділок рада схвалила план у вівторок"
+# (``core.events.fronted_phrase_dates``); no comma ends such a phrase.
+FRONTED_PHRASE_OPENERS = ("після", "перед", "напередодні", "за підсумками", "слідом за")
+FRONTED_PHRASE_UNMARKED = True
 FRONTED_SUBORDINATORS = _words("хоча коли після поки оскільки якщо як")
 PURPOSE_OPENERS = _words("щоб аби")
 LINKS = _words("так але і й однак тим часом потім також")
@@ -417,6 +422,9 @@ ADJECTIVE_ENDINGS = tuple(
 # правила"): the subject may end after that noun, before its genitive.
 SUBJECT_ADJECTIVE_ENDINGS = ("ий", "ій", "а", "я", "е", "є", "і")
 ATTRIBUTION_FRONTS = _words("як")  # "як …, <the news>": who told it, before the comma
+# An adverbial participle opening the clause, its phrase up to the comma before the subject:
+# "Повернувшись із поїздки в п'ятницю, | президент провів нараду" (``core.events.clause_fronts``).
+FRONTED_GERUND_ENDS = ("вшись", "вши", "ючи", "учи", "ачи", "ячи")
 ASIDE_PASSIVE: tuple[str, ...] = ()  # participle asides not read (see English)
 
 
