@@ -96,8 +96,13 @@ def aside_participle(s: Sentence, clause: Clause, verb: int) -> bool:
         return True  # "…, redactado en 1997 y respaldado por …": the participle's aside
     if verb - 1 <= clause.body or s.tokens[verb - 1].text != "," or c.VERB_LAST:
         return False  # "…, | retired on Monday": a clause that resumes at its verb
-    if word.lower in lang.words(s.language, "tense").FUTURE_PARTICIPLES:
-        return True  # "La subasta, prevista para el 20 de marzo, …": a plan, no happening
+    infinitive = verb + 2 < len(s.tokens) and s.tokens[verb + 1].lower == c.TO
+    after = s.tokens[verb + 2].lower if infinitive else ""
+    infinitive = infinitive and "VERB" in c.lemmas(after)  # not "prevista para el 20 de marzo"
+    if word.lower in lang.words(s.language, "tense").FUTURE_PARTICIPLES and not infinitive:
+        # "La subasta, prevista para el 20 de marzo, …": a plan, no happening (not "The
+        # senator, speaking on Wednesday, promised to cut taxes": a past with its infinitive)
+        return True
     if word.lower in c.AUX or not word.text.islower() or not c.is_participle(word.text):
         return False
     if any(s.tokens[k].text == "," for k in range(clause.body, verb - 1)):
