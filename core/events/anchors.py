@@ -220,7 +220,7 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "a year earlier than planned": how far off a plan, no date
     if cues.abandoned_plan and cues.abandoned_plan.search(before):
         return DESCRIBES  # "was originally due to fly in November": a plan given up
-    if cues.plan_given_up and _plan_given_up(text, timex, before, cues):
+    if _plan_given_up(text, timex, before, cues):
         return DESCRIBES  # "planned to hold the vote on May 3 but called it off"
     if cues.negated and cues.negated.search(before) and cues.corrected.match(after):
         return DESCRIBES  # "was signed not on Monday but on Tuesday": the day it was not

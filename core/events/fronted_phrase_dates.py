@@ -44,9 +44,7 @@ def _phrase_end(text: str, start: int, language: str) -> int | None:
     comma = text.find(",", found.end())
     if comma < 0:
         return None
-    c = lang.words(language, "clauses")
-    words = _WORD.findall(text[found.end() : comma])
-    if any(w.lower() in c.AUX or c.is_past(w) for w in words):
+    if _holds_verb(_WORD.findall(text[found.end() : comma]), language):
         return None  # "After the board met on Monday," is a clause, cut as one
     return comma
 
@@ -64,9 +62,15 @@ def _unmarked_end(
     if found is None or found.end() > first:
         return None
     words = _WORD.findall(text[found.end() : first])
-    if not words or any(w.lower() in c.AUX or c.is_past(w) for w in words):
+    if not words or _holds_verb(words, language):
         return None
     return min(t.end for t in dating if t.start == first)
+
+
+def _holds_verb(words: list[str], language: str) -> bool:
+    """Whether ``words`` hold an auxiliary or a past: a clause, not a verbless phrase."""
+    c = lang.words(language, "clauses")
+    return any(w.lower() in c.AUX or c.is_past(w) for w in words)
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")

@@ -137,11 +137,11 @@ def direction(text: str, start: int, end: int, lang: str = "en") -> int:
     """
     cues = _cues(lang)
     if text.startswith(cues.words.POSSESSIVE, end):  # "Tuesday's ruling": what happened …
-        left = sentence_bounds(text, start, end)[0]
+        left, right = sentence_bounds(text, start, end)
         before = [m for m in cues.marker.finditer(text, left, start) if _counts(m, cues)]
         near = before and re.fullmatch(r"\s+\w+\s+", text[before[-1].end() : start])
         ahead = near and before[-1].group("future") and _kind(before[-1], cues) == FUTURE
-        if not before and _future_after(text, end, cues):
+        if not before and _future_after(text, end, right, cues):
             return NEAREST  # "Saturday's final will be played …", "Monday's ruling will be
             # appealed": the thing's day is the nearer, the verb tells of after it
         return FUTURE if ahead else PAST  # … unless a future verb governs it at once: "will
@@ -196,9 +196,8 @@ def direction(text: str, start: int, end: int, lang: str = "en") -> int:
     return UNKNOWN
 
 
-def _future_after(text: str, end: int, cues: _Cues) -> bool:
-    """Whether the first verb after ``end`` in its sentence looks ahead."""
-    right = sentence_bounds(text, end - 1, end)[1]
+def _future_after(text: str, end: int, right: int, cues: _Cues) -> bool:
+    """Whether the first verb in ``text[end:right]``, the rest of its sentence, looks ahead."""
     after = next((m for m in cues.marker.finditer(text, end, right) if _counts(m, cues)), None)
     return after is not None and _kind(after, cues) == FUTURE
 
@@ -215,8 +214,6 @@ def _outside_asides(
     if asides is None or "," not in text[left:start]:
         return found
     spans = [(m.start(), m.end()) for m in asides.finditer(text, left, start)]
-    if not spans:
-        return found
     return [m for m in found if not any(a <= m.start() < b for a, b in spans)]
 
 
