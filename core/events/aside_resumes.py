@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from core.events.finite_cues import _third_person
 from core.events.tokens import Token
 
 _REACH = 9  # tokens from the aside's opening comma to its closing one
@@ -19,9 +20,7 @@ def resumes_after_participle_aside(tokens: list[Token], k: int, start: int, c: M
     opens on a participle right after a noun or a name ("The fair, held every summer since
     1950, | returns to the park in July"), an adverb between at most ("…, | finally takes")."""
     word = tokens[k].lower
-    if k < 3 or not tokens[k].text.islower() or not word.endswith(c.THIRD_PERSON_ENDS):
-        return False
-    if "VERB" not in c.lemmas(word):
+    if k < 3 or not tokens[k].text.islower() or not _third_person(word, c):
         return False
     closed = k - 1
     if closed > start and set(c.lemmas(tokens[closed].lower)) == {"ADV"}:

@@ -30,6 +30,7 @@ from core.events.finite_cues import (
     _near_time,
     _noun_subject_after,
     _owned_noun,
+    _participle,
     _plural_present,
     _present_verb,
     _resumed,
@@ -377,11 +378,6 @@ def _resumes_after_aside(tokens: list[Token], k: int, end: int, c: ModuleType) -
     # "Norvale, founded in 1994, first applied …": a past after the adverb
     adverb = tokens[close].lower in c.ADVERBS and nxt.text.islower() and c.is_past(nxt.text)
     return finite or adverb or _present_verb(nxt.text, c)
-
-
-def _participle(token: Token, c: ModuleType) -> bool:
-    """A past participle, one written as its lemma too ("The fund, set up in 2021, …")."""
-    return c.is_participle(token.text) or token.lower in c.UNCHANGED_PARTICIPLES
 
 
 def _after_adjective_before_noun(tokens: list[Token], k: int, c: ModuleType) -> bool:

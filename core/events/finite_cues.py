@@ -12,6 +12,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.finite_signs import (
+    _YEAR,
     _after_place,
     _opens_clause,
     _past_follows,
@@ -42,7 +43,7 @@ def _in_aside(tokens: list[Token], k: int, start: int, end: int, c: ModuleType) 
     # handled …")
     lead = _after_adverbs(tokens, opened + 1, k, c)  # ", last modernised in 2004,"
     opening = (lead == k or _apposition_participle(tokens, opened, k, c)) and (
-        c.is_participle(tokens[k].text) or tokens[k].lower in c.UNCHANGED_PARTICIPLES
+        _participle(tokens[k], c)
     )
     if lead == k and not opening:
         return False
@@ -95,9 +96,6 @@ def _apposition_participle(tokens: list[Token], opened: int, k: int, c: ModuleTy
 
 
 _AGE_PHRASE = 6  # tokens after a participle: "in Aberdeen in 2013"
-
-
-_YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
 @cache
@@ -396,3 +394,8 @@ def _on_a_day(tokens: list[Token], k: int, c: ModuleType) -> bool:
 @cache
 def _weekdays(language: str) -> frozenset[str]:
     return frozenset(lang.words(language, "calendar").WEEKDAYS)
+
+
+def _participle(token: Token, c: ModuleType) -> bool:
+    """A past participle, one written as its lemma too ("The fund, set up in 2021, …")."""
+    return c.is_participle(token.text) or token.lower in c.UNCHANGED_PARTICIPLES

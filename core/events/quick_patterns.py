@@ -158,7 +158,7 @@ _last: tuple[str, str | None] = ("", "")
 
 # The words of letters of the text asked last of a pattern with whole needles.
 _last_words: tuple[str, frozenset[str]] = ("", frozenset())
-_LETTERS = re.compile(r"[a-z]+")
+_LETTERS = needle_scan._WORD  # (the words ``needle_scan.prepare`` reads)
 
 
 def _words(text: str, lowered: str) -> frozenset[str]:

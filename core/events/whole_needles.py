@@ -21,9 +21,8 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-from core.events.pattern_tails import spaces_only
+from core.events.pattern_tails import _REPEATS, spaces_only
 
-_REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
 _SKIPPED = {sre.ASSERT, sre.ASSERT_NOT}  # (they take no character: look past them)
 _LEFT_EDGES = {sre.AT_BOUNDARY, sre.AT_BEGINNING, sre.AT_BEGINNING_STRING}
 _RIGHT_EDGES = {sre.AT_BOUNDARY, sre.AT_END, sre.AT_END_STRING}
@@ -44,7 +43,7 @@ def _walk(items: list[Any], left: bool, right: bool, runs: dict[str, bool]) -> N
     k = 0
     while k < len(items):
         op, av = items[k]
-        if op is sre.LITERAL and av < 128 and not chr(av).isspace():
+        if _letter_like(items[k]):
             end = k
             while end < len(items) and _letter_like(items[end]):
                 end += 1

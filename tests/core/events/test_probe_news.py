@@ -64,8 +64,8 @@ FIXED = [
     ),
     # ... not a plan's date after "for"
     (
-        "The vote, agreed for June, was cancelled.",
-        [("not-title", "The vote was agreed")],
+        "The vote, agreed for June, was cancelled on Tuesday.",
+        [("title", "The vote was cancelled", "2024-03-12"), ("not-title", "The vote was agreed")],
     ),
     # "go ahead" ends a title whole
     (
