@@ -60,7 +60,7 @@ def _gerund_front_end(tokens: list[Token], start: int, end: int, c: ModuleType) 
     word = tokens[start].lower
     after_preposition = tokens[start + 1].lower in c.PREPOSITIONS
     if not word.endswith(c.FRONTED_GERUND_ENDS) and not (
-        after_preposition and word.endswith(c.FRONTED_GERUND_PREPOSITION_ENDS or ("\x00",))
+        after_preposition and word.endswith(c.FRONTED_GERUND_PREPOSITION_ENDS)
     ):
         return None
     comma = next((k for k in range(start + 1, end) if tokens[k].text == ","), None)

@@ -246,7 +246,7 @@ PLAN_AFTER = r"^[^,;.!?]{0,30}?\b(?:geplant|vorgesehen|angesetzt|terminiert|ange
 PLAN_GIVEN_UP_AFTER = (
     r"^(?:(?!\bund\b)[^.;!?]){0,70}?\b(?:aber|doch|jedoch)\b[^.;!?]{0,60}?"
     r"\b(?:verschoben|abgesagt|gestoppt|gestrichen|ausgesetzt|vertagt|abgebrochen"
-    r"|verschob|verschoben|sagte\w*\s+(?:\w+\s+){0,3}ab)\b"
+    r"|verschob|sagte\w*\s+(?:\w+\s+){0,3}ab)\b"
 )
 ABANDONED_PLAN_BEFORE = (
     r"\b(?:sah|sahen)\s+(?:ursprünglich|eigentlich)\s+vor\b"

@@ -473,7 +473,7 @@ DATE_DEMONSTRATIVES = _words("той ту того тієї")
 # verb: "…, яким станцію обіцяли 1987 року, у вересні провели пікет".
 RESUME_AFTER_PHRASE = 4
 # The endings by which a noun phrase fronted before a pronoun subject is surely its verb's
-# object, a feminine accusative ("Премию она получила"): the title puts it after the verb.
+# object, a feminine accusative ("Премію вона отримала"): the title puts it after the verb.
 FRONTED_OBJECT_ENDINGS = ("у", "ю")
 # A relative in an oblique case is never its clause's subject: "вчителі, яким обіцяли надбавку"
 # tells of no doing by the noun before (they were promised; they did not promise).
