@@ -122,8 +122,13 @@ def reads_whole_without(tokens: list[Token], drop: set[int], k: int, language: s
     after = next((j for j in range(k, len(tokens)) if j not in drop), len(tokens))
     if after < len(tokens) and _infinitive_then_object(tokens, k, after, c):
         return True
-    if after + 1 < len(tokens) and tokens[after].lower == c.TO and tokens[k - 1].text.isalpha():
-        return bare_verb(tokens[after + 1].text, c)  # "… for a second time [today] | to speak …"
+    to = after + 1 < len(tokens) and tokens[after].lower == c.TO and tokens[k - 1].text.isalpha()
+    if to and bare_verb(tokens[after + 1].text, c):
+        return True  # "… for a second time [today] | to speak …"
+    if after + 1 < len(tokens) and _complement_after(tokens, k, after, c):
+        return True
+    if to:
+        return False
     if after < len(tokens) and _between_two_objects(tokens, k, after, c):
         return True
     if after < len(tokens) and _past_then_figure(tokens, k, after, c):
@@ -182,6 +187,25 @@ def _between_two_objects(tokens: list[Token], k: int, after: int, c: ModuleType)
         return False
     forms = c.lemmas(noun.lower)
     return noun.text.islower() and "NOUN" in forms and "VERB" not in forms
+
+
+def _complement_after(tokens: list[Token], k: int, after: int, c: ModuleType) -> bool:
+    """ "began delving [Thursday] into the losses", "sold its assets [last November] to a
+    rival": a bare date (no preposition of its own) set between the verb's gerund, its
+    object or a name and the phrase that completes the verb; not a comparison's "from", a
+    clause's "as", nor a relative's "of which"."""
+    before, nxt = tokens[k - 1], tokens[after + 1]
+    if tokens[k].lower in c.PREPOSITIONS | c.COORDINATORS:
+        return False
+    if tokens[after].lower not in c.DATE_SKIPPED_BEFORE:
+        return False
+    if nxt.lower in c.RELATIVES or not nxt.text[:1].isalnum():
+        return False
+    if before.text[:1].isupper():
+        return before.text[-1:].isalpha() and before.lower not in c.PREPOSITIONS
+    forms = c.lemmas(before.lower)
+    gerund = before.lower.endswith(c.GERUND) and "VERB" in forms
+    return before.text.isalpha() and ("NOUN" in forms or gerund)
 
 
 def _attributive_date(

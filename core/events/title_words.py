@@ -169,6 +169,20 @@ def result_verb_before(words: list[str], k: int, c: ModuleType) -> bool:
 _RESULT_REACH = 5  # "convert [the disused grain store] into": the object between them
 
 
+def gerund_cut(predicate: list[str], k: int, c: ModuleType) -> bool:
+    """Whether a cut before the preposition at ``k`` leaves the predicate a verb and its bare
+    "-ing" form ("began delving | into the losses", "is looking | into …"): what the gerund
+    went into is the news."""
+    if k < 2 or k >= len(predicate) or predicate[k].lower() not in c.PREPOSITIONS:
+        return False
+    gerund, verb = predicate[k - 1].lower(), predicate[k - 2].lower()
+    if not gerund.endswith(c.GERUND) or "VERB" not in c.lemmas(gerund):
+        return False
+    if not (verb in c.AUX or c.is_past(verb) or "VERB" in c.lemmas(verb)):
+        return False
+    return all(w.lower() in c.AUX or w.lower() in c.ADVERBS for w in predicate[: k - 2])
+
+
 def margin_then_aim(words: list[str], k: int, c: ModuleType) -> bool:
     """Whether the "to" at ``k`` opens the infinitive after a verb and its margin ("voted 4-3
     to close …", "voted 31-9 to approve …"): the vote's aim, which the margin cannot stand for."""
