@@ -125,7 +125,7 @@ def reads_whole_without(tokens: list[Token], drop: set[int], k: int, language: s
     to = after + 1 < len(tokens) and tokens[after].lower == c.TO and tokens[k - 1].text.isalpha()
     if to and bare_verb(tokens[after + 1].text, c):
         return True  # "… for a second time [today] | to speak …"
-    if after + 1 < len(tokens) and _complement_after(tokens, k, after, c):
+    if after + 1 < len(tokens) and _complement_after(tokens, k, after, language):
         return True
     if to:
         return False
@@ -189,23 +189,33 @@ def _between_two_objects(tokens: list[Token], k: int, after: int, c: ModuleType)
     return noun.text.islower() and "NOUN" in forms and "VERB" not in forms
 
 
-def _complement_after(tokens: list[Token], k: int, after: int, c: ModuleType) -> bool:
+def _complement_after(tokens: list[Token], k: int, after: int, language: str) -> bool:
     """ "began delving [Thursday] into the losses", "sold its assets [last November] to a
     rival": a bare date (no preposition of its own) set between the verb's gerund, its
     object or a name and the phrase that completes the verb; not a comparison's "from", a
     clause's "as", nor a relative's "of which"."""
+    c = _clauses(language)
     before, nxt = tokens[k - 1], tokens[after + 1]
     if tokens[k].lower in c.PREPOSITIONS | c.COORDINATORS:
         return False
     if tokens[after].lower not in c.DATE_SKIPPED_BEFORE:
         return False
-    if nxt.lower in c.RELATIVES or not nxt.text[:1].isalnum():
-        return False
+    if nxt.lower in c.RELATIVES or not nxt.text[:1].isalnum() or _time_word(nxt.lower, language):
+        return False  # ("of which", "[overnight] into Saturday": the time goes on)
     if before.text[:1].isupper():
         return before.text[-1:].isalpha() and before.lower not in c.PREPOSITIONS
     forms = c.lemmas(before.lower)
     gerund = before.lower.endswith(c.GERUND) and "VERB" in forms
-    return before.text.isalpha() and ("NOUN" in forms or gerund)
+    # (a word the lexicon lacks, "pubs", "slayings", is a noun unless it reads as an adverb)
+    unknown = not forms and not before.lower.endswith(c.ADVERB_ENDING or "\0")
+    return before.text.isalpha() and ("NOUN" in forms or gerund or unknown)
+
+
+def _time_word(word: str, language: str) -> bool:
+    """Whether ``word`` names a day, a month, a part of the day or a year."""
+    calendar = lang.words(language, "calendar")
+    named = word in calendar.WEEKDAYS or word in calendar.MONTHS or word in calendar.PARTS_OF_DAY
+    return named or (len(word) == 4 and word.isdigit())
 
 
 def _attributive_date(

@@ -22,10 +22,10 @@ from core.events.title_words import (
     agent_of_participle,
     dangles,
     ends_fixed_phrase,
+    gerund_cut,
     inside_proposition,
     margin_then_aim,
     object_then_infinitive,
-    gerund_cut,
     ranked_noun,
     result_verb_before,
 )
@@ -178,7 +178,7 @@ def _cut_title(
             return ""  # "is expected | for the first time to ask …": what is expected is gone
         if not before_infinitive and _asked_infinitive_after(words, len(subject), at, c):
             return ""  # "sent two inspectors | from head office to audit …": a little long beats it
-        if gerund_cut(words[len(subject) :], at - len(subject), c):
+        if max_chars <= MAX_CHARS and gerund_cut(words[len(subject) :], at - len(subject), c):
             return ""  # "began delving | into …": a little long beats the bare gerund
         words = words[:at]
     words = [*(_trim(words, keep, c) if tail else words), *tail]  # "gegen | protestiert"

@@ -1,0 +1,90 @@
+"""Titles on real news syntax (session 34, helper titles-ref): a bare date set between a
+verb's words and the phrase that completes it ("began digging [Monday] through …", "sold its
+mills [last spring] to …") no longer ends the title there, and no cut leaves a bare "-ing"
+form before its preposition. Guards: a comparison's "from", a clause's "as", a time that
+goes on ("[overnight] into Sunday") and a date with a preposition of its own still end it.
+
+Each case: a body, and what must hold of its events (``tests.core.events.articles``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from tests.core.events.articles import article, check_events
+
+PUBLISHED = "2021-06-11T12:00"
+CASES = [
+    # a gerund after its verb, the date, then the preposition it takes
+    (
+        "gerund-date-into",
+        "Auditors began looking Tuesday into the accounts of the rowing club.",
+        [
+            ("title", "Auditors began looking into the accounts of the rowing club", "2021-06-08"),
+        ],
+    ),
+    (
+        "gerund-date-through",
+        "Volunteers started sifting yesterday through the ashes of the old barn.",
+        [("title", "Volunteers started sifting through the ashes of the old barn", "2021-06-10")],
+    ),
+    # an object, the date, then the phrase the verb needs
+    (
+        "object-date-to",
+        "The brewery sold its two pubs last March to a hotel group from Bath.",
+        [("title", "The brewery sold its two pubs to a hotel group from Bath", "2021-03")],
+    ),
+    (
+        "object-date-to-weekday",
+        "The ferry line moved the noon sailing Wednesday to an earlier slot.",
+        [("title", "The ferry line moved the noon sailing to an earlier slot", "2021-06-09")],
+    ),
+    (
+        "gerund-date-on",
+        "Shares of the glassmaker began trading today on the Vienna exchange.",
+        [("title", "Shares of the glassmaker began trading on the Vienna exchange", "2021-06-11")],
+    ),
+    # a long title is cut after the gerund's phrase, not before it
+    (
+        "gerund-cut-long",
+        "A new fraud unit began digging Monday into the losses of eleven farm co-operatives "
+        "in the upland districts.",
+        [
+            (
+                "title",
+                "A new fraud unit began digging into the losses of eleven farm co-operatives",
+                "2021-06-07",
+            )
+        ],
+    ),
+    # guards: a comparison's "from" still ends the title at the date
+    (
+        "from-comparison-stops",
+        "Unemployment in the valley fell to 6.1 percent last month from 6.4 percent.",
+        [("title", "Unemployment in the valley fell to 6.1 percent", "2021-05")],
+    ),
+    # a time that goes on after the preposition is no complement
+    (
+        "time-goes-on-stops",
+        "Officials on the island said they expected heavy snow overnight into Sunday.",
+        [("title", "Officials on the island expected heavy snow", "2021-06-10TNI")],
+    ),
+    # the clause's "as" is not read on
+    (
+        "as-clause-stops",
+        "The bakery raised its prices last week as flour costs rose sharply.",
+        [("title", "The bakery raised its prices", "2021-W22")],
+    ),
+    # a date with its own preposition before a figure's "from" keeps the old cut
+    (
+        "preposition-date-stops",
+        "Exports of wool rose to 12 mln dlrs in May from 9 mln dlrs.",
+        [("title", "Exports of wool rose to 12 mln dlrs", "2021-05")],
+    ),
+]
+
+
+@pytest.mark.parametrize("body, checks", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_inserted_date_titles(body: str, checks: list[tuple[str, ...]]) -> None:
+    check_events(extract_events(article(body, PUBLISHED)), checks)
