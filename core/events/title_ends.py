@@ -356,9 +356,12 @@ def _phrase_starts(
     numbers = [w.lower() for w in words[k - 1 : k + 2 : 2]]
     if lower in c.RANGE_LINKS and all(w[:1].isdigit() or w in c.NUMBER_WORDS for w in numbers):
         return False  # "in two | to three years": a range stays whole
-    if lower in c.TITLE_PARTICLES and k > 1 and infinitive_at(words, k - 2, c):
+    # (not "took the board to court | over …": a place's noun after "to", no infinitive)
+    infinitive = k > 1 and infinitive_at(words, k - 2, c)
+    infinitive = infinitive and words[k - 1].lower() not in c.BARE_PLACE_NOUNS
+    if lower in c.TITLE_PARTICLES and infinitive:
         return False  # "an attempt to take | over Diamond": the particle is the verb's
-    if k > 2 and infinitive_at(words, k - 2, c):
+    if k > 2 and infinitive:
         forms = c.lemmas(words[k - 3].lower())
         purpose = not object_then_infinitive(words, k - 2, c)  # not "expected the losses to"
         if purpose and ("VERB" not in forms or "NOUN" in forms):

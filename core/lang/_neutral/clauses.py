@@ -48,6 +48,7 @@ VERB_PARTICLES = frozenset()
 PHRASAL_PARTICLES = ()
 NOUN_LINKS = frozenset()
 TITLE_PARTICLES = frozenset()
+BARE_PLACE_NOUNS: frozenset[str] = frozenset()
 # Adverbs that end a title after the verbs they make an idiom with, by verb lemma (English
 # "the march went ahead", though "ahead" elsewhere opens "ahead of").
 TITLE_IDIOM_ENDS: dict[str, frozenset[str]] = {}

@@ -272,6 +272,9 @@ LIST_ITEM_REACH = 3
 LIST_NAME_ITEMS = True
 # Titles: particles that may end one ("talks would go on"), and words to cut a long one before.
 TITLE_PARTICLES = _words("on up out off down back away over in through")
+# Nouns "to" takes with no article, as a place, not as an infinitive ("took the board to court
+# over …", "was sent to prison for …")
+BARE_PLACE_NOUNS = _words("court prison jail hospital school market trial")
 # Ways of going after "by": "arrived by cart" is how it came, not a participle's agent.
 TRAVEL_MEANS = _words(
     "car train bus boat ship plane air sea road rail helicopter ferry cart bike bicycle foot "

@@ -58,6 +58,13 @@ CASES = [
             )
         ],
     ),
+    # "to court" is a place, no infinitive: a long title is cut after it, not before it
+    (
+        "to-court-over",
+        "A tenants' association, Fair Rents Now, took the landlord to court last year over a "
+        "rent rise at the tower blocks.",
+        [("title", "A tenants' association Fair Rents Now took the landlord to court", "2020")],
+    ),
     # guards: a comparison's "from" still ends the title at the date
     (
         "from-comparison-stops",
