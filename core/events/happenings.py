@@ -20,7 +20,6 @@ from core.events.asides import inner_relative, participle_date, reduced_relative
 from core.events.awaited_objects import awaited_title, cancelled_plan, summoned_title
 from core.events.bare_relatives import bare_relative
 from core.events.clause_checks import (
-    _breaks_phrase,
     _next_clause,
     _object_lost,
     _object_relative,
@@ -43,6 +42,7 @@ from core.events.clause_roles import (
 )
 from core.events.comma_dates import past_date_aside
 from core.events.complement_relatives import complement_relative
+from core.events.date_breaks import predicate_breaks
 from core.events.date_clauses import (
     _cleft,
     _cleft_opener,
@@ -90,7 +90,6 @@ from core.events.parse import (
     token_after,
     token_at,
 )
-from core.events.phrase_edges import reads_whole_without
 from core.events.phrases import zu_infinitive
 from core.events.relative_objects import (
     dates_relative,
@@ -458,14 +457,9 @@ def clause_happening(
         # predicate
         reach = object_end if end <= max(past_date - {object_end}) + 1 else end
         drop, stop = drop | past_date - {object_end}, min(reach, clause.end, object_end)
-    broken = next(
-        (
-            k
-            for k in range(verb + 1, stop)
-            if _breaks_phrase(s, drop, k) and not reads_whole_without(s.tokens, drop, k)
-        ),
-        stop,
-    )  # "a major [overnight] assault" reads whole without its date
+    # "a major [overnight] assault" reads whole without its date; "began delving [Thursday]
+    # into …" reads on, its stop before the date kept in case the longer title cuts to nothing
+    broken, soft = predicate_breaks(s, drop, verb, stop)
     if _object_lost(s, clause, drop, broken) and broken < stop:  # "were predicting [1990] …"
         drop = drop - set(itertools.takewhile(drop.__contains__, range(broken, stop)))
     else:
@@ -527,6 +521,9 @@ def clause_happening(
     if thing is not None:  # "… and raised it to red" → "raised a flood alert to red"
         predicate, resolved = thing[0], [*resolved, *thing[1]]
     title = fused or headline_with_clitic(s, subject, predicate, subject_range, verb)
+    if not title and soft is not None and not (put_back or shared or second or pronoun or opened):
+        short = reduce_names(s.text, s.tokens, verb, soft, s.mentions, drop, s.language)
+        title = headline_with_clitic(s, subject, short, subject_range, verb)
     plain_state = is_state(predicate, s.language) and not kept_on_a_day(
         predicate, s.language, when and when.timex.value
     )  # "will remain closed [on Monday]": a closure that day

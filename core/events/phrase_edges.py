@@ -125,8 +125,6 @@ def reads_whole_without(tokens: list[Token], drop: set[int], k: int, language: s
     to = after + 1 < len(tokens) and tokens[after].lower == c.TO and tokens[k - 1].text.isalpha()
     if to and bare_verb(tokens[after + 1].text, c):
         return True  # "… for a second time [today] | to speak …"
-    if after + 1 < len(tokens) and _complement_after(tokens, k, after, language):
-        return True
     if to:
         return False
     if after < len(tokens) and _between_two_objects(tokens, k, after, c):
@@ -189,12 +187,18 @@ def _between_two_objects(tokens: list[Token], k: int, after: int, c: ModuleType)
     return noun.text.islower() and "NOUN" in forms and "VERB" not in forms
 
 
-def _complement_after(tokens: list[Token], k: int, after: int, language: str) -> bool:
-    """ "began delving [Thursday] into the losses", "sold its assets [last November] to a
-    rival": a bare date (no preposition of its own) set between the verb's gerund, its
-    object or a name and the phrase that completes the verb; not a comparison's "from", a
-    clause's "as", nor a relative's "of which"."""
+def reads_on_to_complement(
+    tokens: list[Token], drop: set[int], k: int, language: str = "en"
+) -> bool:
+    """Whether a title may read on past the date dropped at ``k`` to the phrase that completes
+    the verb: "began delving [Thursday] into the losses", "sold its assets [last November]
+    to a rival": a bare date (no preposition of its own) between the verb's gerund, its
+    object or a name and that phrase; not a comparison's "from", a clause's "as", nor a
+    relative's "of which"."""
     c = _clauses(language)
+    after = next((j for j in range(k, len(tokens)) if j not in drop), len(tokens))
+    if k < 1 or k not in drop or after + 1 >= len(tokens):
+        return False
     before, nxt = tokens[k - 1], tokens[after + 1]
     if tokens[k].lower in c.PREPOSITIONS | c.COORDINATORS:
         return False

@@ -1121,10 +1121,9 @@ THAT_ELIDED = ""
 DATES_INSERTED = False
 # The prepositions a title reads on to past a bare date between a verb's words and them
 # ("began delving [Thursday] into the losses", "sold its assets [last November] to a
-# rival"); not "from", "at", "by" (a comparison's figure) nor "as", "after" (a clause's).
-DATE_SKIPPED_BEFORE = _words(
-    "to into onto on with for of against in off over through toward towards"
-)
+# rival"); not "from", "at", "by", "against" (a comparison's figure), "as", "after" (a
+# clause's) nor "in", which mostly opens a manner or a purpose ("[today] in an attempt to …").
+DATE_SKIPPED_BEFORE = _words("to into onto on with for of off over through toward towards")
 # The nouns a phrase dropped with its date opens on ("the end of [May]"), where a language
 # lists them; empty: any words before the link (English).
 TIMEX_PHRASE_HEADS: frozenset[str] = frozenset()

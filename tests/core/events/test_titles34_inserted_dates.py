@@ -65,6 +65,20 @@ CASES = [
         "rent rise at the tower blocks.",
         [("title", "A tenants' association Fair Rents Now took the landlord to court", "2020")],
     ),
+    # guard: where the longer title cuts to nothing, the stop before the date still titles it
+    (
+        "fallback-before-date",
+        "Stockholders are due to vote July 6 on a stockholders rights plan designed to block "
+        "hostile bids.",
+        [("title", "Stockholders are due to vote", "2021-07-06")],
+    ),
+    # a manner's or a purpose's "in" is not read on
+    (
+        "in-purpose-stops",
+        "Lower fares were announced by the rail company this morning in an effort to win "
+        "back commuters.",
+        [("title", "Lower fares were announced by the rail company", "2021-06-11TMO")],
+    ),
     # guards: a comparison's "from" still ends the title at the date
     (
         "from-comparison-stops",
