@@ -20,7 +20,8 @@ def predicate_breaks(s: Sentence, drop: set[int], verb: int, stop: int) -> tuple
     into the losses [of …]" → (``stop``, the index of "Thursday")."""
     soft = None
     for k in range(verb + 1, stop):
-        if not _breaks_phrase(s, drop, k) or reads_whole_without(s.tokens, drop, k, s.language):
+        # (read as English whatever the language, as the stop always was)
+        if not _breaks_phrase(s, drop, k) or reads_whole_without(s.tokens, drop, k):
             continue
         if not reads_on_to_complement(s.tokens, drop, k, s.language):
             return k, soft
