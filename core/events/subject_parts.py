@@ -154,7 +154,24 @@ def placed(s: Sentence, mention: Mention) -> bool:
     before = s.text[max(0, mention.start - 12) : mention.start].split()
     after = s.text[mention.end : mention.end + 12].replace(",", " , ").split()
     where = after[:1] == [","] and after[1:2] and after[1].lower() in c.PLACE_RELATIVES
-    return (bool(before) and before[-1].lower() in c.LOCATIVES) or bool(where)
+    return (bool(before) and before[-1].lower() in c.LOCATIVES) or bool(where) or _state(s, mention)
+
+
+def _state(s: Sentence, mention: Mention) -> bool:
+    """Whether the name is the state or country after a town ("Marsh, 51, of Dover, Del.,",
+    "a nurse in Dayton, Ohio,", "of Glen Falls, N.Y."): the town's words, its comma, and a word
+    of place or origin before them."""
+    c = _clauses(s.language)
+    before = s.text[max(0, mention.start - 40) : mention.start].split()
+    if len(before) < 2 or not before[-1].endswith(",") or not before[-1][:1].isupper():
+        return False
+    town = 1
+    while town < min(len(before) - 1, _TOWN_WORDS) and before[-town - 1][:1].isupper():
+        town += 1  # "of St. Albans, Vt."
+    return town < len(before) and before[-town - 1].lower() in c.LOCATIVES | c.ORIGIN_PREPOSITIONS
+
+
+_TOWN_WORDS = 3  # the most words a town's name before its state runs to
 
 
 def _subject_relative(s: Sentence, k: int, c: ModuleType) -> bool:

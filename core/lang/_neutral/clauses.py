@@ -396,6 +396,7 @@ BUT_OPENS_CLAUSE = False
 SEPARABLE_PARTICLES: frozenset[str] = frozenset()
 BECOMING_VERBS: frozenset[str] = frozenset()
 PLACE_RELATIVES: frozenset[str] = frozenset()
+ORIGIN_PREPOSITIONS: frozenset[str] = frozenset()
 YEAR_BEFORE_NOUN = r"(?!)"
 WHEN_PREPOSITIONS = frozenset()
 FIGURE_NOUNS = frozenset()

@@ -1183,6 +1183,8 @@ THAT_DETERMINER_AFTER = _words("of on under for with about over against during")
 # Words before a name that make it a place, not a person "she" could stand for ("born near
 # Halden", "a flat in Aldgate").
 LOCATIVES = _words("in at near outside inside into across around")
+# Before a town, its comma and its state, the words of where a person is from ("of Dover, Del.")
+ORIGIN_PREPOSITIONS = _words("of from")
 # Auxiliaries that are never a verb of their own: one before a determiner has lost its verb
 # ("…, as will a mild pickup"); not French "doit des millions" (owes), German "will die".
 VERBLESS_AUX = MODALS | FUTURE
