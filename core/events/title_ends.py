@@ -520,9 +520,11 @@ def _reported_without_verb(words: list[str], c: ModuleType) -> bool:
     rest = [w.lower().strip(_EDGE_PUNCT) for w in words[k + 1 :]]
     if rest[0] in c.PRONOUNS and rest[1:] and "VERB" in c.lemmas(rest[1]):
         return False  # "said it plans to launch …": after a subject pronoun, a verb
+    # ("said the cost [of …]": after an article, "cost" is the noun, no past)
+    noun_after = c.ARTICLES | c.DETERMINERS
     return not any(
         w in c.AUX
-        or c.is_past(w)
+        or (c.is_past(w) and before not in noun_after)
         or ("VERB" in c.lemmas(w) and not _NOMINAL & set(c.lemmas(w)) and not w.endswith(c.GERUND))
-        for w in rest
+        for before, w in zip(["", *rest], rest, strict=False)
     )  # "said last week's hiccup": "last" is no verb here

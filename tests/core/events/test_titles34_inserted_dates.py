@@ -79,6 +79,20 @@ CASES = [
         "back commuters.",
         [("title", "Lower fares were announced by the rail company", "2021-06-11TMO")],
     ),
+    # "said the cost [of …]": after an article a past-looking word is the noun; what was
+    # said has lost its verb and gives no title
+    (
+        "said-noun-no-verb",
+        "Kestrel said the cost of the survey work in 2020, which starts at once, should be "
+        "about 90,000 dlrs.",
+        [("no-title-with", "said the cost")],
+    ),
+    # guard: a past after the reported subject still makes the title
+    (
+        "said-past-kept",
+        "The mayor said the ferry pier closed in May after a crack was found.",
+        [("title", "The ferry pier closed", "2021-05")],
+    ),
     # guards: a comparison's "from" still ends the title at the date
     (
         "from-comparison-stops",
