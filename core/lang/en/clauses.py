@@ -985,11 +985,13 @@ RANGE_LINKS = _words("to or -")
 # Verbs that take an object and then an infinitive, which carries the news: "expected the
 # bank to cut rates", "asked the court to rule".
 OBJECT_INFINITIVE_VERBS = _words(
-    "expect ask urge allow tell force want persuade order require invite encourage permit"
+    "expect ask urge allow tell force want persuade order require invite encourage permit "
+    "enable cause"
 )
 # Of those, verbs whose object and infinitive are one thought, the object alone being no
-# news: "wants the tenants [to pay …]" (not "asked the court [to rule]").
-OBJECT_PROPOSITION_VERBS = _words("expect want require")
+# news: "wants the tenants [to pay …]", "will enable the firm [to report …]" (not "asked the
+# court [to rule]").
+OBJECT_PROPOSITION_VERBS = _words("expect want require enable cause")
 # Relatives that open a clause inside a subject with no comma: "doctors who performed
 # abortions declined", "doctors whose names appeared … were killed".
 SUBJECT_RELATIVES = _words("who which whose")

@@ -93,6 +93,19 @@ CASES = [
         "The mayor said the ferry pier closed in May after a crack was found.",
         [("title", "The ferry pier closed", "2021-05")],
     ),
+    # "will enable X [to …]": the object alone is no news, the infinitive stays
+    (
+        "enable-object-infinitive",
+        "Strong sales of its ferries will enable Norrland Line to pay on Monday a higher "
+        "dividend for 2020.",
+        [
+            (
+                "title",
+                "Strong sales will enable Norrland Line to pay a higher dividend",
+                "2021-06-14",
+            )
+        ],
+    ),
     # guards: a comparison's "from" still ends the title at the date
     (
         "from-comparison-stops",
