@@ -106,20 +106,6 @@ CASES = [
             )
         ],
     ),
-    # a little long, the subject cut to its head and the clause whole, beats a cut before
-    # what was caused
-    (
-        "shorter-subject-whole-clause",
-        "A worn valve on the cooling pump caused a barge of the Lindholm ferry line to drift "
-        "back across the channel last winter, inspectors said on Monday.",
-        [
-            (
-                "title",
-                "A worn valve caused a barge of the Lindholm ferry line to drift back",
-                "2020-WI",
-            )
-        ],
-    ),
     # guards: a comparison's "from" still ends the title at the date
     (
         "from-comparison-stops",
