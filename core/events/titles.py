@@ -278,14 +278,7 @@ def _headline(subject: str, predicate: str, max_chars: int, language: str) -> st
     # a shorter subject with the clause whole ("A worn cable [on the lift] caused a gondola
     # … to slide back"); last, a cut before the infinitive after an object ("asked the U.S.
     # | to enforce …")
-    # (only a subject cut at its end, and not before a time it names: "Premiums [in the
-    # October and December] contracts take …": the months were the contracts')
-    heads = [
-        w
-        for w in subjects[1:]
-        if w == subject_words[: len(w)] and not _names_time(subject_words[len(w) :], language)
-    ]
-    title = next((t for w in [subjects[0], *heads] if (t := _finish(w, words, longer, c))), "")
+    title = next((t for w in subjects if (t := _finish(w, words, longer, c))), "")
     title = title or _finish(subjects[0], words, longer, c, before_infinitive=True)
     first_item = _first_list_item(words, c)
     if not title and first_item:  # "will accept Visa, | Mastercard and …": too long whole
@@ -300,14 +293,6 @@ def _headline(subject: str, predicate: str, max_chars: int, language: str) -> st
         if not unsure and not {w.lower() for w in reported} & (c.PRONOUNS | c.POSSESSIVE_PRONOUNS):
             return _headline(" ".join(reported), " ".join(words[told:]), max_chars, language)
     return title
-
-
-def _names_time(words: list[str], language: str) -> bool:
-    """Whether ``words`` name a month, a weekday or a year ("in the October contracts")."""
-    calendar = lang.words(language, "calendar")
-    lower = [w.lower().strip(_EDGE_PUNCT) for w in words]
-    named = calendar.MONTHS.keys() | calendar.WEEKDAYS.keys()
-    return any(w in named or (len(w) == 4 and w.isdigit()) for w in lower)
 
 
 def _restriction_unmarked(words: list[str], c: ModuleType) -> list[str]:
