@@ -275,11 +275,10 @@ def _headline(subject: str, predicate: str, max_chars: int, language: str) -> st
     if not subjects:
         return ""
     longer = max_chars + OVERFLOW_CHARS
-    # a shorter subject with the clause whole ("A worn cable [on the lift] caused a gondola
-    # … to slide back"); last, a cut before the infinitive after an object ("asked the U.S.
-    # | to enforce …")
-    title = next((t for w in subjects if (t := _finish(w, words, longer, c))), "")
-    title = title or _finish(subjects[0], words, longer, c, before_infinitive=True)
+    # last, a cut before the infinitive after an object ("asked the U.S. | to enforce …")
+    title = _finish(subjects[0], words, longer, c) or _finish(
+        subjects[0], words, longer, c, before_infinitive=True
+    )
     first_item = _first_list_item(words, c)
     if not title and first_item:  # "will accept Visa, | Mastercard and …": too long whole
         title = _finish(subjects[0], first_item, max_chars, c)
