@@ -191,7 +191,7 @@ def reads_on_to_complement(
     tokens: list[Token], drop: set[int], k: int, language: str = "en"
 ) -> bool:
     """Whether a title may read on past the date dropped at ``k`` to the phrase that completes
-    the verb: "began delving [Thursday] into the losses", "sold its assets [last November]
+    the verb: "began delving [Thursday] into the losses", "sold its mills [last spring]
     to a rival": a bare date (no preposition of its own) between the verb's gerund, its
     object or a name and that phrase; not a comparison's "from", a clause's "as", nor a
     relative's "of which"."""

@@ -158,8 +158,8 @@ def placed(s: Sentence, mention: Mention) -> bool:
 
 
 def _state(s: Sentence, mention: Mention) -> bool:
-    """Whether the name is the state or country after a town ("Marsh, 51, of Dover, Del.,",
-    "a nurse in Dayton, Ohio,", "of Glen Falls, N.Y."): the town's words, its comma, and a word
+    """Whether the name is the state or country after a town ("Holm, 47, of Galena, Ill.,",
+    "a pilot in Dayton, Ohio,", "of Glen Falls, N.Y."): the town's words, its comma, and a word
     of place or origin before them."""
     c = _clauses(s.language)
     before = s.text[max(0, mention.start - 40) : mention.start].split()
@@ -167,7 +167,7 @@ def _state(s: Sentence, mention: Mention) -> bool:
         return False
     town = 1
     while town < min(len(before) - 1, _TOWN_WORDS) and before[-town - 1][:1].isupper():
-        town += 1  # "of St. Albans, Vt."
+        town += 1  # "of Glen Falls, Mont."
     return town < len(before) and before[-town - 1].lower() in c.LOCATIVES | c.ORIGIN_PREPOSITIONS
 
 

@@ -1122,7 +1122,7 @@ THAT_ELIDED = ""
 # [1987] revenues" breaks the phrase).
 DATES_INSERTED = False
 # The prepositions a title reads on to past a bare date between a verb's words and them
-# ("began delving [Thursday] into the losses", "sold its assets [last November] to a
+# ("began delving [Thursday] into the losses", "sold its mills [last spring] to a
 # rival"); not "from", "at", "by", "against" (a comparison's figure), "as", "after" (a
 # clause's) nor "in", which mostly opens a manner or a purpose ("[today] in an attempt to …").
 DATE_SKIPPED_BEFORE = _words("to into onto on with for of off over through toward towards")

@@ -41,19 +41,25 @@ CASES = [
         [("title", "The ferry line moved the noon sailing to an earlier slot", "2021-06-09")],
     ),
     (
-        "gerund-date-on",
-        "Shares of the glassmaker began trading today on the Vienna exchange.",
-        [("title", "Shares of the glassmaker began trading on the Vienna exchange", "2021-06-11")],
+        "gerund-date-with",
+        "The choir's new director started rehearsing yesterday with the youth section in the crypt.",
+        [
+            (
+                "title",
+                "The choir's new director started rehearsing with the youth section",
+                "2021-06-10",
+            )
+        ],
     ),
     # a long title is cut after the gerund's phrase, not before it
     (
         "gerund-cut-long",
-        "A new fraud unit began digging Monday into the losses of eleven farm co-operatives "
-        "in the upland districts.",
+        "A volunteer fraud panel began combing Monday through the ledgers of nine parish "
+        "councils across the moorland villages.",
         [
             (
                 "title",
-                "A new fraud unit began digging into the losses of eleven farm co-operatives",
+                "A volunteer fraud panel began combing through the ledgers of nine parish councils",
                 "2021-06-07",
             )
         ],
@@ -61,30 +67,22 @@ CASES = [
     # "to court" is a place, no infinitive: a long title is cut after it, not before it
     (
         "to-court-over",
-        "A tenants' association, Fair Rents Now, took the landlord to court last year over a "
-        "rent rise at the tower blocks.",
-        [("title", "A tenants' association Fair Rents Now took the landlord to court", "2020")],
-    ),
-    # guard: where the longer title cuts to nothing, the stop before the date still titles it
-    (
-        "fallback-before-date",
-        "Stockholders are due to vote July 6 on a stockholders rights plan designed to block "
-        "hostile bids.",
-        [("title", "Stockholders are due to vote", "2021-07-06")],
+        "The Harbour Lane tenants' association took the landlord to court last autumn over damp "
+        "and mould in the flats.",
+        [("title", "The Harbour Lane tenants' association took the landlord to court", "2020-FA")],
     ),
     # a manner's or a purpose's "in" is not read on
     (
         "in-purpose-stops",
-        "Lower fares were announced by the rail company this morning in an effort to win "
-        "back commuters.",
-        [("title", "Lower fares were announced by the rail company", "2021-06-11TMO")],
+        "The museum shut its east wing this morning in a bid to save heating costs.",
+        [("title", "The museum shut its east wing", "2021-06-11TMO")],
     ),
     # "said the cost [of …]": after an article a past-looking word is the noun; what was
     # said has lost its verb and gives no title
     (
         "said-noun-no-verb",
-        "Kestrel said the cost of the survey work in 2020, which starts at once, should be "
-        "about 90,000 dlrs.",
+        "Norvik Mining said the cost of a second shaft in 2020, a year of weak copper prices, "
+        "was higher than planned.",
         [("no-title-with", "said the cost")],
     ),
     # guard: a past after the reported subject still makes the title
@@ -96,12 +94,12 @@ CASES = [
     # "will enable X [to …]": the object alone is no news, the infinitive stays
     (
         "enable-object-infinitive",
-        "Strong sales of its ferries will enable Norrland Line to pay on Monday a higher "
-        "dividend for 2020.",
+        "Higher tolls on the coastal road will enable the harbour bridge trust to repay on "
+        "Monday a loan from the county council.",
         [
             (
                 "title",
-                "Strong sales will enable Norrland Line to pay a higher dividend",
+                "Higher tolls will enable the harbour bridge trust to repay a loan",
                 "2021-06-14",
             )
         ],
@@ -115,8 +113,9 @@ CASES = [
     # a time that goes on after the preposition is no complement
     (
         "time-goes-on-stops",
-        "Officials on the island said they expected heavy snow overnight into Sunday.",
-        [("title", "Officials on the island expected heavy snow", "2021-06-10TNI")],
+        "Two hikers were stuck in the hut after the gale, and rangers said they feared fresh "
+        "drifts overnight into Sunday.",
+        [("title", "Rangers feared fresh drifts", "2021-06-10TNI")],
     ),
     # the clause's "as" is not read on
     (

@@ -1,6 +1,6 @@
 """A pronoun never stands for the state after a town (session 34, helper titles-ref): wire
 copy names where a person is from as "Name, age, of Town, St.," and the state's abbreviation
-read as a person's name took "he" ("Del was named a suspect"). Guards: the person named
+read as a person's name took "he" ("Ill was charged"). Guards: the person named
 before still takes it, and a name after a comma with no town before it still counts.
 
 Each case: a body, and what must hold of its events (``tests.core.events.articles``).
@@ -16,10 +16,10 @@ from tests.core.events.articles import article, check_events
 PUBLISHED = "1999-05-07T12:00"
 CASES = [
     (
-        "origin-town-state",
-        "Marsh, 51, of Dover, Del., became the target of a nationwide search in March when he "
-        "was named a suspect in the case.",
-        [("title", "Marsh was named a suspect in the case", "1999-03"), ("no-title-with", "Del")],
+        "from-town-state",
+        "Holm, a 47-year-old driver from Galena, Ill., lost his job in April when he was "
+        "charged with theft.",
+        [("title", "Holm was charged with theft", "1999-04"), ("no-title-with", "Ill")],
     ),
     (
         "origin-two-word-town",
