@@ -226,10 +226,23 @@ def _cut_title(
         if not words[-1].lower().endswith(c.GERUND) or len(words) < len(subject) + 3:
             return ""  # "Teck Hock owes [over 100 mln dlrs]": what the verb takes, cut
         words = words[:-1]  # "issued a report | showing [that …]": the object's participle
+    elif len(full) > len(words) > len(subject) + 3 and _noun_then_participle(words[-3:], c):
+        words = words[:-1]  # "to fly to Oslo for talks | focusing [on …]": its phrase was cut
     title = _balance(_join(words).strip(_EDGE_PUNCT.replace(")", "").replace("”", "")))
     if not c.SPACED_GUILLEMETS:  # "«Северная звезда»" as written, French "« … »" apart
         title = re.sub(r"«\s+", "«", re.sub(r"\s+»", "»", title))
     return title[:1].upper() + title[1:]
+
+
+def _noun_then_participle(last: list[str], c: ModuleType) -> bool:
+    """Whether the last three words end on a lower-case noun and an "-ing" form that is no
+    noun ("for talks focusing"): a participle whose phrase the cut took away; not a verb's
+    own "-ing" object ("to stop spinning", "will keep running")."""
+    before, noun, word = (w.lower() for w in last)
+    forms = c.lemmas(word)
+    participle = last[2].islower() and word.endswith(c.GERUND) and "NOUN" not in forms
+    verb_before = before == c.TO or before in c.AUX
+    return participle and last[1].islower() and "NOUN" in c.lemmas(noun) and not verb_before
 
 
 def _asked_infinitive_after(words: list[str], verb: int, at: int, c: ModuleType) -> bool:
