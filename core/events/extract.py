@@ -43,6 +43,7 @@ from core.events.reported_frames import with_speaker
 from core.events.retractions import retracted
 from core.events.sayings import dated_saying
 from core.events.sentences import split_with_body
+from core.events.since_nouns import since_happening, since_noun_happenings
 from core.events.title_debris import without_empty_aside
 from core.events.title_structure import structured
 from core.events.tokens import glue_guillemets
@@ -417,6 +418,9 @@ def _asides(
         if rest or fronted
         else []
     )
+    # "on the run since the January 1998 bombing of a clinic": the bombing's own day
+    since = [t for t, r in roles.items() if r == DESCRIBES and since_happening(text, t, language)]
+    told += since_noun_happenings(text, start, end, since, mentions, language)
     held = {h.when.timex.start for h in told if h.when is not None}
     for timex in left:  # "the footbridge, which the town opened in 1931": the relative's own
         if (

@@ -11,6 +11,7 @@ little to stand alone.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from types import ModuleType
 
@@ -21,6 +22,7 @@ from core.events.titles import noun_headline
 from core.events.wording import reduce_names
 
 _MIN_TITLE_WORDS = 2
+_YEAR_LAST = re.compile(r",\s*\d{4}$")  # a day's date that ends on its year: "Dec. 21, 1988"
 _HEAD_REACH = 3  # words between the date and its noun: "Tuesday's [procedural] vote"
 
 
@@ -53,6 +55,8 @@ def dated_noun(s: Sentence, when: When) -> Happening | None:
     if s.inside[at]:
         return None
     after = next((k for k in range(at, len(s.tokens)) if s.tokens[k].start >= when.timex.end), None)
+    if after is not None and s.tokens[after].text == "," and _YEAR_LAST.search(when.timex.text):
+        after += 1  # "the Dec. 21, 1988, bombing": the comma closes the date
     possessive = after is not None and s.tokens[after - 1].lower.endswith(c.POSSESSIVE_ENDINGS)
     premodifier = at > 0 and s.tokens[at - 1].lower in c.ARTICLES
     if after is None or (not possessive and not premodifier):
@@ -70,6 +74,7 @@ def dated_noun(s: Sentence, when: When) -> Happening | None:
         return None
     nxt = s.tokens[head + 1] if head + 1 < len(s.tokens) else None
     compound = nxt is not None and nxt.text.islower() and nxt.lower not in c.PREPOSITIONS
+    compound = compound and nxt.lower not in c.RELATIVES | {c.THAT}  # "bombing that killed"
     if compound and is_happening_noun(nxt.text, s.language):
         head += 1  # "the October 1998 shooting death of …": the last noun heads the phrase
     elif compound and "NOUN" in c.lemmas(nxt.lower) and not c.is_past(nxt.text):
