@@ -36,7 +36,8 @@ def since_happening(text: str, timex: Timex, language: str) -> bool:
     if not happening_after(timex.text, text[timex.end : timex.end + _NOUN_LOOK_AHEAD], cues):
         return False
     # "the highest turnout since the 2011 referendum": a record's yardstick
-    return not _baseline(language).search(text, max(0, timex.start - _BASELINE_LOOK_BACK), timex.start)
+    reach = max(0, timex.start - _BASELINE_LOOK_BACK)
+    return not _baseline(language).search(text, reach, timex.start)
 
 
 @cache

@@ -369,7 +369,7 @@ POSSESSIVE_AFTER_PREPOSITION = (
     r"\b(?:to|on|after|before|since|of|for|in|by|from|with|over|about|following|pending|despite"
     r"|above|below|than|against|near|beyond|versus|vs\.?|exceed(?:s|ed|ing)?"
     # "a role under last week's accord", "looking into Sunday's fire"
-    r"|under|including|regarding|concerning|toward|towards|into|through|like|unlike"
+    r"|under|regarding|concerning|toward|towards|into|through|like|unlike"
     r"|surpass(?:es|ed|ing)?"
     # "the copper index topped Monday's peak", "beat last week's high"
     r"|pass(?:es|ed|ing)?|beat(?:s|ing)?|top(?:s|ped|ping)?|eclips(?:e|es|ed|ing))"

@@ -1,0 +1,66 @@
+"""A happening a news story names by a noun with its own date, in a clause that tells
+something else: "was indicted in the March 4, 2016, shooting of …", "in hiding since the
+June 2020 bombing of …", "including the 2019 Riverside bombing", "looking into Sunday's
+fire at …". The noun phrase is the event, on the noun's date; the clause (an indictment, a
+flight, an inquiry) does not take that date. A record's yardstick ("the weakest since the
+2008 crash") and a thing's year ("since the 2015 budget") give nothing; a dated noun that is
+the clause's subject, or the happening the clause's subject took part in, still dates it.
+
+Every sentence is our own; the article is published on Friday 4 February 2022.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.events.articles import check_events, events_of
+
+PUBLISHED = "2022-02-04T20:00"
+
+
+@pytest.mark.parametrize(
+    ("body", "checks"),
+    [
+        # a charge "in" the happening: the charge is not of that day
+        ("Two men were indicted in the March 4, 2016, shooting of a bus driver in Leeds.",
+         [("title", "Shooting of a bus driver in Leeds", "2016-03-04"),
+          ("title-not", "indicted", "2016-03-04")]),
+        # a happening's noun in "-ing" after "for"
+        ("The guard was sentenced for the 2017 shooting of a cashier in Tulsa.",
+         [("title", "Shooting of a cashier in Tulsa", "2017"), ("title-not", "guard", "2017")]),
+        # names between the date and its noun, after "including"
+        ("She is charged in four arson cases, including the 2019 Riverside bombing that injured two guards.",
+         [("title", "Riverside bombing", "2019")]),
+        # a "since" phrase names the happening that started the span
+        ("The gunman has been in hiding since the June 2020 bombing of a depot in Oslo.",
+         [("title", "Bombing of a depot in Oslo", "2020-06"), ("title-not", "gunman", "2020-06")]),
+        # a possessive day after "into": the fire's day, not the inquiry's
+        ("Investigators are looking into Sunday's fire at a paint warehouse.",
+         [("title", "Fire at a paint warehouse", "2022-01-30"),
+          ("title-not", "Investigators", "2022-01-30")]),
+        ("Under Tuesday's agreement, the airline will lease four jets to the carrier.",
+         [("title-not", "airline", "2022-02-01")]),
+    ],
+)  # fmt: skip
+def test_a_dated_noun_in_another_clause_is_its_own_happening(body, checks):
+    check_events(events_of(body, "en", PUBLISHED), checks)
+
+
+@pytest.mark.parametrize(
+    ("body", "checks"),
+    [
+        # a record's yardstick and a thing's year: no happening of theirs
+        ("Car sales in the region are now the weakest since the 2008 crash of the property market.",
+         [("not", "2008")]),
+        ("Turnout was the highest for any city vote since the 2009 transit referendum.",
+         [("not", "2009")]),
+        ("Bus fares have barely moved since the 2015 budget.", [("not", "2015")]),
+        # the dated noun is the subject, or what the subject took part in: the clause's date
+        ("The Jan. 20, 2021, blast killed six miners in the shaft.",
+         [("title", "killed six miners", "2021-01-20")]),
+        ("The Greens won 12 seats in the January 16 election.",
+         [("title", "won 12 seats", "2022-01-16")]),
+    ],
+)  # fmt: skip
+def test_guards_of_dated_nouns(body, checks):
+    check_events(events_of(body, "en", PUBLISHED), checks)
