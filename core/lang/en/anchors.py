@@ -341,8 +341,10 @@ DETERMINER_START = r"^(?:the|a|an)\s"  # a time expression that holds its determ
 # it: "was indicted in the Oct. 4 shooting" is the indictment's own day's news, not the
 # shooting's (someone "killed in" or "voting in" it shares its day).
 EVENT_NOUN_ELSEWHEN_BEFORE = (
-    r"(?:\b(?:of|for|under|with|by|from|against|like|about|since|despite|toward|towards|into"
+    r"(?:\b(?:of|for|under|with|by|against|like|about|since|despite|toward|towards|into"
     r"|than|including)|(?<!\bdue\s)\bto"
+    # (not "came away from the Friday meeting": back from it, that day)
+    r"|(?<!\baway\s)(?<!\bback\s)\bfrom"
     r"|\b(?:charged|indicted|convicted|acquitted|sentenced|suspected|wanted|arrested|jailed"
     r"|imprisoned|prosecuted|implicated|questioned|blamed|accused|suspects?|role|involvement"
     r"|guilty|innocent)\s+in)\s+$"
@@ -368,8 +370,9 @@ MORE_EVENT_NOUNS = frozenset(
 POSSESSIVE_AFTER_PREPOSITION = (
     r"\b(?:to|on|after|before|since|of|for|in|by|from|with|over|about|following|pending|despite"
     r"|above|below|than|against|near|beyond|versus|vs\.?|exceed(?:s|ed|ing)?"
-    # "a role under last week's accord", "looking into Sunday's fire"
-    r"|under|regarding|concerning|toward|towards|into|through|like|unlike"
+    # "a role under last week's accord", "details regarding Sunday's fire" (not "into": "to
+    # carry over into today's session" is a move into the day)
+    r"|under|regarding|concerning|toward|towards|like|unlike"
     r"|surpass(?:es|ed|ing)?"
     # "the copper index topped Monday's peak", "beat last week's high"
     r"|pass(?:es|ed|ing)?|beat(?:s|ing)?|top(?:s|ped|ping)?|eclips(?:e|es|ed|ing))"

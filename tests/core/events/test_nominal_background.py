@@ -1,7 +1,7 @@
 """A happening a news story names by a noun with its own date, in a clause that tells
 something else: "was indicted in the March 4, 2016, shooting of …", "in hiding since the
-June 2020 bombing of …", "including the 2019 Riverside bombing", "looking into Sunday's
-fire at …". The noun phrase is the event, on the noun's date; the clause (an indictment, a
+June 2020 bombing of …", "including the 2019 Riverside bombing", "details regarding
+Sunday's fire at …". The noun phrase is the event, on the noun's date; the clause (an indictment, a
 flight, an inquiry) does not take that date. A record's yardstick ("the weakest since the
 2008 crash") and a thing's year ("since the 2015 budget") give nothing; a dated noun that is
 the clause's subject, or the happening the clause's subject took part in, still dates it.
@@ -34,8 +34,8 @@ PUBLISHED = "2022-02-04T20:00"
         # a "since" phrase names the happening that started the span
         ("The gunman has been in hiding since the June 2020 bombing of a depot in Oslo.",
          [("title", "Bombing of a depot in Oslo", "2020-06"), ("title-not", "gunman", "2020-06")]),
-        # a possessive day after "into": the fire's day, not the inquiry's
-        ("Investigators are looking into Sunday's fire at a paint warehouse.",
+        # a possessive day after "regarding": the fire's day, not the statement's
+        ("Investigators released few details regarding Sunday's fire at a paint warehouse.",
          [("title", "Fire at a paint warehouse", "2022-01-30"),
           ("title-not", "Investigators", "2022-01-30")]),
         ("Under Tuesday's agreement, the airline will lease four jets to the carrier.",
@@ -60,6 +60,9 @@ def test_a_dated_noun_in_another_clause_is_its_own_happening(body, checks):
          [("title", "killed six miners", "2021-01-20")]),
         ("The Greens won 12 seats in the January 16 election.",
          [("title", "won 12 seats", "2022-01-16")]),
+        # back from a meeting: that day's, the clause's own
+        ("The delegates came away from the Tuesday meeting with a draft budget.",
+         [("title", "delegates came away", "2022-02-01"), ("no-title-with", "Meeting with")]),
     ],
 )  # fmt: skip
 def test_guards_of_dated_nouns(body, checks):
