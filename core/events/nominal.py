@@ -19,6 +19,7 @@ from core import lang
 from core.events.kinds import sure_word_kind
 from core.events.parse import Happening, Sentence, When, token_at
 from core.events.titles import noun_headline
+from core.events.tokens import Token
 from core.events.wording import reduce_names
 
 _MIN_TITLE_WORDS = 2
@@ -58,7 +59,7 @@ def dated_noun(s: Sentence, when: When) -> Happening | None:
     if after is not None and s.tokens[after].text == "," and _YEAR_LAST.search(when.timex.text):
         after += 1  # "the Dec. 21, 1988, bombing": the comma closes the date
     possessive = after is not None and s.tokens[after - 1].lower.endswith(c.POSSESSIVE_ENDINGS)
-    premodifier = at > 0 and s.tokens[at - 1].lower in c.ARTICLES
+    premodifier = at > 0 and (s.tokens[at - 1].lower in c.ARTICLES or _owner(s.tokens[at - 1], c))
     if after is None or (not possessive and not premodifier):
         # "… after a fire in the hold on 19 July", "to hold a public hearing on Oct. 12"
         return _noun_before_date(s, at, when, c) or _phrase_of_time(s, at, when, c)
@@ -80,7 +81,24 @@ def dated_noun(s: Sentence, when: When) -> Happening | None:
     elif compound and "NOUN" in c.lemmas(nxt.lower) and not c.is_past(nxt.text):
         return None  # "today's opening price": the happening word modifies a noun
     end = _phrase_end(s, head, c)
+    if end == head + 1 and _agent_after(s, head, c):
+        end = _phrase_end(s, head + 1, c)  # "the Feb. 3 truce signed by …": who made it
     return _noun_happening(s, after, end, head, when)
+
+
+def _agent_after(s: Sentence, head: int, c: ModuleType) -> bool:
+    """Whether a participle and its agent follow the noun at ``head`` ("truce | signed by")."""
+    if head + 2 >= len(s.tokens):
+        return False
+    word = s.tokens[head + 1].text
+    return word.islower() and c.is_participle(word) and s.tokens[head + 2].lower == c.BY
+
+
+def _owner(token: Token, c: ModuleType) -> bool:
+    """Whether ``token`` owns the phrase after it: "its", "Narnia's" (before "[1990]
+    invasion of …")."""
+    name = token.text[:1].isupper() and token.lower.endswith(c.POSSESSIVE_ENDINGS)
+    return name or token.lower in c.POSSESSIVE_PRONOUNS
 
 
 def scheduled_noun(s: Sentence, subject: str, predicate: str) -> str:
