@@ -156,6 +156,8 @@ def extract_events(document: Document) -> list[Event]:
         for happening in found:
             if happening.when is None and any(t.startswith(happening.title) for t in dated):
                 continue  # "Under the 2014 accord between …": the accord, dated by its year
+            if happening.when is None and happening.named_only and dated:
+                continue  # "charged in two raids, including the 2019 Oslo bombing": dated
             if happening.when is None:
                 # a happening only named ("plans for exercises") is not the lead's news
                 in_lead = number < LEAD_SENTENCES and lead is not None and not happening.named_only

@@ -59,7 +59,8 @@ def dated_noun(s: Sentence, when: When) -> Happening | None:
     if after is not None and s.tokens[after].text == "," and _YEAR_LAST.search(when.timex.text):
         after += 1  # "the Dec. 21, 1988, bombing": the comma closes the date
     possessive = after is not None and s.tokens[after - 1].lower.endswith(c.POSSESSIVE_ENDINGS)
-    premodifier = at > 0 and (s.tokens[at - 1].lower in c.ARTICLES or _owner(s.tokens[at - 1], c))
+    owned = at > 0 and _owner(s.tokens[at - 1], c)
+    premodifier = (at > 0 and s.tokens[at - 1].lower in c.ARTICLES) or owned
     if after is None or (not possessive and not premodifier):
         # "… after a fire in the hold on 19 July", "to hold a public hearing on Oct. 12"
         return _noun_before_date(s, at, when, c) or _phrase_of_time(s, at, when, c)
@@ -80,10 +81,18 @@ def dated_noun(s: Sentence, when: When) -> Happening | None:
         head += 1  # "the October 1998 shooting death of …": the last noun heads the phrase
     elif compound and "NOUN" in c.lemmas(nxt.lower) and not c.is_past(nxt.text):
         return None  # "today's opening price": the happening word modifies a noun
+    if owned and _agreement_in(s, after, head + 1):
+        return None  # "a drop from its 1985 debt agreement": the owner's terms, a thing
     end = _phrase_end(s, head, c)
     if end == head + 1 and _agent_after(s, head, c):
         end = _phrase_end(s, head + 1, c)  # "the Feb. 3 truce signed by …": who made it
     return _noun_happening(s, after, end, head, when)
+
+
+def _agreement_in(s: Sentence, start: int, end: int) -> bool:
+    """Whether a noun of what was agreed ("accord", "pact") is among tokens ``start``..``end``."""
+    nouns = lang.words(s.language, "anchors").AGREEMENT_NOUNS
+    return any(s.tokens[k].lower in nouns for k in range(start, end))
 
 
 def _agent_after(s: Sentence, head: int, c: ModuleType) -> bool:
@@ -151,8 +160,10 @@ def _phrase_end(s: Sentence, head: int, c: ModuleType) -> int:
         named = named and s.tokens[k + 1].text[:1].isupper()  # "Trade and Development"
         if token.lower == c.AND and (between or named):
             between = False  # a pair's "and", or one inside a name or between two names
-        elif k in s.drop or token.lower in c.COORDINATORS | c.NOUN_PHRASE_ENDS | c.AUX | {c.AS}:
+        elif k in s.drop or token.lower in c.COORDINATORS | c.NOUN_PHRASE_ENDS | {c.AS}:
             break
+        elif token.lower in c.AUX and not (k > head + 1 and token.text[:1].isupper()):
+            break  # (not a name's word: "Pan Am Flight 9")
         if token.lower == c.TO or (
             token.lower in c.PREPOSITIONS
             and k + 1 < len(s.tokens)
