@@ -38,6 +38,17 @@ PUBLISHED = "2022-02-04T20:00"
         ("Investigators released few details regarding Sunday's fire at a paint warehouse.",
          [("title", "Fire at a paint warehouse", "2022-01-30"),
           ("title-not", "Investigators", "2022-01-30")]),
+        # an owner before the date ("its", "Zembla's"); the phrase ends before "until"
+        ("Trade curbs were imposed on Zembla after its 2003 invasion of Rivonia until monitors left.",
+         [("title", "Invasion of Rivonia", "2003")]),
+        ("Talks resumed after Zembla's 2003 invasion of Rivonia.",
+         [("title", "Invasion of Rivonia", "2003")]),
+        # who signed an agreement is part of its title
+        ("Monitors may visit the depots as laid down by the Jan. 12 accord signed by Premier Ana Voss and Governor Li Tam.",
+         [("title", "Accord signed by Voss and Tam", "2022-01-12")]),
+        # a capital "Am" inside a name is no verb of the title
+        ("Three agents were charged in the May 2, 2001, bombing of a Sky Am cargo plane over the sea.",
+         [("title", "Bombing of a Sky Am cargo plane over the sea", "2001-05-02")]),
         ("Under Tuesday's agreement, the airline will lease four jets to the carrier.",
          [("title-not", "airline", "2022-02-01")]),
     ],
@@ -55,6 +66,8 @@ def test_a_dated_noun_in_another_clause_is_its_own_happening(body, checks):
         ("Turnout was the highest for any city vote since the 2009 transit referendum.",
          [("not", "2009")]),
         ("Bus fares have barely moved since the 2015 budget.", [("not", "2015")]),
+        ("Bankers said the new loan deal marked a small drop from its 2015 debt agreement.",
+         [("not", "2015")]),
         # the dated noun is the subject, or what the subject took part in: the clause's date
         ("The Jan. 20, 2021, blast killed six miners in the shaft.",
          [("title", "killed six miners", "2021-01-20")]),
