@@ -150,6 +150,9 @@ def _phrase_end(s: Sentence, head: int, c: ModuleType) -> int:
     if k < len(s.tokens) and s.tokens[k].lower not in c.PREPOSITIONS - c.TOPIC_PREPOSITIONS:
         return k  # only phrases after the noun: "hearing | Paul Gonson told …", "quake | exports"
     while k < len(s.tokens):
+        if _state_after_place(s, k, c):
+            k += 4  # "of a Tulsa, Okla., fuel depot": the place's state, set off by commas
+            continue
         token = s.tokens[k]
         glued = token.text == "." and token.start == s.tokens[k - 1].end  # "Dr.", "U.S."
         listed = between and token.text == "," and _name_at(s, k + 1)  # "between Norway, the EU"
@@ -176,6 +179,19 @@ def _phrase_end(s: Sentence, head: int, c: ModuleType) -> int:
     while k - 1 > head and s.tokens[k - 1].lower in c.PREPOSITIONS | c.ARTICLES:
         k -= 1
     return k
+
+
+def _state_after_place(s: Sentence, k: int, c: ModuleType) -> bool:
+    """Whether the comma at token ``k`` sets off a place's abbreviated state or region after
+    its name, inside a noun phrase that goes on: "a Tulsa[, Okla.,] fuel depot" (not "in
+    Mesa, Ariz., on Monday": the phrase ends at the place)."""
+    if k + 4 >= len(s.tokens) or s.tokens[k].text != "," or not s.tokens[k - 1].text[:1].isupper():
+        return False
+    state, stop, comma, goes_on = s.tokens[k + 1 : k + 5]
+    glued = stop.text == "." and stop.start == state.end
+    if not (state.text[:1].isupper() and state.text.isalpha() and glued and comma.text == ","):
+        return False
+    return goes_on.text.isalpha() and goes_on.text.islower() and goes_on.lower not in c.PREPOSITIONS
 
 
 def _name_at(s: Sentence, k: int) -> bool:

@@ -34,6 +34,11 @@ PUBLISHED = "2022-02-04T20:00"
         # a "since" phrase names the happening that started the span
         ("The gunman has been in hiding since the June 2020 bombing of a depot in Oslo.",
          [("title", "Bombing of a depot in Oslo", "2020-06"), ("title-not", "gunman", "2020-06")]),
+        # a place's state set off by commas inside the phrase (wire style)
+        ("Ivo Lenz has been at large since the June 2020 bombing of a Tulsa, Okla., fuel depot that injured a guard.",
+         [("title", "Bombing of a Tulsa fuel depot", "2020-06")]),
+        ("Two men were indicted in the March 4, 2016, shooting of a bus driver in Mesa, Ariz., on a crowded route.",
+         [("title", "Shooting of a bus driver in Mesa", "2016-03-04")]),
         # a possessive day after "regarding": the fire's day, not the statement's
         ("Investigators released few details regarding Sunday's fire at a paint warehouse.",
          [("title", "Fire at a paint warehouse", "2022-01-30"),
