@@ -222,7 +222,11 @@ def _phrase_of_time(s: Sentence, at: int, when: When, c: ModuleType) -> Happenin
     times = c.SUBORDINATORS & c.PREPOSITIONS
     if clause is None or clause.verb is not None or s.tokens[clause.start].lower not in times:
         return None
-    if clause.start == 0 or (at > 0 and s.tokens[at - 1].lower not in c.TIMEX_PREPOSITIONS):
+    # (or straight after its noun: "after a heated debate last Thursday")
+    bare = at > 0 and _happening_at(s, at - 1)
+    if clause.start == 0 or (
+        at > 0 and s.tokens[at - 1].lower not in c.TIMEX_PREPOSITIONS and not bare
+    ):
         return None
     a = clause.start + 1
     head = next((k for k in range(a, at) if is_happening_noun(s.tokens[k].text, s.language)), None)

@@ -39,6 +39,9 @@ PUBLISHED = "2022-02-04T20:00"
          [("title", "Bombing of a Tulsa fuel depot", "2020-06")]),
         ("Two men were indicted in the March 4, 2016, shooting of a bus driver in Mesa, Ariz., on a crowded route.",
          [("title", "Shooting of a bus driver in Mesa", "2016-03-04")]),
+        # a phrase of time whose noun has its date straight after it
+        ("Support for the levy rose after a heated debate last Thursday, in which the mayor struggled.",
+         [("title", "Heated debate", "2022-02-03"), ("title-not", "Support", "2022-02-03")]),
         # a possessive day after "regarding": the fire's day, not the statement's
         ("Investigators released few details regarding Sunday's fire at a paint warehouse.",
          [("title", "Fire at a paint warehouse", "2022-01-30"),
