@@ -42,6 +42,11 @@ PUBLISHED = "2022-02-04T20:00"
         # a phrase of time whose noun has its date straight after it
         ("Support for the levy rose after a heated debate last Thursday, in which the mayor struggled.",
          [("title", "Heated debate", "2022-02-03"), ("title-not", "Support", "2022-02-03")]),
+        # nouns real news dates: a slaying, an announcement
+        ("Police have made no arrest since the Oct. 3 slaying of a jeweller in Derby.",
+         [("title", "Slaying of a jeweller in Derby", "2021-10-03")]),
+        ("The senator spoke after Tuesday's announcement by the ministry.",
+         [("title", "Announcement by the ministry", "2022-02-01")]),
         # a possessive day after "regarding": the fire's day, not the statement's
         ("Investigators released few details regarding Sunday's fire at a paint warehouse.",
          [("title", "Fire at a paint warehouse", "2022-01-30"),
