@@ -28,6 +28,10 @@ PUBLISHED = "2022-02-04T20:00"
         # a happening's noun in "-ing" after "for"
         ("The guard was sentenced for the 2017 shooting of a cashier in Tulsa.",
          [("title", "Shooting of a cashier in Tulsa", "2017"), ("title-not", "guard", "2017")]),
+        ("Counsel for the port prepared for the March 3 hearing on the tariff.",
+         [("title", "Hearing on the tariff", "2022-03-03"), ("title-not", "Counsel", "2022-03-03")]),
+        ("The mayor testified at the January 12 hearing on the tariff.",
+         [("title", "The mayor testified at the hearing on the tariff", "2022-01-12")]),
         # names between the date and its noun, after "including"
         ("She is charged in four arson cases, including the 2019 Riverside bombing that injured two guards.",
          [("title", "Riverside bombing", "2019")]),
