@@ -230,7 +230,7 @@ def _modifies_noun(before: str, own: str, after: str, cues: _Cues) -> bool:
     if between and not _is_adjective(between.strip(), cues):
         return False  # "The fund now holds": a noun, not "the fabled 11th century temple"
     if after.startswith(",") and _YEAR_LAST.search(own):
-        after = after[1:]  # "the Dec. 21, 1988, bombing": the comma closes the date
+        after = after[1:]  # "the May 2, 2001, fire": the comma closes the date
     near = after[:_NEAR_AFTER]
     first = cues.noun_after.match(near)
     phrase = _PHRASE_END.split(near, maxsplit=1)[0]  # "the 2023-25 cycle's final": the cycle
@@ -243,10 +243,10 @@ def _modifies_noun(before: str, own: str, after: str, cues: _Cues) -> bool:
         # is the growth's quarter: only an agreement is read past names)
     ahead = before[: determiner.start() + 1] if determiner else before
     if first is None and _event_after_names(after, cues):
-        # "charged in three attacks, including the 1996 Olympic bombing": the bombing's year
+        # "charged in two raids, including the 2019 Riverside bombing": the bombing's year
         return bool(cues.event_noun_elsewhen and cues.event_noun_elsewhen.search(ahead))
     noun = first.group("noun") if first is not None else ""
-    # ("the 1988 bombing": a happening's noun in "-ing" is no verb's form here)
+    # ("the 2017 shooting": a happening's noun in "-ing" is no verb's form here)
     if not words or not (noun in cues.event_nouns or _is_noun_or_adjective(noun, cues)):
         return False  # "the following month ahead of schedule": nothing it modifies
     if not any(w in cues.event_nouns or w.rstrip("s") in cues.event_nouns for w in words):
@@ -256,8 +256,8 @@ def _modifies_noun(before: str, own: str, after: str, cues: _Cues) -> bool:
 
 
 def happening_after(own: str, after: str, cues: _Cues) -> bool:
-    """Whether the noun phrase right after a date ``own`` names a happening ("[the January
-    1998] bombing of a clinic", "[the 1996] Olympic bombing"), not a thing ("[the 1990]
+    """Whether the noun phrase right after a date ``own`` names a happening ("[the June
+    2020] bombing of a depot", "[the 2019] Riverside bombing"), not a thing ("[the 2015]
     budget")."""
     if after.startswith(",") and _YEAR_LAST.search(own):
         after = after[1:]
@@ -271,8 +271,8 @@ def happening_after(own: str, after: str, cues: _Cues) -> bool:
 
 
 def _event_after_names(after: str, cues: _Cues) -> bool:
-    """Whether the noun phrase after a date is names, then a happening's noun ("the 1996
-    Olympic bombing", "the May 4 Senate vote")."""
+    """Whether the noun phrase after a date is names, then a happening's noun ("the 2019
+    Riverside bombing", "the May 4 Senate vote")."""
     named = cues.name_then_noun.match(after) if cues.name_then_noun is not None else None
     if named is None:
         return False
@@ -319,7 +319,7 @@ _PHRASE_END = re.compile(r"['’]s\b|[,;:.()]")
 _NOUN_PHRASE_WORDS = 4
 
 
-_YEAR_LAST = re.compile(r",\s*\d{4}$")  # a day's date that ends on its year: "Dec. 21, 1988"
+_YEAR_LAST = re.compile(r",\s*\d{4}$")  # a day's date that ends on its year: "May 2, 2001"
 _NEAR_AFTER = 24  # characters of a noun phrase right after its date (names read further)
 
 

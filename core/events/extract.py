@@ -420,7 +420,7 @@ def _asides(
         if rest or fronted
         else []
     )
-    # "on the run since the January 1998 bombing of a clinic": the bombing's own day
+    # "in hiding since the June 2020 bombing of a depot": the bombing's own day
     since = [t for t, r in roles.items() if r == DESCRIBES and since_happening(text, t, language)]
     told += since_noun_happenings(text, start, end, since, mentions, language)
     held = {h.when.timex.start for h in told if h.when is not None}

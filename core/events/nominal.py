@@ -23,7 +23,7 @@ from core.events.tokens import Token
 from core.events.wording import reduce_names
 
 _MIN_TITLE_WORDS = 2
-_YEAR_LAST = re.compile(r",\s*\d{4}$")  # a day's date that ends on its year: "Dec. 21, 1988"
+_YEAR_LAST = re.compile(r",\s*\d{4}$")  # a day's date that ends on its year: "May 2, 2001"
 _HEAD_REACH = 3  # words between the date and its noun: "Tuesday's [procedural] vote"
 
 
@@ -57,7 +57,7 @@ def dated_noun(s: Sentence, when: When) -> Happening | None:
         return None
     after = next((k for k in range(at, len(s.tokens)) if s.tokens[k].start >= when.timex.end), None)
     if after is not None and s.tokens[after].text == "," and _YEAR_LAST.search(when.timex.text):
-        after += 1  # "the Dec. 21, 1988, bombing": the comma closes the date
+        after += 1  # "the May 2, 2001, fire": the comma closes the date
     possessive = after is not None and s.tokens[after - 1].lower.endswith(c.POSSESSIVE_ENDINGS)
     owned = at > 0 and _owner(s.tokens[at - 1], c)
     premodifier = (at > 0 and s.tokens[at - 1].lower in c.ARTICLES) or owned
@@ -104,7 +104,7 @@ def _agent_after(s: Sentence, head: int, c: ModuleType) -> bool:
 
 
 def _owner(token: Token, c: ModuleType) -> bool:
-    """Whether ``token`` owns the phrase after it: "its", "Narnia's" (before "[1990]
+    """Whether ``token`` owns the phrase after it: "its", "Zembla's" (before "[2003]
     invasion of …")."""
     name = token.text[:1].isupper() and token.lower.endswith(c.POSSESSIVE_ENDINGS)
     return name or token.lower in c.POSSESSIVE_PRONOUNS
@@ -166,7 +166,7 @@ def _phrase_end(s: Sentence, head: int, c: ModuleType) -> int:
         elif k in s.drop or token.lower in c.COORDINATORS | c.NOUN_PHRASE_ENDS | {c.AS}:
             break
         elif token.lower in c.AUX and not (k > head + 1 and token.text[:1].isupper()):
-            break  # (not a name's word: "Pan Am Flight 9")
+            break  # (not a name's word: "a Sky Am cargo plane")
         if token.lower == c.TO or (
             token.lower in c.PREPOSITIONS
             and k + 1 < len(s.tokens)

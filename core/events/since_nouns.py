@@ -1,8 +1,8 @@
-"""A happening a "since" phrase names by its noun, with its own date: "has been on the run
-since the January 1998 bombing of a clinic in Denver".
+"""A happening a "since" phrase names by its noun, with its own date: "has been in hiding
+since the June 2020 bombing of a depot in Oslo".
 
 The date starts the clause's running span (``core.events.anchors`` says it describes: the
-flight from justice is no happening of January 1998), but it is the bombing's own day, and
+flight from justice is no happening of June 2020), but it is the bombing's own day, and
 the bombing is news the article tells in passing. The noun phrase is read as any dated
 noun's (``core.events.nominal.dated_noun``): only a noun the language lists as naming one
 happening counts, so "since the 1990 budget" and "since the 1986 sales" give nothing.
@@ -28,7 +28,7 @@ _NOUN_LOOK_AHEAD = 48  # characters: the noun phrase after it
 
 def since_happening(text: str, timex: Timex, language: str) -> bool:
     """Whether ``timex`` stands between "since the" and a happening's noun ("since the
-    1996 Olympic bombing"), not a thing's ("since the 1990 budget")."""
+    2019 Riverside bombing"), not a thing's ("since the 1990 budget")."""
     cues = _cues(language)
     before = text[max(0, timex.start - _LOOK_BACK) : timex.start]
     if not cues.since.search(before) or not cues.determiner.search(before):

@@ -59,7 +59,7 @@ def told_now(title: str, language: str = "en") -> bool:
     if not c.PRESENT_TAKES_NO_PAST_DATE:
         return False
     found = _WORD.findall(_QUOTED.sub(" ", title))
-    # (a capital "Am" after the title's first word is a name's: "Bombing of Pan Am Flight 9")
+    # (a capital "Am" after the title's first word is a name's: "Bombing of a Sky Am cargo plane")
     words = [
         w.lower()
         for k, w in enumerate(found)

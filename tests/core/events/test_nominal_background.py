@@ -61,7 +61,7 @@ PUBLISHED = "2022-02-04T20:00"
         ("Talks resumed after Zembla's 2003 invasion of Rivonia.",
          [("title", "Invasion of Rivonia", "2003")]),
         # who signed an agreement is part of its title
-        ("Monitors may visit the depots as laid down by the Jan. 12 accord signed by Premier Ana Voss and Governor Li Tam.",
+        ("Monitors may visit the depots, as set out in the Jan. 12 accord signed by Premier Ana Voss and Governor Li Tam.",
          [("title", "Accord signed by Voss and Tam", "2022-01-12")]),
         # a capital "Am" inside a name is no verb of the title
         ("Three agents were charged in the May 2, 2001, bombing of a Sky Am cargo plane over the sea.",
@@ -80,7 +80,7 @@ def test_a_dated_noun_in_another_clause_is_its_own_happening(body, checks):
         # a record's yardstick and a thing's year: no happening of theirs
         ("Car sales in the region are now the weakest since the 2008 crash of the property market.",
          [("not", "2008")]),
-        ("Turnout was the highest for any city vote since the 2009 transit referendum.",
+        ("Turnout was the best of any city poll since the 2009 transit referendum.",
          [("not", "2009")]),
         ("Bus fares have barely moved since the 2015 budget.", [("not", "2015")]),
         ("Bankers said the new loan deal marked a small drop from its 2015 debt agreement.",
