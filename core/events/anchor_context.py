@@ -247,7 +247,7 @@ def _modifies_noun(before: str, own: str, after: str, cues: _Cues) -> bool:
         return bool(cues.event_noun_elsewhen and cues.event_noun_elsewhen.search(ahead))
     noun = first.group("noun") if first is not None else ""
     # ("the 2017 shooting": a happening's noun in "-ing" is no verb's form here)
-    if not words or not (noun in cues.event_nouns or _is_noun_or_adjective(noun, cues)):
+    if not words or not (noun in cues.happening_nouns or _is_noun_or_adjective(noun, cues)):
         return False  # "the following month ahead of schedule": nothing it modifies
     if not any(w in cues.event_nouns or w.rstrip("s") in cues.event_nouns for w in words):
         return True

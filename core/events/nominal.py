@@ -232,6 +232,8 @@ def _phrase_of_time(s: Sentence, at: int, when: When, c: ModuleType) -> Happenin
     head = next((k for k in range(a, at) if is_happening_noun(s.tokens[k].text, s.language)), None)
     if head is None or not s.tokens[head].text.islower():
         return None
+    if bare and any(s.tokens[k].lower in c.PREPOSITIONS for k in range(a, head)):
+        return None  # "before the House for a vote today": the House is no happening
     opens = s.tokens[a].lower in c.ARTICLES | c.POSSESSIVE_PRONOUNS or a == head
     if not opens:
         return None  # "after talks on …" opens on its noun, "a fire" on its article
