@@ -85,6 +85,12 @@ def test_a_dated_noun_in_another_clause_is_its_own_happening(body, checks):
         ("Bus fares have barely moved since the 2015 budget.", [("not", "2015")]),
         ("Bankers said the new loan deal marked a small drop from its 2015 debt agreement.",
          [("not", "2015")]),
+        # a bare date after a noun whose phrase names a body first: no title of it
+        ("The bill, which is before the Senate for a vote today, faces a veto.",
+         [("no-title-with", "Senate for a vote")]),
+        # a noun of no one happening ("offering") leaves its date to the clause
+        ("Nomura ran the books for a January 11 offering of 300 million dollars of notes.",
+         [("title", "Nomura ran the books", "2022-01-11")]),
         # the dated noun is the subject, or what the subject took part in: the clause's date
         ("The Jan. 20, 2021, blast killed six miners in the shaft.",
          [("title", "killed six miners", "2021-01-20")]),
