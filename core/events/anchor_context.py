@@ -229,6 +229,8 @@ def _modifies_noun(before: str, own: str, after: str, cues: _Cues) -> bool:
     between = determiner.group("adjective") if determiner else None
     if between and not _is_adjective(between.strip(), cues):
         return False  # "The fund now holds": a noun, not "the fabled 11th century temple"
+    if after.startswith(",") and _YEAR_LAST.search(own):
+        after = after[1:]  # "the May 2, 2001, fire": the comma closes the date
     near = after[:_NEAR_AFTER]
     first = cues.noun_after.match(near)
     phrase = _PHRASE_END.split(near, maxsplit=1)[0]  # "the 2023-25 cycle's final": the cycle
@@ -239,13 +241,43 @@ def _modifies_noun(before: str, own: str, after: str, cues: _Cues) -> bool:
     if first is None and _agreement_after_names(after, cues):
         return True  # "a 2009 Anglo-Irish fishing agreement" ("the third-quarter GNP growth"
         # is the growth's quarter: only an agreement is read past names)
-    if first is None or not words or not _is_noun_or_adjective(first.group("noun"), cues):
+    ahead = before[: determiner.start() + 1] if determiner else before
+    if first is None and _event_after_names(after, cues):
+        # "charged in two raids, including the 2019 Riverside bombing": the bombing's year
+        return bool(cues.event_noun_elsewhen and cues.event_noun_elsewhen.search(ahead))
+    noun = first.group("noun") if first is not None else ""
+    # ("the 2017 shooting": a happening's noun in "-ing" is no verb's form here)
+    if not words or not (noun in cues.happening_nouns or _is_noun_or_adjective(noun, cues)):
         return False  # "the following month ahead of schedule": nothing it modifies
     if not any(w in cues.event_nouns or w.rstrip("s") in cues.event_nouns for w in words):
         return True
     # "a sentence for the May 1995 murder": another happening than the clause's, on its day
-    ahead = before[: determiner.start() + 1] if determiner else before
     return bool(cues.event_noun_elsewhen and cues.event_noun_elsewhen.search(ahead))
+
+
+def happening_after(own: str, after: str, cues: _Cues) -> bool:
+    """Whether the noun phrase right after a date ``own`` names a happening ("[the June
+    2020] bombing of a depot", "[the 2019] Riverside bombing"), not a thing ("[the 2015]
+    budget")."""
+    if after.startswith(",") and _YEAR_LAST.search(own):
+        after = after[1:]
+    if _event_after_names(after, cues):
+        return True
+    near = after[:_NEAR_AFTER]
+    if cues.noun_after.match(near) is None:
+        return False
+    words = _NOUN_WORDS.findall(_PHRASE_END.split(near, maxsplit=1)[0])[:_NOUN_PHRASE_WORDS]
+    return any(w in cues.event_nouns or w.rstrip("s") in cues.event_nouns for w in words)
+
+
+def _event_after_names(after: str, cues: _Cues) -> bool:
+    """Whether the noun phrase after a date is names, then a happening's noun ("the 2019
+    Riverside bombing", "the May 4 Senate vote")."""
+    named = cues.name_then_noun.match(after) if cues.name_then_noun is not None else None
+    if named is None:
+        return False
+    noun = named.group("noun")
+    return noun in cues.event_nouns or noun.removesuffix("s") in cues.event_nouns
 
 
 def _agreement_after_names(after: str, cues: _Cues) -> bool:
@@ -287,6 +319,7 @@ _PHRASE_END = re.compile(r"['’]s\b|[,;:.()]")
 _NOUN_PHRASE_WORDS = 4
 
 
+_YEAR_LAST = re.compile(r",\s*\d{4}$")  # a day's date that ends on its year: "May 2, 2001"
 _NEAR_AFTER = 24  # characters of a noun phrase right after its date (names read further)
 
 

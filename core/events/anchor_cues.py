@@ -188,6 +188,8 @@ class _Cues:
     # the comparison's word opens a relative too: a past right after the date is the
     # relative's verb (Spanish "…, que el domingo perdió")
     comparison_relative: bool = False
+    # nouns that name one happening, "-ing" forms among them ("bombing", "hearing")
+    happening_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -369,6 +371,7 @@ def _read_cues(language: str) -> _Cues:
         plan_noun=re.compile(a.PLAN_NOUN_BEFORE, re.I),
         compared_relative=re.compile(a.COMPARED_RELATIVE_BEFORE, re.I),
         comparison_relative=a.COMPARISON_WORD_OPENS_RELATIVE,
+        happening_nouns=events.HAPPENING_NOUNS,
     )
 
 

@@ -43,6 +43,7 @@ from core.events.reported_frames import with_speaker
 from core.events.retractions import retracted
 from core.events.sayings import dated_saying
 from core.events.sentences import split_with_body
+from core.events.since_nouns import since_happening, since_noun_happenings
 from core.events.title_debris import without_empty_aside
 from core.events.title_structure import structured
 from core.events.tokens import glue_guillemets
@@ -155,6 +156,8 @@ def extract_events(document: Document) -> list[Event]:
         for happening in found:
             if happening.when is None and any(t.startswith(happening.title) for t in dated):
                 continue  # "Under the 2014 accord between …": the accord, dated by its year
+            if happening.when is None and happening.named_only and dated:
+                continue  # "charged in two raids, including the 2019 Oslo bombing": dated
             if happening.when is None:
                 # a happening only named ("plans for exercises") is not the lead's news
                 in_lead = number < LEAD_SENTENCES and lead is not None and not happening.named_only
@@ -417,6 +420,9 @@ def _asides(
         if rest or fronted
         else []
     )
+    # "in hiding since the June 2020 bombing of a depot": the bombing's own day
+    since = [t for t, r in roles.items() if r == DESCRIBES and since_happening(text, t, language)]
+    told += since_noun_happenings(text, start, end, since, mentions, language)
     held = {h.when.timex.start for h in told if h.when is not None}
     for timex in left:  # "the footbridge, which the town opened in 1931": the relative's own
         if (

@@ -11,6 +11,7 @@ little to stand alone.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from types import ModuleType
 
@@ -18,9 +19,11 @@ from core import lang
 from core.events.kinds import sure_word_kind
 from core.events.parse import Happening, Sentence, When, token_at
 from core.events.titles import noun_headline
+from core.events.tokens import Token
 from core.events.wording import reduce_names
 
 _MIN_TITLE_WORDS = 2
+_YEAR_LAST = re.compile(r",\s*\d{4}$")  # a day's date that ends on its year: "May 2, 2001"
 _HEAD_REACH = 3  # words between the date and its noun: "Tuesday's [procedural] vote"
 
 
@@ -53,8 +56,11 @@ def dated_noun(s: Sentence, when: When) -> Happening | None:
     if s.inside[at]:
         return None
     after = next((k for k in range(at, len(s.tokens)) if s.tokens[k].start >= when.timex.end), None)
+    if after is not None and s.tokens[after].text == "," and _YEAR_LAST.search(when.timex.text):
+        after += 1  # "the May 2, 2001, fire": the comma closes the date
     possessive = after is not None and s.tokens[after - 1].lower.endswith(c.POSSESSIVE_ENDINGS)
-    premodifier = at > 0 and s.tokens[at - 1].lower in c.ARTICLES
+    owned = at > 0 and _owner(s.tokens[at - 1], c)
+    premodifier = (at > 0 and s.tokens[at - 1].lower in c.ARTICLES) or owned
     if after is None or (not possessive and not premodifier):
         # "… after a fire in the hold on 19 July", "to hold a public hearing on Oct. 12"
         return _noun_before_date(s, at, when, c) or _phrase_of_time(s, at, when, c)
@@ -70,12 +76,38 @@ def dated_noun(s: Sentence, when: When) -> Happening | None:
         return None
     nxt = s.tokens[head + 1] if head + 1 < len(s.tokens) else None
     compound = nxt is not None and nxt.text.islower() and nxt.lower not in c.PREPOSITIONS
+    compound = compound and nxt.lower not in c.RELATIVES | {c.THAT}  # "bombing that killed"
     if compound and is_happening_noun(nxt.text, s.language):
         head += 1  # "the October 1998 shooting death of …": the last noun heads the phrase
     elif compound and "NOUN" in c.lemmas(nxt.lower) and not c.is_past(nxt.text):
         return None  # "today's opening price": the happening word modifies a noun
+    if owned and _agreement_in(s, after, head + 1):
+        return None  # "a drop from its 1985 debt agreement": the owner's terms, a thing
     end = _phrase_end(s, head, c)
+    if end == head + 1 and _agent_after(s, head, c):
+        end = _phrase_end(s, head + 1, c)  # "the Feb. 3 truce signed by …": who made it
     return _noun_happening(s, after, end, head, when)
+
+
+def _agreement_in(s: Sentence, start: int, end: int) -> bool:
+    """Whether a noun of what was agreed ("accord", "pact") is among tokens ``start``..``end``."""
+    nouns = lang.words(s.language, "anchors").AGREEMENT_NOUNS
+    return any(s.tokens[k].lower in nouns for k in range(start, end))
+
+
+def _agent_after(s: Sentence, head: int, c: ModuleType) -> bool:
+    """Whether a participle and its agent follow the noun at ``head`` ("truce | signed by")."""
+    if head + 2 >= len(s.tokens):
+        return False
+    word = s.tokens[head + 1].text
+    return word.islower() and c.is_participle(word) and s.tokens[head + 2].lower == c.BY
+
+
+def _owner(token: Token, c: ModuleType) -> bool:
+    """Whether ``token`` owns the phrase after it: "its", "Zembla's" (before "[2003]
+    invasion of …")."""
+    name = token.text[:1].isupper() and token.lower.endswith(c.POSSESSIVE_ENDINGS)
+    return name or token.lower in c.POSSESSIVE_PRONOUNS
 
 
 def scheduled_noun(s: Sentence, subject: str, predicate: str) -> str:
@@ -118,6 +150,9 @@ def _phrase_end(s: Sentence, head: int, c: ModuleType) -> int:
     if k < len(s.tokens) and s.tokens[k].lower not in c.PREPOSITIONS - c.TOPIC_PREPOSITIONS:
         return k  # only phrases after the noun: "hearing | Paul Gonson told …", "quake | exports"
     while k < len(s.tokens):
+        if _state_after_place(s, k, c):
+            k += 4  # "of a Tulsa, Okla., fuel depot": the place's state, set off by commas
+            continue
         token = s.tokens[k]
         glued = token.text == "." and token.start == s.tokens[k - 1].end  # "Dr.", "U.S."
         listed = between and token.text == "," and _name_at(s, k + 1)  # "between Norway, the EU"
@@ -128,8 +163,10 @@ def _phrase_end(s: Sentence, head: int, c: ModuleType) -> int:
         named = named and s.tokens[k + 1].text[:1].isupper()  # "Trade and Development"
         if token.lower == c.AND and (between or named):
             between = False  # a pair's "and", or one inside a name or between two names
-        elif k in s.drop or token.lower in c.COORDINATORS | c.NOUN_PHRASE_ENDS | c.AUX | {c.AS}:
+        elif k in s.drop or token.lower in c.COORDINATORS | c.NOUN_PHRASE_ENDS | {c.AS}:
             break
+        elif token.lower in c.AUX and not (k > head + 1 and token.text[:1].isupper()):
+            break  # (not a name's word: "a Sky Am cargo plane")
         if token.lower == c.TO or (
             token.lower in c.PREPOSITIONS
             and k + 1 < len(s.tokens)
@@ -142,6 +179,19 @@ def _phrase_end(s: Sentence, head: int, c: ModuleType) -> int:
     while k - 1 > head and s.tokens[k - 1].lower in c.PREPOSITIONS | c.ARTICLES:
         k -= 1
     return k
+
+
+def _state_after_place(s: Sentence, k: int, c: ModuleType) -> bool:
+    """Whether the comma at token ``k`` sets off a place's abbreviated state or region after
+    its name, inside a noun phrase that goes on: "a Tulsa[, Okla.,] fuel depot" (not "in
+    Mesa, Ariz., on Monday": the phrase ends at the place)."""
+    if k + 4 >= len(s.tokens) or s.tokens[k].text != "," or not s.tokens[k - 1].text[:1].isupper():
+        return False
+    state, stop, comma, goes_on = s.tokens[k + 1 : k + 5]
+    glued = stop.text == "." and stop.start == state.end
+    if not (state.text[:1].isupper() and state.text.isalpha() and glued and comma.text == ","):
+        return False
+    return goes_on.text.isalpha() and goes_on.text.islower() and goes_on.lower not in c.PREPOSITIONS
 
 
 def _name_at(s: Sentence, k: int) -> bool:
@@ -172,12 +222,18 @@ def _phrase_of_time(s: Sentence, at: int, when: When, c: ModuleType) -> Happenin
     times = c.SUBORDINATORS & c.PREPOSITIONS
     if clause is None or clause.verb is not None or s.tokens[clause.start].lower not in times:
         return None
-    if clause.start == 0 or (at > 0 and s.tokens[at - 1].lower not in c.TIMEX_PREPOSITIONS):
+    # (or straight after its noun: "after a heated debate last Thursday")
+    bare = at > 0 and _happening_at(s, at - 1)
+    if clause.start == 0 or (
+        at > 0 and s.tokens[at - 1].lower not in c.TIMEX_PREPOSITIONS and not bare
+    ):
         return None
     a = clause.start + 1
     head = next((k for k in range(a, at) if is_happening_noun(s.tokens[k].text, s.language)), None)
     if head is None or not s.tokens[head].text.islower():
         return None
+    if bare and any(s.tokens[k].lower in c.PREPOSITIONS for k in range(a, head)):
+        return None  # "before the House for a vote today": the House is no happening
     opens = s.tokens[a].lower in c.ARTICLES | c.POSSESSIVE_PRONOUNS or a == head
     if not opens:
         return None  # "after talks on …" opens on its noun, "a fire" on its article

@@ -58,7 +58,13 @@ def told_now(title: str, language: str = "en") -> bool:
     c = _words(language)
     if not c.PRESENT_TAKES_NO_PAST_DATE:
         return False
-    words = [w.lower() for w in _WORD.findall(_QUOTED.sub(" ", title))]
+    found = _WORD.findall(_QUOTED.sub(" ", title))
+    # (a capital "Am" after the title's first word is a name's: "Bombing of a Sky Am cargo plane")
+    words = [
+        w.lower()
+        for k, w in enumerate(found)
+        if not (k and w[:1].isupper() and w.lower() in c.BE_FINITE)
+    ]
     verb = _first_verb(words, c)
     if verb is None:
         return False

@@ -233,3 +233,6 @@ ASIDE_PLAN_MADE: frozenset[str] = frozenset()
 
 NEGATED_BEFORE = r"(?!)"
 CORRECTED_AFTER = r"(?!)"
+
+# A record's words before "since the [date] [happening]": the happening is a yardstick.
+SINCE_NOUN_BASELINE_BEFORE = r"(?!)"

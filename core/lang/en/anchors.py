@@ -119,6 +119,9 @@ _SUPERLATIVE = (
     r"|(?!(?:protest|contest|interest|request|harvest|forest|arrest|west|test|rest|honest"
     r"|modest|suggest|invest|digest|manifest)\b)[a-z]+est)\b"
 )
+# A superlative or a first before "since the 2011 referendum": the referendum is the yardstick
+# of a record, not news the article tells (``core.events.since_nouns``).
+SINCE_NOUN_BASELINE_BEFORE = _SUPERLATIVE + r"[^,;:.!?]{0,80}?\bsince\s+[^,;:.!?]*$"
 # A count set after the clause, the date its span ("raised rates on Wednesday, its second
 # increase this year", "won on Saturday, their fifth straight win of 2024"): how many so far,
 # no happening of that date.
@@ -334,9 +337,17 @@ DETERMINER_START = r"^(?:the|a|an)\s"  # a time expression that holds its determ
 # February 27 accord"): its date is the noun's. After "at", "in", "during", "on" the clause
 # happens at it ("voted at the April 28 meeting"); "before", "after" and a cause's "due to"
 # often tell the same day or period ("halted the buyback due to its second-quarter deficit").
+# So does "including" after a list's head, and "in" after a charge, a suspicion or a part in
+# it: "was indicted in the Oct. 4 shooting" is the indictment's own day's news, not the
+# shooting's (someone "killed in" or "voting in" it shares its day).
 EVENT_NOUN_ELSEWHEN_BEFORE = (
-    r"(?:\b(?:of|for|under|with|by|from|against|like|about|since|despite|toward|towards|into"
-    r"|than)|(?<!\bdue\s)\bto)\s+$"
+    r"(?:\b(?:of|for|under|with|by|against|like|about|since|despite|toward|towards|into"
+    r"|than|including)|(?<!\bdue\s)\bto"
+    # (not "came away from the Friday meeting": back from it, that day)
+    r"|(?<!\baway\s)(?<!\bback\s)\bfrom"
+    r"|\b(?:charged|indicted|convicted|acquitted|sentenced|suspected|wanted|arrested|jailed"
+    r"|imprisoned|prosecuted|implicated|questioned|blamed|accused|suspects?|role|involvement"
+    r"|guilty|innocent)\s+in)\s+$"
 )
 MORE_EVENT_NOUNS = frozenset(
     "hearing trial ruling verdict sentencing session debate conference congress convention "
@@ -359,6 +370,9 @@ MORE_EVENT_NOUNS = frozenset(
 POSSESSIVE_AFTER_PREPOSITION = (
     r"\b(?:to|on|after|before|since|of|for|in|by|from|with|over|about|following|pending|despite"
     r"|above|below|than|against|near|beyond|versus|vs\.?|exceed(?:s|ed|ing)?"
+    # "a role under last week's accord", "details regarding Sunday's fire" (not "into": "to
+    # carry over into today's session" is a move into the day)
+    r"|under|regarding|concerning|toward|towards|like|unlike"
     r"|surpass(?:es|ed|ing)?"
     # "the copper index topped Monday's peak", "beat last week's high"
     r"|pass(?:es|ed|ing)?|beat(?:s|ing)?|top(?:s|ped|ping)?|eclips(?:e|es|ed|ing))"

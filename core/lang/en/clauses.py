@@ -66,7 +66,7 @@ OPENERS = _words(
     "although but that following whereas"
 )
 # Openers that end a noun phrase grown around a trigger ("as" does not: "such as").
-NOUN_PHRASE_ENDS = OPENERS - {"as"}
+NOUN_PHRASE_ENDS = (OPENERS - {"as"}) | _words("until unless if")  # "… of Rivonia | until …"
 BARE_OPENERS = _words("when after before that because whose where while unless if")
 # Words that finish a clock time: "9:00 P.M.", "1550 hrs EDT".
 CLOCK_SUFFIXES = _words("a.m p.m am pm gmt edt est cdt cst pdt pst bst hrs")

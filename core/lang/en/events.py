@@ -274,6 +274,9 @@ HAPPENING_NOUNS = EVENT_NOUNS | _words(
     "interview premiere opening closure reopening auction raid arrest robbery theft heist "
     "collapse takeover merger coup uprising battle walkout shutdown evacuation rescue "
     "inspection briefing death vigil"
+    # (what real news names by its day: "the Oct. 3 slaying of …", "Friday's announcement")
+    " blast slaying murder kidnapping hijacking ambush stabbing primary runoff run-off"
+    " cease-fire disaster announcement"
 )
 # Words after which a lone unknown capitalised word is a place, not a person: "trained in
 # Halden", "born near Marlow" (a person there would be "with", "by", "to").
