@@ -45,9 +45,10 @@ def is_happening_noun(word: str, language: str) -> bool:
     return bool({*forms, word.lower()} & nouns)  # ("talks" is listed as written)
 
 
-def dated_noun(s: Sentence, when: When) -> Happening | None:
+def dated_noun(s: Sentence, when: When, written_on: bool = False) -> Happening | None:
     """The happening a noun right after ``when`` names ("Tuesday's crash of …", "the March
-    18 hearing"), titled by its noun phrase."""
+    18 hearing"), titled by its noun phrase; ``written_on``: only a date written on its noun
+    (possessive or after an article: "since the May 2019 flood"), none after its noun."""
     c = _clauses(s.language)
     at = token_at(s.tokens, when.timex.start)
     if s.inside[at]:
@@ -56,6 +57,8 @@ def dated_noun(s: Sentence, when: When) -> Happening | None:
     possessive = after is not None and s.tokens[after - 1].lower.endswith(c.POSSESSIVE_ENDINGS)
     premodifier = at > 0 and s.tokens[at - 1].lower in c.ARTICLES
     if after is None or (not possessive and not premodifier):
+        if written_on:
+            return None
         # "… after a fire in the hold on 19 July", "to hold a public hearing on Oct. 12"
         return _noun_before_date(s, at, when, c) or _phrase_of_time(s, at, when, c)
     head = next(
@@ -70,6 +73,8 @@ def dated_noun(s: Sentence, when: When) -> Happening | None:
         return None
     nxt = s.tokens[head + 1] if head + 1 < len(s.tokens) else None
     compound = nxt is not None and nxt.text.islower() and nxt.lower not in c.PREPOSITIONS
+    # "the 1996 heist that hurt a guard": a clause's first word is no noun of the phrase
+    compound = compound and nxt is not None and nxt.lower not in c.OPENERS
     if compound and is_happening_noun(nxt.text, s.language):
         head += 1  # "the October 1998 shooting death of …": the last noun heads the phrase
     elif compound and "NOUN" in c.lemmas(nxt.lower) and not c.is_past(nxt.text):
@@ -121,6 +126,9 @@ def _phrase_end(s: Sentence, head: int, c: ModuleType) -> int:
         token = s.tokens[k]
         glued = token.text == "." and token.start == s.tokens[k - 1].end  # "Dr.", "U.S."
         listed = between and token.text == "," and _name_at(s, k + 1)  # "between Norway, the EU"
+        if token.text == "," and c.REGION_AFTER_PLACE and _region_after_place(s, k):
+            k += 4  # "a Tulsa[, Okla.,] depot": the place's state, abbreviated
+            continue
         if not token.text[:1].isalnum() and token.text != "-" and not glued and not listed:
             break
         between = between or token.lower == c.BETWEEN
@@ -142,6 +150,16 @@ def _phrase_end(s: Sentence, head: int, c: ModuleType) -> int:
     while k - 1 > head and s.tokens[k - 1].lower in c.PREPOSITIONS | c.ARTICLES:
         k -= 1
     return k
+
+
+def _region_after_place(s: Sentence, k: int) -> bool:
+    """Whether the comma at token ``k`` opens a place's abbreviated region closed by a comma,
+    a lower-case word after it: "a Tulsa[, Okla.,] depot", "a Newark[, N.J.,] warehouse"."""
+    if k < 1 or k + 4 >= len(s.tokens) or not s.tokens[k - 1].text[:1].isupper():
+        return False
+    region, dot, comma, word = s.tokens[k + 1 : k + 5]
+    glued = dot.text == "." and dot.start == region.end
+    return region.text[:1].isupper() and glued and comma.text == "," and word.text.islower()
 
 
 def _name_at(s: Sentence, k: int) -> bool:

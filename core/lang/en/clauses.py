@@ -77,6 +77,9 @@ THAT_TOLD_AFTER = _words("after before")
 # A relative clause may leave its "that" out after a noun set off by a comma ("…, a measure
 # it lifted in 2015"); the noun is at most this many words after the article.
 CONTACT_RELATIVES = True
+# US wire style names a town's state, abbreviated, between commas inside a noun phrase: "the
+# fire at a Tulsa, Okla., depot" goes on past it (``core.events.nominal``).
+REGION_AFTER_PLACE = True
 CONTACT_NOUN_REACH = 3
 # A period news names by its last month or day ("in the year to September", "the 12 months
 # ended May 31"): its time, not the report's (``core.events.own_periods``).

@@ -274,6 +274,10 @@ HAPPENING_NOUNS = EVENT_NOUNS | _words(
     "interview premiere opening closure reopening auction raid arrest robbery theft heist "
     "collapse takeover merger coup uprising battle walkout shutdown evacuation rescue "
     "inspection briefing death vigil"
+    # a blow, a truce or a find written with its day: "since the May 2 blast", "last
+    # week's discovery of the wreck", "the 1994 truce"
+    " blast truce cease-fire power-grab seizure discovery murder slaying stabbing hijacking"
+    " kidnapping abduction ambush"
 )
 # Words after which a lone unknown capitalised word is a place, not a person: "trained in
 # Halden", "born near Marlow" (a person there would be "with", "by", "to").
