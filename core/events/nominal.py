@@ -11,16 +11,21 @@ little to stand alone.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.entities import Mention
 from core.events.kinds import sure_word_kind
-from core.events.parse import Happening, Sentence, When, token_at
+from core.events.parse import Happening, Sentence, When, parse_sentence, token_at
 from core.events.titles import noun_headline
+from core.events.tokens import Token
 from core.events.wording import reduce_names
+from core.temporal.tagger import Timex
 
 _MIN_TITLE_WORDS = 2
+_YEAR_END = re.compile(r"\d,?\s+\d{4}$")  # a day, then its year: "Dec. 21, 1988"
 _HEAD_REACH = 3  # words between the date and its noun: "Tuesday's [procedural] vote"
 
 
@@ -54,8 +59,11 @@ def dated_noun(s: Sentence, when: When, written_on: bool = False) -> Happening |
     if s.inside[at]:
         return None
     after = next((k for k in range(at, len(s.tokens)) if s.tokens[k].start >= when.timex.end), None)
+    if after is not None and s.tokens[after].text == "," and _YEAR_END.search(when.timex.text):
+        after += 1  # "the Dec. 21, 1988[,] bombing": a full date's year closed by its comma
     possessive = after is not None and s.tokens[after - 1].lower.endswith(c.POSSESSIVE_ENDINGS)
-    premodifier = at > 0 and s.tokens[at - 1].lower in c.ARTICLES
+    owner = at > 0 and s.tokens[at - 1].lower in c.POSSESSIVE_PRONOUNS  # "its 1990 invasion"
+    premodifier = owner or (at > 0 and s.tokens[at - 1].lower in c.ARTICLES)
     if after is None or (not possessive and not premodifier):
         if written_on:
             return None
@@ -80,7 +88,36 @@ def dated_noun(s: Sentence, when: When, written_on: bool = False) -> Happening |
     elif compound and "NOUN" in c.lemmas(nxt.lower) and not c.is_past(nxt.text):
         return None  # "today's opening price": the happening word modifies a noun
     end = _phrase_end(s, head, c)
+    if _sought_at(s, at - 1, c):
+        end = head + 1  # "approval at the May 4 annual meeting [of a share split]"
+    if owner and (head != after or end <= head + 2 or s.tokens[head + 1].lower != c.OF):
+        # "its 1985 debt agreement": whose, the title cannot say ("Invasion of Kuwait" can,
+        # its object told); nor "approval at its May 4 annual meeting of a plan", whose "of"
+        # may be another noun's
+        return None
     return _noun_happening(s, after, end, head, when)
+
+
+def _sought_at(s: Sentence, k: int, c: ModuleType) -> bool:
+    """Whether the determiner at token ``k`` follows a noun sought at a setting and its
+    preposition: "approval at [the] …" (``SOUGHT_AT_NOUNS``)."""
+    return k >= 2 and s.tokens[k - 1].lower == c.AT and s.tokens[k - 2].lower in c.SOUGHT_AT_NOUNS
+
+
+def refused_noun(
+    text: str, start: int, end: int, timex: Timex, mentions: list[Mention], language: str
+) -> Happening | None:
+    """The happening a noun with ``timex`` written on it names, once the clause's tense has
+    refused that date: "Two men are charged in the May 3, 2011, fire at …" (the charging is
+    told now, the fire was then)."""
+    s = parse_sentence(text, start, end, [When(timex)], mentions, language)
+    if s is None or not s.whens:
+        return None
+    at = token_at(s.tokens, timex.start)
+    clause = next((cl for cl in s.clauses if cl.start <= at < cl.end), None)
+    if clause is None or clause.verb is None or clause.verb > at:
+        return None  # "The Oct. 23 shooting remains unsolved": the subject's, read whole
+    return dated_noun(s, s.whens[0], written_on=True)
 
 
 def scheduled_noun(s: Sentence, subject: str, predicate: str) -> str:
@@ -136,7 +173,7 @@ def _phrase_end(s: Sentence, head: int, c: ModuleType) -> int:
         named = named and s.tokens[k + 1].text[:1].isupper()  # "Trade and Development"
         if token.lower == c.AND and (between or named):
             between = False  # a pair's "and", or one inside a name or between two names
-        elif k in s.drop or token.lower in c.COORDINATORS | c.NOUN_PHRASE_ENDS | c.AUX | {c.AS}:
+        elif k in s.drop or _ends_phrase(token, c):
             break
         if token.lower == c.TO or (
             token.lower in c.PREPOSITIONS
@@ -160,6 +197,15 @@ def _region_after_place(s: Sentence, k: int) -> bool:
     region, dot, comma, word = s.tokens[k + 1 : k + 5]
     glued = dot.text == "." and dot.start == region.end
     return region.text[:1].isupper() and glued and comma.text == "," and word.text.islower()
+
+
+def _ends_phrase(token: Token, c: ModuleType) -> bool:
+    """Whether ``token`` ends a noun phrase: a coordinator, a clause's word ("… of Kuwait |
+    until …"), "as", an auxiliary (not a name's word: "Pan Am Flight 6")."""
+    lower = token.lower
+    if lower in c.COORDINATORS | c.NOUN_PHRASE_ENDS | c.SUBORDINATORS | c.CLAUSE_UNTIL | {c.AS}:
+        return True
+    return lower in c.AUX and token.text.islower()
 
 
 def _name_at(s: Sentence, k: int) -> bool:

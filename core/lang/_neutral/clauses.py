@@ -10,6 +10,7 @@ THAT_TOLD_AFTER: frozenset[str] = frozenset()
 CONTACT_RELATIVES = False
 # A place's abbreviated region between commas inside a noun phrase ("a Tulsa, Okla., depot").
 REGION_AFTER_PLACE = False
+SOUGHT_AT_NOUNS: frozenset[str] = frozenset()
 CONTACT_NOUN_REACH = 0
 CLAUSE_SINCE = frozenset()
 OWN_PERIOD = r"(?!)"

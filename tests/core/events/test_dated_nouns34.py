@@ -51,6 +51,37 @@ from tests.core.events.articles import check_events, events_of
             "lumber yard that destroyed four trucks.",
             [("title", "Fire at a Tulsa lumber yard", "2016-06")],
         ),
+        # the rule: a full date's year closed by its comma still dates the noun after it,
+        # and a capital "Will" inside a name ends no phrase
+        (
+            "Two ushers are charged in the May 3, 2011, fire at the Will Rogers Theater that "
+            "gutted the lobby.",
+            [("title", "Fire at the Will Rogers Theater", "2011-05-03")],
+        ),
+        # the rule: the clause's present refuses a date gone by, which the noun takes
+        (
+            "Crews are still clearing debris from the Jan. 9, 2020, collapse of the Kern "
+            "Street bridge.",
+            [("title", "Collapse of the Kern Street bridge", "2020-01-09"), ("not-title", "Crews")],
+        ),
+        # the rule: an owner's word before the date, the noun's object told; the phrase ends
+        # before "until"
+        (
+            "The council will keep the ban imposed on Ostland after its 2003 annexation of the "
+            "islands until monitors report back.",
+            [("title", "Annexation of the islands", "2003")],
+        ),
+        # guard: an owner's word with no object after its noun: whose, the title cannot say
+        (
+            "Brokers said the new loan marked a small drop from its 2015 credit agreement.",
+            [("not", "2015")],
+        ),
+        # the rule: the object after a meeting at which approval is sought is the approval's
+        (
+            "The firm said the split needs shareholder approval at the April 15 annual meeting "
+            "of an increase in its authorized shares.",
+            [("title", "Annual meeting", "2021-04-15"), ("no-title", "increase")],
+        ),
         # guard: after a superlative, "since" names a comparison's baseline, no happening
         (
             "Attendance hit 80 percent, the highest for any county poll since the 1994 merger "
