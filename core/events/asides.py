@@ -32,6 +32,7 @@ from core.timeval import parse_value
 
 # A line break that is no wire copy's wrapping: a blank line, or the next line indented.
 _LINE_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]+")
+_SINCE_REACH = 100  # characters before a date: its "since" and a superlative before it
 
 
 @cache
@@ -58,6 +59,10 @@ def aside_happenings(
         if when.timex in fronted:
             value = parse_value(when.timex.value)
             opener = _opener(s, when, c) if value and value.start <= published else None
+            # "has been shut since the May 2019 flood": the span's start is the flood's day
+            if opener is None and value and value.start <= published:
+                since = _since_start(text, when.timex, language)
+                opener = dated_noun(s, when, written_on=True) if since else None
             found.extend([opener] if opener else [])
             continue
         # a past participle tells what happened: a date ahead is a noun's ("regarded as a
@@ -69,6 +74,21 @@ def aside_happenings(
         if happening is not None:
             found.append(happening)
     return found
+
+
+@cache
+def _since(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = lang.words(language, "anchors")
+    return re.compile(words.SINCE_BEFORE, re.I), re.compile(words.SINCE_NOUN_BASELINE_BEFORE, re.I)
+
+
+def _since_start(text: str, timex: Timex, language: str) -> bool:
+    """Whether ``timex`` follows "since" (``SINCE_BEFORE``), a running span's start: "has
+    been shut since the May 2019 flood"; not a superlative's baseline ("the highest since the
+    1994 referendum": ``SINCE_NOUN_BASELINE_BEFORE``)."""
+    since, baseline = _since(language)
+    before = text[max(0, timex.start - _SINCE_REACH) : timex.start]
+    return bool(since.search(before)) and not baseline.search(before)
 
 
 def _aside(s: Sentence, when: When, c: ModuleType) -> Happening | None:

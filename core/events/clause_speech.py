@@ -29,7 +29,7 @@ def _reports_speech(tokens: list[Token], k: int, c: ModuleType) -> bool:
         return False
     if not _is_finite(tokens, k, 0, c) or tokens[k + 1].lower in c.NOT_SPEECH_CLAUSE:
         return False
-    if _comma_aside(tokens, k, c) or pronominal(tokens, k, c):
+    if _comma_aside(tokens, k, c) or pronominal(tokens, k, c) or _passive_saying(tokens, k, c):
         return False  # "The deal, announced last month, is expected …": no saying
     if k + 2 < len(tokens) and _reports_speech_after_day(tokens, k + 2, c):
         return False  # "said Tuesday they would …": the clause starts after the saying's day
@@ -88,10 +88,23 @@ def _reports_speech_after_day(tokens: list[Token], k: int, c: ModuleType) -> boo
         return False  # "El temporal, declarado el martes, | ha obligado …": no saying
     if pronominal(tokens, verb, c):
         return False  # "L'incendie, qui s'est déclaré vendredi soir, | a ravagé …": no saying
+    if _passive_saying(tokens, verb, c):
+        return False  # "Since the merger was announced Friday, | shares rose": no saying
     if media or days is c.SPEECH_DAYS_ALONE:  # (not "expectations stated yesterday | and")
         clause = tokens[k].lower not in c.NOT_SPEECH_CLAUSE | c.COORDINATORS
         return clause and _reported_verb(tokens, k, c) is not None
     return any(_is_finite(tokens, j, k, c) for j in range(k + 1, min(k + 6, len(tokens))))
+
+
+def _passive_saying(tokens: list[Token], verb: int, c: ModuleType) -> bool:
+    """Whether the verb of saying at ``verb`` is a passive after "be" ("the merger was
+    announced Friday"), which reports no clause after its day; not after "it" ("it was
+    announced Friday the plant would close") nor a verb of telling ("was told Friday …")."""
+    if verb < 1 or tokens[verb - 1].lower not in c.BE:
+        return False
+    if verb >= 2 and tokens[verb - 2].lower in c.EXPLETIVES:
+        return False
+    return not set(c.lemmas(tokens[verb].lower).get("VERB", ())) & c.TELL_VERBS
 
 
 def pronominal(tokens: list[Token], verb: int, c: ModuleType) -> bool:

@@ -31,7 +31,7 @@ from core.events.guidance import guidance_happenings
 from core.events.happenings import NOTABLE, relative_happening, sentence_happenings
 from core.events.merge import same_happening
 from core.events.new_dates import new_date_happenings, planned_happenings
-from core.events.nominal import is_happening_noun
+from core.events.nominal import is_happening_noun, refused_noun
 from core.events.object_participles import object_participle
 from core.events.parse import Happening, When
 from core.events.participle_asides import participle_happenings, told_already
@@ -308,6 +308,16 @@ def _retold(
             # (a time gone by, even after a verb of saying: "higher than the 60 billion lire
             # reported in 1985" is a baseline)
             return replace(happening, when=other.when), value, until
+    # "are charged in the May 3, 2011, fire at …": the date refused is the fire's own (a
+    # thing's year is no day's: "to overturn a 1985 ruling")
+    day = refused is not None and len(refused.value) >= len("2011-05-03")
+    noun = (
+        refused
+        and (day or not thing)
+        and refused_noun(text, start, end, refused, mentions, language)
+    )
+    if noun and noun.when:
+        return noun, *_dates(noun.when, published, noun.title, language, text)
     return happening, None, None
 
 

@@ -16,11 +16,13 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.entities import Mention
 from core.events.kinds import sure_word_kind
-from core.events.parse import Happening, Sentence, When, token_at
+from core.events.parse import Happening, Sentence, When, parse_sentence, token_at
 from core.events.titles import noun_headline
 from core.events.tokens import Token
 from core.events.wording import reduce_names
+from core.temporal.tagger import Timex
 
 _MIN_TITLE_WORDS = 2
 _YEAR_LAST = re.compile(r",\s*\d{4}$")  # a day's date that ends on its year: "May 2, 2001"
@@ -48,9 +50,10 @@ def is_happening_noun(word: str, language: str) -> bool:
     return bool({*forms, word.lower()} & nouns)  # ("talks" is listed as written)
 
 
-def dated_noun(s: Sentence, when: When) -> Happening | None:
+def dated_noun(s: Sentence, when: When, written_on: bool = False) -> Happening | None:
     """The happening a noun right after ``when`` names ("Tuesday's crash of …", "the March
-    18 hearing"), titled by its noun phrase."""
+    18 hearing"), titled by its noun phrase; ``written_on``: only a date written on its noun
+    (possessive or after an article: "since the May 2019 flood"), none after its noun."""
     c = _clauses(s.language)
     at = token_at(s.tokens, when.timex.start)
     if s.inside[at]:
@@ -62,6 +65,8 @@ def dated_noun(s: Sentence, when: When) -> Happening | None:
     owned = at > 0 and _owner(s.tokens[at - 1], c)
     premodifier = (at > 0 and s.tokens[at - 1].lower in c.ARTICLES) or owned
     if after is None or (not possessive and not premodifier):
+        if written_on:
+            return None
         # "… after a fire in the hold on 19 July", "to hold a public hearing on Oct. 12"
         return _noun_before_date(s, at, when, c) or _phrase_of_time(s, at, when, c)
     head = next(
@@ -76,7 +81,8 @@ def dated_noun(s: Sentence, when: When) -> Happening | None:
         return None
     nxt = s.tokens[head + 1] if head + 1 < len(s.tokens) else None
     compound = nxt is not None and nxt.text.islower() and nxt.lower not in c.PREPOSITIONS
-    compound = compound and nxt.lower not in c.RELATIVES | {c.THAT}  # "bombing that killed"
+    # "the 1996 heist that hurt a guard": a clause's first word is no noun of the phrase
+    compound = compound and nxt is not None and nxt.lower not in c.OPENERS | c.RELATIVES | {c.THAT}
     if compound and is_happening_noun(nxt.text, s.language):
         head += 1  # "the October 1998 shooting death of …": the last noun heads the phrase
     elif compound and "NOUN" in c.lemmas(nxt.lower) and not c.is_past(nxt.text):
@@ -84,9 +90,33 @@ def dated_noun(s: Sentence, when: When) -> Happening | None:
     if owned and _agreement_in(s, after, head + 1):
         return None  # "a drop from its 1985 debt agreement": the owner's terms, a thing
     end = _phrase_end(s, head, c)
-    if end == head + 1 and _agent_after(s, head, c):
+    if _sought_at(s, at - 1, c):
+        end = head + 1  # "consent at the June 2 annual meeting [of a share split]"
+    elif end == head + 1 and _agent_after(s, head, c):
         end = _phrase_end(s, head + 1, c)  # "the Feb. 3 truce signed by …": who made it
     return _noun_happening(s, after, end, head, when)
+
+
+def _sought_at(s: Sentence, k: int, c: ModuleType) -> bool:
+    """Whether the determiner at token ``k`` follows a noun sought at a setting and its
+    preposition: "approval at [the] …" (``SOUGHT_AT_NOUNS``)."""
+    return k >= 2 and s.tokens[k - 1].lower == c.AT and s.tokens[k - 2].lower in c.SOUGHT_AT_NOUNS
+
+
+def refused_noun(
+    text: str, start: int, end: int, timex: Timex, mentions: list[Mention], language: str
+) -> Happening | None:
+    """The happening a noun with ``timex`` written on it names, once the clause's tense has
+    refused that date: "Two men are charged in the May 3, 2011, fire at …" (the charging is
+    told now, the fire was then)."""
+    s = parse_sentence(text, start, end, [When(timex)], mentions, language)
+    if s is None or not s.whens:
+        return None
+    at = token_at(s.tokens, timex.start)
+    clause = next((cl for cl in s.clauses if cl.start <= at < cl.end), None)
+    if clause is None or clause.verb is None or clause.verb > at:
+        return None  # "The Oct. 23 shooting remains unsolved": the subject's, read whole
+    return dated_noun(s, s.whens[0], written_on=True)
 
 
 def _agreement_in(s: Sentence, start: int, end: int) -> bool:
@@ -163,10 +193,8 @@ def _phrase_end(s: Sentence, head: int, c: ModuleType) -> int:
         named = named and s.tokens[k + 1].text[:1].isupper()  # "Trade and Development"
         if token.lower == c.AND and (between or named):
             between = False  # a pair's "and", or one inside a name or between two names
-        elif k in s.drop or token.lower in c.COORDINATORS | c.NOUN_PHRASE_ENDS | {c.AS}:
+        elif k in s.drop or _ends_phrase(token, c):
             break
-        elif token.lower in c.AUX and not (k > head + 1 and token.text[:1].isupper()):
-            break  # (not a name's word: "a Sky Am cargo plane")
         if token.lower == c.TO or (
             token.lower in c.PREPOSITIONS
             and k + 1 < len(s.tokens)

@@ -32,6 +32,7 @@ from core.timeval import TimeValue, parse_value
 
 _QUOTED = re.compile(r"[“\"].*?(?:[”\"]|$)")
 _WORD = re.compile(r"[^\W\d]+(?:['’][^\W\d]+)?")
+_NAME = "_"  # a title's capitalised word past its first, read as no word of the language
 _PUNCTUATION = re.compile(r"[^\w\s]")
 # A quarter or a half year: the period of a figure ("a third-quarter loss"), whatever verb tells it.
 _QUARTER = re.compile(r"-(?:Q[1-4]|H[12])$")
@@ -58,12 +59,11 @@ def told_now(title: str, language: str = "en") -> bool:
     c = _words(language)
     if not c.PRESENT_TAKES_NO_PAST_DATE:
         return False
-    found = _WORD.findall(_QUOTED.sub(" ", title))
-    # (a capital "Am" after the title's first word is a name's: "Bombing of a Sky Am cargo plane")
+    # a capital past the first word is a name's, no verb: "Bombing of Pan Am Flight 103",
+    # "Vote in May"
     words = [
-        w.lower()
-        for k, w in enumerate(found)
-        if not (k and w[:1].isupper() and w.lower() in c.BE_FINITE)
+        w.lower() if not k or not w[:1].isupper() else _NAME
+        for k, w in enumerate(_WORD.findall(_QUOTED.sub(" ", title)))
     ]
     verb = _first_verb(words, c)
     if verb is None:

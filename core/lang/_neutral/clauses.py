@@ -8,6 +8,9 @@ PURPOSE_OPENERS: frozenset[str] = frozenset()
 THAT_PRONOUN_AFTER = frozenset()
 THAT_TOLD_AFTER: frozenset[str] = frozenset()
 CONTACT_RELATIVES = False
+# A place's abbreviated region between commas inside a noun phrase ("a Tulsa, Okla., depot").
+REGION_AFTER_PLACE = False
+SOUGHT_AT_NOUNS: frozenset[str] = frozenset()
 CONTACT_NOUN_REACH = 0
 CLAUSE_SINCE = frozenset()
 OWN_PERIOD = r"(?!)"

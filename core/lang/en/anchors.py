@@ -139,6 +139,11 @@ SINCE_CLAUSE_BASELINE_BEFORE = (
     # two years ago"; not "their lowest since September 2019 | yesterday")
     r"|(?:[^\W\d]+\s+){2,12}?)$"
 )
+# A happening noun's date after a superlative's "since" is a comparison's baseline: "the
+# highest turnout since the 1994 referendum" tells no referendum (``core.events.asides``).
+SINCE_NOUN_BASELINE_BEFORE = (
+    _SUPERLATIVE + r"[^,;:.!?]{0,60}?\bsince\s+(?:(?:the|his|her|its|their)\s+)?$"
+)
 # A "since" phrase with no verb of its own, a gerund's or a noun's: "enrollment has fallen
 # since peaking in 2004", "has made losses since its inception in 1984". It says when a running
 # span began, never the clause's date (a "since" clause with its own verb, "since the firm went

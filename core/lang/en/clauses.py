@@ -77,6 +77,9 @@ THAT_TOLD_AFTER = _words("after before")
 # A relative clause may leave its "that" out after a noun set off by a comma ("…, a measure
 # it lifted in 2015"); the noun is at most this many words after the article.
 CONTACT_RELATIVES = True
+# US wire style names a town's state, abbreviated, between commas inside a noun phrase: "the
+# fire at a Tulsa, Okla., depot" goes on past it (``core.events.nominal``).
+REGION_AFTER_PLACE = True
 CONTACT_NOUN_REACH = 3
 # A period news names by its last month or day ("in the year to September", "the 12 months
 # ended May 31"): its time, not the report's (``core.events.own_periods``).
@@ -1424,6 +1427,10 @@ NOUN_AIM_WORDS = _words(
 # ... and a word before its article that makes it a hope: "prospects for a quota accord in
 # October", "pressing for talks in June".
 NOUN_HOPED_AFTER = _words("for")
+# Nouns whose object may follow the setting they are sought at: "approval at the May 4 annual
+# meeting of a share split" (the split is approved, not met): that meeting's title ends on its
+# noun (``core.events.nominal``).
+SOUGHT_AT_NOUNS = _words("approval consent ratification vote")
 
 # -- added for #14 (titles20): verbs a title may not end on --
 # Verbs that never end a clause without what they take: a title ending on one in the active

@@ -274,9 +274,10 @@ HAPPENING_NOUNS = EVENT_NOUNS | _words(
     "interview premiere opening closure reopening auction raid arrest robbery theft heist "
     "collapse takeover merger coup uprising battle walkout shutdown evacuation rescue "
     "inspection briefing death vigil"
-    # (what real news names by its day: "the Oct. 3 slaying of …", "Friday's announcement")
+    # (what real news names by its day: "the Oct. 3 slaying of …", "Friday's announcement",
+    # "since the May 2 blast", "last week's discovery of the wreck", "the 1994 truce")
     " blast slaying murder kidnapping hijacking ambush stabbing primary runoff run-off"
-    " cease-fire disaster announcement"
+    " cease-fire disaster announcement truce power-grab seizure discovery abduction"
 )
 # Words after which a lone unknown capitalised word is a place, not a person: "trained in
 # Halden", "born near Marlow" (a person there would be "with", "by", "to").
