@@ -180,7 +180,7 @@ def _phrase_end(s: Sentence, head: int, c: ModuleType) -> int:
     if k < len(s.tokens) and s.tokens[k].lower not in c.PREPOSITIONS - c.TOPIC_PREPOSITIONS:
         return k  # only phrases after the noun: "hearing | Paul Gonson told …", "quake | exports"
     while k < len(s.tokens):
-        if _state_after_place(s, k, c):
+        if c.REGION_AFTER_PLACE and _state_after_place(s, k, c):
             k += 4  # "of a Tulsa, Okla., fuel depot": the place's state, set off by commas
             continue
         token = s.tokens[k]
@@ -220,6 +220,15 @@ def _state_after_place(s: Sentence, k: int, c: ModuleType) -> bool:
     if not (state.text[:1].isupper() and state.text.isalpha() and glued and comma.text == ","):
         return False
     return goes_on.text.isalpha() and goes_on.text.islower() and goes_on.lower not in c.PREPOSITIONS
+
+
+def _ends_phrase(token: Token, c: ModuleType) -> bool:
+    """Whether ``token`` ends a noun phrase: a coordinator, a clause's word ("… of Kuwait |
+    until …"), "as", an auxiliary (not a name's word: "Pan Am Flight 6")."""
+    lower = token.lower
+    if lower in c.COORDINATORS | c.NOUN_PHRASE_ENDS | c.SUBORDINATORS | c.CLAUSE_UNTIL | {c.AS}:
+        return True
+    return lower in c.AUX and token.text.islower()
 
 
 def _name_at(s: Sentence, k: int) -> bool:
