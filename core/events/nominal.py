@@ -88,7 +88,7 @@ def dated_noun(s: Sentence, when: When, written_on: bool = False) -> Happening |
     elif compound and "NOUN" in c.lemmas(nxt.lower) and not c.is_past(nxt.text):
         return None  # "today's opening price": the happening word modifies a noun
     if owned and _agreement_in(s, after, head + 1):
-        return None  # "a drop from its 1985 debt agreement": the owner's terms, a thing
+        return None  # "a slide from its 2009 loan agreement": the owner's terms, a thing
     end = _phrase_end(s, head, c)
     if _sought_at(s, at - 1, c):
         end = head + 1  # "consent at the June 2 annual meeting [of a share split]"
@@ -270,7 +270,7 @@ def _phrase_of_time(s: Sentence, at: int, when: When, c: ModuleType) -> Happenin
     if head is None or not s.tokens[head].text.islower():
         return None
     if bare and any(s.tokens[k].lower in c.PREPOSITIONS for k in range(a, head)):
-        return None  # "before the House for a vote today": the House is no happening
+        return None  # "before the Assembly for a vote tomorrow": the Assembly is no happening
     opens = s.tokens[a].lower in c.ARTICLES | c.POSSESSIVE_PRONOUNS or a == head
     if not opens:
         return None  # "after talks on …" opens on its noun, "a fire" on its article

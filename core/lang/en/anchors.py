@@ -348,7 +348,7 @@ DETERMINER_START = r"^(?:the|a|an)\s"  # a time expression that holds its determ
 EVENT_NOUN_ELSEWHEN_BEFORE = (
     r"(?:\b(?:of|for|under|with|by|against|like|about|since|despite|toward|towards|into"
     r"|than|including)|(?<!\bdue\s)\bto"
-    # (not "came away from the Friday meeting": back from it, that day)
+    # (not "came away from the Tuesday summit": back from it, that day)
     r"|(?<!\baway\s)(?<!\bback\s)\bfrom"
     r"|\b(?:charged|indicted|convicted|acquitted|sentenced|suspected|wanted|arrested|jailed"
     r"|imprisoned|prosecuted|implicated|questioned|blamed|accused|suspects?|role|involvement"
@@ -376,7 +376,7 @@ POSSESSIVE_AFTER_PREPOSITION = (
     r"\b(?:to|on|after|before|since|of|for|in|by|from|with|over|about|following|pending|despite"
     r"|above|below|than|against|near|beyond|versus|vs\.?|exceed(?:s|ed|ing)?"
     # "a role under last week's accord", "details regarding Sunday's fire" (not "into": "to
-    # carry over into today's session" is a move into the day)
+    # spill over into today's trading" is a move into the day)
     r"|under|regarding|concerning|toward|towards|like|unlike"
     r"|surpass(?:es|ed|ing)?"
     # "the copper index topped Monday's peak", "beat last week's high"

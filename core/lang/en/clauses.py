@@ -1427,7 +1427,7 @@ NOUN_AIM_WORDS = _words(
 # ... and a word before its article that makes it a hope: "prospects for a quota accord in
 # October", "pressing for talks in June".
 NOUN_HOPED_AFTER = _words("for")
-# Nouns whose object may follow the setting they are sought at: "approval at the May 4 annual
+# Nouns whose object may follow the setting they are sought at: "consent at the June 2 annual
 # meeting of a share split" (the split is approved, not met): that meeting's title ends on its
 # noun (``core.events.nominal``).
 SOUGHT_AT_NOUNS = _words("approval consent ratification vote")

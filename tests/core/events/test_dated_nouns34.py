@@ -78,9 +78,9 @@ from tests.core.events.articles import check_events, events_of
         ),
         # the rule: the object after a meeting at which approval is sought is the approval's
         (
-            "The firm said the split needs shareholder approval at the April 15 annual meeting "
-            "of an increase in its authorized shares.",
-            [("title", "Annual meeting", "2021-04-15"), ("no-title", "increase")],
+            "The brewer said the split needs investors' ratification at the June 9 annual meeting "
+            "of a rise in its authorized stock.",
+            [("title", "Annual meeting", "2021-06-09"), ("no-title", "rise")],
         ),
         # guard: after a superlative, "since" names a comparison's baseline, no happening
         (
