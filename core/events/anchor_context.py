@@ -135,6 +135,7 @@ def _is_term(before: str, after: str, cues: _Cues, year: bool = False) -> bool:
     if due is None:
         return False
     matured = year and due.group().lower().lstrip(",").split()[-1:] == ["due"]
+    matured = matured or bool(cues.due_debt.search(before))  # "a eurobond, due May 2, 1996"
     if due.group("comma") and not _ASIDE_CLOSES.match(after) and not matured:
         return False
     word = due.group("word").lower()

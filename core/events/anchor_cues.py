@@ -41,6 +41,7 @@ class _Cues:
     apposition: re.Pattern[str]
     term: re.Pattern[str]
     due: re.Pattern[str]
+    due_debt: re.Pattern[str]
     be: frozenset[str]
     comparison: re.Pattern[str]
     own_sentence: bool
@@ -227,6 +228,7 @@ def _read_cues(language: str) -> _Cues:
         apposition=re.compile(a.APPOSITION, re.I),
         term=re.compile(a.TERM_BEFORE, re.I),
         due=re.compile(a.DUE_BEFORE, re.I),
+        due_debt=re.compile(a.DUE_DEBT_BEFORE, re.I),
         be=a.BE,
         comparison=re.compile(a.COMPARISON, re.I),
         comparison_next=re.compile(a.COMPARISON_NEXT, re.I),

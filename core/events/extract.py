@@ -356,7 +356,7 @@ def _dates(
         months = published.year * 12 + published.month - 1 - count
         start = f"{months // 12:04d}-{months % 12 + 1:02d}"
         return parse_value(start), parse_value(f"{published.year:04d}-{published.month:02d}")
-    before = text[max(0, when.timex.start - 16) : when.timex.start]
+    before = text[max(0, when.timex.start - _BEFORE_REACH) : when.timex.start]
     if when.until:
         # "will remain shut on Thursday and Friday": the coming days, as for one day alone
         first, last = moments.settled_span(
@@ -512,3 +512,6 @@ def _phrase_of_time(c: ModuleType) -> frozenset[str]:
 
 _NOUN_REACH = 6  # words before the date: "a public hearing on that idea on …"
 _PHRASE_REACH = 60  # characters: "after a fire in the engine room of the ferry on …"
+# characters before a date that ``moments.settled`` reads: a verb of saying, whom it told and
+# the preposition ("told reporters on Friday")
+_BEFORE_REACH = 32

@@ -118,7 +118,7 @@ def settled(
     said = any(
         c.is_past(w) and set(c.lemmas(w).get("VERB", ())) & c.DATE_OF_SAYING_VERBS
         for w in (w.lower() for w in _WORD.findall(before)[-2:])
-    )
+    ) or _told_someone(_WORD.findall(before)[-3:], c)
     # "…, according to a report released on Monday": a participle right before the date's
     # preposition, after a noun, dates a happening of its own, gone by whatever the title says
     # ("a vote expected on Monday", "will be released on Monday" look ahead: not these)
@@ -133,7 +133,10 @@ def settled(
     ahead = ahead or bool(sentence_ahead) or (plain and _plain_present(words, c))
     # "Temperatures could hit 38C on Saturday": a possibility, ahead like a plan
     ahead = ahead or (plain and _modal_ahead(words, c))
-    if _DAY.match(value) and ahead and bare_weekday and after_preposition:
+    # "Brandt heads off Wednesday to Oslo": a plain present right before the weekday is a
+    # timetable, ahead as after a preposition
+    timetable = plain and _plain_present(words, c) and _present_before(before, words, c)
+    if _DAY.match(value) and ahead and bare_weekday and (after_preposition or timetable):
         day = date.fromisoformat(value)
         if day < published.date():  # "will … until Tuesday": the coming Tuesday
             return (day + timedelta(days=7)).isoformat()
@@ -143,6 +146,28 @@ def settled(
         if year == published.year and season.group(2) in _seasons_over(published.month):
             return f"{year + 1}-{season.group(2)}"  # "to follow in the spring" in October
     return value
+
+
+def _present_before(before: str, title: list[str], c: ModuleType) -> bool:
+    """Whether the word right before a date (or before its particle: "sets out") is a present
+    verb of the title's, in its third person ("leaves", "heads off"): the verb the date follows."""
+    near = [w.lower() for w in _WORD.findall(before)[-2:]]
+    if near and near[-1] in c.PHRASAL_PARTICLES:
+        near = near[:-1]
+    if not near or near[-1] not in title or not near[-1].endswith(c.THIRD_PERSON_ENDS):
+        return False
+    verbs = c.lemmas(near[-1]).get("VERB", ())
+    return bool(verbs) and near[-1] not in verbs
+
+
+def _told_someone(words: list[str], c: ModuleType) -> bool:
+    """Whether ``words``, the last three before a date, are a past verb of telling, whom it
+    told and the date's preposition: "told reporters on Friday" (it would close the plant)
+    dates the telling, gone by."""
+    if len(words) != 3 or words[2].lower() not in c.SAYING_DATE_LEAD:
+        return False
+    verb = words[0].lower()
+    return c.is_past(verb) and bool(set(c.lemmas(verb).get("VERB", ())) & c.SAYING_TO_SOMEONE)
 
 
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|AU|WI)$")

@@ -68,9 +68,10 @@ def told_now(title: str, language: str = "en") -> bool:
     verb = _first_verb(words, c)
     if verb is None:
         return False
-    word, after = words[verb], words[verb + 1 : verb + 2]
-    if after and after[0] in c.HAVE:
-        return False  # "may have met", "will have finished": a perfect looks back
+    word, after = words[verb], words[verb + 1 : verb + 3]
+    if after[:1] and after[0] in c.HAVE and after[1:] != [c.TO]:
+        return False  # "may have met", "will have finished": a perfect looks back (not "will
+        # have to draw on reserves", a need ahead)
     rest = words[verb + 1 :]
     if any(w.endswith(c.GERUND) and p in c.PREPOSITIONS for p, w in pairwise(rest)):
         return False  # "is charged with killing …": the date may be the killing's
@@ -136,9 +137,11 @@ def said_then(text: str, timex: Timex, language: str = "en") -> bool:
     """Whether a verb of saying in the past governs ``timex`` ("…, the ministry said on
     Monday", "Cuba predicted Wednesday"): the date is the report's, not the content's."""
     c = _words(language)
-    before = _WORD.findall(text[max(0, timex.start - 60) : timex.start])[-_SAYING_REACH:]
-    for word in before:
-        lower = word.lower()
+    words = [w.lower() for w in _WORD.findall(text[max(0, timex.start - 60) : timex.start])]
+    for k in range(max(0, len(words) - _SAYING_REACH), len(words)):
+        lower = words[k]
+        if k and words[k - 1] in c.ARTICLES | c.POSSESSIVE_PRONOUNS:
+            continue  # "to keep the reported 1989 profit": an adjective, no saying
         if c.is_past(lower) and set(c.lemmas(lower).get("VERB", ())) & c.DATE_OF_SAYING_VERBS:
             return True
     return False

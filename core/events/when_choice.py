@@ -115,6 +115,7 @@ def _whens(
     return found + _counted_from(text, timexes, roles, language) + now
 
 
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
 _LIST_REACH = 24  # characters before a dated day its list of days may take ("12, 13 and 14 July")
 
 
@@ -133,8 +134,15 @@ def _day_lists(text: str, timexes: list[Timex], language: str) -> dict[tuple[int
         day = int(listed.group("day"))
         if not 0 < day < value.start.day:
             continue
-        first, span = f"{timex.value[:8]}{day:02d}", text[listed.start() : timex.end]
-        found[(timex.start, timex.end)] = Timex(listed.start(), timex.end, span, "DATE", first)
+        first, at = f"{timex.value[:8]}{day:02d}", listed.start()
+        # the first day may end a date of its own ("between Jan 9 and March 14"): the span
+        # then opens with that date, its month its own
+        opened = next((t for t in timexes if t.start < at < t.end), None)
+        if opened is not None:
+            first, at = opened.value, opened.start
+        if not _DAY_VALUE.match(first):
+            continue
+        found[(timex.start, timex.end)] = Timex(at, timex.end, text[at : timex.end], "DATE", first)
     return found
 
 

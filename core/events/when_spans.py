@@ -11,6 +11,7 @@ import re
 from datetime import timedelta
 from functools import cache
 from itertools import pairwise
+from types import ModuleType
 
 from core import lang
 from core.events import anchors
@@ -19,6 +20,8 @@ from core.temporal.tagger import Timex
 from core.timeval import parse_value
 
 _YEAR = re.compile(r"^\d{4}$")
+_MONTH = re.compile(r"^\d{4}-\d\d$")
+_OPENER_REACH = 16  # characters before a run of months: "in the", "during"
 
 
 _BACK_DURATION = re.compile(r"^P(\d+)([YMWD])$")
@@ -198,6 +201,8 @@ def _joins_range(text: str, first: Timex, second: Timex, language: str) -> bool:
     bare = first.text.isdigit() or second.text.isdigit()
     if bare and between in c.RANGE_JOINERS and not between.isalpha():
         return True  # "June 4-12", "4-12 July": a bare day the other end's month names
+    if _months_run(text, first, second, c):
+        return True
     # the words written inside the ends: Spanish "[del 4] [al 12 de junio]"
     inside = first.text.split(" ", 1)[0].lower(), second.text.split(" ", 1)[0].lower()
     return (
@@ -205,6 +210,21 @@ def _joins_range(text: str, first: Timex, second: Timex, language: str) -> bool:
         and inside[0] in c.RANGE_OPENERS
         and inside[1] in c.RANGE_JOINERS
     )
+
+
+def _months_run(text: str, first: Timex, second: Timex, c: ModuleType) -> bool:
+    """Whether two months joined by a dash or "to", the later after, are one span of months
+    without a "from" before them: "output rose 4% in January-May" (or "January to May") tells
+    the five months, not January. Not "and": "in March and May" are two months; and only after
+    "in" or "during" (``MONTH_RUN_OPENERS``)."""
+    if not (_MONTH.match(first.value) and _MONTH.match(second.value)):
+        return False
+    joined = text[first.end : second.start].strip().lower()
+    if joined not in c.RANGE_JOINERS or joined == c.AND or second.value <= first.value:
+        return False
+    words = text[max(0, first.start - _OPENER_REACH) : first.start].lower().split()
+    before = [w for w in words if w not in c.ARTICLES]
+    return bool(before) and before[-1] in c.MONTH_RUN_OPENERS
 
 
 def _periods_ended(text: str, timexes: list[Timex], language: str) -> dict[Timex, Timex]:

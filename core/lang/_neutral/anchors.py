@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 DUE_BEFORE = r"(?!)"
+DUE_DEBT_BEFORE = r"(?!)"
 APPOSITION_DATE_PREPOSITION = r"(?!)"
 OF_BEFORE = r"(?!)"
 DETERMINER_BEFORE = r"(?!)"

@@ -43,6 +43,13 @@ DUE_BEFORE = (
     r"\b(?P<word>[\w'’]+)(?P<comma>,)?\s+(?:due|effective)(?:\s+to\s+be\s+[a-z]+)?"
     r"\s+(?:(?:in|on|by|from|as\s+of)\s+)?(?:the\s+)?$"
 )
+# ... and "due" after a security's noun is its maturity, however the aside goes on ("is selling
+# a 40 mln dlr eurobond, due May 2, 1996 with an 8 pct yield"; "its 11 pct notes, due June 1,
+# 1999 before the opening").
+DUE_DEBT_BEFORE = (
+    r"\b(?:bonds?|eurobonds?|notes?|debentures?|issues?|loans?|FRNs?|warrants|paper)\b"
+    r"[^.;!?]{0,60}?\s+due\s+(?:(?:in|on|by)\s+)?(?:the\s+)?$"
+)
 # A record's date: "its record high set on Aug. 6", "the low reached in 1982".
 RECORD_BEFORE = (
     # "the meeting record of 14:28.39, set in 2009": the record's figure before its date
@@ -374,6 +381,8 @@ MORE_EVENT_NOUNS = frozenset(
 # "rose to a record, exceeding the previous year's 3.1 billion", "lower than last year's".
 POSSESSIVE_AFTER_PREPOSITION = (
     r"\b(?:to|on|after|before|since|of|for|in|by|from|with|over|about|following|pending|despite"
+    # "would look for ways around Wednesday's ruling": the ruling's day
+    r"|around|under|upon"
     r"|above|below|than|against|near|beyond|versus|vs\.?|exceed(?:s|ed|ing)?"
     # "a role under last week's accord", "details regarding Sunday's fire" (not "into": "to
     # spill over into today's trading" is a move into the day)
@@ -1175,10 +1184,12 @@ WITH_PARTICIPLE_BEFORE = (
 # A preposition, its object (a determiner, up to four words, the noun) and a participle right
 # before the date: "under a pact reached last July", "in a petition filed in January",
 # "through a civil claim lodged in 2021". The participle tells the object's own happening
-# ("A pact was reached"), which no clause of the sentence tells.
+# ("A pact was reached"), which no clause of the sentence tells. The object may open with
+# "each", "every" or a name's possessive as well ("for each share held on June 20", "with
+# Kessler's decision announced on May 30").
 PREPOSITION_OBJECT_PARTICIPLE_BEFORE = (
-    r"\b(?P<preposition>[A-Za-z]+)\s+(?P<noun_phrase>(?:the|a|an|its|their|his|her)"
-    r"(?:\s+[\w'’-]+){0,4}?\s+(?P<noun>[a-z][a-z-]*))\s+"
+    r"\b(?P<preposition>[A-Za-z]+)\s+(?P<noun_phrase>(?:the|a|an|its|their|his|her|each|every"
+    r"|(?-i:[A-Z][\w.-]*)['’]s)(?:\s+[\w'’-]+){0,4}?\s+(?P<noun>[a-z][a-z-]*))\s+"
     r"(?:(?:first|originally|formally|officially|publicly)\s+)?(?P<participle>[a-z]+)\s+"
     rf"{_PARTICIPLE_PURPOSE}{_PARTICIPLE_PLACE}(?:(?:in|on|during)\s+)?(?:the\s+)?$"
 )

@@ -494,6 +494,10 @@ TIMEX_PREPOSITIONS = _words(
 # A range of two time expressions: "from 2014 to 2022", "between March and May".
 RANGE_OPENERS = ("from", "between")
 RANGE_JOINERS = ("to", "until", "till", "through", "and", "-", "–")
+# ... and what opens two months joined so without a "from": "output rose in January-May",
+# "during the March to June period" (not "over the June to August months", a trade's
+# contract months, nor "a limit to the February-March period", a term).
+MONTH_RUN_OPENERS = ("in", "during")
 # A duration counted back from the publication date: "for the past three weeks".
 BACK_SPAN_BEFORE = ("for", "over", "in", "during")
 BACK_SPAN_THE = ("the",)
@@ -1308,6 +1312,9 @@ DATE_OF_SAYING_VERBS = _words(
     "say tell announce claim warn insist confirm state declare add predict report note stress"
     " argue explain write estimate forecast disclose reveal acknowledge quote"
 )
+# ... and those told to someone, named in one word before the date ("told reporters on
+# Friday it would close the plant": the telling's Friday, gone by).
+SAYING_TO_SOMEONE = _words("tell brief assure")
 # Words between a verb of saying and its date that only place the date ("said on Friday",
 # "announced late yesterday").
 SAYING_DATE_LEAD = _words("on late early earlier")
