@@ -47,6 +47,7 @@ from core.events.finite import _finite_verb, _is_finite
 from core.events.finite_signs import present_after_relative
 from core.events.fronted_subordinates import fronted_subordinate_end
 from core.events.governed_relatives import governed_relative
+from core.events.listed_subjects import listed_subject
 from core.events.plural_presents import plural_resumed_verb
 from core.events.preposition_phrases import object_phrase
 from core.events.relative_ends import present_after_that, resumes_after_relative, subject_relative
@@ -166,6 +167,8 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             continue  # German "hat beschlossen, die Steuern zu senken": no relative clause
         if after_comma and word in articles and _named_apposition(tokens, k, c):
             continue  # German "Ihr Mann, der Fotograf Werner Kessler, starb": no relative
+        if after_comma and word in articles and len(cuts) == 1 and listed_subject(tokens, 0, k, c):
+            continue  # German "Die Halle, die Rampe und … wurden eröffnet": no relative
         told = after_comma and word in articles and word in relatives
         # ... and any other subject after a verb-last language's saying ("teilte am Montag
         # mit, | ein Mann sei festgenommen worden", "…, es habe einen Antrag gestellt")
