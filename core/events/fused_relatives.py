@@ -1,0 +1,52 @@
+"""A reported clause whose subject holds a relative with no comma, the clause's own verb read
+into the relative: "aseguró que la campaña | que hará el partido será limpia".
+
+The clause cutter ends the reported clause at the relative's "que" and leaves the verb that
+resumes it ("será") inside the relative; the reported clause is then its subject alone, with no
+verb, and the statement is lost. A second finite verb in the relative, after the relative's
+own verb and some words, with no "and" or comma between, is the reported clause's.
+"""
+
+from __future__ import annotations
+
+from core.events.finite import _is_finite
+from core.events.parse import Sentence, _clauses
+from core.events.tokens import Clause
+
+
+def fused_relative_main(s: Sentence, content: Clause, relative: Clause) -> Clause | None:
+    """``content`` (a reported clause with no verb) as one clause from its subject to the end
+    of ``relative``, with the verb that resumes it inside ``relative`` ("que la campaña | que
+    hará el partido será limpia": "será"); None when there is no such verb."""
+    c = _clauses(s.language)
+    if content.verb is not None or relative.verb is None or relative.start != content.end:
+        return None
+    if relative.opener not in c.RELATIVES | {c.THAT} or content.end - content.body < 1:
+        return None
+    tokens = s.tokens
+    own = relative.verb
+    first = tokens[relative.body]  # French "que mènera son parti": the relative's verb first
+    if relative.body < own and first.text.islower() and "VERB" in c.lemmas(first.lower):
+        own = relative.body
+    not_before_verb = c.AUX | c.ARTICLES | c.DETERMINERS | c.POSSESSIVE_PRONOUNS
+    for k in range(own + 2, relative.end):
+        if tokens[k].text in (",", ";") or tokens[k].lower in c.COORDINATORS:
+            return None  # "que hará el partido y ganará": the relative's second verb
+        before = tokens[k - 1].lower  # (not a noun after its article: "son parti")
+        if _is_finite(tokens, k, relative.start, c) and before not in not_before_verb:
+            if _cut_in_title(s, relative.start, k):
+                return None  # "que le pont que la ville a construit en 1990 sera": debris
+            return Clause(content.start, content.body, relative.end, content.opener, k)
+    return None
+
+
+def _cut_in_title(s: Sentence, start: int, end: int) -> bool:
+    """Whether the title would lose words of the relative ``tokens[start:end]``: a date it
+    drops, or a participle a subject's words leave out ("que la ville a construit en 1990")."""
+    c = _clauses(s.language)
+    nouns_after = c.ARTICLES | c.DETERMINERS | c.POSSESSIVE_PRONOUNS  # "su partido": a noun
+    return any(
+        k in s.drop
+        or (c.is_participle(s.tokens[k].text) and s.tokens[k - 1].lower not in nouns_after)
+        for k in range(start, end)
+    )
