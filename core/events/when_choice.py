@@ -32,6 +32,7 @@ from core.events.when_spans import (
     anchor_pattern,
     counted_things,
 )
+from core.events.subject_dates import subject_noun_date
 from core.temporal.tagger import Timex
 from core.timeval import parse_value
 
@@ -303,6 +304,10 @@ def _things_dated(
             roles[timex] = anchors.MODIFIES  # "will go ahead with the plan announced March 3"
         elif published and tense_dates.prospect_with(text, timex, published, language):
             roles[timex] = anchors.DESCRIBES  # "…, with work earmarked for next summer"
+        elif _later_date(roles, timex, text, language) and subject_noun_date(
+            text, timex, language
+        ):
+            roles[timex] = anchors.MODIFIES  # "The fire of Monday night was put out yesterday"
 
 
 def _own_day_before_source(text: str, roles: dict[Timex, str], language: str) -> None:
@@ -407,6 +412,19 @@ def _noun_for(language: str) -> re.Pattern[str]:
 @cache
 def _superlative_scope_before(language: str) -> re.Pattern[str]:
     return re.compile(lang.words(language, "anchors").SUPERLATIVE_SCOPE_BEFORE, re.I)
+
+
+def _later_date(roles: dict[Timex, str], timex: Timex, text: str, language: str) -> bool:
+    """Whether a date of the clause's own follows ``timex``, not as the end of its range
+    ("du 3 au 7 août")."""
+    later = [t for t, role in roles.items() if role == anchors.DATES and t.start > timex.end]
+    if not later:
+        return False
+    nxt = min(later, key=lambda t: t.start)
+    # (the range's word may open the next date: "del 12 | al 21 de septiembre")
+    opening = nxt.text.split(maxsplit=1)[0] + " " if " " in nxt.text else ""
+    between = text[timex.end : nxt.start] + opening
+    return not anchor_pattern(language, "RANGE_JOIN_BEFORE").search(between)
 
 
 def _other_date(roles: dict[Timex, str], timex: Timex) -> bool:

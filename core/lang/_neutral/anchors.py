@@ -233,3 +233,6 @@ ASIDE_PLAN_MADE: frozenset[str] = frozenset()
 
 NEGATED_BEFORE = r"(?!)"
 CORRECTED_AFTER = r"(?!)"
+# The sentence's opening noun phrase with a date of its own after "of", the timex's start
+# marked \x00 ("The fire of \x00Monday night"): ``core.events.subject_dates``
+SUBJECT_DATE_OF = r"(?!)"

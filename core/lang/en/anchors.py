@@ -1590,3 +1590,10 @@ WINDOW_PERFECT_BEFORE = r"\b(?:has|have|['’]ve)\s+(?!to\b)[a-z]"
 # happening's (``core.events.anchors``).
 NEGATED_BEFORE = r"\bnot\s+(?:on|in|at|during)?\s*$"
 CORRECTED_AFTER = r"^,?\s+but\b"
+
+# "The fire of Monday night was put out yesterday": the date names the fire, the opening noun
+# phrase of the sentence; the clause's own date comes after it (``core.events.subject_dates``).
+# The timex's start is marked \x00; the nouns are written in lower case (not "The Battle of").
+SUBJECT_DATE_OF = (
+    r"(?:^|[.!?]\s+|\n)[\"“‘'(]*(?-i:The|A|An)\s+(?-i:[a-z][\w'-]*\s+){1,3}of\s+(?:the\s+)?\x00"
+)
