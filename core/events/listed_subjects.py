@@ -18,8 +18,8 @@ from core.events.tokens import Token
 def listed_subject(tokens: list[Token], start: int, k: int, c: ModuleType) -> bool:
     """Whether the article at ``k`` (after a comma, in the clause from ``start``) opens the
     next item of a list of subjects: no verb before the comma, the list joined by "und" before
-    the first finite verb, and words after that verb before any comma (a relative's verb would
-    close it)."""
+    the first finite verb, and words other than verbs after that verb before any comma (a
+    relative's verbs close it)."""
     if not c.VERB_LAST or k < 2:
         return False
     if any(_is_finite(tokens, j, start, c) for j in range(start, k - 1)):
@@ -31,4 +31,8 @@ def listed_subject(tokens: list[Token], start: int, k: int, c: ModuleType) -> bo
     if not any(t.lower == c.AND for t in tokens[k + 2 : verb - 1]):
         return False  # "…, die Anna gebaut hat": no list before the verb
     stop = next((j for j in range(verb + 1, n) if tokens[j].text == ","), n)
-    return stop - verb > 1  # "…, die Rampe und die Halle sind am Samstag eröffnet worden"
+    # "…, die Rampe und die Halle sind am Samstag eröffnet worden": words not verbs after it
+    # (not "…, die Lena und Jakob besichtigt hatten,": a relative's verbs close it)
+    return any(
+        t.lower not in c.AUX and "VERB" not in c.lemmas(t.lower) for t in tokens[verb + 1 : stop]
+    )

@@ -109,9 +109,7 @@ def _article_items(tokens: list[Token], c: ModuleType) -> bool:
     (not "Lumo, the maker of X and the owner of Y": Lumo, no article)."""
     items: list[list[Token]] = [[]]
     for token in tokens:
-        if token.text == ",":
-            items.append([])
-        elif token.lower in c.COORDINATORS and items[-1] and len(items) > 1:
+        if token.text == "," or (token.lower in c.COORDINATORS and items[-1] and len(items) > 1):
             items.append([])
         else:
             items[-1].append(token)

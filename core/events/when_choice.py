@@ -20,6 +20,7 @@ from core.events.object_participles import closes_object_participle
 from core.events.parse import When
 from core.events.possessive_dates import names_the_past_before_a_future, past_date_under_future
 from core.events.report_sources import dates_a_source
+from core.events.subject_dates import subject_noun_date
 from core.events.term_dates import measures_a_window
 from core.events.thing_years import year_for_a_thing
 from core.events.week_days import weekdays_in_weeks
@@ -32,7 +33,6 @@ from core.events.when_spans import (
     anchor_pattern,
     counted_things,
 )
-from core.events.subject_dates import subject_noun_date
 from core.temporal.tagger import Timex
 from core.timeval import parse_value
 
@@ -304,9 +304,7 @@ def _things_dated(
             roles[timex] = anchors.MODIFIES  # "will go ahead with the plan announced March 3"
         elif published and tense_dates.prospect_with(text, timex, published, language):
             roles[timex] = anchors.DESCRIBES  # "…, with work earmarked for next summer"
-        elif _later_date(roles, timex, text, language) and subject_noun_date(
-            text, timex, language
-        ):
+        elif _later_date(roles, timex, text, language) and subject_noun_date(text, timex, language):
             roles[timex] = anchors.MODIFIES  # "The fire of Monday night was put out yesterday"
 
 
@@ -422,7 +420,8 @@ def _later_date(roles: dict[Timex, str], timex: Timex, text: str, language: str)
         return False
     nxt = min(later, key=lambda t: t.start)
     # (the range's word may open the next date: "del 12 | al 21 de septiembre")
-    opening = nxt.text.split(maxsplit=1)[0] + " " if " " in nxt.text else ""
+    first = nxt.text.split(maxsplit=1)[0]
+    opening = f"{first} " if " " in nxt.text and first.isalpha() and first.islower() else ""
     between = text[timex.end : nxt.start] + opening
     return not anchor_pattern(language, "RANGE_JOIN_BEFORE").search(between)
 
