@@ -23,20 +23,35 @@ def fused_relative_main(s: Sentence, content: Clause, relative: Clause) -> Claus
         return None
     if relative.opener not in c.RELATIVES | {c.THAT} or content.end - content.body < 1:
         return None
+    k = resumed_verb(s, relative)
+    if k is None or _cut_in_title(s, relative.start, k):
+        return None  # "que le pont que la ville a construit en 1990 sera": debris
+    return Clause(content.start, content.body, relative.end, content.opener, k)
+
+
+def resumed_verb(s: Sentence, relative: Clause) -> int | None:
+    """The finite verb inside relative ``relative`` that is no longer its own, after its own
+    verb and some words, with no comma or "and" between ("que visitó ayer a Luis | es
+    médico": "es"); None when there is none, or in a language whose relative ends on its
+    verb."""
+    c = _clauses(s.language)
+    if relative.verb is None or c.VERB_LAST or relative.opener not in c.RELATIVES | {c.THAT}:
+        return None
     tokens = s.tokens
     own = relative.verb
     first = tokens[relative.body]  # French "que mènera son parti": the relative's verb first
     if relative.body < own and first.text.islower() and "VERB" in c.lemmas(first.lower):
         own = relative.body
     not_before_verb = c.AUX | c.ARTICLES | c.DETERMINERS | c.POSSESSIVE_PRONOUNS
+    stops = c.COORDINATORS | c.OPENERS | c.BARE_OPENERS | c.SUBJECT_BREAKS
     for k in range(own + 2, relative.end):
-        if tokens[k].text in (",", ";") or tokens[k].lower in c.COORDINATORS:
-            return None  # "que hará el partido y ganará": the relative's second verb
+        if tokens[k].text in (",", ";") or tokens[k].lower in stops:
+            return None  # "que hará el partido y ganará", "… si el pleno aprueba": not its
         before = tokens[k - 1].lower  # (not a noun after its article: "son parti")
-        if _is_finite(tokens, k, relative.start, c) and before not in not_before_verb:
-            if _cut_in_title(s, relative.start, k):
-                return None  # "que le pont que la ville a construit en 1990 sera": debris
-            return Clause(content.start, content.body, relative.end, content.opener, k)
+        if c.is_participle(tokens[k].text) or before in not_before_verb:
+            continue  # "los compromisos firmados en …": a participle of the noun
+        if _is_finite(tokens, k, relative.start, c):
+            return k
     return None
 
 

@@ -181,3 +181,61 @@ def test_date_of_the_opening_noun_gives_way_to_the_clause_date(
     text: str, language: str, checks: list[tuple[str, ...]]
 ) -> None:
     _check(text, language, checks)
+
+
+@pytest.mark.parametrize(
+    ("text", "checks"),
+    [
+        # the verb's number belies the noun before it: the noun phrase after it is the subject
+        (
+            "El alcalde celebró el convenio que firmaron ayer las dos cooperativas.",
+            [("title", "Las dos cooperativas firmaron el convenio", "2019-03-14")],
+        ),
+        # a person's name after the verb, no personal "a": the name is who did it
+        (
+            "Dicen que el pequeño sello que fundó Irene Salcedo en 2004 sigue activo.",
+            [("title", "Irene Salcedo fundó el pequeño sello", "2004")],
+        ),
+        # (guards) the subject before the verb, as written; a subject relative
+        (
+            "El alcalde celebró el convenio que las dos cooperativas firmaron ayer.",
+            [("title", "Las dos cooperativas firmaron el convenio", "2019-03-14")],
+        ),
+        (
+            "La jueza que condenó ayer a los dos acusados preside la sala.",
+            [("title", "La jueza condenó a los dos acusados", "2019-03-14")],
+        ),
+    ],
+)
+def test_spanish_relative_with_its_subject_after_the_verb(
+    text: str, checks: list[tuple[str, ...]]
+) -> None:
+    _check(text, "es", checks)
+
+
+@pytest.mark.parametrize(
+    ("text", "checks"),
+    [
+        # a relative with no comma runs on into the main clause's verb: the title stops there
+        (
+            "Los socios que votaron ayer en la asamblea serán informados.",
+            [
+                ("title", "Los socios votaron en la asamblea", "2019-03-14"),
+                ("no-title-with", "informados"),
+            ],
+        ),
+        (
+            "El guía que acompañó ayer a los turistas es biólogo.",
+            [("title", "El guía acompañó a los turistas", "2019-03-14")],
+        ),
+        # (guard) a verb after "si" is the condition's, not the main clause's
+        (
+            "Las gradas que el club espera cubrir si la junta aprueba el gasto el 2 de abril.",
+            [("no-title-ending", "junta")],
+        ),
+    ],
+)
+def test_spanish_relative_stops_before_the_main_verb(
+    text: str, checks: list[tuple[str, ...]]
+) -> None:
+    _check(text, "es", checks)
