@@ -9,8 +9,8 @@ own verb and some words, with no "and" or comma between, is the reported clause'
 
 from __future__ import annotations
 
-from core.events.finite import _is_finite
 from core.events.parse import Sentence, _clauses
+from core.events.relative_resumes import second_finite
 from core.events.tokens import Clause
 
 
@@ -42,17 +42,7 @@ def resumed_verb(s: Sentence, relative: Clause) -> int | None:
     first = tokens[relative.body]  # French "que mènera son parti": the relative's verb first
     if relative.body < own and first.text.islower() and "VERB" in c.lemmas(first.lower):
         own = relative.body
-    not_before_verb = c.AUX | c.ARTICLES | c.DETERMINERS | c.POSSESSIVE_PRONOUNS
-    stops = c.COORDINATORS | c.OPENERS | c.BARE_OPENERS | c.SUBJECT_BREAKS
-    for k in range(own + 2, relative.end):
-        if tokens[k].text in (",", ";") or tokens[k].lower in stops:
-            return None  # "que hará el partido y ganará", "… si el pleno aprueba": not its
-        before = tokens[k - 1].lower  # (not a noun after its article: "son parti")
-        if c.is_participle(tokens[k].text) or before in not_before_verb:
-            continue  # "los compromisos firmados en …": a participle of the noun
-        if _is_finite(tokens, k, relative.start, c):
-            return k
-    return None
+    return second_finite(tokens, own, relative.end, relative.start, c)
 
 
 def _cut_in_title(s: Sentence, start: int, end: int) -> bool:

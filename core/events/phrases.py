@@ -51,6 +51,7 @@ from core.events.listed_subjects import listed_subject
 from core.events.plural_presents import plural_resumed_verb
 from core.events.preposition_phrases import object_phrase
 from core.events.relative_ends import present_after_that, resumes_after_relative, subject_relative
+from core.events.relative_resumes import subject_relative_end
 from core.events.subject_relatives import noun_then_past, resumes_after_subject_relative
 from core.events.tokens import _DASHES, Clause, Token
 
@@ -197,6 +198,9 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             and subject_relative(tokens, k, c, language)
         ):
             cuts.append(k)  # "The woman | who founded the firm in 1990 retired …": as "that"
+        elif len(cuts) == 1 and (main := subject_relative_end(tokens, k, c)) is not None:
+            cuts += [k, main]  # "Le maire | qui a démissionné en mars | a été remplacé hier"
+            resumed.add(main)
         elif after_comma and governed_relative(tokens, k, c):
             cuts.append(k)  # German "…, mit dem das Unternehmen seit 2019 zusammenarbeitet"
             governed.add(k)

@@ -239,3 +239,35 @@ def test_spanish_relative_stops_before_the_main_verb(
     text: str, checks: list[tuple[str, ...]]
 ) -> None:
     _check(text, "es", checks)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "checks"),
+    [
+        # a relative with no comma inside the subject keeps its date: the main clause resumes
+        # at the relative's second verb with its own date
+        (
+            "Le trésorier qui a quitté le club en janvier a été remplacé mardi.",
+            "fr",
+            [
+                ("title", "Le trésorier a été remplacé", "2019-03-12"),
+                ("title", "Le trésorier a quitté le club", "2019-01"),
+            ],
+        ),
+        (
+            "La directora que renunció en enero fue sustituida el martes.",
+            "es",
+            [("title", "La directora fue sustituida", "2019-03-12"), ("not", "2019-01")],
+        ),
+        # (guard) a clause before "que": what was said, no subject's relative
+        (
+            "El club anunció el martes que el estadio será ampliado.",
+            "es",
+            [("title", "El club anunció que el estadio será ampliado", "2019-03-12")],
+        ),
+    ],
+)
+def test_subject_relative_with_no_comma_leaves_the_main_clause_its_date(
+    text: str, language: str, checks: list[tuple[str, ...]]
+) -> None:
+    _check(text, language, checks)
