@@ -198,7 +198,11 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             and subject_relative(tokens, k, c, language)
         ):
             cuts.append(k)  # "The woman | who founded the firm in 1990 retired …": as "that"
-        elif len(cuts) == 1 and (main := subject_relative_end(tokens, k, c)) is not None:
+        elif (
+            len(cuts) == 1
+            and word in c.MAIN_RESUMES_IN_RELATIVE
+            and (main := subject_relative_end(tokens, k, c)) is not None
+        ):
             cuts += [k, main]  # "Le maire | qui a démissionné en mars | a été remplacé hier"
             resumed.add(main)
         elif after_comma and governed_relative(tokens, k, c):
