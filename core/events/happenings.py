@@ -59,8 +59,10 @@ from core.events.ending_person import told_by_ending
 from core.events.entities import Mention
 from core.events.follow_on_dates import _follow_on, passive_follow_on, same_day_follow_on
 from core.events.fronted_object_pronoun import object_before_pronoun
+from core.events.fused_relatives import resumed_verb
 from core.events.gerunds import gerund_clause, perfect_participle_clause
 from core.events.inverted import verb_first_happening
+from core.events.inverted_relatives import inverted_relative
 from core.events.joins import (
     and_clause,
     and_verb_before,
@@ -380,6 +382,8 @@ def clause_happening(
     clause = shared[0] if shared else clause
     subject, resolved, subject_range = subject_of(s, clause)
     verb = clause.verb
+    if when and (flipped := inverted_relative(s, clause, when, subject_range)) is not None:
+        return flipped  # "el acuerdo que firmaron ayer los gobiernos": they signed it
     # "Дебютувала 2016 року збіркою …": the person the ending stands for, not "збіркою"
     told = told_by_ending(s, clause, (subject, resolved, subject_range), subject_of)
     inverted = verb_first_happening(s, clause, when, end) if when and not told else None
@@ -432,6 +436,10 @@ def clause_happening(
         return None  # a line of a results table
     stop = min(end, cut_coordination(s.tokens, verb, clause.end, s.language))
     stop = lasting_tail(s, verb, stop, when)  # "opened in 2019 | and is built to hold …"
+    resumed = resumed_verb(s, clause) if clause.opener in c.MAIN_RESUMES_IN_RELATIVE else None
+    if resumed is not None and when and verb < resumed > token_at(s.tokens, when.timex.start):
+        # (not "La última vez que se cerró | fue en marzo": the date is the other verb's)
+        stop = min(stop, resumed)  # "El hombre que visitó ayer a Luis | es médico"
     if (
         stop < clause.end
         and s.tokens[stop].text == ","

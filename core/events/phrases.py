@@ -47,9 +47,11 @@ from core.events.finite import _finite_verb, _is_finite
 from core.events.finite_signs import present_after_relative
 from core.events.fronted_subordinates import fronted_subordinate_end
 from core.events.governed_relatives import governed_relative
+from core.events.listed_subjects import listed_subject
 from core.events.plural_presents import plural_resumed_verb
 from core.events.preposition_phrases import object_phrase
 from core.events.relative_ends import present_after_that, resumes_after_relative, subject_relative
+from core.events.relative_resumes import subject_relative_end
 from core.events.subject_relatives import noun_then_past, resumes_after_subject_relative
 from core.events.tokens import _DASHES, Clause, Token
 
@@ -166,6 +168,8 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             continue  # German "hat beschlossen, die Steuern zu senken": no relative clause
         if after_comma and word in articles and _named_apposition(tokens, k, c):
             continue  # German "Ihr Mann, der Fotograf Werner Kessler, starb": no relative
+        if after_comma and word in articles and len(cuts) == 1 and listed_subject(tokens, 0, k, c):
+            continue  # German "Die Halle, die Rampe und … wurden eröffnet": no relative
         told = after_comma and word in articles and word in relatives
         # ... and any other subject after a verb-last language's saying ("teilte am Montag
         # mit, | ein Mann sei festgenommen worden", "…, es habe einen Antrag gestellt")
@@ -194,6 +198,13 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
             and subject_relative(tokens, k, c, language)
         ):
             cuts.append(k)  # "The woman | who founded the firm in 1990 retired …": as "that"
+        elif (
+            len(cuts) == 1
+            and word in c.MAIN_RESUMES_IN_RELATIVE
+            and (main := subject_relative_end(tokens, k, c)) is not None
+        ):
+            cuts += [k, main]  # "Le maire | qui a démissionné en mars | a été remplacé hier"
+            resumed.add(main)
         elif after_comma and governed_relative(tokens, k, c):
             cuts.append(k)  # German "…, mit dem das Unternehmen seit 2019 zusammenarbeitet"
             governed.add(k)

@@ -60,6 +60,10 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
         last = len(words) - 1
         auxiliaries = [w for i, w in enumerate(words[:4]) if w in c.AUX and (i < k or i == last)]
     head = words[k]
+    if k and words[k - 1] in c.HAVE and _modal_then_verb(words, k, c):
+        # French "a dû fermer", "a dû être évacué": it had to close, and closed; the verb
+        # after the modal tells
+        return is_state(" ".join(words[k + 1 :]), language, when)
     if c.PASSIVE_PERFECT and c.PASSIVE_PERFECT in words[k:]:
         return False  # German "war entlassen worden": something was done, whatever the verb
     verbs = set(c.lemmas(head).get("VERB", ()))
@@ -155,6 +159,17 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
             return False  # "will have its premiere in June": the premiere, a happening
         return not own_infinitive and head != c.BEEN
     return False
+
+
+def _modal_then_verb(words: list[str], k: int, c: ModuleType) -> bool:
+    """Whether ``words[k]`` is the participle of a modal verb the lists give in no participle
+    shape (French "dû") with a verb right after it: "a dû être évacué" was evacuated."""
+    if k + 1 >= len(words):
+        return False
+    modal = {v for m in c.MODALS for v in c.lemmas(m).get("VERB", ())}
+    return bool(modal & set(c.lemmas(words[k]).get("VERB", ()))) and "VERB" in c.lemmas(
+        words[k + 1]
+    )
 
 
 def kept_on_a_day(predicate: str, language: str = "en", when: str | None = "") -> bool:

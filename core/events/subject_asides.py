@@ -82,6 +82,9 @@ def _is_list(s: Sentence, keep: list[int], commas: list[int]) -> bool:
     first = [s.tokens[k] for k in keep[: commas[0]]]
     if len(first) == 1 and _common_nouns([s.tokens[k] for k in keep], c):
         return True  # "Storms, floods and landslides": things, listed as names are
+    closed = keep[-1] + 1 < len(s.tokens) and s.tokens[keep[-1] + 1].text == ","
+    if not closed and _article_items([s.tokens[k] for k in keep], c):
+        return True  # "The new hall, the ramps and the roof": things, each with its article
     if not all(t.text[:1].isupper() for t in first):
         return False
     after = [s.tokens[k] for k in keep[commas[0] + 1 :]]
@@ -98,6 +101,28 @@ def _is_list(s: Sentence, keep: list[int], commas: list[int]) -> bool:
         if n > c.LIST_ITEM_REACH + 2 or (not name_word and token.lower not in c.ARTICLES):
             return False
     return False
+
+
+def _article_items(tokens: list[Token], c: ModuleType) -> bool:
+    """Whether ``tokens`` list things each opened by an article, the last after a
+    coordinator: "The new hall, the five ramps and the roof of the depot"; every item short
+    (not "Lumo, the maker of X and the owner of Y": Lumo, no article)."""
+    items: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.text == "," or (token.lower in c.COORDINATORS and items[-1] and len(items) > 1):
+            items.append([])
+        else:
+            items[-1].append(token)
+    return (
+        len(items) > 2
+        and len(tokens) <= _LIST_WORDS
+        and any(t.lower in c.COORDINATORS for t in tokens)
+        and all(0 < len(item) <= _ITEM_WORDS and item[0].lower in c.ARTICLES for item in items)
+    )
+
+
+_ITEM_WORDS = 6
+_LIST_WORDS = 12  # a longer list would crowd the title out: its first item stands for it
 
 
 def _verb_first(s: Sentence, k: int) -> bool:

@@ -11,9 +11,12 @@ from dataclasses import dataclass, field
 from types import ModuleType
 
 _TOKEN = re.compile(
-    r"\d[\d,.]*\d|\w+(?:[-'’.]\w+|–(?=[^\W\d_])\w+)*|(?<=\.)['’]s\b|``|''|--|[“”\"]|[,;:–—]|\S"
+    r"\d[\d,.]*\d|\w+(?:[-'’.]\w+|–(?=[^\W\d_])\w+)*(?:-(?=[ \t]+[^\W\d_]))?"
+    r"|(?<=\.)['’]s\b|``|''|--|[“”\"]|[,;:–—]|\S"
 )  # "Corp.'s": the possessive after an abbreviation's point is one token; "Rennes–Brest",
-# a dash between two words with no space, one name (a dash between spaces sets off an aside)
+# a dash between two words with no space, one name (a dash between spaces sets off an aside);
+# a hyphen that ends a word before a space is the word's ("Sport- und Freizeitanlage", "pre-
+# and post-war": the compound's head comes later), no dash
 _DASHES = frozenset(("–", "—", ";", "--"))
 
 

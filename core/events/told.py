@@ -11,6 +11,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.fused_relatives import fused_relative_main
 from core.events.kinds import clause_kind, kinds_in, trigger_kind
 from core.events.parse import (
     Happening,
@@ -56,8 +57,11 @@ def statement(
     subject, resolved, subject_range = subject_of(s, clause)
     if not subject or clause.verb is None or _in_speaker_aside(s, clause, when):
         return None
+    fused = False
     if content.verb is None:
         content = _resumed_after_relative(s, content) or content
+        # (its verb read inside a relative with no comma: "que la campaña que hará … será")
+        fused = content.verb is not None and s.tokens[content.verb - 1].text != ","
     c = _clauses(s.language)
     verb = lexical_verb(s, clause)
     present = verb == clause.verb and not c.is_past(s.tokens[verb].text)
@@ -115,6 +119,8 @@ def statement(
         s.tokens[k].lower in before_verb for k in range(content.body, content.verb)
     )
     own_plan = not who and c.DROPS_SUBJECT and opens
+    if fused and who.split() != written.split():
+        return None  # "que la campagne que mènera son [parti] sera": the subject cut short
     if content.verb is None or not (who or own_plan):
         return None  # "said its board of directors, meeting in …": no clause to tell
     stop = cut_coordination(s.tokens, content.verb, content.end, s.language)
@@ -159,7 +165,11 @@ def _resumed_after_relative(s: Sentence, content: Clause) -> Clause | None:
     None when ``content`` goes on in no such clause."""
     c = _clauses(s.language)
     at = next((k for k, cl in enumerate(s.clauses) if cl.start == content.start), None)
-    if at is None or at + 2 >= len(s.clauses):
+    if at is None:
+        return None
+    if at + 1 < len(s.clauses) and (fused := fused_relative_main(s, content, s.clauses[at + 1])):
+        return fused  # "said that the campaign | that the party runs will be clean"
+    if at + 2 >= len(s.clauses):
         return None
     relative, main = s.clauses[at + 1], s.clauses[at + 2]
     if relative.opener not in c.RELATIVES or relative.verb is None or main.verb != main.start:

@@ -20,6 +20,7 @@ from core.events.object_participles import closes_object_participle
 from core.events.parse import When
 from core.events.possessive_dates import names_the_past_before_a_future, past_date_under_future
 from core.events.report_sources import dates_a_source
+from core.events.subject_dates import subject_noun_date
 from core.events.term_dates import measures_a_window
 from core.events.thing_years import year_for_a_thing
 from core.events.week_days import weekdays_in_weeks
@@ -311,6 +312,8 @@ def _things_dated(
             roles[timex] = anchors.MODIFIES  # "will go ahead with the plan announced March 3"
         elif published and tense_dates.prospect_with(text, timex, published, language):
             roles[timex] = anchors.DESCRIBES  # "…, with work earmarked for next summer"
+        elif _later_date(roles, timex, text, language) and subject_noun_date(text, timex, language):
+            roles[timex] = anchors.MODIFIES  # "The fire of Monday night was put out yesterday"
 
 
 def _own_day_before_source(text: str, roles: dict[Timex, str], language: str) -> None:
@@ -415,6 +418,20 @@ def _noun_for(language: str) -> re.Pattern[str]:
 @cache
 def _superlative_scope_before(language: str) -> re.Pattern[str]:
     return re.compile(lang.words(language, "anchors").SUPERLATIVE_SCOPE_BEFORE, re.I)
+
+
+def _later_date(roles: dict[Timex, str], timex: Timex, text: str, language: str) -> bool:
+    """Whether a date of the clause's own follows ``timex``, not as the end of its range
+    ("du 3 au 7 août")."""
+    later = [t for t, role in roles.items() if role == anchors.DATES and t.start > timex.end]
+    if not later:
+        return False
+    nxt = min(later, key=lambda t: t.start)
+    # (the range's word may open the next date: "del 12 | al 21 de septiembre")
+    first = nxt.text.split(maxsplit=1)[0]
+    opening = f"{first} " if " " in nxt.text and first.isalpha() and first.islower() else ""
+    between = text[timex.end : nxt.start] + opening
+    return not anchor_pattern(language, "RANGE_JOIN_BEFORE").search(between)
 
 
 def _other_date(roles: dict[Timex, str], timex: Timex) -> bool:

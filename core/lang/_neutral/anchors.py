@@ -9,7 +9,6 @@ OF_BEFORE = r"(?!)"
 DETERMINER_BEFORE = r"(?!)"
 DETERMINER_START = r"(?!)"
 EVENT_NOUN_ELSEWHEN_BEFORE = r"(?!)"
-SINCE_NOUN_BASELINE_BEFORE = r"(?!)"
 THING_AGE_BEFORE = r"(?!)"
 THING_AGE_AFTER = r"(?!)"
 ASIDE_OBJECT_PARTICIPLE_BEFORE = r"(?P<participle>(?!))"
@@ -238,3 +237,6 @@ CORRECTED_AFTER = r"(?!)"
 
 # A record's words before "since the [date] [happening]": the happening is a yardstick.
 SINCE_NOUN_BASELINE_BEFORE = r"(?!)"
+# The sentence's opening noun phrase with a date of its own after "of", the timex's start
+# marked \x00 ("The fire of \x00Monday night"): ``core.events.subject_dates``
+SUBJECT_DATE_OF = r"(?!)"

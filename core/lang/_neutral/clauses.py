@@ -589,3 +589,12 @@ FRONTED_INFINITIVE_OPENERS: tuple[tuple[str, ...], ...] = ()
 # (``core.events.whose_articles``)
 WHOSE_ARTICLES: dict[str, str] = {}
 OF_CONTRACTIONS: tuple[tuple[str, str], ...] = ()
+# A relative that may put its subject after its verb, the noun before being the object
+# (``core.events.inverted_relatives``): Spanish "el acuerdo que firmaron ayer los gobiernos"
+INVERTED_RELATIVES: frozenset[str] = frozenset()
+SINGULAR_ARTICLES: frozenset[str] = frozenset()
+PLURAL_ARTICLES: frozenset[str] = frozenset()
+PLURAL_VERB_ENDINGS: tuple[str, ...] = ()
+# Relative openers whose clause, with no comma, the cutter runs on into the main clause's verb
+# ("El hombre que visitó ayer a Luis | es médico"): the relative's title stops before it
+MAIN_RESUMES_IN_RELATIVE: frozenset[str] = frozenset()

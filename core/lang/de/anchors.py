@@ -287,3 +287,12 @@ REPORT_PERIOD_BEFORE = (
 # stieg" — the figures' yardstick, never when anything happened
 # (``core.events.anchors._figure_base``).
 FIGURE_BASE_AFTER = r"^\s*=\s*100\b"
+
+# "Der Brand vom Montag wurde gestern gelöscht": das Datum nennt den Brand, die Nominalgruppe am
+# Satzanfang (Substantive, groß geschrieben: nicht "Die Messe findet vom 9. bis …"); das Datum
+# des Verbs folgt (``core.events.subject_dates``). Der Beginn des
+# Zeitausdrucks ist mit \x00 markiert.
+SUBJECT_DATE_OF = (
+    r"(?:^|[.!?]\s+|\n)[„\"“(\s]*(?-i:Der|Die|Das|Ein|Eine)\s+"
+    r"(?-i:[A-ZÄÖÜ][^,;:.!?\d\s]*\s+){1,2}(?:vom|von\s+(?:der\s+)?)\s*\x00"
+)

@@ -13,6 +13,7 @@ _CLOSE = "[“«\"”]|''"
 VERBS = (
     r"sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonte|warnte|warnten|schrieb"
     r"|meinte|fügte|kritisierte|forderte|versicherte|bekräftigte|twitterte|so"
+    r"|ergänzte|unterstrich|bestätigte|berichtete|sagt|erzählte|räumte"
 )
 # „…“, Scholz sagte … (rare in German, but quoted English style)
 QUOTE_THEN_SPEAKER = (
@@ -20,9 +21,16 @@ QUOTE_THEN_SPEAKER = (
     rf"(?P<speaker>(?:er|sie)|[A-ZÄÖÜ][^,;:„“\"]{{0,60}}?)\s+(?P<verb>{VERBS})\b(?P<rest>[^„“\"]*)$"
 )
 # „…“, sagte Scholz am Montag. / „…“, so Scholz.
+# (the day may stand first, with no article, and a word like "dazu" after it: „…“, sagte
+# gestern Abend die Bürgermeisterin / erklärte am Montag dazu Sprecher Jan Ott)
+_DAY_FIRST = (
+    r"(?:(?:(?:gestern|heute|vorgestern)(?:\s+(?:Abend|Vormittag|Nachmittag|Mittag|früh))?"
+    r"|am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
+    r"(?:abend|vormittag|nachmittag|mittag)?)\s+(?:(?:dazu|auch|außerdem|zudem|noch)\s+)?)"
+)
 QUOTE_THEN_VERB = (
     rf"^\s*(?:{_OPEN})(?P<quote>[^„“\"»«]{{12,400}}?)[,.!?]?\s*(?:{_CLOSE})\s*,?\s*"
-    rf"(?P<verb>{VERBS})\s+(?P<speaker>[A-ZÄÖÜ][^,;:„“\"]{{0,60}}?|er|sie)"
+    rf"(?P<verb>{VERBS})\s+(?P<speaker>{_DAY_FIRST}?(?:(?:der\s+|die\s+)?[A-ZÄÖÜ][^,;:„“\"]{{0,60}}?|er|sie))"
     rf"(?P<rest>(?:\s+(?:am|im|in|bei|gegenüber|nach)\b[^„“\"]*)?[.!?]?)$"
 )
 NAME_ABBREVIATION = r"(?:\b(?:Dr|Prof|Hr|Fr|St|Mag|Ing)|\b[A-ZÄÖÜ])\.$"

@@ -127,7 +127,7 @@ _SUPERLATIVE = (
     r"|modest|suggest|invest|digest|manifest)\b)[a-z]+est)\b"
 )
 # A superlative or a first before "since the 2011 referendum": the referendum is the yardstick
-# of a record, not news the article tells (``core.events.since_nouns``).
+# of a record, not news the article tells (``core.events.since_nouns``, ``core.events.asides``).
 SINCE_NOUN_BASELINE_BEFORE = _SUPERLATIVE + r"[^,;:.!?]{0,80}?\bsince\s+[^,;:.!?]*$"
 # A count set after the clause, the date its span ("raised rates on Wednesday, its second
 # increase this year", "won on Saturday, their fifth straight win of 2024"): how many so far,
@@ -145,11 +145,6 @@ SINCE_CLAUSE_BASELINE_BEFORE = (
     # (or a clause of words alone before a date with no preposition: "since it came to power
     # two years ago"; not "their lowest since September 2019 | yesterday")
     r"|(?:[^\W\d]+\s+){2,12}?)$"
-)
-# A happening noun's date after a superlative's "since" is a comparison's baseline: "the
-# highest turnout since the 1994 referendum" tells no referendum (``core.events.asides``).
-SINCE_NOUN_BASELINE_BEFORE = (
-    _SUPERLATIVE + r"[^,;:.!?]{0,60}?\bsince\s+(?:(?:the|his|her|its|their)\s+)?$"
 )
 # A "since" phrase with no verb of its own, a gerund's or a noun's: "enrollment has fallen
 # since peaking in 2004", "has made losses since its inception in 1984". It says when a running
@@ -1620,3 +1615,10 @@ WINDOW_PERFECT_BEFORE = r"\b(?:has|have|['’]ve)\s+(?!to\b)[a-z]"
 # happening's (``core.events.anchors``).
 NEGATED_BEFORE = r"\bnot\s+(?:on|in|at|during)?\s*$"
 CORRECTED_AFTER = r"^,?\s+but\b"
+
+# "The fire of Monday night was put out yesterday": the date names the fire, the opening noun
+# phrase of the sentence; the clause's own date comes after it (``core.events.subject_dates``).
+# The timex's start is marked \x00; the nouns are written in lower case (not "The Battle of").
+SUBJECT_DATE_OF = (
+    r"(?:^|[.!?]\s+|\n)[\"“‘'(]*(?-i:The|A|An)\s+(?-i:[a-z][\w'-]*\s+){1,3}of\s+(?:the\s+)?\x00"
+)

@@ -272,3 +272,12 @@ DAY_LIST_BEFORE = r"(?:\blos\s+días\s+)?\b(?P<day>\d{1,2})(?:,\s*\d{1,2})*\s+y\
 # happening's (``core.events.anchors``).
 NEGATED_BEFORE = r"\bno\s+(?:(?:el|en|la)\s+)?$"
 CORRECTED_AFTER = r"^,?\s+sino\b"
+
+# "El incendio del lunes por la noche fue controlado ayer": la fecha nombra el incendio, el
+# grupo nominal que abre la oración; la fecha del verbo viene después
+# (``core.events.subject_dates``). El comienzo de la expresión temporal se marca con \x00.
+SUBJECT_DATE_OF = (
+    r"(?:^|[.!?]\s+|\n)[«\"“(\s]*(?-i:El|La|Los|Las|Un|Una)\s+"
+    r"(?:(?!(?:ha|han|es|son|fue|fueron|era|será|va|se)\s)[^\s,;:.!?\d]+\s+){1,4}?"
+    r"(?:(?:de|del)\s+(?:la\s+|el\s+)?\x00|\x00(?:de|del)\s)"
+)

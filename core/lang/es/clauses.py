@@ -651,3 +651,14 @@ FRONTED_INFINITIVE_OPENERS = (("tras",), ("después", "de"), ("antes", "de"), ("
 # (``core.events.whose_articles``)
 WHOSE_ARTICLES = {"cuyo": "el", "cuya": "la", "cuyos": "los", "cuyas": "las"}
 OF_CONTRACTIONS = (("de el ", "del "),)
+
+# An object relative with its subject after the verb ("el acuerdo que firmaron ayer los dos
+# gobiernos", "el Gobierno que formó Ana Ruiz"): ``core.events.inverted_relatives``; the
+# number the article and the verb's ending tell (past, imperfect and present plurals)
+INVERTED_RELATIVES = _words("que")
+SINGULAR_ARTICLES = _words("el la un una")
+PLURAL_ARTICLES = _words("los las unos unas")
+PLURAL_VERB_ENDINGS = ("aron", "ieron", "eron", "aban", "ían", "arán", "erán", "irán")
+# A relative with no comma that runs on into the main clause's verb ("Los vecinos que
+# protestaron ayer en la plaza | serán recibidos"): its title stops before that verb
+MAIN_RESUMES_IN_RELATIVE = _words("que")

@@ -259,3 +259,12 @@ DAY_LIST_BEFORE = r"(?:\bles\s+)?\b(?P<day>\d{1,2})(?:er)?(?:,\s*\d{1,2})*\s+et\
 # happening's (``core.events.anchors``).
 NEGATED_BEFORE = r"\b(?:non|pas)\s+(?:(?:le|en|au)\s+)?$"
 CORRECTED_AFTER = r"^,?\s+mais\b"
+
+# « L'incendie de lundi soir a été maîtrisé hier » : la date nomme l'incendie, le groupe nominal
+# qui ouvre la phrase ; la date du verbe vient après (``core.events.subject_dates``). Le début
+# de l'expression de temps est marqué \x00.
+SUBJECT_DATE_OF = (
+    r"(?:^|[.!?]\s+|\n)[«\"“(\s]*(?-i:L['’]|Le\s|La\s|Les\s|Un\s|Une\s)\s*"
+    r"(?:(?!(?:a|ont|est|sont|avait|avaient|était|sera|va|fut|se)\s|s['’])[^\s,;:.!?\d]+\s+){1,4}?"
+    r"(?:de|du|des|d['’])\s*(?:la\s+|l['’])?\x00"
+)

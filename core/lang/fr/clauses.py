@@ -638,3 +638,7 @@ FRONTED_INFINITIVE_OPENERS = (
     ("après", "avoir"), ("après", "être"), ("après", "s'être"), ("après", "s’être"),
     ("avant", "de"),
 )  # fmt: skip
+
+# A subject relative with no comma inside the subject, the main clause resuming at its verb
+# ("Le maire | qui a démissionné en mars | a été remplacé hier"): cut there
+MAIN_RESUMES_IN_RELATIVE = _words("qui")
