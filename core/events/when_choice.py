@@ -427,7 +427,7 @@ def _later_date(roles: dict[Timex, str], timex: Timex, text: str, language: str)
     if not later:
         return False
     nxt = min(later, key=lambda t: t.start)
-    # (the range's word may open the next date: "del 12 | al 21 de septiembre")
+    # (the range's word may open the next date: "del 3 | al 9 de mayo")
     first = nxt.text.split(maxsplit=1)[0]
     opening = f"{first} " if " " in nxt.text and first.isalpha() and first.islower() else ""
     between = text[timex.end : nxt.start] + opening
