@@ -98,3 +98,26 @@ def test_case_folding_equivalents_still_open_an_ignorecase_match() -> None:
     text = "old ſhip, new Keel, a SHIP"
     assert _spans(led(plain), text) == _spans(plain, text)
     assert len(_spans(plain, text)) == 3
+
+
+BOX = (
+    "Key dates\nOctober: tickets go on sale\n- March 2021 – Works begin\nEnd of June: rules "
+    "published\nThe quay will close in\nMay 2023 - when the bridge opens\n12 May: vote\n"
+    "Spring 2024: roof replaced\nno date here at all\nAugust the crew sailed on\n"
+)
+
+
+@pytest.mark.parametrize("lang", languages())
+def test_a_box_line_without_a_colon_is_turned_away_as_before(lang: str) -> None:
+    from core.events.box_lines import _entry_open
+
+    fast = _entry_open(lang)
+    plain = re.compile(fast.pattern.replace(r"(?=[^\n]*:)", "", 1), fast.flags)
+    assert plain.pattern != fast.pattern
+    months = words(lang, "calendar").MONTHS
+    text = BOX + "\n".join(f"{m}\n{m}: doors open" for m in months) + "\n" + _text(lang)
+    lines = [0] + [m.end() for m in re.finditer("\n", text)]
+    assert [bool(fast.match(text, at)) for at in lines] == [
+        bool(plain.match(text, at)) for at in lines
+    ]
+    assert any(plain.match(text, at) for at in lines)
