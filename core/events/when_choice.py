@@ -32,6 +32,7 @@ from core.events.when_spans import (
     anchor_pattern,
     counted_things,
 )
+from core.temporal.firsts import led
 from core.temporal.tagger import Timex
 from core.timeval import parse_value
 
@@ -406,7 +407,7 @@ def _noun_for(language: str) -> re.Pattern[str]:
 
 @cache
 def _superlative_scope_before(language: str) -> re.Pattern[str]:
-    return re.compile(lang.words(language, "anchors").SUPERLATIVE_SCOPE_BEFORE, re.I)
+    return led(re.compile(lang.words(language, "anchors").SUPERLATIVE_SCOPE_BEFORE, re.I))
 
 
 def _other_date(roles: dict[Timex, str], timex: Timex) -> bool:

@@ -121,3 +121,13 @@ def test_a_box_line_without_a_colon_is_turned_away_as_before(lang: str) -> None:
         bool(plain.match(text, at)) for at in lines
     ]
     assert any(plain.match(text, at) for at in lines)
+
+
+@pytest.mark.parametrize("lang", languages())
+def test_led_idioms_are_cut_from_a_title_as_before(lang: str) -> None:
+    from core.events.kinds import _idioms
+
+    fast = _idioms(lang)
+    plain = re.compile(words(lang, "events").IDIOMS, re.I)
+    text = _text(lang) + " The union struck a balance and backed down; crews met the target."
+    assert fast.sub(" ", text) == plain.sub(" ", text)
