@@ -4,6 +4,7 @@ order of the tasks (``Window``), for ``core.ingest`` and ``core.cluster`` alike.
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import multiprocessing
 import os
@@ -18,12 +19,17 @@ known_hashes: frozenset[str] = frozenset()  # a worker's: what the store held at
 
 
 WORKER_NICENESS = 10  # reading articles yields the CPU to whoever is waiting on the user
+# Extraction leaves no reference cycles behind (2,000 Reuters articles: none collected), but
+# at Python's default of 700 the collector walks the young objects (the tables' cache
+# entries) some 250 times for them: 5-10% of a worker's time. Less often, the same memory.
+WORKER_GC_YOUNG = 20_000
 
 
 def _init_worker(known: frozenset[str]) -> None:
     global known_hashes
     known_hashes = known
     logging.basicConfig(level=logging.WARNING)
+    gc.set_threshold(WORKER_GC_YOUNG, *gc.get_threshold()[1:])
     _die_with_parent()
     with contextlib.suppress(AttributeError, OSError):
         os.nice(WORKER_NICENESS)  # the window (or the shell) stays responsive meanwhile

@@ -53,7 +53,9 @@ def _entry_open(language: str) -> re.Pattern[str]:
     # June: rules published" (no figure, so only the colon sets it off)
     part = "|".join(re.escape(w) for w in c.ENTRY_PERIOD_PARTS)
     part = rf"(?:(?:{part}|{modifier})[ \t-]+)?" if part else rf"(?:(?:{modifier})[ \t-]+)?"
-    alone = rf"{mark}{part}(?:{month}|{season})(?:\*\*)?:[ \t]+\S"
+    # (its colon on the line, looked for first: most lines have none, and the months are not
+    # tried there)
+    alone = rf"(?=[^\n]*:){mark}{part}(?:{month}|{season})(?:\*\*)?:[ \t]+\S"
     return re.compile(rf"{soon}{mark}(?:{date}){tail}|{alone}", re.IGNORECASE)
 
 

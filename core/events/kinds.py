@@ -20,6 +20,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.parse import Sentence
+from core.temporal.firsts import led
 
 # The kinds of happening, the same in every language (each language's ``events.TRIGGERS``
 # names the words of each). Earlier kinds win a tie: a clause with "troops" and "said" is
@@ -41,7 +42,7 @@ def _events(language: str) -> ModuleType:
 @cache
 def _idioms(language: str) -> re.Pattern[str]:
     """Uses of trigger words that report no happening: "strike a balance"."""
-    return re.compile(_events(language).IDIOMS, re.I)
+    return led(re.compile(_events(language).IDIOMS, re.I))  # (read over every title)
 
 
 @cache

@@ -27,6 +27,7 @@ from core.events.title_words import be_for
 from core.events.titles import headline
 from core.events.tokens import Token, tokenize
 from core.model import Entity
+from core.temporal.firsts import led
 from core.temporal.tagger import Timex
 from core.temporal.tense import sentence_bounds
 from core.timeval import parse_value
@@ -38,7 +39,7 @@ _LOOK_BACK = 120  # characters: a preposition, its object of up to six words, th
 @cache
 def _data(language: str) -> tuple[ModuleType, ModuleType, re.Pattern[str]]:
     a, c = lang.words(language, "anchors"), lang.words(language, "clauses")
-    return a, c, re.compile(a.PREPOSITION_OBJECT_PARTICIPLE_BEFORE, re.IGNORECASE)
+    return a, c, led(re.compile(a.PREPOSITION_OBJECT_PARTICIPLE_BEFORE, re.IGNORECASE))
 
 
 def object_participle(

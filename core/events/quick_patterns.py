@@ -26,6 +26,7 @@ from typing import Any, cast
 from core.events import needle_scan
 from core.events.pattern_tails import tails_of
 from core.events.whole_needles import whole_needles
+from core.temporal.firsts import led
 
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
 Needles = frozenset[str]
@@ -187,12 +188,13 @@ def quick(compiled: re.Pattern[str]) -> re.Pattern[str]:
     it answers every call the same) when it has needles worth the check."""
     parsed = sre_parse.parse(compiled.pattern, compiled.flags)  # (read once for every question)
     needles = needles_of(compiled.pattern, compiled.flags, parsed)
+    # (the engine asked through ``led``: a place that cannot open a match turned away first)
     if not needles or min(map(len, needles)) < MIN_NEEDLE:
-        return compiled  # a letter alone is in nearly every text: the check would only cost
+        return led(compiled)  # a letter alone is in nearly every text: the check would cost
     ways = ways_of(compiled.pattern, compiled.flags, parsed)
     tails = tails_of(compiled.pattern, compiled.flags, parsed)
     wholes = whole_needles(compiled.pattern, compiled.flags, parsed)
-    return cast(re.Pattern[str], QuickPattern(compiled, needles, ways, tails, wholes))
+    return cast(re.Pattern[str], QuickPattern(led(compiled), needles, ways, tails, wholes))
 
 
 def needles_of(pattern: str, flags: int = 0, parsed: Any = None) -> Needles | None:

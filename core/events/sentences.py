@@ -11,14 +11,17 @@ from functools import cache
 
 from core.events.box_lines import line_cuts
 from core.lang import words
+from core.temporal.firsts import led
 
 # A sentence starts on a capital, a figure or an opening mark: Spanish and French open quotes
 # with «, Spanish questions with ¿ and exclamations with ¡; capitals may carry accents
 # ("Él", "Óscar") or be Cyrillic; French sets a space inside its guillemets ("« Ici"); a
 # wire story brackets an unlisted company's name ("<Acme Ltd> said …").
-_BOUNDARY = re.compile(
-    r"[.!?]+[\"'”’“«»)\]]*(?=\s+(?:(?:``|[\"'“‘(\[«»„¿¡<])[ \u00a0\u202f]?)?[A-Z0-9À-ÖØ-ÞЀ-ЯҐ])"
-    r"|\n\s*\n|\n(?=[ \t]*[-*•])|\n(?=[ \t]*\d{4}:\s)"  # a timeline's "1961: …" line
+_BOUNDARY = led(  # (an alternation: the places that are no stop and no line break skipped)
+    re.compile(
+        r"[.!?]+[\"'”’“«»)\]]*(?=\s+(?:(?:``|[\"'“‘(\[«»„¿¡<])[ \u00a0\u202f]?)?[A-Z0-9À-ÖØ-ÞЀ-ЯҐ])"
+        r"|\n\s*\n|\n(?=[ \t]*[-*•])|\n(?=[ \t]*\d{4}:\s)"  # a timeline's "1961: …" line
+    )
 )
 _INITIAL = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "U.S", "F": initials before the dot
 # A line break and an indent: a wire story's new paragraph ("\n    "), which a stop before

@@ -33,6 +33,7 @@ from core.events.when_spans import (
     anchor_pattern,
     counted_things,
 )
+from core.temporal.firsts import led
 from core.temporal.tagger import Timex
 from core.timeval import parse_value
 
@@ -417,7 +418,7 @@ def _noun_for(language: str) -> re.Pattern[str]:
 
 @cache
 def _superlative_scope_before(language: str) -> re.Pattern[str]:
-    return re.compile(lang.words(language, "anchors").SUPERLATIVE_SCOPE_BEFORE, re.I)
+    return led(re.compile(lang.words(language, "anchors").SUPERLATIVE_SCOPE_BEFORE, re.I))
 
 
 def _later_date(roles: dict[Timex, str], timex: Timex, text: str, language: str) -> bool:

@@ -21,6 +21,7 @@ True
 
 from __future__ import annotations
 
+import re
 from string import digits, whitespace
 
 try:  # the parser re compiles with; private, so anything unexpected means "no filter"
@@ -112,3 +113,57 @@ def _with_cases(chars: set[str]) -> set[str]:
         for other in (char.lower(), char.upper(), char.casefold()):
             out.update(other)
     return out
+
+
+def led(compiled: re.Pattern[str]) -> re.Pattern[str]:
+    """``compiled`` with a lookahead for the characters its match may begin with in front, when
+    those are known and the pattern opens on no letter or set of its own: the engine tries a
+    pattern such as ``\\b(?:postponed|delayed)`` at every place of the text, entering its
+    alternation at each word's edge; the lookahead turns away every place whose character
+    cannot begin a match before that. The same matches (the set is compiled with the same
+    flags), in about half the time for a long alternation searched over a sentence.
+
+    >>> led(re.compile(r"\\b(?:will|said)\\b")).pattern
+    '(?=[SWsw])(?:\\\\b(?:will|said)\\\\b)'
+    """
+    source, flags = compiled.pattern, compiled.flags
+    if not isinstance(source, str) or _sre_parse is None or _GLOBAL_FLAGS.match(source):
+        return compiled  # (inline flags must stay first)
+    try:
+        opening = _opening(_sre_parse.parse(source, flags))
+    except Exception:
+        return compiled
+    chars = first_chars(source, flags) if opening in _SLOW_OPENINGS else None
+    if not chars:
+        return compiled  # (a letter or a set first: the engine skips to it on its own, or
+        # fails on it at once; so does a repeated set)
+    members = "".join(map(_member, sorted(chars)))
+    close = "\n)" if flags & re.VERBOSE else ")"  # (a comment may end a verbose source)
+    return re.compile(f"(?=[{members}])(?:{source}{close}", flags)
+
+
+def _member(char: str) -> str:
+    """A character as a member of a set, safe in any mode (a space, "#", "]", a newline)."""
+    if char.isascii() and char.isalnum():
+        return char
+    return f"\\u{ord(char):04x}" if ord(char) < 0x10000 else f"\\U{ord(char):08x}"
+
+
+def _opening(items) -> str:
+    """The name of the first item of a parsed pattern, inside the groups it opens with; a
+    branch whose every alternative opens on a letter is a set of letters ("IN")."""
+    while items:
+        op, av = items[0]
+        name = str(op)
+        if name == "BRANCH" and all(b and _opening(b) == "LITERAL" for b in av[1]):
+            return "IN"
+        if name != "SUBPATTERN":
+            return name
+        items = av[-1]
+    return ""
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+# What a pattern may open on that the engine enters at every place before failing: a word's
+# edge ("\\b", true at the end of every word too), a lookbehind, an alternation.
+_SLOW_OPENINGS = frozenset(("AT", "ASSERT", "ASSERT_NOT", "BRANCH"))

@@ -15,6 +15,7 @@ from functools import cache
 
 from core.lang import words
 from core.temporal.calendar import Context
+from core.temporal.firsts import led
 from core.temporal.tense import FUTURE, PAST, direction, sentence_bounds
 
 # A yearless month right after a year ("Торік у грудні", "el año pasado, en diciembre", "in
@@ -87,7 +88,7 @@ def year_ended(ctx: Context, month: int, day: int | None, start: int) -> int | N
 
 @cache
 def _year_ended_gap(language: str) -> re.Pattern[str]:
-    return re.compile(words(language, "cues").YEAR_ENDED_GAP, re.IGNORECASE)
+    return led(re.compile(words(language, "cues").YEAR_ENDED_GAP, re.IGNORECASE))
 
 
 # How far before a month the year owning its happening is looked for ("next year's regatta will
@@ -97,7 +98,7 @@ _OWNER_REACH = 120
 
 @cache
 def _possessive_frame(lang: str) -> re.Pattern[str]:
-    return re.compile(words(lang, "cues").POSSESSIVE_YEAR_FRAME, re.IGNORECASE)
+    return led(re.compile(words(lang, "cues").POSSESSIVE_YEAR_FRAME, re.IGNORECASE))
 
 
 def _owning_year(ctx: Context, start: int) -> int | None:
@@ -114,7 +115,7 @@ def _owning_year(ctx: Context, start: int) -> int | None:
 
 @cache
 def _origin_aside(lang: str) -> re.Pattern[str]:
-    return re.compile(words(lang, "cues").ORIGIN_ASIDE_BEFORE, re.IGNORECASE)
+    return led(re.compile(words(lang, "cues").ORIGIN_ASIDE_BEFORE, re.IGNORECASE))
 
 
 def origin_aside(text: str, start: int, lang: str) -> bool:
@@ -156,7 +157,7 @@ def looked_back(ctx: Context, year: int, start: int) -> bool:
 
 @cache
 def _month_year_after(lang: str) -> re.Pattern[str]:
-    return re.compile(words(lang, "cues").MONTH_YEAR_AFTER, re.IGNORECASE)
+    return led(re.compile(words(lang, "cues").MONTH_YEAR_AFTER, re.IGNORECASE))
 
 
 def year_after(ctx: Context, end: int) -> int | None:
@@ -180,7 +181,7 @@ _A_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 @cache
 def _record_since(lang: str) -> re.Pattern[str]:
-    return re.compile(words(lang, "cues").RECORD_SINCE_BEFORE, re.IGNORECASE)
+    return led(re.compile(words(lang, "cues").RECORD_SINCE_BEFORE, re.IGNORECASE))
 
 
 def record_baseline(text: str, start: int, lang: str) -> bool:
@@ -225,7 +226,7 @@ def in_participle_aside(text: str, start: int, end: int, lang: str) -> bool:
 
 @cache
 def _relative(lang: str) -> re.Pattern[str]:
-    return re.compile(words(lang, "cues").RELATIVE_ASIDE_BEFORE, re.IGNORECASE)
+    return led(re.compile(words(lang, "cues").RELATIVE_ASIDE_BEFORE, re.IGNORECASE))
 
 
 def in_relative_aside(text: str, start: int, end: int, lang: str) -> bool:

@@ -17,18 +17,19 @@ from functools import cache
 
 from core.lang import words
 from core.temporal.calendar import RANK, Context
+from core.temporal.firsts import led
 from core.temporal.tense import QUOTE_MARKS, sentence_bounds
 
 
 @cache
 def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     t = words(lang, "cues")
-    return re.compile(t.CAUGHT_UP, re.IGNORECASE), re.compile(t.STORY_ASIDE, re.IGNORECASE)
+    return led(re.compile(t.CAUGHT_UP, re.IGNORECASE)), led(re.compile(t.STORY_ASIDE, re.I))
 
 
 @cache
 def _past_perfect(lang: str) -> re.Pattern[str]:
-    return re.compile(words(lang, "cues").PAST_PERFECT, re.IGNORECASE)
+    return led(re.compile(words(lang, "cues").PAST_PERFECT, re.IGNORECASE))
 
 
 def caught_up(ctx: Context, start: int, end: int) -> bool:

@@ -27,6 +27,7 @@ from functools import cache
 from core.lang import words
 from core.temporal import frames, now
 from core.temporal.calendar import RANK, Anchor, Context, is_bc
+from core.temporal.firsts import led
 from core.temporal.narration import present_paragraph, tells_past, will_said
 from core.temporal.news_months import (
     BEHIND,
@@ -58,17 +59,19 @@ class _Cues:
 @cache
 def _cues(lang: str) -> _Cues:
     t = words(lang, "cues")
+    # (each searched in the words before a date: ``led``, the places that open no match
+    # turned away at once)
     return _Cues(
-        re.compile(t.THING_BEFORE, re.IGNORECASE),
-        re.compile(t.STORY_YEAR_FRAME),
-        re.compile(t.REPORTED_ON, re.IGNORECASE),
-        re.compile(t.STORY_ASIDE, re.IGNORECASE),
-        re.compile(t.DAY_LATER),
+        led(re.compile(t.THING_BEFORE, re.IGNORECASE)),
+        led(re.compile(t.STORY_YEAR_FRAME)),
+        led(re.compile(t.REPORTED_ON, re.IGNORECASE)),
+        led(re.compile(t.STORY_ASIDE, re.IGNORECASE)),
+        led(re.compile(t.DAY_LATER)),
         # "Nearly 20 years after the tsunami of December 26, 2004, …": the thing's date; the
         # story is not there (its weekday is not "on Tuesday" of that week)
-        re.compile(words(lang, "anchors").COUNTED_THING_BEFORE, re.IGNORECASE),
-        re.compile(t.COMPARED_BEFORE, re.IGNORECASE),
-        re.compile(t.QUOTE_TOLD, re.IGNORECASE),
+        led(re.compile(words(lang, "anchors").COUNTED_THING_BEFORE, re.IGNORECASE)),
+        led(re.compile(t.COMPARED_BEFORE, re.IGNORECASE)),
+        led(re.compile(t.QUOTE_TOLD, re.IGNORECASE)),
     )
 
 

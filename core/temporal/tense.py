@@ -17,6 +17,7 @@ from types import ModuleType
 
 from core.lang import char_class, words
 from core.temporal.cased import ignorecase
+from core.temporal.firsts import led
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
 # Neither way: a plan agreed in the past ("agreed to buy it in June") may be dated by the
@@ -25,8 +26,8 @@ PAST, UNKNOWN, FUTURE = -1, 0, 1
 NEAREST = 2
 QUOTE_MARKS = ('"', "“", "”", "„", "«", "»")  # opening and closing marks alike
 
-_SENTENCE_END = re.compile(
-    r"(?<![A-Z][a-z])(?<![A-Z])[.!?][\"'”’]?\s+(?=[A-ZÀ-ÖØ-ÞЀ-ЯҐ\"“‘«'])|\n\s*\n"
+_SENTENCE_END = led(
+    re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?][\"'”’]?\s+(?=[A-ZÀ-ÖØ-ÞЀ-ЯҐ\"“‘«'])|\n\s*\n")
 )
 
 
@@ -63,7 +64,7 @@ def _cues(lang: str) -> _Cues:
     marker = rf"\b(?:(?P<future>{t.FUTURE})|(?P<past>{t.PAST}))\b"
     reported = rf"\b(?:(?P<told>{t.FUTURE_IN_PAST})|(?P<present>{t.PRESENT})|(?P<past>{t.PAST}))\b"
     near = (
-        re.compile(source, re.IGNORECASE)
+        led(re.compile(source, re.IGNORECASE))
         for source in (
             t.MODAL_PASSIVE,
             t.MODAL_INFINITIVE,
@@ -76,22 +77,23 @@ def _cues(lang: str) -> _Cues:
         )
     )
     # The two scanned over whole sentences and paragraphs: ``ignorecase`` matches as
-    # re.IGNORECASE does, in about two thirds of the time (its compiling costs more).
+    # re.IGNORECASE does, in about two thirds of the time (its compiling costs more); each
+    # ``led``: a place whose character opens no cue turned away at once.
     return _Cues(
         t,
-        ignorecase(marker),
+        led(ignorecase(marker)),
         *near,
-        ignorecase(reported),
-        re.compile(t.AUXILIARY, re.IGNORECASE),
-        re.compile(rf"\b(?:{t.PERFECT_PAST})", re.IGNORECASE),
-        re.compile(t.VERB_LAST_CLAUSE, re.IGNORECASE) if t.VERB_LAST_CLAUSE else None,
-        re.compile(t.TARGET_BEFORE, re.IGNORECASE),
-        re.compile(t.TARGET_AFTER),
-        re.compile(t.COMMITTED_ON, re.IGNORECASE),
-        re.compile(t.AGREED_PLAN, re.IGNORECASE),
-        re.compile(t.CLAUSE_OPENED_BEFORE, re.IGNORECASE),
-        re.compile(t.TIME_IN_AFTER, re.IGNORECASE),
-        re.compile(t.RELATIVE_AFTER, re.IGNORECASE),
+        led(ignorecase(reported)),
+        led(re.compile(t.AUXILIARY, re.IGNORECASE)),
+        led(re.compile(rf"\b(?:{t.PERFECT_PAST})", re.IGNORECASE)),
+        led(re.compile(t.VERB_LAST_CLAUSE, re.IGNORECASE)) if t.VERB_LAST_CLAUSE else None,
+        led(re.compile(t.TARGET_BEFORE, re.IGNORECASE)),
+        led(re.compile(t.TARGET_AFTER)),
+        led(re.compile(t.COMMITTED_ON, re.IGNORECASE)),
+        led(re.compile(t.AGREED_PLAN, re.IGNORECASE)),
+        led(re.compile(t.CLAUSE_OPENED_BEFORE, re.IGNORECASE)),
+        led(re.compile(t.TIME_IN_AFTER, re.IGNORECASE)),
+        led(re.compile(t.RELATIVE_AFTER, re.IGNORECASE)),
     )
 
 
