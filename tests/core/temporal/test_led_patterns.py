@@ -18,7 +18,7 @@ from core.temporal.firsts import led
 
 SENTENCES = (
     "The ferry to Harwick was postponed until 14 May, the council said on Tuesday. "
-    "Output at the Lindqvist mill rose 4 pct over the same period of 1986, and it has WON "
+    "Output at the Lindqvist mill rose 4 pct over the same period of 2019, and it has WON "
     "three contracts since it opened in 1979. The owners, who bought the yard last year, "
     "will meet again next week; shares closed higher than a year ago. Talks resumed on "
     "Friday after the strike of 3 June, when 200 drivers walked out. "
