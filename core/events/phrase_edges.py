@@ -206,13 +206,14 @@ def reads_on_to_complement(
         return False
     if nxt.lower in c.RELATIVES or not nxt.text[:1].isalnum() or _time_word(nxt.lower, language):
         return False  # ("of which", "[overnight] into Saturday": the time goes on)
+    transfer = tokens[after].lower in c.DATE_SKIPPED_AFTER_OBJECT
     if before.text[:1].isupper():
-        return before.text[-1:].isalpha() and before.lower not in c.PREPOSITIONS
+        return transfer and before.text[-1:].isalpha() and before.lower not in c.PREPOSITIONS
     forms = c.lemmas(before.lower)
     gerund = before.lower.endswith(c.GERUND) and "VERB" in forms
     # (a word the lexicon lacks, "pubs", "slayings", is a noun unless it reads as an adverb)
     unknown = not forms and not before.lower.endswith(c.ADVERB_ENDING or "\0")
-    return before.text.isalpha() and ("NOUN" in forms or gerund or unknown)
+    return before.text.isalpha() and (gerund or (transfer and ("NOUN" in forms or unknown)))
 
 
 def _time_word(word: str, language: str) -> bool:

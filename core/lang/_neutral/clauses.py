@@ -303,6 +303,7 @@ RANGE_ARTICLES: frozenset[str] = frozenset()
 THAT_ELIDED = ""
 DATES_INSERTED = False
 DATE_SKIPPED_BEFORE: frozenset[str] = frozenset()
+DATE_SKIPPED_AFTER_OBJECT: frozenset[str] = frozenset()
 TIMEX_PHRASE_HEADS: frozenset[str] = frozenset()
 VERB_FINAL_OPENERS: frozenset[str] = frozenset()
 PURPOSE_OPENERS: frozenset[str] = frozenset()

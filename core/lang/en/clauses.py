@@ -1133,6 +1133,11 @@ DATES_INSERTED = False
 # rival"); not "from", "at", "by", "against" (a comparison's figure), "as", "after" (a
 # clause's) nor "in", which mostly opens a manner or a purpose ("[today] in an attempt to …").
 DATE_SKIPPED_BEFORE = _words("to into onto on with for of off over through toward towards")
+# After an object or a name the verb has what it needs: only a transfer's or a topic's phrase
+# reads on ("moved the sailing [Wednesday] to an earlier slot"), not a purpose or company ("will
+# visit Oslo [next week] for talks", "with his wife"), so one visit told with two dates keeps
+# one title.
+DATE_SKIPPED_AFTER_OBJECT = _words("to into onto on")
 # The nouns a phrase dropped with its date opens on ("the end of [May]"), where a language
 # lists them; empty: any words before the link (English).
 TIMEX_PHRASE_HEADS: frozenset[str] = frozenset()
