@@ -285,7 +285,15 @@ def ahead_of_a_past(
         looking_ahead |= c.ARRANGING_VERBS  # "had invited bids up to May 7": set up before
     if any(set(c.lemmas(w).get("VERB", ())) & looking_ahead for w in words[k : k + 2]):
         return False  # "hoped to travel", "has called a meeting for 12 June"
-    return not says_ahead(text, timex.start, timex.end, language)
+    # an infinitive after the past looks ahead for itself, not for the clause ("suspended
+    # payments in order to start talks next month"), unless it is the verb's own complement
+    # ("voted to close", "was due to start", "were told to expect")
+    # (or a reported clause's: "said the plant needs to be rebuilt in May")
+    takers = c.INFINITIVE_TAKERS | c.DATE_OF_SAYING_VERBS
+    governed = words[k] in c.BE or any(
+        set(c.lemmas(w).get("VERB", ())) & takers for w in words[k : k + 3]
+    )
+    return not says_ahead(text, timex.start, timex.end, language, infinitives=governed)
 
 
 def date_of_a_thing(

@@ -390,10 +390,12 @@ def _shares_modal(m: re.Match[str], t: ModuleType, source: str | None = None) ->
     return pattern.search(m.string, max(0, m.start() - 60), m.start()) is not None
 
 
-def says_ahead(text: str, start: int, end: int, lang: str = "en") -> bool:
+def says_ahead(text: str, start: int, end: int, lang: str = "en", infinitives: bool = True) -> bool:
     """Is the verb nearest ``text[start:end]`` (as ``direction`` finds it) a future form
     ("will", "organisera")? A passive present ("is often recalled") is not, though
-    ``direction`` reads a date before it as a timetable's.
+    ``direction`` reads a date before it as a timetable's. With ``infinitives`` False, an
+    infinitive ("to start", ``INFINITIVE_MARKER`` before it or opening it) is not: it looks
+    ahead for itself, not for the clause it hangs on.
 
     >>> says_ahead("The city will hold a party on November 9.", 33, 43)
     True
@@ -408,4 +410,17 @@ def says_ahead(text: str, start: int, end: int, lang: str = "en") -> bool:
         nearest = next(
             (m for m in cues.marker.finditer(text, end, right) if _counts(m, cues)), None
         )
+    if nearest is not None and not infinitives and _infinitive(text, nearest, cues):
+        return False
     return bool(nearest and nearest.group("future") and _kind(nearest, cues) == FUTURE)
+
+
+def _infinitive(text: str, marker: re.Match[str], cues: _Cues) -> bool:
+    """Whether the tense marker ``marker`` is an infinitive: "to start", "(to) prepare"."""
+    to = cues.words.INFINITIVE_MARKER
+    if not to:
+        return False
+    if marker.group(0).lower().startswith(to + " "):
+        return True
+    before = text[max(0, marker.start() - len(to) - 2) : marker.start()].lower()
+    return re.fullmatch(rf"(?:^|.*\W){re.escape(to)}\s+", before, re.DOTALL) is not None

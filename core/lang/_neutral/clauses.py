@@ -409,6 +409,7 @@ FIGURE_NOUNS = frozenset()
 YEAR_NOUN_REACH = 0
 PAST_TAKES_NO_DAY_AHEAD = False
 ARRANGING_VERBS = frozenset()
+INFINITIVE_TAKERS = frozenset()
 # A line of a timeline or "key dates" list: the marks that open it and what sets its date off
 # from its clause ("- Aug. 29: First case confirmed"); a typographic convention, not a word.
 ENTRY_MARKS = frozenset({"-", "–", "—", "*", "•", "·", "▪"})

@@ -1402,6 +1402,11 @@ PAST_TAKES_NO_DAY_AHEAD = True
 # Verbs that set a happening for a time: "has called a meeting for 12 June" dates the meeting,
 # "invited the ministers to a ceremony on March 12" the ceremony.
 ARRANGING_VERBS = _words("call set schedule fix convene summon arrange book invite")
+# Verbs whose infinitive is their own complement ("voted to close the bridge", "asked the
+# rector to take over"): a date on that infinitive may be the clause's plan. After other pasts
+# an infinitive tells a purpose, its date its own ("suspended payments in order to start talks
+# next month").
+INFINITIVE_TAKERS = INFINITIVE_VERBS | OBJECT_INFINITIVE_VERBS | _words("vote move ask tell")
 
 
 # -- added for session 25 (clauses2): a timeline's line in the headline tense --

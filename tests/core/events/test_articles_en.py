@@ -106,9 +106,10 @@ MISSED = {
 # dated as the span 1995/2025 (its other trap, "is reviewing an inspection report from last
 # October" dated by the report's month, was fixed: a clause told in the present takes no date
 # gone by)
+# (senate-vote's trap fixed in session 34: a past clause takes no day ahead from an infinitive
+# that is not its own complement)
 TRAPPED = {
     "festival-cancelled.txt",
-    "senate-vote.txt",
     "en20d-factory-fire.txt",
 }
 
