@@ -121,6 +121,7 @@ from core.events.verblast import (
     verb_last_relative,
     verb_last_relative_clause,
 )
+from core.events.apposed_objects import apposed_phrases
 from core.events.when_clauses import closing_when, told_by_when_clause, when_clause_date
 from core.events.wording import (
     comma_read_past,
@@ -455,6 +456,7 @@ def clause_happening(
         return None  # "the grocer that grew from a stall, | will shut … by June": not its date
     drop = dropped(s.tokens, [when], s.language) if only_own_date and when else s.drop
     drop = widen_drop(s.tokens, drop, s.language) - other_until_negations(s, when)
+    drop = drop | apposed_phrases(s.tokens, verb, stop, c)  # German ", des Stifters,"
     if subject_range[0] > verb:  # a subject after its verb (German): not the predicate's
         drop = drop | set(range(*subject_range))
     stop, drop = past_date_aside(s, stop, drop, end, clause.end)  # "a remporté, mardi, le prix"
