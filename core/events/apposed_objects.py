@@ -63,7 +63,8 @@ def apposed_phrases(tokens: list[Token], verb: int, stop: int, c: ModuleType) ->
     out: set[int] = set()
     if not c.VERB_LAST:
         return out
+    end = min(stop + 1, len(tokens))
     for k in range(verb + 1, stop):
-        if tokens[k].text == "," and (close := apposed_phrase_end(tokens, k, min(stop + 1, len(tokens)), c)):
+        if tokens[k].text == "," and (close := apposed_phrase_end(tokens, k, end, c)):
             out.update(range(k, close + 1))
     return out

@@ -16,6 +16,7 @@ from types import ModuleType
 from core import lang
 from core.events.after_state import joined_after_state
 from core.events.antecedents import clause_whens, past_relative_close
+from core.events.apposed_objects import apposed_phrases
 from core.events.asides import inner_relative, participle_date, reduced_relative
 from core.events.awaited_objects import awaited_title, cancelled_plan, summoned_title
 from core.events.bare_relatives import bare_relative
@@ -121,7 +122,6 @@ from core.events.verblast import (
     verb_last_relative,
     verb_last_relative_clause,
 )
-from core.events.apposed_objects import apposed_phrases
 from core.events.when_clauses import closing_when, told_by_when_clause, when_clause_date
 from core.events.wording import (
     comma_read_past,

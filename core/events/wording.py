@@ -105,7 +105,9 @@ def cut_coordination(tokens: list[Token], start: int, end: int, language: str = 
         if listed:
             list_and = listed
         comma = tokens[k].text == "," and not listed
-        close = comma and (apposed_name_end(tokens, k, end, c) or apposed_phrase_end(tokens, k, end, c))
+        close = comma and (
+            apposed_name_end(tokens, k, end, c) or apposed_phrase_end(tokens, k, end, c)
+        )
         if close:
             skip_to = close + 1  # "asked the assistant, Marta Lind, | to take charge"
             continue
