@@ -79,3 +79,24 @@ def test_a_relative_finds_its_noun(text: str, expected: list[tuple[str, str]]) -
 )
 def test_a_happening_noun_dated_by_its_clause(text: str, expected: list[tuple[str, str]]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Bürgermeisterin hat gestern gemeinsam mit dem Landrat und zahlreichen"
+            " Vertretern der Nachbargemeinden die neue Fähre über den Fluss offiziell getauft.",
+            [("2019-03-13", "Die Bürgermeisterin hat die neue Fähre offiziell getauft")],
+        ),
+        (
+            "Der Turnverein hat am Samstag mit Freunden und Nachbarn im Garten des Vereinsheims"
+            " ein Fest gefeiert.",
+            [("2019-03-09", "Der Turnverein hat im Garten des Vereinsheims ein Fest gefeiert")],
+        ),
+    ],
+)
+def test_a_phrase_of_two_joined_nouns_leaves_a_long_title(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _events(text) == expected
