@@ -94,6 +94,11 @@ def test_a_happening_noun_dated_by_its_clause(text: str, expected: list[tuple[st
             " ein Fest gefeiert.",
             [("2019-03-09", "Der Turnverein hat im Garten des Vereinsheims ein Fest gefeiert")],
         ),
+        (
+            "Im Februar hatte die Firma eine Anleihe über 200 Millionen Euro mit Laufzeit 2030"
+            " und einem Zins von 2,5 Prozent ausgegeben.",
+            [("2019-02", "Die Firma hatte eine Anleihe über 200 Millionen Euro ausgegeben")],
+        ),
     ],
 )
 def test_a_phrase_of_two_joined_nouns_leaves_a_long_title(
