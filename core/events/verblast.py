@@ -331,8 +331,8 @@ def _before_closing_verb(tokens: list, end: int, drop: set[int], c: ModuleType) 
     """Where the words before ``end`` stop, past the participle or infinitive that closes the
     main clause before its relative ("Die Stadt hat die Brücke gesperrt, die 1931 gebaut
     wurde": the bridge was built then): the verb's index when a capitalised noun stands before
-    it, ``end`` otherwise; an infinitive with its "zu" goes too ("Am Platz ist eine Statue zu
-    sehen, die gestern aufgestellt wurde": the statue was put up)."""
+    it, ``end`` otherwise; an infinitive with its "zu" goes too ("Im Foyer ist eine Büste zu
+    sehen, die gestern enthüllt wurde": the bust was unveiled)."""
     if end < 3 or end - 1 in drop or end - 2 in drop:
         return end
     verb = tokens[end - 1]
