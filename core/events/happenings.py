@@ -16,6 +16,7 @@ from types import ModuleType
 from core import lang
 from core.events.after_state import joined_after_state
 from core.events.antecedents import clause_whens, past_relative_close
+from core.events.apposed_objects import apposed_phrases
 from core.events.asides import inner_relative, participle_date, reduced_relative
 from core.events.awaited_objects import awaited_title, cancelled_plan, summoned_title
 from core.events.bare_relatives import bare_relative
@@ -455,6 +456,7 @@ def clause_happening(
         return None  # "the grocer that grew from a stall, | will shut … by June": not its date
     drop = dropped(s.tokens, [when], s.language) if only_own_date and when else s.drop
     drop = widen_drop(s.tokens, drop, s.language) - other_until_negations(s, when)
+    drop = drop | apposed_phrases(s.tokens, verb, stop, c)  # German ", des Stifters,"
     if subject_range[0] > verb:  # a subject after its verb (German): not the predicate's
         drop = drop | set(range(*subject_range))
     stop, drop = past_date_aside(s, stop, drop, end, clause.end)  # "a remporté, mardi, le prix"

@@ -140,7 +140,24 @@ def _phrase_end(words: list[str], k: int, end: int, c: ModuleType) -> int | None
         if j < end and words[j] in c.PHRASE_LINKS and j + 1 < end:
             j += 1
             continue
+        if _and_noun_follows(words, j, end, c):
+            j += 1  # "mit dem Landrat und vielen Gästen": one phrase of two nouns
+            continue
         return j
+
+
+def _and_noun_follows(words: list[str], j: int, end: int, c: ModuleType) -> bool:
+    """Whether "and" at ``j`` joins a second noun to the phrase before it ("mit dem Landrat
+    | und vielen Gästen"), its article or adjectives between, and words follow it before
+    ``end`` (the last verbs)."""
+    if j + 2 >= end or words[j] != c.AND or words[j - 1].endswith(tuple(_PUNCT)):
+        return False
+    if j > 1 and _noun(words[j - 2]) and not words[j - 1][:1].isdigit():
+        return False  # "in der Region | Keller und Felder": a bare object after the phrase
+    k = j + 1
+    while k < end and _modifier(words[k], c):
+        k += 1
+    return k + 1 < end and _noun(words[k])
 
 
 def _modifier(word: str, c: ModuleType) -> bool:

@@ -152,9 +152,9 @@ def scheduled_noun(s: Sentence, subject: str, predicate: str) -> str:
     ):
         return ""
     nouns = [w.strip(",.") for w in subject.split() if w[:1].isalpha()]
-    cut = next((k for k, w in enumerate(nouns) if k and w.lower() in c.PREPOSITIONS), len(nouns))
-    # the phrase's head before its preposition, or the noun it is made of: "A ballot
-    # initiative [on …]"
+    # the phrase's head before its preposition or (German) its genitive's article, or the
+    # noun it is made of: "A ballot initiative [on …]", "Der Start [der Saison]"
+    cut = next((k for k, w in enumerate(nouns) if _phrase_cut(k, w.lower(), c)), len(nouns))
     heads = nouns[:cut][-2:] if cut < len(nouns) or copula else nouns[-1:]
     if not any(is_happening_noun(w, s.language) for w in heads):
         return ""  # "The notes are due in 2031": a maturity, no happening
@@ -163,6 +163,12 @@ def scheduled_noun(s: Sentence, subject: str, predicate: str) -> str:
         return title if len(title.split()) >= _MIN_TITLE_WORDS else ""
     # "A hearing is set [for June 3]": one noun says too little alone; the clause as written
     return f"{subject[:1].upper()}{subject[1:]} {predicate}"
+
+
+def _phrase_cut(k: int, word: str, c: ModuleType) -> bool:
+    """Whether the ``k``-th word of a subject ends its head: a preposition, or a genitive's
+    article after the head's own ("Der Auftakt | der Saison")."""
+    return bool(k) and (word in c.PREPOSITIONS or (k > 1 and word in c.GENITIVE_ARTICLES))
 
 
 def _dated_in(s: Sentence, subject: str) -> bool:

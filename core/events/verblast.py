@@ -225,6 +225,7 @@ def _antecedent(s: Sentence, clause: Clause, c: ModuleType) -> tuple[str, list[M
     if named is not None:
         return name_in_title(s.text, named, s.language), [named]
     a, b = noun_phrase(tokens, head, 0, end, s.language)
+    a = _owner_phrase_start(tokens, a, clause.opener, s.language, c)
     first = tokens[a].lower
     if b != end or first not in c.ARTICLES | c.POSSESSIVE_PRONOUNS | c.DEMONSTRATIVES:
         return "", []
@@ -253,8 +254,10 @@ def _wrong_noun(s: Sentence, clause: Clause, c: ModuleType) -> bool:
     empfohlen, die …")."""
     tokens = s.tokens
     end = clause.start - 1 if tokens[clause.start - 1].text == "," else clause.start
+    end = _before_brackets(tokens, end)  # as ``_antecedent`` reads it
     closed = _before_closing_verb(tokens, end, s.drop, c)
     a = noun_phrase(tokens, closed - 1, 0, closed, s.language)[0]
+    a = _owner_phrase_start(tokens, a, clause.opener, s.language, c)
     if not _fits(tokens, a, clause.opener, c):
         return True
     if closed == end:
@@ -268,6 +271,21 @@ def _wrong_noun(s: Sentence, clause: Clause, c: ModuleType) -> bool:
             return True  # a rival noun of the same gender between the verb and the noun
         k -= 1
     return False
+
+
+def _owner_phrase_start(tokens: list, a: int, relative: str, language: str, c: ModuleType) -> int:
+    """Where the antecedent opens when the noun phrase at ``a`` is a genitive whose gender
+    the relative cannot take, after a noun phrase whose gender it can ("eine Statue des
+    Bildhauers, die …": the statue's): that phrase's article; ``a`` otherwise."""
+    if a < 2 or tokens[a].lower not in c.GENITIVE_ARTICLES or _fits(tokens, a, relative, c):
+        return a
+    head = a - 1
+    if not tokens[head].text[:1].isupper() or not tokens[head].text.isalpha():
+        return a
+    owner = noun_phrase(tokens, head, 0, a, language)[0]
+    if tokens[owner].lower not in c.ARTICLES or not _fits(tokens, owner, relative, c):
+        return a
+    return owner
 
 
 def _fits(tokens: list, k: int, relative: str, c: ModuleType) -> bool:
@@ -313,13 +331,16 @@ def _before_closing_verb(tokens: list, end: int, drop: set[int], c: ModuleType) 
     """Where the words before ``end`` stop, past the participle or infinitive that closes the
     main clause before its relative ("Die Stadt hat die Brücke gesperrt, die 1931 gebaut
     wurde": the bridge was built then): the verb's index when a capitalised noun stands before
-    it, ``end`` otherwise."""
+    it, ``end`` otherwise; an infinitive with its "zu" goes too ("Im Foyer ist eine Büste zu
+    sehen, die gestern enthüllt wurde": the bust was unveiled)."""
     if end < 3 or end - 1 in drop or end - 2 in drop:
         return end
-    verb, noun = tokens[end - 1], tokens[end - 2]
+    verb = tokens[end - 1]
     if not verb.text.islower() or not _closing_verb(verb.text, c):
         return end
-    return end - 1 if noun.text[:1].isupper() and noun.text.isalpha() else end
+    at = end - 2 if end > 3 and tokens[end - 2].lower == c.TO and end - 3 not in drop else end - 1
+    noun = tokens[at - 1]
+    return at if noun.text[:1].isupper() and noun.text.isalpha() else end
 
 
 def _closing_verb(word: str, c: ModuleType) -> bool:

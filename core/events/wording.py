@@ -13,7 +13,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
-from core.events.apposed_objects import apposed_name_end
+from core.events.apposed_objects import apposed_name_end, apposed_phrase_end
 from core.events.date_debris import stranded_demonstrative
 from core.events.entities import PERSON, PLACE, Mention
 from core.events.finite import is_finite
@@ -105,7 +105,10 @@ def cut_coordination(tokens: list[Token], start: int, end: int, language: str = 
         if listed:
             list_and = listed
         comma = tokens[k].text == "," and not listed
-        if comma and (close := apposed_name_end(tokens, k, end, c)):
+        close = comma and (
+            apposed_name_end(tokens, k, end, c) or apposed_phrase_end(tokens, k, end, c)
+        )
+        if close:
             skip_to = close + 1  # "asked the assistant, Marta Lind, | to take charge"
             continue
         if comma and not adjectives_go_on(tokens, k, end, c):

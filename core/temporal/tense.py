@@ -56,6 +56,8 @@ class _Cues:
     clause_opened: re.Pattern[str]
     time_in_after: re.Pattern[str]
     relative_after: re.Pattern[str]
+    copula_day_before: re.Pattern[str]
+    copula_day_after: re.Pattern[str]
 
 
 @cache
@@ -94,6 +96,8 @@ def _cues(lang: str) -> _Cues:
         led(re.compile(t.CLAUSE_OPENED_BEFORE, re.IGNORECASE)),
         led(re.compile(t.TIME_IN_AFTER, re.IGNORECASE)),
         led(re.compile(t.RELATIVE_AFTER, re.IGNORECASE)),
+        re.compile(t.COPULA_DAY_BEFORE, re.IGNORECASE),
+        re.compile(t.COPULA_DAY_AFTER),  # (its capitals tell a place's name from a participle)
     )
 
 
@@ -158,6 +162,10 @@ def direction(text: str, start: int, end: int, lang: str = "en") -> int:
         return FUTURE  # "wurde auf den 9. Januar vertagt": moved to a day, whatever the tense
     if cues.scheduled_copula.search(text, max(0, start - 24), start):
         return FUTURE  # "the first round is on Sunday": a timetable
+    if cues.copula_day_before.search(text, max(0, start - 24), start) and (
+        cues.copula_day_after.match(text, end)
+    ):
+        return FUTURE  # "Die Eröffnung ist am Samstag.": a timetable too
     left, right = sentence_bounds(text, start, end)
     if entry_head(text, start, end, lang):
         # a key-dates line: the lines around it run into its sentence for want of a full

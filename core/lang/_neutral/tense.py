@@ -20,6 +20,10 @@ FUTURE_NARRATES = False
 FUTURE_FORMS = ""
 OPENING_PARTICIPLE_PAST = False
 TARGET_BEFORE = r"(?!)"
+# A present copula straight before a day ("ist am Samstag"), and what must follow the day for
+# the copula to be a timetable's, not a perfect's auxiliary ("ist am Samstag gestorben").
+COPULA_DAY_BEFORE = r"(?!)"
+COPULA_DAY_AFTER = r"(?!)"
 TARGET_AFTER = r"(?!)"
 # The start of a time a thing happened in, after the bare "to" of ``DEFERRED`` (its group
 # "to"): the "to" is then no target's.

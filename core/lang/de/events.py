@@ -96,6 +96,14 @@ EVENT_NOUNS = _words(
     "referendum protest demonstration kundgebung streik einigung abkommen vertrag treffen "
     "gespräche gipfel besuch reise verhandlungen sitzung"
 )
+# Nouns naming one happening, which a clause that only says when it is (or is set) titles:
+# "Der Auftakt der Saison ist am 2. Mai" (``core.events.nominal``).
+HAPPENING_NOUNS = EVENT_NOUNS | _words(
+    "start beginn auftakt eröffnung wiedereröffnung einweihung premiere uraufführung "
+    "übergabe verleihung preisverleihung feier festakt prozession versammlung "
+    "vollversammlung jahreshauptversammlung hauptversammlung konzert aufführung vorstellung "
+    "veranstaltung tagung kongress prozess verhandlung hochzeit beerdigung"
+)
 BACKGROUND = _words("seit als")
 
 # Words of a title before a person's name: "Bundeskanzler", "Außenministerin".

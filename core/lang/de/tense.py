@@ -99,6 +99,11 @@ MODAL_INFINITIVE = r"\b(?:wird|werden|soll|sollen|will|wollen|zu)\s+(?:nicht\s+)
 INFINITIVE_MARKER = "zu"
 # "die Wahl ist am Sonntag": a timetable.
 SCHEDULED_COPULA = r"\b(?:ist|sind)\s+(?:für\s+)?$"
+# "Die Eröffnung ist am Samstag." ahead: the present copula before "am" and a day, with the
+# sentence ending after the day and at most a place or an hour ("im Rathaus", "um 20 Uhr");
+# not "ist am Samstag gestorben", whose participle makes it the perfect's.
+COPULA_DAY_BEFORE = r"\b(?:ist|sind)\s+(?:bereits\s+|schon\s+|erst\s+)?am\s+$"
+COPULA_DAY_AFTER = r"(?:\s+(?:in|im|auf|an|um|ab)\s+(?:[A-ZÄÖÜ0-9][\w.]*\s*){1,3})?\s*(?:[.;]|$)"
 # "wurde auf Montag verschoben": whatever the tense, the new date lies ahead.
 DEFERRED = (
     r"\b(?:verschoben|vertagt|verlängert|ausgesetzt|unterbrochen)\b[^.;]{0,40}?\b(?:auf|bis)"
