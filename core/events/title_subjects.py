@@ -132,6 +132,8 @@ def _subject_cuts(words: list[str], c: ModuleType) -> list[list[str]]:
     shorter = [w for w in shorter if not _only_a_part(w, c)]  # not "Most [of the levee]"
     genitives = [*genitive_subject_cuts(words, c), *_genitive_article_cuts(words, c)]
     paired = _without_paired_places(words, c)
+    if paired:  # ("Presidents Ana Berg | of Norway and Piet Vos …": the second person, cut)
+        shorter = [w for w in shorter if any(x.lower() in c.COORDINATORS for x in w)]
     return [words, *paired, *shorter, *participle_cuts(words, c), *genitives]
 
 

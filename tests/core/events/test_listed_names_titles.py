@@ -42,3 +42,9 @@ CASES = [
 @pytest.mark.parametrize(("name", "body", "checks"), CASES, ids=[c[0] for c in CASES])
 def test_listed_names_titles(name, body, checks):
     check_events(extract_events(article(body, PUBLISHED, "en")), checks)
+
+
+def test_paired_places_whole_predicate():
+    """Both people stay when the title, with both, needs a little more room."""
+    body = "Presidents Arno Lindqvist of Finland and Boris Petrenko of Estonia signed an economic cooperation plan on Friday."
+    check_events(extract_events(article(body, PUBLISHED, "en")), [("title", "Presidents Arno Lindqvist and Boris Petrenko signed an economic cooperation plan", "2023-03-10")])  # fmt: skip
