@@ -1453,7 +1453,9 @@ TITLE_OBJECT_VERBS = _words(
 # title cut before it ("described the plant | as a relic", "put the pier | on the list")
 # leaves the verb half said, so a title a little longer keeps it when it can.
 TITLE_OBJECT_COMPLEMENTS = {
-    **dict.fromkeys(_words("describe portray depict characterize brand label hail regard"), _words("as")),
+    **dict.fromkeys(
+        _words("describe portray depict characterize brand label hail regard"), _words("as")
+    ),
     **dict.fromkeys(_words("put place"), _words("on in into under behind")),
     **dict.fromkeys(_words("turn transform convert"), _words("into")),
     "add": _words("to"),
