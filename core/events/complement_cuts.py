@@ -1,13 +1,13 @@
-"""A title cut between a verb's object and the phrase the object needs: "The council put the
-old pier | on the list of protected sites" says only half of what was done ("put the old pier"),
+"""A title cut between a verb's object and the phrase the object needs: "The council placed
+the old pier | on the list of protected sites" says half of what was done ("placed the pier"),
 as "A union leader described the plant | as a relic" does. ``core.events.title_ends`` then
 tries a title a little longer, keeping the title as it was when none fits.
 
 >>> from core import lang
 >>> c = lang.words("en", "clauses")
->>> complement_cut("The council put the old pier on the list".split(), 2, 6, c)
+>>> complement_cut("The council placed the old pier on the list".split(), 2, 6, c)
 True
->>> complement_cut("The council put the old pier on Monday".split(), 2, 8, c)
+>>> complement_cut("The council repaired the old pier on Monday".split(), 2, 6, c)
 False
 """
 

@@ -1450,13 +1450,13 @@ TITLE_OBJECT_VERBS = _words(
     " represent comprise exceed"  # "represents [about 40 pct of …]"
 )
 # Verbs whose object needs the phrase after it, by the preposition opening that phrase: a
-# title cut before it ("described the plant | as a relic", "put the pier | on the list")
+# title cut before it ("described the plant | as a relic", "placed the pier | on the list")
 # leaves the verb half said, so a title a little longer keeps it when it can.
 TITLE_OBJECT_COMPLEMENTS = {
     **dict.fromkeys(
         _words("describe portray depict characterize brand label hail regard"), _words("as")
     ),
-    **dict.fromkeys(_words("put place"), _words("on in into under behind")),
+    "place": _words("on under behind"),  # ("put": "put options", "estimates put X at Y")
     **dict.fromkeys(_words("turn transform convert"), _words("into")),
     "add": _words("to"),
 }  # fmt: skip

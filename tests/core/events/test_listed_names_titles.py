@@ -3,7 +3,7 @@ our own: a role dropped before a later item's name leaves the item before it ("A
 [Health Minister] Tomas Lind and …" keeps Ruiz), and two people each with the place they are
 of lose the places, not the second person ("Presidents Ana Berg [of Norway] and Piet Vos [of
 Belgium]"); a verb whose object needs a phrase after it keeps that phrase when a title a
-little longer holds it ("put the old warehouse | on the list").
+little longer holds it ("placed the old warehouse | on the list").
 
 Each case: a body, and what must hold of its events (``check_events``).
 """
@@ -31,9 +31,10 @@ CASES = [
     # ... nor one person of two places
     ("one-of-two-places", "The mayor of Oslo and Bergen opened the new ferry line on Friday with a speech.", [("no-title-with", "The mayor and"), ("has", "2023-03-10")]),
     # a verb's object and the phrase it needs stay together
-    ("put-on-list", "The council on Monday put the old harbour warehouse and the disused rail yard on the list of protected sites.", [("title", "The council put the old harbour warehouse and the disused rail yard on the list", "2023-03-06")]),
+    ("placed-on-list", "The council on Monday placed the old harbour warehouse and the disused rail yard on the list of protected sites.", [("title", "The council placed the old harbour warehouse and the disused rail yard on the list", "2023-03-06")]),
     ("described-as", "A union leader on Monday described the factory as a museum of broken promises and rusty old machines.", [("title", "A union leader described the factory as a museum", "2023-03-06")]),
-    ("put-on-list-short", "The council on Monday put the old harbour warehouse on the list of protected sites in the northern region.", [("title", "The council put the old harbour warehouse on the list of protected sites", "2023-03-06")]),
+    ("placed-on-list-short", "The council on Monday placed the old harbour warehouse on the list of protected sites in the northern region.", [("title", "The council placed the old harbour warehouse on the list of protected sites", "2023-03-06")]),
+    ("turned-into", "The town hall turned the old fire station into a youth centre with a cinema and a library last year.", [("title", "The town hall turned the old fire station into a youth centre", "2022")]),
     # ... a phrase that is no such complement may still go
     ("added-staff", "The bakery added 40 new staff in March to cope with the demand for its famous rye bread loaves.", [("title", "The bakery added 40 new staff to cope with the demand", "2023-03")]),
 ]  # fmt: skip
