@@ -3,7 +3,8 @@ our own: a role dropped before a later item's name leaves the item before it ("A
 [Health Minister] Tomas Lind and …" keeps Ruiz), and two people each with the place they are
 of lose the places, not the second person ("Presidents Ana Berg [of Norway] and Piet Vos [of
 Belgium]"); a verb whose object needs a phrase after it keeps that phrase when a title a
-little longer holds it ("placed the old warehouse | on the list").
+little longer holds it ("placed the old warehouse | on the list"); wire copy's capital
+auxiliary after a state's short form is still the verb ("Dover, Del., Was placed").
 
 Each case: a body, and what must hold of its events (``check_events``).
 """
@@ -35,6 +36,9 @@ CASES = [
     ("described-as", "A union leader on Monday described the factory as a museum of broken promises and rusty old machines.", [("title", "A union leader described the factory as a museum", "2023-03-06")]),
     ("placed-on-list-short", "The council on Monday placed the old harbour warehouse on the list of protected sites in the northern region.", [("title", "The council placed the old harbour warehouse on the list of protected sites", "2023-03-06")]),
     ("turned-into", "The town hall turned the old fire station into a youth centre with a cinema and a library last year.", [("title", "The town hall turned the old fire station into a youth centre", "2022")]),
+    # an auxiliary capitalised after a state's short form stays the verb's
+    ("capital-aux-state", "The Harwick Savings Bank of Dover, Del., Was placed in receivership yesterday because it had run out of cash, regulators said.", [("title", "The Harwick Savings Bank of Dover was placed in receivership", "2023-03-09")]),
+    ("capital-aux-city", "The plan drawn up by the mayor of Salem, Ore., Was rejected on Tuesday by the council.", [("title", "was rejected", "2023-03-07"), ("no-title-with", "Salem rejected")]),
     # ... a phrase that is no such complement may still go
     ("added-staff", "The bakery added 40 new staff in March to cope with the demand for its famous rye bread loaves.", [("title", "The bakery added 40 new staff to cope with the demand", "2023-03")]),
 ]  # fmt: skip
