@@ -38,7 +38,7 @@ CASES = [
     ("turned-into", "The town hall turned the old fire station into a youth centre with a cinema and a library last year.", [("title", "The town hall turned the old fire station into a youth centre", "2022")]),
     # an auxiliary capitalised after a state's short form stays the verb's
     ("capital-aux-state", "The Harwick Savings Bank of Dover, Del., Was placed in receivership yesterday because it had run out of cash, regulators said.", [("title", "The Harwick Savings Bank of Dover was placed in receivership", "2023-03-09")]),
-    ("capital-aux-city", "The plan drawn up by the mayor of Salem, Ore., Was rejected on Tuesday by the council.", [("title", "was rejected", "2023-03-07"), ("no-title-with", "Salem rejected")]),
+    ("capital-aux-city", "The levy proposed by the mayor of Salem, Ore., Was rejected on Tuesday by the council.", [("title", "The levy proposed by the mayor of Salem was rejected by the council", "2023-03-07")]),
     # ... a phrase that is no such complement may still go
     ("added-staff", "The bakery added 40 new staff in March to cope with the demand for its famous rye bread loaves.", [("title", "The bakery added 40 new staff to cope with the demand", "2023-03")]),
 ]  # fmt: skip
