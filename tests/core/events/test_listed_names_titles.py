@@ -4,7 +4,7 @@ our own: a role dropped before a later item's name leaves the item before it ("A
 of lose the places, not the second person ("Presidents Ana Berg [of Norway] and Piet Vos [of
 Belgium]"); a verb whose object needs a phrase after it keeps that phrase when a title a
 little longer holds it ("placed the old warehouse | on the list"); wire copy's capital
-auxiliary after a state's short form is still the verb ("Dover, Del., Was placed").
+auxiliary after a state's short form is still the verb ("Dover, Del., Was closed").
 
 Each case: a body, and what must hold of its events (``check_events``).
 """
@@ -37,7 +37,7 @@ CASES = [
     ("placed-on-list-short", "The council on Monday placed the old harbour warehouse on the list of protected sites in the northern region.", [("title", "The council placed the old harbour warehouse on the list of protected sites", "2023-03-06")]),
     ("turned-into", "The town hall turned the old fire station into a youth centre with a cinema and a library last year.", [("title", "The town hall turned the old fire station into a youth centre", "2022")]),
     # an auxiliary capitalised after a state's short form stays the verb's
-    ("capital-aux-state", "The Harwick Savings Bank of Dover, Del., Was placed in receivership yesterday because it had run out of cash, regulators said.", [("title", "The Harwick Savings Bank of Dover was placed in receivership", "2023-03-09")]),
+    ("capital-aux-state", "The Harwick Savings Bank of Dover, Del., Was closed by state regulators on Thursday after a run on its deposits.", [("title", "The Harwick Savings Bank of Dover was closed by state regulators", "2023-03-09")]),
     ("capital-aux-city", "The levy proposed by the mayor of Salem, Ore., Was rejected on Tuesday by the council.", [("title", "The levy proposed by the mayor of Salem was rejected by the council", "2023-03-07")]),
     # ... a phrase that is no such complement may still go
     ("added-staff", "The bakery added 40 new staff in March to cope with the demand for its famous rye bread loaves.", [("title", "The bakery added 40 new staff to cope with the demand", "2023-03")]),
