@@ -51,5 +51,5 @@ def test_listed_names_titles(name, body, checks):
 
 def test_paired_places_whole_predicate():
     """Both people stay when the title, with both, needs a little more room."""
-    body = "Presidents Arno Lindqvist of Finland and Boris Petrenko of Estonia signed an economic cooperation plan on Friday."
-    check_events(extract_events(article(body, PUBLISHED, "en")), [("title", "Presidents Arno Lindqvist and Boris Petrenko signed an economic cooperation plan", "2023-03-10")])  # fmt: skip
+    body = "Presidents Arno Lindqvist of Finland and Boris Petrenko of Estonia signed a joint fisheries accord on Friday."
+    check_events(extract_events(article(body, PUBLISHED, "en")), [("title", "Presidents Arno Lindqvist and Boris Petrenko signed a joint fisheries accord", "2023-03-10")])  # fmt: skip
