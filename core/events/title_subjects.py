@@ -137,7 +137,7 @@ def _subject_cuts(words: list[str], c: ModuleType) -> list[list[str]]:
     return [words, *paired, *shorter, *participle_cuts(words, c), *genitives]
 
 
-_PLACE_WORDS = 3  # "of the Czech Republic": longer is more than whose place it is
+_PLACE_WORDS = 4  # "of the Czech Republic", its article counted: longer is more than a place
 
 
 def _without_paired_places(words: list[str], c: ModuleType) -> list[list[str]]:
@@ -154,7 +154,7 @@ def _without_paired_places(words: list[str], c: ModuleType) -> list[list[str]]:
         (k for k in range(link + 2, len(words)) if words[k].lower() == words[first].lower()), None
     )
     places = (words[first + 1 : link], words[second + 1 :] if second else [])
-    if second is None or not all(0 < len(p) <= _PLACE_WORDS + 1 for p in places):
+    if second is None or not all(0 < len(p) <= _PLACE_WORDS for p in places):
         return []
     named = [w for p in places for w in p if w.lower() not in c.ARTICLES]
     people = (words[:first], words[link + 1 : second])
