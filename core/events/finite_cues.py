@@ -187,7 +187,9 @@ def _capital_slip(tokens: list[Token], k: int, c: ModuleType) -> bool:
         j -= 1
     if tokens[j].text == "." and j > 0:
         j -= 1  # "U.S" "." as the tokens split it
-        return "." in tokens[j].text
+        word = tokens[j].text  # ("Dover, Del., Was closed": a state's short form, its "." apart)
+        short = word.isalpha() and word[:1].isupper() and len(word) <= c.STATE_ABBREVIATION_CHARS
+        return "." in word or short
     return len(tokens[j].text) > 1 and tokens[j].text.endswith(".")
 
 

@@ -36,6 +36,8 @@ def drop_title(
             continue
         if lower in roles:
             dropped_role = True
+        elif word == "," and dropped_role and _listed_name_before(out, roles):
+            break  # "Ana Ruiz, [Health Minister] Tomas Lind and …": the list's item before stays
         elif word == "," or (
             word == "." and dropped_role and len(out) > 1 and out[-2][:1].isupper()
         ):
@@ -134,3 +136,13 @@ def _role_before_comma(out: list[str], c: ModuleType, roles: frozenset[str]) -> 
             if opens and not any(w in ",;:" for w in words):
                 return k
     return None
+
+
+def _listed_name_before(out: list[str], roles: frozenset[str]) -> bool:
+    """Whether the words before the comma ending ``out`` end on a name, a list's item, not
+    on a role the name after it is apposed to: "Ana Ruiz, [Health Minister] Tomas Lind" (not
+    "the firm's chairman, [Finance Director] Per Holm", nor "Its President, [Dr.] Ada Lamm")."""
+    if len(out) < 2:
+        return False
+    before = out[-2]
+    return before[:1].isupper() and before.isalpha() and before.lower().rstrip(".") not in roles

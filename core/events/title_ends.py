@@ -12,6 +12,7 @@ from functools import cache
 from itertools import accumulate
 from types import ModuleType
 
+from core.events.complement_cuts import complement_cut
 from core.events.infinitives import infinitive_at
 from core.events.middle import genitive_cut, without_a_phrase
 from core.events.saying_phrases import cut_after_saying_phrase
@@ -133,6 +134,9 @@ def _cut_title(
         starts = [k for k in starts if not cut_after_saying_phrase(words[:k], words[k:], c)]
         if not starts:
             return ""
+        # nor "put the pier | on the list" while a cut further on keeps the list
+        lost = [k for k in starts if complement_cut(words, len(subject), k, c)]
+        starts = [k for k in starts if not lost or k > lost[0]] or starts
         # not "closed the offer early in view | of …", "played down the significance | of …":
         # a noun after "the" or a bare one after a preposition waits for its "of"
         whole_nouns = [k for k in starts if not _waits_for_of(words, k, c)]
@@ -180,6 +184,12 @@ def _cut_title(
             return ""  # "sent two inspectors | from head office to audit …": a little long beats it
         if max_chars <= MAX_CHARS and gerund_cut(words[len(subject) :], at - len(subject), c):
             return ""  # "began delving | into …": a little long beats the bare gerund
+        if max_chars <= MAX_CHARS and complement_cut(words, len(subject), at, c):
+            # "described the plant | as a relic": a little long keeps what it was described as
+            longer = MAX_CHARS + OVERFLOW_CHARS
+            title = _cut_title(subject, predicate, longer, c, before_infinitive, named_only)
+            if title and not complement_cut(title.split(), len(subject), len(title.split()), c):
+                return title
         words = words[:at]
     words = [*(_trim(words, keep, c) if tail else words), *tail]  # "gegen | protestiert"
     if tail and len(words) > len(tail) and words[-len(tail) - 1].lower() in c.PREPOSITIONS:

@@ -131,7 +131,38 @@ def _subject_cuts(words: list[str], c: ModuleType) -> list[list[str]]:
     shorter = [without_bare_participle(w, c) for w in shorter]  # "A depression churning"
     shorter = [w for w in shorter if not _only_a_part(w, c)]  # not "Most [of the levee]"
     genitives = [*genitive_subject_cuts(words, c), *_genitive_article_cuts(words, c)]
-    return [words, *shorter, *participle_cuts(words, c), *genitives]
+    paired = _without_paired_places(words, c)
+    if paired:  # ("Presidents Ana Berg | of Norway and Piet Vos …": the second person, cut)
+        shorter = [w for w in shorter if any(x.lower() in c.COORDINATORS for x in w)]
+    return [words, *paired, *shorter, *participle_cuts(words, c), *genitives]
+
+
+_PLACE_WORDS = 4  # "of the Czech Republic", its article counted: longer is more than a place
+
+
+def _without_paired_places(words: list[str], c: ModuleType) -> list[list[str]]:
+    """Two people each with the place they are of, the places dropped: "Presidents Ana Berg
+    [of Norway] and Piet Vos [of Belgium]" → "Presidents Ana Berg and Piet Vos" (a cut at
+    the first "of" would drop the second person); [] for any other subject."""
+    link = next((k for k, w in enumerate(words) if w.lower() in c.COORDINATORS), None)
+    if link is None:
+        return []
+    first = next((k for k in range(1, link) if words[k].lower() in c.PREPOSITIONS), None)
+    if first is None:
+        return []
+    second = next(
+        (k for k in range(link + 2, len(words)) if words[k].lower() == words[first].lower()), None
+    )
+    places = (words[first + 1 : link], words[second + 1 :] if second else [])
+    if second is None or not all(0 < len(p) <= _PLACE_WORDS for p in places):
+        return []
+    named = [w for p in places for w in p if w.lower() not in c.ARTICLES]
+    people = (words[:first], words[link + 1 : second])
+    if not all(w[:1].isupper() for w in named) or not all(p[-1][:1].isupper() for p in people):
+        return []
+    if any(p[0].lower() in c.ARTICLES for p in people):
+        return []  # "the Central Bank [of Norway] and the National Bank …": whose bank, gone
+    return [[*words[:first], *words[link:second]]]
 
 
 def _genitive_article_cuts(words: list[str], c: ModuleType) -> list[list[str]]:

@@ -1459,6 +1459,17 @@ TITLE_OBJECT_VERBS = _words(
     " take total"  # "has taken [on added significance]", "will total [about 1 bln dlrs]"
     " represent comprise exceed"  # "represents [about 40 pct of …]"
 )
+# Verbs whose object needs the phrase after it, by the preposition opening that phrase: a
+# title cut before it ("described the plant | as a relic", "placed the pier | on the list")
+# leaves the verb half said, so a title a little longer keeps it when it can.
+TITLE_OBJECT_COMPLEMENTS = {
+    **dict.fromkeys(
+        _words("describe portray depict characterize brand label hail regard"), _words("as")
+    ),
+    "place": _words("on under behind"),  # ("put": "put options", "estimates put X at Y")
+    **dict.fromkeys(_words("turn transform convert"), _words("into")),
+    "add": _words("to"),
+}  # fmt: skip
 # Participles that do not end a clause even in the passive: "The report was dated".
 TITLE_COMPLEMENT_PARTICIPLES = _words("dated")
 # Verbs of hoping and believing whose object is a clause: "hoped a first cargo [could

@@ -1,0 +1,33 @@
+"""A title cut between a verb's object and the phrase the object needs: "The council placed
+the old pier | on the list of protected sites" says half of what was done ("placed the pier"),
+as "A union leader described the plant | as a relic" does. ``core.events.title_ends`` then
+tries a title a little longer, keeping the title as it was when none fits.
+
+>>> from core import lang
+>>> c = lang.words("en", "clauses")
+>>> complement_cut("The council placed the old pier on the list".split(), 2, 6, c)
+True
+>>> complement_cut("The council repaired the old pier on Monday".split(), 2, 6, c)
+False
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from core.events.title_words import EDGE_PUNCT
+
+
+def complement_cut(words: list[str], subject: int, at: int, c: ModuleType) -> bool:
+    """Whether a cut at ``at`` drops the phrase the predicate's verb needs after its object:
+    the verb (the first word after the ``subject`` words and any auxiliaries) takes such a
+    phrase (``c.TITLE_OBJECT_COMPLEMENTS``), the cut word opens it, and no such word came
+    between the verb and the cut (an object, at least one word, came first)."""
+    verb = next((k for k in range(subject, at) if words[k].lower() not in c.AUX), None)
+    if verb is None or at - verb < 2 or at >= len(words):
+        return False
+    forms = c.lemmas(words[verb].lower().strip(EDGE_PUNCT)).get("VERB", ())
+    wanted = frozenset().union(*(c.TITLE_OBJECT_COMPLEMENTS.get(f, ()) for f in forms))
+    if words[at].lower() not in wanted:
+        return False
+    return not any(w.lower() in wanted for w in words[verb + 1 : at])
