@@ -153,7 +153,7 @@ def _and_noun_follows(words: list[str], j: int, end: int, c: ModuleType) -> bool
     if j + 2 >= end or words[j] != c.AND or words[j - 1].endswith(tuple(_PUNCT)):
         return False
     if j > 1 and _noun(words[j - 2]) and not words[j - 1][:1].isdigit():
-        return False  # "in der Region | Keller und Felder": a bare object after the phrase
+        return False  # "im Tal | Scheunen und Wiesen": a bare object after the phrase
     k = j + 1
     while k < end and _modifier(words[k], c):
         k += 1
