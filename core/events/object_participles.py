@@ -225,13 +225,23 @@ def _object_verb(word: str, c: ModuleType, a: ModuleType) -> bool:
     """A verb's third person present or its past, no saying's nor an auxiliary ("follows",
     "replaces", "endorsed")."""
     forms = c.lemmas(word).get("VERB", ())
-    if not word.islower() or not forms or word in forms or word in c.AUX:
+    if not word.islower() or word in c.AUX or set(forms) & c.SPEECH_VERBS:
+        return False
+    if c.is_participle(word):
+        return True  # a compound past's ("ha defendido"): ``_main_verb`` asks for its auxiliary
+    if not forms or word in forms:
         return False
     told = word.endswith(a.THIRD_PERSON_ENDINGS) or c.is_past(word)
     return told and not set(forms) & c.SPEECH_VERBS
 
 
 def _main_verb(text: str, start: int, end: int, language: str) -> bool:
-    """Whether the word ending at ``end`` is the one finite verb from the sentence's start."""
+    """Whether the word ending at ``end`` is the one finite verb from the sentence's start, or
+    the participle of its one auxiliary ("La alcaldesa ha defendido")."""
     tokens = tokenize(text, start, end)
-    return _finite_verbs(tokens, language) == [len(tokens) - 1]
+    verbs = _finite_verbs(tokens, language)
+    if verbs == [len(tokens) - 1]:
+        return True
+    c = lang.words(language, "clauses")
+    perfect = len(tokens) > 1 and tokens[-2].text.lower() in c.HAVE
+    return perfect and verbs == [len(tokens) - 2] and c.is_participle(tokens[-1].text)
