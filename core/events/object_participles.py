@@ -76,6 +76,8 @@ def object_participle(
     ):
         return None
     be = be_for(subject.split()[-1], a.OBJECT_PARTICIPLE_BE, a.SINGULAR_ENDINGS)
+    if subject.split()[0].lower() in a.PLURAL_DETERMINERS:
+        be = a.OBJECT_PARTICIPLE_BE[1]  # "les permis accordés lundi": "Les permis ont été accordés"
     title = headline(subject, f"{be} {found.group('participle')}", language=language)
     if not title:
         return None

@@ -144,6 +144,8 @@ MOVED_DATE_BEFORE = r"(?!)"
 PREPOSITION_OBJECT_PARTICIPLE_BEFORE = r"(?!)"
 OBJECT_PARTICIPLE_BE = ("", "")
 SINGULAR_ENDINGS: tuple[str, ...] = ()
+# Determiners that make their noun phrase plural whatever the noun's ending ("les permis").
+PLURAL_DETERMINERS: frozenset[str] = frozenset()
 OBJECT_PARTICIPLE_BASELINES: frozenset[str] = frozenset()
 OBJECT_PARTICIPLE_NOT: frozenset[str] = frozenset()
 OBJECT_PARTICIPLE_FIGURES: frozenset[str] = frozenset()

@@ -350,3 +350,5 @@ OBJECT_PARTICIPLE_MEDIA = frozenset(
 OBJECT_PARTICIPLE_BE = ("fue", "fueron")
 # Plural nouns end in "s"; these endings are singular ("crisis", "país", "interés").
 SINGULAR_ENDINGS = ("is", "ís", "és", "ás", "ús", "ós")
+# Determiners that make their noun phrase plural whatever the noun's ending ("las crisis").
+PLURAL_DETERMINERS = frozenset("los las unos unas sus estos estas".split())

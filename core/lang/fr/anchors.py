@@ -345,3 +345,5 @@ OBJECT_PARTICIPLE_BE = ("a été", "ont été")
 # Plural nouns end in "s" (or "x", which this reading leaves singular); these endings are
 # singular ("pays", "procès", "cours").
 SINGULAR_ENDINGS = ("ys", "ès", "ours", "is")
+# Determiners that make their noun phrase plural whatever the noun's ending ("les permis").
+PLURAL_DETERMINERS = frozenset("les des ses leurs ces".split())

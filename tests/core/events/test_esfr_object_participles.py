@@ -1,0 +1,59 @@
+"""Spanish and French: a date after a participle that follows a verb's object dates the object
+("El club critica la multa anunciada ayer": the fine was announced yesterday), never the
+verb before it; the object's own happening takes the date, titled in the article's words
+("La multa fue anunciada")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.events.articles import check_events, events_of
+
+_CASES = [
+    # a present verb, the participle agreeing with a feminine noun
+    (
+        "es",
+        "El club critica la multa anunciada ayer por la federación.",
+        [("not-title", "El club critica la multa"), ("title", "La multa fue anunciada"),
+         ("dated", "2025-10-07")],
+    ),
+    # a past verb, a plural participle and an agent between it and the date
+    (
+        "es",
+        "La cooperativa rechazó las tarifas fijadas por el consorcio el 2 de octubre.",
+        [("title", "Las tarifas fueron fijadas"), ("dated", "2025-10-02")],
+    ),
+    # a compound past the lexicon may not know as a verb
+    (
+        "es",
+        "El sindicato ha impugnado los turnos aprobados el lunes.",
+        [("title", "Los turnos fueron aprobados"), ("dated", "2025-10-06")],
+    ),
+    # a saying keeps its own date
+    (
+        "es",
+        "La portavoz dijo el lunes que la obra terminará en mayo.",
+        [("has", "2025-10-06")],
+    ),
+    # French: a present verb, a feminine participle
+    (
+        "fr",
+        "La fédération conteste l'amende infligée hier au club.",
+        [("not-title", "La fédération conteste l'amende"), ("not", "2025-10-07")],
+    ),
+    (
+        "fr",
+        "Le conseil municipal a annulé la hausse votée le 2 octobre.",
+        [("title", "La hausse a été votée"), ("dated", "2025-10-02")],
+    ),
+    (
+        "fr",
+        "Les riverains ont attaqué les travaux autorisés lundi par la préfecture.",
+        [("title", "Les travaux ont été autorisés"), ("dated", "2025-10-06")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "checks"), _CASES)
+def test_object_participle_dates_the_object(language: str, text: str, checks: list) -> None:
+    check_events(events_of(text, language, "2025-10-08T10:00"), checks)
