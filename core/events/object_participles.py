@@ -151,6 +151,8 @@ def _reads(found: re.Match[str], c: ModuleType, a: ModuleType, after_verb: bool 
         return False  # "at the Quarry Ground on Saturday": a name
     if not c.is_participle(participle) or participle in c.SCHEDULED | c.PLAN_OR_MOVE:
         return False
+    if a.OBJECT_PARTICIPLE_NEEDS_VERB and not _verb_reading(participle, a, c):
+        return False  # "sus seis primeros partidos en agosto": a noun
     if participle in a.OBJECT_PARTICIPLE_NOT or noun in a.OBJECT_PARTICIPLE_FIGURES:
         return False
     if noun in c.PRONOUNS:
@@ -160,6 +162,12 @@ def _reads(found: re.Match[str], c: ModuleType, a: ModuleType, after_verb: bool 
     words = [w for w in _object_words(found, c).split()[1:] if w.islower()]  # not "WHO"
     blocked = c.AUX | c.PREPOSITIONS | c.RELATIVES | {c.THAT}
     return not any(w in blocked for w in words)  # "a tender offer that concluded …"
+
+
+def _verb_reading(participle: str, a: ModuleType, c: ModuleType) -> bool:
+    """Whether the lexicon reads ``participle`` as a verb, or it is a participle of record
+    ("los presupuestos aprobados"), in a language whose participles are often nouns too."""
+    return "VERB" in c.lemmas(participle) or participle.startswith(a.OBJECT_PARTICIPLE_STEMS)
 
 
 def _object_words(found: re.Match[str], c: ModuleType) -> str:

@@ -352,3 +352,8 @@ OBJECT_PARTICIPLE_BE = ("fue", "fueron")
 SINGULAR_ENDINGS = ("is", "ís", "és", "ás", "ús", "ós")
 # Determiners that make their noun phrase plural whatever the noun's ending ("las crisis").
 PLURAL_DETERMINERS = frozenset("los las unos unas sus estos estas".split())
+# Participles are often nouns ("sus primeros partidos en agosto", "las entradas este lunes"):
+# one after an object noun must be a verb to the lexicon, or one of these participles of record
+# the lexicon reads as nouns only ("los presupuestos aprobados el martes").
+OBJECT_PARTICIPLE_NEEDS_VERB = True
+OBJECT_PARTICIPLE_STEMS = ("aprobad", "acordad", "adjudicad", "decretad", "dictad")

@@ -347,3 +347,6 @@ OBJECT_PARTICIPLE_BE = ("a été", "ont été")
 SINGULAR_ENDINGS = ("ys", "ès", "ours", "is")
 # Determiners that make their noun phrase plural whatever the noun's ending ("les permis").
 PLURAL_DETERMINERS = frozenset("les des ses leurs ces".split())
+# Participles may be nouns ("les partis", "les entrées"): one after an object noun must be a
+# verb to the lexicon.
+OBJECT_PARTICIPLE_NEEDS_VERB = True

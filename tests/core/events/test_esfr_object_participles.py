@@ -35,6 +35,17 @@ _CASES = [
         "La portavoz dijo el lunes que la obra terminará en mayo.",
         [("has", "2025-10-06")],
     ),
+    # a noun that looks like a participle is no object's participle: the verb keeps its date
+    (
+        "es",
+        "La orquesta agotó sus últimas entradas el viernes.",
+        [("title", "La orquesta agotó sus últimas entradas"), ("dated", "2025-10-03")],
+    ),
+    (
+        "es",
+        "El equipo ganó tres de sus cinco partidos en septiembre.",
+        [("has", "2025-09"), ("no-title", "fueron partidos")],
+    ),
     # French: a present verb, a feminine participle
     (
         "fr",
