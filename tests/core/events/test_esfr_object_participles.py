@@ -14,8 +14,11 @@ _CASES = [
     (
         "es",
         "El club critica la multa anunciada ayer por la federación.",
-        [("not-title", "El club critica la multa"), ("title", "La multa fue anunciada"),
-         ("dated", "2025-10-07")],
+        [
+            ("not-title", "El club critica la multa"),
+            ("title", "La multa fue anunciada"),
+            ("dated", "2025-10-07"),
+        ],
     ),
     # a past verb, a plural participle and an agent between it and the date
     (
