@@ -326,7 +326,17 @@ OBJECT_PARTICIPLE_NOT = frozenset(
 )
 OBJECT_PARTICIPLE_AGES = frozenset(
     stem + ending
-    for stem in ("fundad", "construid", "edificad", "inaugurad", "cread", "levantad")
+    for stem in (
+        "fundad",
+        "construid",
+        "reconstruid",
+        "edificad",
+        "inaugurad",
+        "cread",
+        "levantad",
+        "plantad",
+        "repoblad",
+    )
     for ending in ("o", "a", "os", "as")
 )
 OBJECT_PARTICIPLE_OUTPUTS = frozenset(

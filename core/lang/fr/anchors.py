@@ -287,9 +287,12 @@ _IRREGULAR_PARTICIPLES = (
     r"(?:fait|pris|mis|remis|soumis|promis|acquis|écrit|inscrit|ouvert|couvert|découvert"
     r"|produit|construit|conclu|obtenu|rendu|vendu|reçu|émis)e?s?"
 )
+# (an elided "l'" before an auxiliary is an object pronoun, no article: "l'a relancé l'an
+# dernier")
+_NOT_AUX = r"(?!(?:a|ai|as|avons|avez|ont|avait|avaient|aura|est|était|y|en)\b)"
 OBJECT_PARTICIPLE_BEFORE = (
     r"\b(?P<verb>[a-zàâçéèêëîïôûù]+)\s+(?:(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs"
-    r"|ce|cet|cette|ces)\s+|l['’])[^,;:()!?«»\"“”]{0,60}?"
+    r"|ce|cet|cette|ces)\s+|l['’]" + _NOT_AUX + r")[^,;:()!?«»\"“”]{0,60}?"
     r"\b[\wàâçéèêëîïôûù]+\s+(?P<participle>[a-zàâçéèêëîïôûù]+ée?s?|"
     + _IRREGULAR_PARTICIPLES
     + r")\s+"
@@ -306,7 +309,8 @@ THIRD_PERSON_ENDINGS = ("e", "t", "d", "ent")
 # l'accord conclu en juillet", "défend le budget voté mardi".
 PREPOSITION_OBJECT_PARTICIPLE_BEFORE = (
     r"\b(?P<preposition>[a-zàâçéèêëîïôûù]+)\s+(?P<noun_phrase>(?:(?:le|la|les|un|une|des|du"
-    r"|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s+|l['’])(?:[\wàâçéèêëîïôûù-]+\s+){0,4}?"
+    r"|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s+|l['’]" + _NOT_AUX + r")"
+    r"(?:[\wàâçéèêëîïôûù-]+\s+){0,4}?"
     r"(?P<noun>[a-zàâçéèêëîïôûù][a-zàâçéèêëîïôûù-]*))"
     r"\s+(?:(?:déjà|officiellement|formellement|initialement)\s+)?(?P<participle>[a-zàâçéèêëîïôûù]+)"
     rf"\s+(?:{_PARTICIPLE_AGENT})?{_PARTICIPLE_PLACE}(?:(?:en|depuis)\s+)?$"

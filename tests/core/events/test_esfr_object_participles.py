@@ -55,6 +55,18 @@ _CASES = [
         "La fédération conteste l'amende infligée hier au club.",
         [("not-title", "La fédération conteste l'amende"), ("not", "2025-10-07")],
     ),
+    # an elided object pronoun before the auxiliary is no article: the verb keeps its date
+    (
+        "fr",
+        "Le nouveau directeur l'a rouvert le mois dernier.",
+        [("has", "2025-09")],
+    ),
+    # a preposition's object after the verb's: the plan's own happening
+    (
+        "fr",
+        "La mairie a classé le vieux marché parmi les sites protégés dans un rapport publié en juin.",
+        [("title", "Un rapport a été publié"), ("dated", "2025-06")],
+    ),
     (
         "fr",
         "Le conseil municipal a annulé la hausse votée le 2 octobre.",
