@@ -141,6 +141,7 @@ class _Cues:
     third_person: tuple[str, ...] = ()
     # whether a word after an object noun reads as its participle ("aprobado", not "partidos")
     object_participle_reads: Callable[[str], bool] = lambda word: True
+    object_time_prepositions: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
     since_activity: re.Pattern[str] | None = None
     since_year_state: re.Pattern[str] | None = None
@@ -328,6 +329,7 @@ def _read_cues(language: str) -> _Cues:
         clause_words=re.compile(a.CLAUSE_WORDS),
         third_person=tuple(a.THIRD_PERSON_ENDINGS),
         object_participle_reads=object_participle_reads(language),
+        object_time_prepositions=frozenset(a.OBJECT_PARTICIPLE_TIME_PREPOSITIONS),
         gerund=tuple(a.GERUND_ENDINGS),
         subordinators=frozenset(clauses.SUBORDINATORS),
         fronted_subordinators=frozenset(clauses.FRONTED_SUBORDINATORS),

@@ -498,6 +498,8 @@ def _object_participle_verb(before: str, found: re.Match[str] | None, cues: _Cue
     middle = before[found.end("verb") : found.start("participle")]
     if cues.clause_words.search(middle) or _SENTENCE_END.search(middle):
         return ""  # "raised prices and sales increased in May": a clause of its own
+    if set(middle.lower().split()) & cues.object_time_prepositions:
+        return ""  # "urged reform during a dinner held last night": the clause's own time
     if middle.split()[-1] in cues.function_words | cues.be:
         return ""  # "the official … was quoted Friday": the clause's own verb
     verb = found.group("verb")

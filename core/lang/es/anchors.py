@@ -315,7 +315,7 @@ PREPOSITION_OBJECT_PARTICIPLE_BEFORE = (
     r"\b(?P<preposition>[a-záéíóúñ]+)\s+(?P<noun_phrase>(?:el|la|los|las|un|una|unos|unas|su"
     r"|sus|este|esta|estos|estas)(?:\s+[\wáéíóúñ-]+){0,4}?\s+(?P<noun>[a-záéíóúñ][a-záéíóúñ-]*))"
     r"\s+(?:(?:ya|oficialmente|formalmente|inicialmente)\s+)?(?P<participle>[a-záéíóúñ]+)\s+"
-    rf"(?:{_PARTICIPLE_AGENT})?{_PARTICIPLE_PLACE}(?:(?:en|desde)\s+)?$"
+    rf"(?:{_PARTICIPLE_AGENT})?{_PARTICIPLE_PLACE}(?:en\s+)?$"
 )
 OBJECT_PARTICIPLE_BASELINES = frozenset("frente comparado comparada respecto igual".split())
 # Participles that tell no happening of the object's: a saying, a document's date ("la carta

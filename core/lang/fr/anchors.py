@@ -313,7 +313,7 @@ PREPOSITION_OBJECT_PARTICIPLE_BEFORE = (
     r"(?:[\wàâçéèêëîïôûù-]+\s+){0,4}?"
     r"(?P<noun>[a-zàâçéèêëîïôûù][a-zàâçéèêëîïôûù-]*))"
     r"\s+(?:(?:déjà|officiellement|formellement|initialement)\s+)?(?P<participle>[a-zàâçéèêëîïôûù]+)"
-    rf"\s+(?:{_PARTICIPLE_AGENT})?{_PARTICIPLE_PLACE}(?:(?:en|depuis)\s+)?$"
+    rf"\s+(?:{_PARTICIPLE_AGENT})?{_PARTICIPLE_PLACE}(?:en\s+)?$"
 )
 OBJECT_PARTICIPLE_BASELINES = frozenset("comparé comparée rapport égal égale face".split())
 # Participles that tell no happening of the object's: a saying, a document's date ("la lettre

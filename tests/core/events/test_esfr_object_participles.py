@@ -49,6 +49,18 @@ _CASES = [
         "El equipo ganó tres de sus cinco partidos en septiembre.",
         [("has", "2025-09"), ("no-title", "fueron partidos")],
     ),
+    # a participle after "durante"'s object: that object is the clause's own time
+    (
+        "es",
+        "El alcalde defendió la tasa durante una cena organizada anoche por los comerciantes.",
+        [("title", "El alcalde defendió la tasa durante una cena"), ("dated", "2025-10-07TNI")],
+    ),
+    # French: a state since a year is no object's happening
+    (
+        "fr",
+        "Le fer galvanisé résiste mieux que le plomb utilisé depuis 1950.",
+        [("not", "1950")],
+    ),
     # French: a present verb, a feminine participle
     (
         "fr",
