@@ -75,7 +75,12 @@ def object_participle(
         found.group("preposition").lower() != c.OF or any(ch.isdigit() for ch in subject)
     ):
         return None
-    be = be_for(subject.split()[-1], a.OBJECT_PARTICIPLE_BE, a.SINGULAR_ENDINGS)
+    noun = found.group("noun")  # (the head: "un informe del Banco de Chile")
+    be = be_for(
+        subject.split()[-1] if noun in c.PRONOUNS else noun,
+        a.OBJECT_PARTICIPLE_BE,
+        a.SINGULAR_ENDINGS,
+    )
     if subject.split()[0].lower() in a.PLURAL_DETERMINERS:
         be = a.OBJECT_PARTICIPLE_BE[1]  # "les permis accordés lundi": "Les permis ont été accordés"
     title = headline(subject, f"{be} {found.group('participle')}", language=language)
@@ -159,7 +164,8 @@ def _reads(found: re.Match[str], c: ModuleType, a: ModuleType, after_verb: bool 
         noun = found.group("noun_phrase").split()[-2]  # "a claim it filed": a relative's
     if noun in a.TIME_NOUNS or "NOUN" not in c.lemmas(noun):
         return False
-    words = [w for w in _object_words(found, c).split()[1:] if w.islower()]  # not "WHO"
+    head = found.group("noun_phrase")[: found.end("noun") - found.start("noun_phrase")]
+    words = [w for w in head.split()[1:] if w.islower()]  # not "WHO"; not a name's "de"
     blocked = c.AUX | c.PREPOSITIONS | c.RELATIVES | {c.THAT}
     return not any(w in blocked for w in words)  # "a tender offer that concluded …"
 

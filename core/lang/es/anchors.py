@@ -311,9 +311,16 @@ THIRD_PERSON_ENDINGS = ("a", "e", "an", "en")
 # ``core.events.object_participles``): a verb or a preposition, the object's noun phrase (a
 # determiner, up to four words, the noun) and the participle right before the date: "bajo el
 # pacto alcanzado en julio", "defiende el plan aprobado el martes".
+# (the noun may take a name after "de": "un informe del Banco de Chile publicado ayer")
+_NAME_COMPLEMENT = (
+    r"(?:\s+(?:de|del)\s+(?:(?:el|la|los|las)\s+)?(?-i:[A-ZÁÉÍÓÚÑ])[\w.-]*"
+    r"(?:\s+(?:de\s+(?:la\s+|las\s+|los\s+)?)?(?-i:[A-ZÁÉÍÓÚÑ])[\w.-]*){0,3})?"
+)
 PREPOSITION_OBJECT_PARTICIPLE_BEFORE = (
     r"\b(?P<preposition>[a-záéíóúñ]+)\s+(?P<noun_phrase>(?:el|la|los|las|un|una|unos|unas|su"
-    r"|sus|este|esta|estos|estas)(?:\s+[\wáéíóúñ-]+){0,4}?\s+(?P<noun>[a-záéíóúñ][a-záéíóúñ-]*))"
+    r"|sus|este|esta|estos|estas)(?:\s+[\wáéíóúñ-]+){0,4}?\s+(?P<noun>[a-záéíóúñ][a-záéíóúñ-]*)"
+    + _NAME_COMPLEMENT
+    + r")"
     r"\s+(?:(?:ya|oficialmente|formalmente|inicialmente)\s+)?(?P<participle>[a-záéíóúñ]+)\s+"
     rf"(?:{_PARTICIPLE_AGENT})?{_PARTICIPLE_PLACE}(?:en\s+)?$"
 )

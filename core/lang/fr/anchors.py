@@ -307,11 +307,16 @@ THIRD_PERSON_ENDINGS = ("e", "t", "d", "ent")
 # ``core.events.object_participles``): a verb or a preposition, the object's noun phrase (a
 # determiner, up to four words, the noun) and the participle right before the date: "sous
 # l'accord conclu en juillet", "défend le budget voté mardi".
+# (the noun may take a name after "de": "un rapport de la Banque de France publié hier")
+_NAME_COMPLEMENT = (
+    r"(?:\s+(?:de|du|des|d['’])\s*(?:(?:la|l['’])\s*)?(?-i:[A-ZÀÂÇÉÈÊÎÔ])[\w.-]*"
+    r"(?:\s+(?:de\s+(?:la\s+|l['’])?|d['’])?(?-i:[A-ZÀÂÇÉÈÊÎÔ])[\w.-]*){0,3})?"
+)
 PREPOSITION_OBJECT_PARTICIPLE_BEFORE = (
     r"\b(?P<preposition>[a-zàâçéèêëîïôûù]+)\s+(?P<noun_phrase>(?:(?:le|la|les|un|une|des|du"
     r"|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s+|l['’]" + _NOT_AUX + r")"
     r"(?:[\wàâçéèêëîïôûù-]+\s+){0,4}?"
-    r"(?P<noun>[a-zàâçéèêëîïôûù][a-zàâçéèêëîïôûù-]*))"
+    r"(?P<noun>[a-zàâçéèêëîïôûù][a-zàâçéèêëîïôûù-]*)" + _NAME_COMPLEMENT + r")"
     r"\s+(?:(?:déjà|officiellement|formellement|initialement)\s+)?(?P<participle>[a-zàâçéèêëîïôûù]+)"
     rf"\s+(?:{_PARTICIPLE_AGENT})?{_PARTICIPLE_PLACE}(?:en\s+)?$"
 )

@@ -61,6 +61,17 @@ _CASES = [
         "Le fer galvanisé résiste mieux que le plomb utilisé depuis 1950.",
         [("not", "1950")],
     ),
+    # the object's noun may take a name after "de"
+    (
+        "es",
+        "Los sindicatos citan los datos del Banco de Chile publicados ayer.",
+        [("title", "Los datos del Banco de Chile fueron publicados"), ("dated", "2025-10-07")],
+    ),
+    (
+        "fr",
+        "Les élus critiquent une étude de la Banque de France publiée en mars.",
+        [("title", "Une étude de la Banque de France a été publiée"), ("dated", "2025-03")],
+    ),
     # French: a present verb, a feminine participle
     (
         "fr",
