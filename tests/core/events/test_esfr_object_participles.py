@@ -69,7 +69,7 @@ _CASES = [
     ),
     (
         "fr",
-        "Les élus critiquent une étude de la Banque de France publiée en mars.",
+        "Les syndicats critiquent une étude de la Banque de France publiée en mars.",
         [("title", "Une étude de la Banque de France a été publiée"), ("dated", "2025-03")],
     ),
     # French: a present verb, a feminine participle
