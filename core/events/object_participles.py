@@ -43,7 +43,7 @@ def _data(language: str) -> tuple[ModuleType, ModuleType, re.Pattern[str]]:
 
 def object_participle(
     text: str, start: int, timex: Timex, mentions: list[Mention], published: datetime,
-    language: str, after_verb: bool = False, nested: bool = False,
+    language: str, after_verb: bool = False, nested: bool = False, means_only: bool = False,
 ) -> Happening | None:  # fmt: skip
     """ "A pact was reached" on the date of "under a pact reached last July"; None when the
     date does not close such a participle, or lies ahead (a past participle tells what
@@ -53,7 +53,10 @@ def object_participle(
     "of" inside a verb's object ("formed a group to study the wording of a proposal made
     earlier today"), holding no figure ("is set to grow from the 9 mln dlrs reported in
     1984" is a yardstick's year; "follows the withdrawal from the market announced in May" is
-    no market's)."""
+    no market's). ``means_only``: the object of a means preposition after the verb's object
+    instead, holding no figure ("a inscrit le lithium parmi les métaux dans un plan présenté
+    en janvier": a plan was presented then; not "will rise from the 61 billion lire reported
+    in 1985", a yardstick)."""
     a, c, pattern = _data(language)
     value = parse_value(timex.value)
     if value is None or value.start > published or timex.type not in ("DATE", "TIME"):
@@ -73,6 +76,11 @@ def object_participle(
     subject = _object_words(found, c)
     if nested and (
         found.group("preposition").lower() != c.OF or any(ch.isdigit() for ch in subject)
+    ):
+        return None
+    if means_only and (
+        found.group("preposition").lower() not in a.OBJECT_PARTICIPLE_MEANS
+        or any(ch.isdigit() for ch in subject)
     ):
         return None
     noun = found.group("noun")  # (the head: "un informe del Banco de Chile")
