@@ -139,6 +139,9 @@ class _Cues:
     state_until: re.Pattern[str] | None = None
     clause_words: re.Pattern[str] | None = None
     third_person: tuple[str, ...] = ()
+    # whether a word after an object noun reads as its participle ("aprobado", not "partidos")
+    object_participle_reads: Callable[[str], bool] = lambda word: True
+    object_time_prepositions: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
     since_activity: re.Pattern[str] | None = None
     since_year_state: re.Pattern[str] | None = None
@@ -325,6 +328,8 @@ def _read_cues(language: str) -> _Cues:
         state_until=re.compile(a.STATE_UNTIL_BEFORE, re.I),
         clause_words=re.compile(a.CLAUSE_WORDS),
         third_person=tuple(a.THIRD_PERSON_ENDINGS),
+        object_participle_reads=object_participle_reads(language),
+        object_time_prepositions=frozenset(a.OBJECT_PARTICIPLE_TIME_PREPOSITIONS),
         gerund=tuple(a.GERUND_ENDINGS),
         subordinators=frozenset(clauses.SUBORDINATORS),
         fronted_subordinators=frozenset(clauses.FRONTED_SUBORDINATORS),
@@ -379,6 +384,17 @@ def _read_cues(language: str) -> _Cues:
 
 def _never(word: str) -> bool:
     return False
+
+
+def object_participle_reads(language: str) -> Callable[[str], bool]:
+    """Whether a word after an object noun reads as its participle: in a language whose
+    participles are often nouns too (Spanish "sus primeros partidos", "las entradas"), one the
+    lexicon knows as a verb, or a participle of record ("los presupuestos aprobados")."""
+    a, clauses = lang.words(language, "anchors"), lang.words(language, "clauses")
+    if not a.OBJECT_PARTICIPLE_NEEDS_VERB:
+        return lambda word: True
+    stems = tuple(a.OBJECT_PARTICIPLE_STEMS)
+    return lambda word: "VERB" in clauses.lemmas(word.lower()) or word.lower().startswith(stems)
 
 
 def _participle(is_past: Callable[[str], bool], endings: tuple[str, ...]) -> Callable[[str], bool]:

@@ -450,8 +450,9 @@ def _after_object_participle(before: str, cues: _Cues) -> str:
     June" was not endorsed in June; the object's own happening takes the date, "The scheme
     was drafted", ``core.events.object_participles``), nor under a bare form after a modal or
     "to" ("would redeem the shares issued in 1985"); "" when no such participle."""
-    verb = _object_participle_verb(before, cues.object_participle.search(before), cues)
-    if verb and cues.is_past(verb):
+    first = cues.object_participle.search(before)
+    verb = _object_participle_verb(before, first, cues)
+    if verb and (cues.is_past(verb) or _perfect(before, first, cues)):
         return DESCRIBES
     if verb and verb.endswith(cues.third_person) and verb not in cues.lemmas(verb)["VERB"]:
         return DESCRIBES
@@ -462,7 +463,7 @@ def _after_object_participle(before: str, cues: _Cues) -> str:
     ends = [m.end() - 1 for m in _SENTENCE_END.finditer(before)] + [before.rfind("\n\n") + 1]
     found = cues.object_participle.search(before, max(ends))
     verb = _object_participle_verb(before, found, cues)
-    if verb and cues.is_past(verb):
+    if verb and (cues.is_past(verb) or _perfect(before, found, cues)):
         return DESCRIBES
     if verb and verb.endswith(cues.third_person) and verb not in cues.lemmas(verb)["VERB"]:
         return DESCRIBES
@@ -492,16 +493,32 @@ def _object_participle_verb(before: str, found: re.Match[str] | None, cues: _Cue
     object and participle read as such; "" otherwise."""
     if found is None or not cues.is_participle(found.group("participle")):
         return ""
+    if not cues.object_participle_reads(found.group("participle")):
+        return ""  # "perdió cuatro de sus seis primeros partidos en agosto": a noun
     middle = before[found.end("verb") : found.start("participle")]
     if cues.clause_words.search(middle) or _SENTENCE_END.search(middle):
         return ""  # "raised prices and sales increased in May": a clause of its own
+    if set(middle.lower().split()) & cues.object_time_prepositions:
+        return ""  # "urged reform during a dinner held last night": the clause's own time
     if middle.split()[-1] in cues.function_words | cues.be:
         return ""  # "the official … was quoted Friday": the clause's own verb
     verb = found.group("verb")
     forms = cues.lemmas(verb).get("VERB", ())
+    if not forms and _perfect(before, found, cues):
+        return verb  # "ha defendido los presupuestos aprobados …", a participle the lexicon lacks
     if not forms or set(forms) & cues.speech_verbs or verb in cues.function_words:
         return ""
     return verb
+
+
+def _perfect(before: str, found: re.Match[str] | None, cues: _Cues) -> bool:
+    """Whether the verb of ``found`` is a participle after an auxiliary, a compound past ("La
+    alcaldesa ha defendido los presupuestos aprobados el martes"), whatever the lexicon
+    knows of the participle."""
+    if found is None or not cues.is_participle(found.group("verb")):
+        return False
+    preceding = before[: found.start("verb")].split()[-1:]
+    return bool(preceding) and preceding[0].lower() in cues.aux
 
 
 _YEAR_TEXT = re.compile(r"^\d{4}$")

@@ -469,6 +469,12 @@ def _object_happenings(
             # "formed a group to study the wording of a proposal made earlier today": a
             # preposition's object inside the verb's
             told = object_participle(text, start, timex, mentions, published, language, nested=True)
+        if told is None and after_verb:
+            # "a inscrit le lithium parmi les métaux dans un plan présenté en janvier": a
+            # preposition's object after the verb's
+            told = object_participle(
+                text, start, timex, mentions, published, language, means_only=True
+            )
         found += [told] if told is not None else []
     return found
 

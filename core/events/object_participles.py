@@ -44,7 +44,7 @@ def _data(language: str) -> tuple[ModuleType, ModuleType, re.Pattern[str]]:
 
 def object_participle(
     text: str, start: int, timex: Timex, mentions: list[Mention], published: datetime,
-    language: str, after_verb: bool = False, nested: bool = False,
+    language: str, after_verb: bool = False, nested: bool = False, means_only: bool = False,
 ) -> Happening | None:  # fmt: skip
     """ "A pact was reached" on the date of "under a pact reached last July"; None when the
     date does not close such a participle, or lies ahead (a past participle tells what
@@ -54,7 +54,10 @@ def object_participle(
     "of" inside a verb's object ("formed a group to study the wording of a proposal made
     earlier today"), holding no figure ("is set to grow from the 9 mln dlrs reported in
     1984" is a yardstick's year; "follows the withdrawal from the market announced in May" is
-    no market's)."""
+    no market's). ``means_only``: the object of a means preposition after the verb's object
+    instead, holding no figure ("a inscrit le lithium parmi les métaux dans un plan présenté
+    en janvier": a plan was presented then; not "will rise from the 61 billion lire reported
+    in 1985", a yardstick)."""
     a, c, pattern = _data(language)
     value = parse_value(timex.value)
     if value is None or value.start > published or timex.type not in ("DATE", "TIME"):
@@ -76,7 +79,19 @@ def object_participle(
         found.group("preposition").lower() != c.OF or any(ch.isdigit() for ch in subject)
     ):
         return None
-    be = be_for(subject.split()[-1], a.OBJECT_PARTICIPLE_BE, a.SINGULAR_ENDINGS)
+    if means_only and (
+        found.group("preposition").lower() not in a.OBJECT_PARTICIPLE_MEANS
+        or any(ch.isdigit() for ch in subject)
+    ):
+        return None
+    noun = found.group("noun")  # (the head: "un informe del Banco de Chile")
+    be = be_for(
+        subject.split()[-1] if noun in c.PRONOUNS else noun,
+        a.OBJECT_PARTICIPLE_BE,
+        a.SINGULAR_ENDINGS,
+    )
+    if subject.split()[0].lower() in a.PLURAL_DETERMINERS:
+        be = a.OBJECT_PARTICIPLE_BE[1]  # "les permis accordés lundi": "Les permis ont été accordés"
     title = headline(subject, f"{be} {found.group('participle')}", language=language)
     if not title:
         return None
@@ -150,15 +165,24 @@ def _reads(found: re.Match[str], c: ModuleType, a: ModuleType, after_verb: bool 
         return False  # "at the Quarry Ground on Saturday": a name
     if not c.is_participle(participle) or participle in c.SCHEDULED | c.PLAN_OR_MOVE:
         return False
+    if a.OBJECT_PARTICIPLE_NEEDS_VERB and not _verb_reading(participle, a, c):
+        return False  # "sus seis primeros partidos en agosto": a noun
     if participle in a.OBJECT_PARTICIPLE_NOT or noun in a.OBJECT_PARTICIPLE_FIGURES:
         return False
     if noun in c.PRONOUNS:
         noun = found.group("noun_phrase").split()[-2]  # "a claim it filed": a relative's
     if noun in a.TIME_NOUNS or "NOUN" not in c.lemmas(noun):
         return False
-    words = [w for w in _object_words(found, c).split()[1:] if w.islower()]  # not "WHO"
+    head = found.group("noun_phrase")[: found.end("noun") - found.start("noun_phrase")]
+    words = [w for w in head.split()[1:] if w.islower()]  # not "WHO"; not a name's "de"
     blocked = c.AUX | c.PREPOSITIONS | c.RELATIVES | {c.THAT}
     return not any(w in blocked for w in words)  # "a tender offer that concluded …"
+
+
+def _verb_reading(participle: str, a: ModuleType, c: ModuleType) -> bool:
+    """Whether the lexicon reads ``participle`` as a verb, or it is a participle of record
+    ("los presupuestos aprobados"), in a language whose participles are often nouns too."""
+    return "VERB" in c.lemmas(participle) or participle.startswith(a.OBJECT_PARTICIPLE_STEMS)
 
 
 def _object_words(found: re.Match[str], c: ModuleType) -> str:
@@ -226,13 +250,23 @@ def _object_verb(word: str, c: ModuleType, a: ModuleType) -> bool:
     """A verb's third person present or its past, no saying's nor an auxiliary ("follows",
     "replaces", "endorsed")."""
     forms = c.lemmas(word).get("VERB", ())
-    if not word.islower() or not forms or word in forms or word in c.AUX:
+    if not word.islower() or word in c.AUX or set(forms) & c.SPEECH_VERBS:
+        return False
+    if c.is_participle(word):
+        return True  # a compound past's ("ha defendido"): ``_main_verb`` asks for its auxiliary
+    if not forms or word in forms:
         return False
     told = word.endswith(a.THIRD_PERSON_ENDINGS) or c.is_past(word)
     return told and not set(forms) & c.SPEECH_VERBS
 
 
 def _main_verb(text: str, start: int, end: int, language: str) -> bool:
-    """Whether the word ending at ``end`` is the one finite verb from the sentence's start."""
+    """Whether the word ending at ``end`` is the one finite verb from the sentence's start, or
+    the participle of its one auxiliary ("La alcaldesa ha defendido")."""
     tokens = tokenize(text, start, end)
-    return _finite_verbs(tokens, language) == [len(tokens) - 1]
+    verbs = _finite_verbs(tokens, language)
+    if verbs == [len(tokens) - 1]:
+        return True
+    c = lang.words(language, "clauses")
+    perfect = len(tokens) > 1 and tokens[-2].text.lower() in c.HAVE
+    return perfect and verbs == [len(tokens) - 2] and c.is_participle(tokens[-1].text)

@@ -144,6 +144,12 @@ MOVED_DATE_BEFORE = r"(?!)"
 PREPOSITION_OBJECT_PARTICIPLE_BEFORE = r"(?!)"
 OBJECT_PARTICIPLE_BE = ("", "")
 SINGULAR_ENDINGS: tuple[str, ...] = ()
+# Determiners that make their noun phrase plural whatever the noun's ending ("les permis").
+PLURAL_DETERMINERS: frozenset[str] = frozenset()
+# Whether a participle after an object noun must be one the lexicon reads as a verb (or start
+# with one of ``OBJECT_PARTICIPLE_STEMS``): where participles are often nouns ("partidos").
+OBJECT_PARTICIPLE_NEEDS_VERB = False
+OBJECT_PARTICIPLE_STEMS: tuple[str, ...] = ()
 OBJECT_PARTICIPLE_BASELINES: frozenset[str] = frozenset()
 OBJECT_PARTICIPLE_NOT: frozenset[str] = frozenset()
 OBJECT_PARTICIPLE_FIGURES: frozenset[str] = frozenset()

@@ -281,3 +281,96 @@ SUBJECT_DATE_OF = (
     r"(?:(?!(?:ha|han|es|son|fue|fueron|era|será|va|se)\s)[^\s,;:.!?\d]+\s+){1,4}?"
     r"(?:(?:de|del)\s+(?:la\s+|el\s+)?\x00|\x00(?:de|del)\s)"
 )
+
+# -- session 34: a participle after a verb's object, dated --
+# A date after a participle that follows the object of a verb describes that object: "La
+# alcaldesa defiende el plan aprobado el martes" (the plan was approved on Tuesday, not
+# defended then). A verb of saying keeps its date (``core.events.anchors``). The participle
+# agrees with its noun (aprobado, aprobada, aprobados, aprobadas); an agent ("por el pleno") or
+# a place ("en Cádiz") may stand between it and the date.
+_PARTICIPLE_AGENT = (
+    r"por\s+(?:(?:el|la|los|las|su|sus)\s+)?[\w.-]+(?:\s+(?-i:[A-ZÁÉÍÓÚÑ])[\w.-]*){0,3}\s+"
+)
+_PARTICIPLE_PLACE = r"(?:en\s+(?-i:[A-ZÁÉÍÓÚÑ])[\w.-]*(?:\s+(?-i:[A-ZÁÉÍÓÚÑ])[\w.-]*){0,2}\s+)?"
+_IRREGULAR_PARTICIPLES = (
+    r"(?:hech|puest|propuest|impuest|expuest|escrit|suscrit|abiert|cubiert|descubiert"
+    r"|resuelt|devuelt|rot)[oa]s?"
+)
+OBJECT_PARTICIPLE_BEFORE = (
+    r"\b(?P<verb>[a-záéíóúñ]+)\s+(?:el|la|los|las|un|una|unos|unas|su|sus|este|esta|estos"
+    r"|estas)\s+[^,;:()!?«»\"“”]{0,60}?"
+    r"\b[\wáéíóúñ]+\s+(?P<participle>[a-záéíóúñ]+[ai]d[oa]s?|" + _IRREGULAR_PARTICIPLES + r")\s+"
+    rf"(?:{_PARTICIPLE_AGENT})?{_PARTICIPLE_PLACE}(?:(?:en|durante|desde)\s+)?$"
+)
+# Words that open a clause of its own between the verb and the participle ("rechazó el plan y
+# la ley aprobada …" is one object more; "dijo que el puente cerrado …" a reported clause).
+CLAUSE_WORDS = r"\b(?:y|e|pero|o|u|que|cuando|mientras|porque|como|donde)\b"
+# The present's third person: "defiende", "analiza", "recurren" (its past: ``is_past``).
+THIRD_PERSON_ENDINGS = ("a", "e", "an", "en")
+# The object's own happening, titled in the article's words ("El plan fue aprobado",
+# ``core.events.object_participles``): a verb or a preposition, the object's noun phrase (a
+# determiner, up to four words, the noun) and the participle right before the date: "bajo el
+# pacto alcanzado en julio", "defiende el plan aprobado el martes".
+# (the noun may take a name after "de": "un informe del Banco de Chile publicado ayer")
+_NAME_COMPLEMENT = (
+    r"(?:\s+(?:de|del)\s+(?:(?:el|la|los|las)\s+)?(?-i:[A-ZÁÉÍÓÚÑ])[\w.-]*"
+    r"(?:\s+(?:de\s+(?:la\s+|las\s+|los\s+)?)?(?-i:[A-ZÁÉÍÓÚÑ])[\w.-]*){0,3})?"
+)
+PREPOSITION_OBJECT_PARTICIPLE_BEFORE = (
+    r"\b(?P<preposition>[a-záéíóúñ]+)\s+(?P<noun_phrase>(?:el|la|los|las|un|una|unos|unas|su"
+    r"|sus|este|esta|estos|estas)(?:\s+[\wáéíóúñ-]+){0,4}?\s+(?P<noun>[a-záéíóúñ][a-záéíóúñ-]*)"
+    + _NAME_COMPLEMENT
+    + r")"
+    r"\s+(?:(?:ya|oficialmente|formalmente|inicialmente)\s+)?(?P<participle>[a-záéíóúñ]+)\s+"
+    rf"(?:{_PARTICIPLE_AGENT})?{_PARTICIPLE_PLACE}(?:en\s+)?$"
+)
+OBJECT_PARTICIPLE_BASELINES = frozenset("frente comparado comparada respecto igual".split())
+# Participles that tell no happening of the object's: a saying, a document's date ("la carta
+# fechada el 2 de mayo"), and verbs with no passive.
+OBJECT_PARTICIPLE_NOT = frozenset(
+    "dicho dicha fechado fechada fechados fechadas ocurrido ocurrida sucedido sucedida "
+    "muerto muerta muertos muertas nacido nacida llegado llegada".split()
+)
+OBJECT_PARTICIPLE_AGES = frozenset(
+    stem + ending
+    for stem in (
+        "fundad",
+        "construid",
+        "reconstruid",
+        "edificad",
+        "inaugurad",
+        "cread",
+        "levantad",
+        "plantad",
+        "repoblad",
+    )
+    for ending in ("o", "a", "os", "as")
+)
+OBJECT_PARTICIPLE_OUTPUTS = frozenset(
+    stem + ending
+    for stem in ("producid", "vendid", "exportad", "importad", "consumid", "cosechad")
+    for ending in ("o", "a", "os", "as")
+)
+OBJECT_PARTICIPLE_FIGURES = frozenset(
+    "media promedio nivel niveles tasa tasas total totales cifra cifras récord máximo mínimo "
+    "índice cantidad".split()
+)
+OBJECT_PARTICIPLE_TIME_PREPOSITIONS = frozenset("durante".split())
+OBJECT_PARTICIPLE_AFTER_NOUN = frozenset("en sobre entre".split())
+OBJECT_PARTICIPLE_AFTER_FIGURE = frozenset({"de"})
+OBJECT_PARTICIPLE_AGENT = frozenset({"por"})
+OBJECT_PARTICIPLE_MEANS = frozenset({"en", "mediante", "con"})
+OBJECT_PARTICIPLE_MEDIA = frozenset(
+    "comunicado entrevista carta informe nota discurso declaración mensaje vídeo denuncia "
+    "demanda recurso escrito".split()
+)
+OBJECT_PARTICIPLE_BE = ("fue", "fueron")
+# Plural nouns end in "s"; these endings are singular ("crisis", "país", "interés").
+SINGULAR_ENDINGS = ("is", "ís", "és", "ás", "ús", "ós")
+# Determiners that make their noun phrase plural whatever the noun's ending ("las crisis").
+PLURAL_DETERMINERS = frozenset("los las unos unas sus estos estas".split())
+# Participles are often nouns ("sus primeros partidos en agosto", "las entradas este lunes"):
+# one after an object noun must be a verb to the lexicon, or one of these participles of record
+# the lexicon reads as nouns only ("los presupuestos aprobados el martes").
+OBJECT_PARTICIPLE_NEEDS_VERB = True
+OBJECT_PARTICIPLE_STEMS = ("aprobad", "acordad", "adjudicad", "decretad", "dictad")

@@ -268,3 +268,94 @@ SUBJECT_DATE_OF = (
     r"(?:(?!(?:a|ont|est|sont|avait|avaient|était|sera|va|fut|se)\s|s['’])[^\s,;:.!?\d]+\s+){1,4}?"
     r"(?:de|du|des|d['’])\s*(?:la\s+|l['’])?\x00"
 )
+
+# -- session 34: a participle after a verb's object, dated --
+# A date after a participle that follows the object of a verb describes that object: "Le maire
+# défend le budget voté mardi" (the budget was voted on Tuesday, not defended then), "a
+# contesté la réforme adoptée le 3 mars". A verb of saying keeps its date
+# (``core.events.anchors``). The participle agrees with its noun (adopté, adoptée, adoptés,
+# adoptées); an agent ("par le conseil") or a place ("à Lyon") may stand between it and the
+# date.
+_PARTICIPLE_AGENT = (
+    r"par\s+(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\s*)?[\w.-]+"
+    r"(?:\s+(?-i:[A-ZÀÂÇÉÈÊÎÔ])[\w.-]*){0,3}\s+"
+)
+_PARTICIPLE_PLACE = (
+    r"(?:(?:à|en)\s+(?-i:[A-ZÀÂÇÉÈÊÎÔ])[\w.-]*(?:\s+(?-i:[A-ZÀÂÇÉÈÊÎÔ])[\w.-]*){0,2}\s+)?"
+)
+_IRREGULAR_PARTICIPLES = (
+    r"(?:fait|pris|mis|remis|soumis|promis|acquis|écrit|inscrit|ouvert|couvert|découvert"
+    r"|produit|construit|conclu|obtenu|rendu|vendu|reçu|émis)e?s?"
+)
+# (an elided "l'" before an auxiliary is an object pronoun, no article: "l'a relancé l'an
+# dernier")
+_NOT_AUX = r"(?!(?:a|ai|as|avons|avez|ont|avait|avaient|aura|est|était|y|en)\b)"
+OBJECT_PARTICIPLE_BEFORE = (
+    r"\b(?P<verb>[a-zàâçéèêëîïôûù]+)\s+(?:(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs"
+    r"|ce|cet|cette|ces)\s+|l['’]" + _NOT_AUX + r")[^,;:()!?«»\"“”]{0,60}?"
+    r"\b[\wàâçéèêëîïôûù]+\s+(?P<participle>[a-zàâçéèêëîïôûù]+ée?s?|"
+    + _IRREGULAR_PARTICIPLES
+    + r")\s+"
+    rf"(?:{_PARTICIPLE_AGENT})?{_PARTICIPLE_PLACE}(?:(?:en|depuis)\s+)?$"
+)
+# Words that open a clause of its own between the verb and the participle ("a rejeté le plan et
+# la loi adoptée …" is one object more; "a dit que le pont fermé …" a reported clause).
+CLAUSE_WORDS = r"\b(?:et|mais|ou|que|qu|qui|quand|lorsque|lorsqu|parce|comme|où)\b"
+# The present's third person: "défend", "analyse", "critiquent" (its past: ``is_past``).
+THIRD_PERSON_ENDINGS = ("e", "t", "d", "ent")
+# The object's own happening, titled in the article's words ("Le budget a été voté",
+# ``core.events.object_participles``): a verb or a preposition, the object's noun phrase (a
+# determiner, up to four words, the noun) and the participle right before the date: "sous
+# l'accord conclu en juillet", "défend le budget voté mardi".
+# (the noun may take a name after "de": "un rapport de la Banque de France publié hier")
+_NAME_COMPLEMENT = (
+    r"(?:\s+(?:de|du|des|d['’])\s*(?:(?:la|l['’])\s*)?(?-i:[A-ZÀÂÇÉÈÊÎÔ])[\w.-]*"
+    r"(?:\s+(?:de\s+(?:la\s+|l['’])?|d['’])?(?-i:[A-ZÀÂÇÉÈÊÎÔ])[\w.-]*){0,3})?"
+)
+PREPOSITION_OBJECT_PARTICIPLE_BEFORE = (
+    r"\b(?P<preposition>[a-zàâçéèêëîïôûù]+)\s+(?P<noun_phrase>(?:(?:le|la|les|un|une|des|du"
+    r"|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s+|l['’]" + _NOT_AUX + r")"
+    r"(?:[\wàâçéèêëîïôûù-]+\s+){0,4}?"
+    r"(?P<noun>[a-zàâçéèêëîïôûù][a-zàâçéèêëîïôûù-]*)" + _NAME_COMPLEMENT + r")"
+    r"\s+(?:(?:déjà|officiellement|formellement|initialement)\s+)?(?P<participle>[a-zàâçéèêëîïôûù]+)"
+    rf"\s+(?:{_PARTICIPLE_AGENT})?{_PARTICIPLE_PLACE}(?:en\s+)?$"
+)
+OBJECT_PARTICIPLE_BASELINES = frozenset("comparé comparée rapport égal égale face".split())
+# Participles that tell no happening of the object's: a saying, a document's date ("la lettre
+# datée du 2 mai"), and verbs with no passive.
+OBJECT_PARTICIPLE_NOT = frozenset(
+    "dit dite dits dites daté datée datés datées survenu survenue survenus survenues mort "
+    "morte morts mortes né née nés nées arrivé arrivée arrivés arrivées".split()
+)
+OBJECT_PARTICIPLE_AGES = frozenset(
+    stem + ending
+    for stem in ("fondé", "construit", "bâti", "édifié", "inauguré", "créé", "érigé")
+    for ending in ("", "e", "s", "es")
+)
+OBJECT_PARTICIPLE_OUTPUTS = frozenset(
+    stem + ending
+    for stem in ("produit", "vendu", "exporté", "importé", "consommé", "récolté")
+    for ending in ("", "e", "s", "es")
+)
+OBJECT_PARTICIPLE_FIGURES = frozenset(
+    "moyenne niveau niveaux taux total totaux chiffre chiffres record maximum minimum "
+    "indice montant".split()
+)
+OBJECT_PARTICIPLE_TIME_PREPOSITIONS = frozenset("pendant durant".split())
+OBJECT_PARTICIPLE_AFTER_NOUN = frozenset("en sur entre".split())
+OBJECT_PARTICIPLE_AFTER_FIGURE = frozenset({"de"})
+OBJECT_PARTICIPLE_AGENT = frozenset({"par"})
+OBJECT_PARTICIPLE_MEANS = frozenset({"dans", "par"})
+OBJECT_PARTICIPLE_MEDIA = frozenset(
+    "communiqué entretien lettre rapport note discours déclaration message vidéo plainte "
+    "recours courrier".split()
+)
+OBJECT_PARTICIPLE_BE = ("a été", "ont été")
+# Plural nouns end in "s" (or "x", which this reading leaves singular); these endings are
+# singular ("pays", "procès", "cours").
+SINGULAR_ENDINGS = ("ys", "ès", "ours", "is")
+# Determiners that make their noun phrase plural whatever the noun's ending ("les permis").
+PLURAL_DETERMINERS = frozenset("les des ses leurs ces".split())
+# Participles may be nouns ("les partis", "les entrées"): one after an object noun must be a
+# verb to the lexicon.
+OBJECT_PARTICIPLE_NEEDS_VERB = True
