@@ -470,7 +470,7 @@ def _object_happenings(
             # preposition's object inside the verb's
             told = object_participle(text, start, timex, mentions, published, language, nested=True)
         if told is None and after_verb:
-            # "a inscrit le lithium parmi les métaux dans un plan présenté en janvier": a
+            # "a rangé le cobalt au rang des priorités dans un programme présenté en mars": a
             # preposition's object after the verb's
             told = object_participle(
                 text, start, timex, mentions, published, language, means_only=True

@@ -55,8 +55,8 @@ def object_participle(
     earlier today"), holding no figure ("is set to grow from the 9 mln dlrs reported in
     1984" is a yardstick's year; "follows the withdrawal from the market announced in May" is
     no market's). ``means_only``: the object of a means preposition after the verb's object
-    instead, holding no figure ("a inscrit le lithium parmi les métaux dans un plan présenté
-    en janvier": a plan was presented then; not "will rise from the 61 billion lire reported
+    instead, holding no figure ("a rangé le cobalt au rang des priorités dans un programme présenté
+    en mars": a programme was presented then; not "will rise from the 61 billion lire reported
     in 1985", a yardstick)."""
     a, c, pattern = _data(language)
     value = parse_value(timex.value)
@@ -166,7 +166,7 @@ def _reads(found: re.Match[str], c: ModuleType, a: ModuleType, after_verb: bool 
     if not c.is_participle(participle) or participle in c.SCHEDULED | c.PLAN_OR_MOVE:
         return False
     if a.OBJECT_PARTICIPLE_NEEDS_VERB and not _verb_reading(participle, a, c):
-        return False  # "sus seis primeros partidos en agosto": a noun
+        return False  # "sus tres últimos conciertos en mayo": a noun
     if participle in a.OBJECT_PARTICIPLE_NOT or noun in a.OBJECT_PARTICIPLE_FIGURES:
         return False
     if noun in c.PRONOUNS:
