@@ -494,7 +494,7 @@ def _object_participle_verb(before: str, found: re.Match[str] | None, cues: _Cue
     if found is None or not cues.is_participle(found.group("participle")):
         return ""
     if not cues.object_participle_reads(found.group("participle")):
-        return ""  # "perdió cuatro de sus seis primeros partidos en agosto": a noun
+        return ""  # "canceló dos de sus tres últimos conciertos en mayo": a noun
     middle = before[found.end("verb") : found.start("participle")]
     if cues.clause_words.search(middle) or _SENTENCE_END.search(middle):
         return ""  # "raised prices and sales increased in May": a clause of its own
