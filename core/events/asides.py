@@ -17,11 +17,13 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.anchor_cues import _cues
 from core.events.entities import Mention
 from core.events.finite import finite_verb
 from core.events.kinds import clause_kind
 from core.events.nominal import dated_noun
 from core.events.parse import Happening, Sentence, When, parse_sentence, token_at
+from core.events.since_nouns import since_baseline
 from core.events.states import is_state
 from core.events.subjects import subject_of
 from core.events.titles import headline
@@ -76,19 +78,13 @@ def aside_happenings(
     return found
 
 
-@cache
-def _since(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    words = lang.words(language, "anchors")
-    return re.compile(words.SINCE_BEFORE, re.I), re.compile(words.SINCE_NOUN_BASELINE_BEFORE, re.I)
-
-
 def _since_start(text: str, timex: Timex, language: str) -> bool:
     """Whether ``timex`` follows "since" (``SINCE_BEFORE``), a running span's start: "has
     been shut since the May 2019 flood"; not a superlative's baseline ("the highest since the
     1994 referendum": ``SINCE_NOUN_BASELINE_BEFORE``)."""
-    since, baseline = _since(language)
     before = text[max(0, timex.start - _SINCE_REACH) : timex.start]
-    return bool(since.search(before)) and not baseline.search(before)
+    since = _cues(language).since.search(before)
+    return bool(since) and not since_baseline(language).search(before)
 
 
 def _aside(s: Sentence, when: When, c: ModuleType) -> Happening | None:

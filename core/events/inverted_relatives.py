@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from core import lang
 from core.events.kinds import clause_kind
 from core.events.mention import PERSON
 from core.events.parse import Happening, Sentence, When, _clauses, kept_text
@@ -40,7 +39,7 @@ def inverted_relative(
     if after is None:
         return None
     head = s.tokens[subject_range[0]].lower
-    end = _person_after(s, after, subject_range) or _plural_after(s, verb, after, head)
+    end = _person_after(s, after, subject_range) or _plural_after(s, verb, after, head, c)
     if end is None:
         return None
     obj = kept_text(s, *subject_range)
@@ -77,19 +76,18 @@ def _person_after(s: Sentence, after: int, subject_range: tuple[int, int]) -> in
     return next((k for k, t in enumerate(s.tokens) if t.start >= name.end), len(s.tokens))
 
 
-def _plural_after(s: Sentence, verb: int, after: int, head: str) -> int | None:
+def _plural_after(s: Sentence, verb: int, after: int, head: str, c: ModuleType) -> int | None:
     """The end of a plural noun phrase after a plural verb, the noun before being one thing
     ("el acuerdo que firmaron ayer los dos gobiernos"); else None."""
-    words = lang.words(s.language, "clauses")
-    if head not in words.SINGULAR_ARTICLES or s.tokens[after].lower not in words.PLURAL_ARTICLES:
+    if head not in c.SINGULAR_ARTICLES or s.tokens[after].lower not in c.PLURAL_ARTICLES:
         return None
-    if not s.tokens[verb].lower.endswith(words.PLURAL_VERB_ENDINGS):
+    if not s.tokens[verb].lower.endswith(c.PLURAL_VERB_ENDINGS):
         return None
     k = after + 1
     while (
         k < len(s.tokens)
         and s.tokens[k].text not in ",;"
-        and s.tokens[k].lower not in (words.PREPOSITIONS | words.COORDINATORS | words.RELATIVES)
+        and s.tokens[k].lower not in (c.PREPOSITIONS | c.COORDINATORS | c.RELATIVES)
     ):
         k += 1
     return k if k > after + 1 else None

@@ -11,11 +11,11 @@ little to stand alone.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.anchor_context import _YEAR_LAST
 from core.events.entities import Mention
 from core.events.kinds import sure_word_kind
 from core.events.parse import Happening, Sentence, When, parse_sentence, token_at
@@ -25,7 +25,6 @@ from core.events.wording import reduce_names
 from core.temporal.tagger import Timex
 
 _MIN_TITLE_WORDS = 2
-_YEAR_LAST = re.compile(r",\s*\d{4}$")  # a day's date that ends on its year: "May 2, 2001"
 _HEAD_REACH = 3  # words between the date and its noun: "Tuesday's [procedural] vote"
 
 
@@ -231,10 +230,15 @@ def _state_after_place(s: Sentence, k: int, c: ModuleType) -> bool:
 def _ends_phrase(token: Token, c: ModuleType) -> bool:
     """Whether ``token`` ends a noun phrase: a coordinator, a clause's word ("… of Kuwait |
     until …"), "as", an auxiliary (not a name's word: "Pan Am Flight 6")."""
-    lower = token.lower
-    if lower in c.COORDINATORS | c.NOUN_PHRASE_ENDS | c.SUBORDINATORS | c.CLAUSE_UNTIL | {c.AS}:
+    if token.lower in _phrase_enders(c):
         return True
-    return lower in c.AUX and token.text.islower()
+    return token.lower in c.AUX and token.text.islower()
+
+
+@cache
+def _phrase_enders(c: ModuleType) -> frozenset[str]:
+    """The words that end a noun phrase whatever their case (``_ends_phrase``)."""
+    return c.COORDINATORS | c.NOUN_PHRASE_ENDS | c.SUBORDINATORS | c.CLAUSE_UNTIL | {c.AS}
 
 
 def _name_at(s: Sentence, k: int) -> bool:

@@ -256,8 +256,7 @@ def _object_verb(word: str, c: ModuleType, a: ModuleType) -> bool:
         return True  # a compound past's ("ha defendido"): ``_main_verb`` asks for its auxiliary
     if not forms or word in forms:
         return False
-    told = word.endswith(a.THIRD_PERSON_ENDINGS) or c.is_past(word)
-    return told and not set(forms) & c.SPEECH_VERBS
+    return word.endswith(a.THIRD_PERSON_ENDINGS) or c.is_past(word)
 
 
 def _main_verb(text: str, start: int, end: int, language: str) -> bool:

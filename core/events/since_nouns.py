@@ -37,11 +37,12 @@ def since_happening(text: str, timex: Timex, language: str) -> bool:
         return False
     # "the highest turnout since the 2011 referendum": a record's yardstick
     reach = max(0, timex.start - _BASELINE_LOOK_BACK)
-    return not _baseline(language).search(text, reach, timex.start)
+    return not since_baseline(language).search(text, reach, timex.start)
 
 
 @cache
-def _baseline(language: str) -> re.Pattern[str]:
+def since_baseline(language: str) -> re.Pattern[str]:
+    """A record's words before "since": what follows is its yardstick."""
     return re.compile(lang.words(language, "anchors").SINCE_NOUN_BASELINE_BEFORE, re.I)
 
 

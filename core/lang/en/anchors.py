@@ -377,7 +377,7 @@ MORE_EVENT_NOUNS = frozenset(
 POSSESSIVE_AFTER_PREPOSITION = (
     r"\b(?:to|on|after|before|since|of|for|in|by|from|with|over|about|following|pending|despite"
     # "would look for ways around Wednesday's ruling": the ruling's day
-    r"|around|under|upon"
+    r"|around|upon"
     r"|above|below|than|against|near|beyond|versus|vs\.?|exceed(?:s|ed|ing)?"
     # "a role under last week's accord", "details regarding Sunday's fire" (not "into": "to
     # spill over into today's trading" is a move into the day)
