@@ -286,8 +286,11 @@ def _retold(
     )
     # "had sought offers until May 20 for deliveries in July": a day ahead of a past
     # refused, the dates after it are the same thing's terms
-    ahead = thing and not tense_dates.year_of_a_thing(
-        happening.title, text, refused, start, language
+    ahead = (
+        thing and not tense_dates.year_of_a_thing(happening.title, text, refused, start, language)
+    ) or (  # "to sell the farm by June 30 and the herd by July": the infinitive's dates too
+        refused is not None
+        and tense_dates.infinitive_aside(happening.title, text, refused, language, start)
     )
     for other in again:
         # the same clause: its title now keeps the refused date's words ("first-quarter")

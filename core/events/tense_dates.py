@@ -25,9 +25,10 @@ from itertools import pairwise
 from types import ModuleType
 
 from core import lang
+from core.events.infinitives import infinitive_at
 from core.events.perfect_dates import perfect_refuses, told_before_saying
 from core.temporal.tagger import Timex
-from core.temporal.tense import says_ahead
+from core.temporal.tense import nearest_verb_before, says_ahead
 from core.timeval import TimeValue, parse_value
 
 _QUOTED = re.compile(r"[“\"].*?(?:[”\"]|$)")
@@ -182,6 +183,11 @@ def keeps_date(
         return False  # "Chad said on Friday its troops had taken the town": not on Friday
     if ahead_of_a_past(title, value, published, text, timex, language, sentence_start):
         return False
+    ahead = value.start > published.replace(tzinfo=None) or (
+        gone_by(until or value, published) and not told_before(title, language)
+    )  # (not "this year", which holds the clause's time as well)
+    if ahead and infinitive_aside(title, text, timex, language, sentence_start):
+        return False  # "would look for ways around the ruling to sell the farm by June 30"
     if not gone_by(until or value, published) or not told_now(title, language):
         return True  # (a span running up to now is no time gone by: "runs from May to July")
     return said_then(text, timex, language) or fronted(text, sentence_start, timex)
@@ -294,6 +300,45 @@ def ahead_of_a_past(
         set(c.lemmas(w).get("VERB", ())) & takers for w in words[k : k + 3]
     )
     return not says_ahead(text, timex.start, timex.end, language, infinitives=governed)
+
+
+def infinitive_aside(
+    title: str, text: str, timex: Timex, language: str = "en", sentence_start: int = 0
+) -> bool:
+    """Whether ``timex`` follows an infinitive the title left out and its clause's verb does
+    not take ("would look for ways around the ruling to sell the farm by June 30"): the date
+    is that infinitive's, not the clause's; a verb's own complement keeps it ("will vote to
+    close the depot by May 2").
+
+    >>> text = "The club would look for ways around the fine to sell the pitch by May 1."
+    >>> may = Timex(63, 68, "May 1", "DATE", "2031-05-01")
+    >>> infinitive_aside("The club would look for ways around the fine", text, may)
+    True
+    """
+    c = _words(language)
+    if not c.INFINITIVE_TAKERS:
+        return False
+    found = list(_WORD.finditer(text, sentence_start, timex.start))
+    between = [m.group(0) for m in found]
+    opens = [k for k in range(len(between) - 1) if infinitive_at(between, k, c)]
+    if not opens:
+        return False
+    words = [w.lower() for w in _WORD.findall(_QUOTED.sub(" ", title))]
+    marker = opens[-1]
+    if between[marker + 1] in c.AUX or (
+        marker and set(c.lemmas(between[marker - 1].lower()).get("VERB", ())) & c.INFINITIVE_TAKERS
+    ):
+        return False  # "plans to repeat it in May"; "a dividend, to be paid on 16 June"
+    if not words or between[marker + 1].lower() in words:
+        return False  # the title holds the infinitive: "voted to close the depot"
+    k = _first_verb(words, c)
+    told = {w.lower() for w in between[:marker]}
+    if k is None or words[k] not in told or words[-1] not in told:
+        return False  # ("To save money, the firm will shut the plant by June": before it)
+    if nearest_verb_before(text, timex.start, timex.end, language) > found[marker + 1].start():
+        return False  # ("to cut costs when he meets them next week": the meeting's date)
+    takers = c.INFINITIVE_TAKERS | c.DATE_OF_SAYING_VERBS
+    return not any(set(c.lemmas(w).get("VERB", ())) & takers for w in words[k : k + 3])
 
 
 def date_of_a_thing(

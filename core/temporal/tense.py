@@ -423,6 +423,15 @@ def says_ahead(text: str, start: int, end: int, lang: str = "en", infinitives: b
     return bool(nearest and nearest.group("future") and _kind(nearest, cues) == FUTURE)
 
 
+def nearest_verb_before(text: str, start: int, end: int, lang: str = "en") -> int:
+    """Where the verb nearest before ``text[start:end]`` (as ``says_ahead`` finds it) starts,
+    -1 without one: "meets" in "to cut costs when he meets them on May 2"."""
+    cues = _cues(lang)
+    left, _ = sentence_bounds(text, start, end)
+    before = [m for m in cues.marker.finditer(text, left, start) if _counts(m, cues)]
+    return before[-1].start() if before else -1
+
+
 def _infinitive(text: str, marker: re.Match[str], cues: _Cues) -> bool:
     """Whether the tense marker ``marker`` is an infinitive: "to start", "(to) prepare"."""
     to = cues.words.INFINITIVE_MARKER
