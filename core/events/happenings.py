@@ -383,7 +383,7 @@ def clause_happening(
     clause = shared[0] if shared else clause
     subject, resolved, subject_range = subject_of(s, clause)
     verb = clause.verb
-    if when and (flipped := inverted_relative(s, clause, when, subject_range)) is not None:
+    if when and (flipped := inverted_relative(s, clause, when)) is not None:
         return flipped  # "el acuerdo que firmaron ayer los gobiernos": they signed it
     # "Дебютувала 2016 року збіркою …": the person the ending stands for, not "збіркою"
     told = told_by_ending(s, clause, (subject, resolved, subject_range), subject_of)

@@ -20,19 +20,16 @@ from core.events.titles import headline
 from core.events.tokens import Clause
 
 
-def inverted_relative(
-    s: Sentence, clause: Clause, when: When | None, subject_range: tuple[int, int]
-) -> Happening | None:
+def inverted_relative(s: Sentence, clause: Clause, when: When | None) -> Happening | None:
     """The happening of relative ``clause`` told with its own subject after the verb, the
-    noun before it (``subject_range``, as the subject was read) put back as its object; None
-    when the clause is no such relative."""
+    noun before it put back as its object; None when the clause is no such relative."""
     c = _clauses(s.language)
     verb = clause.verb
     if not c.INVERTED_RELATIVES or clause.opener not in c.INVERTED_RELATIVES or verb is None:
         return None
     if when is None or verb != clause.body:
         return None
-    subject_range = _noun_before(s, clause.start, c) or (0, 0)  # (as read, it may be empty)
+    subject_range = _noun_before(s, clause.start, c) or (0, 0)
     if subject_range[1] <= subject_range[0]:
         return None
     after = next((k for k in range(verb + 1, clause.end) if k not in s.drop), None)

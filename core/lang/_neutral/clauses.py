@@ -306,7 +306,6 @@ DATE_SKIPPED_BEFORE: frozenset[str] = frozenset()
 DATE_SKIPPED_AFTER_OBJECT: frozenset[str] = frozenset()
 TIMEX_PHRASE_HEADS: frozenset[str] = frozenset()
 VERB_FINAL_OPENERS: frozenset[str] = frozenset()
-PURPOSE_OPENERS: frozenset[str] = frozenset()
 PASSIVE_PERFECT = ""
 SUBJECT_PHRASE_PREPOSITIONS: frozenset[str] = frozenset()
 PASSIVE_AUX: frozenset[str] = frozenset()
@@ -596,9 +595,7 @@ OF_CONTRACTIONS: tuple[tuple[str, str], ...] = ()
 # A relative that may put its subject after its verb, the noun before being the object
 # (``core.events.inverted_relatives``): Spanish "el acuerdo que firmaron ayer los gobiernos"
 INVERTED_RELATIVES: frozenset[str] = frozenset()
-SINGULAR_ARTICLES: frozenset[str] = frozenset()
 PLURAL_ARTICLES: frozenset[str] = frozenset()
-PLURAL_VERB_ENDINGS: tuple[str, ...] = ()
 # Relative openers whose clause, with no comma, the cutter runs on into the main clause's verb
 # ("El hombre que visitó ayer a Luis | es médico"): the relative's title stops before it
 MAIN_RESUMES_IN_RELATIVE: frozenset[str] = frozenset()

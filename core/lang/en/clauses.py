@@ -119,8 +119,9 @@ FRONTED_SUBORDINATORS = _words("although though while because when after before 
 # the main clause has its own: "After a meeting on Monday, the board approved the plan on
 # Tuesday" (``core.events.fronted_phrase_dates``).
 FRONTED_PHRASE_OPENERS = ("after", "before", "following", "ahead of", "prior to", "in the wake of")
-# A word opening a fronted purpose phrase of an infinitive, closed by a comma, before the
-# subject (Russian "Чтобы сократить расходы, совет закрыл …"); English says "To cut …".
+# A word opening a purpose clause of an infinitive: fronted before the subject and closed by a
+# comma (Russian "Чтобы сократить расходы, совет закрыл …"), or, where VERB_LAST, German
+# "um … zu"; English says "To cut …".
 PURPOSE_OPENERS: frozenset[str] = frozenset()
 # Words that front an adverbial before the subject ("During his visit on Thursday, …").
 FRONTED = _words(
@@ -1144,8 +1145,6 @@ TIMEX_PHRASE_HEADS: frozenset[str] = frozenset()
 # Openers of a clause whose finite verb stands last (German "dass … gefasst wurde"), read
 # only where VERB_LAST: none in English.
 VERB_FINAL_OPENERS: frozenset[str] = frozenset()
-# Openers of an infinitive clause of purpose, read only where VERB_LAST ("um … zu").
-PURPOSE_OPENERS: frozenset[str] = frozenset()
 # Whether a span fronted before its comma ("After three days of talks, …") sets the scene of
 # the clause after it rather than being the happening counted back.
 FRONTED_SPAN_IS_SCENE = True
