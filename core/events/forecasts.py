@@ -11,6 +11,8 @@ True
 False
 >>> forecast("Lumo said it expects a loss", parse_value("1994"), None, march)
 False
+>>> forecast("Traders believe the peso will fall", parse_value("1994"), None, march)
+True
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from core.timeval import TimeValue
 
 _WORD = re.compile(r"[^\W\d]+(?:['’][^\W\d]+)?|\d[\d.,]*")
 _DAY = ("day", "time")  # precisions of a release planned
+_WEEK = "week"
 
 
 def forecast(
@@ -48,8 +51,25 @@ def forecast(
         lower = word.lower()
         if lower in c.FORESEEING:
             return observers_forecast(words[:k], c) or foreseen_measure(words[k:], c)
+        if word.islower() and set(c.lemmas(lower).get("VERB", ())) & c.BELIEVING:
+            # "Dealers believe the dollar will rise [this year]"; a week is most often the
+            # saying's ("told reporters this week she believed the fee might go")
+            return value.precision != _WEEK and _told_ahead(words[k + 1 :], c)
         if lower in c.AUX or (c.is_past(lower) and word.islower()):
             return False  # "Lumo said it expects …", "Earnings fell short of an expected …"
+    return False
+
+
+def _told_ahead(words: list[str], c: ModuleType) -> bool:
+    """Whether what is believed is told ahead: a future or a hedging modal its first verb
+    group ("[believe] the dollar will continue to rise", "[thought] the bank would lower
+    its rate"); not "[believe] the burglars forged a key", a past found out."""
+    for word in words[: c.BELIEF_REACH]:
+        lower = word.lower()
+        if lower in c.FUTURE | c.HYPOTHETICAL:
+            return True
+        if lower in c.AUX or (word.islower() and "VERB" in c.lemmas(lower) and c.is_past(lower)):
+            return False
     return False
 
 

@@ -19,6 +19,7 @@ from core.events.time_words import time_word
 from core.events.titles import _words
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a value on one day: "2024-05-13", "…T09:30"
+_YEAR_PART = re.compile(r"\d{3,4}(?:-(?:Q\d|H\d|SP|SU|FA|WI))?$")  # "1988", "2024-Q3", "2025-SU"
 
 
 def is_state(predicate: str, language: str = "en", when: str | None = "") -> bool:
@@ -130,6 +131,9 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
     # "was hit", "were put on creditwatch": after a form of "be" a past is a participle, though
     # the verb's three forms are one word
     participle = participle or bool(auxiliaries and auxiliaries[-1] in c.BE and c.is_past(head))
+    foreseen = auxiliaries and auxiliaries[-1] in c.BE and head in c.FORECAST_WORDS
+    if foreseen and _kept_ahead(words[k + 1 :], c, when):
+        return True  # "trading was expected to stay quiet": a state foreseen
     if auxiliaries and auxiliaries[-1] in c.BE and not participle:
         if when and _DAY.match(when) and _kept(words[k:], c):
             return False  # "The flood warning is in force today": in force that day
@@ -139,6 +143,10 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
             return True  # "April footfall was due to a wet spell": a cause, no happening
         if head in c.UNLIKELY:
             return True  # "is unlikely to meet its target": foreseen not to happen
+        if head in c.LIKELY and when and _YEAR_PART.match(when):
+            # "is likely to obtain aid [this year]": a guess at a year or a quarter; "is
+            # likely to take place [next week]" is a plan
+            return True
         judged = head in c.JUDGING_GERUNDS and not set(words[k + 1 : k + 2]) & (
             c.DETERMINERS | c.PRONOUNS
         )
@@ -262,13 +270,29 @@ def _figure_of(after: list[str], c: ModuleType) -> bool:
     return is_figure(figure.lstrip("$£€¥"), c)
 
 
+def _kept_ahead(after: list[str], c: ModuleType, when: str | None) -> bool:
+    """Whether ``after``, the words after "expected", keep a state on over the period
+    ``when``: "[expected] to stay quiet [in June]", "to remain firm [next week]"; on a day
+    ("to remain closed on Monday", "to stay in Oslo on Friday") a happening of that day."""
+    if not when or _DAY.match(when) or len(after) < 3 or after[0] != c.TO:
+        return False
+    return bool(set(c.lemmas(after[1]).get("VERB", ())) & c.KEEPING_VERBS)
+
+
 def _cause_after(words: list[str], k: int, c: ModuleType) -> bool:
     """Whether "to" after ``words[k]`` opens a cause, not an infinitive: "were due to a late
     Easter", not "is due to open" nor "due to rain" (a verb's own form: kept as a plan)."""
     if words[k] not in c.TO_PREPOSITION_HEADS or words[k + 1 : k + 2] != [c.TO]:
         return False
     nxt = words[k + 2] if k + 2 < len(words) else ""
+    if _comparative(nxt, c) and words[k + 3 : k + 4] and words[k + 3] not in c.DETERMINERS:
+        return True  # "was due to lower fuel costs", not "is due to lower its rates"
     return bool(nxt) and nxt not in c.lemmas(nxt).get("VERB", ())
+
+
+def _comparative(word: str, c: ModuleType) -> bool:
+    """Whether ``word`` is an adjective's comparative ("lower" of "low", "better" of "good")."""
+    return any(a != word for a in c.lemmas(word).get("ADJ", ()))
 
 
 def _verb_after_to(words: list[str], start: int, c: ModuleType) -> bool:

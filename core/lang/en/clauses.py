@@ -457,6 +457,11 @@ SET_FOR = _words("set slated")
 # target [in 1987]" foresees, no happening.
 # ... and those that judge how hard it is: "the 5 pct cut will be difficult to achieve".
 UNLIKELY = _words("unlikely difficult impossible")
+# ... and those that only say it probably will: dated by a year or a part of one ("is likely to
+# obtain 100 mln dlrs of aid this year", "is likely to draft an extra rail budget next
+# year") a guess at what may come, no happening; by a day, week or month ("talks are likely to
+# resume on Monday") a plan.
+LIKELY = _words("likely probable")
 # After "to be", "-ing" words that judge how things went, adjectives rather than a verb in
 # progress: "early results were encouraging" tells how things stand, no happening (not "were
 # encouraging investors to sell", with its object).
@@ -1474,6 +1479,12 @@ TITLE_COMPLEMENT_PARTICIPLES = _words("dated")
 # Verbs of hoping and believing whose object is a clause: "hoped a first cargo [could
 # leave …]" lost its verb ("hoped for a deal", "hoped to", "believed in" stand).
 CLAUSE_ONLY_BELIEFS = _words("hope believe think")
+# Verbs of believing: what they hold told ahead ("Most economists believe the dollar will
+# rise [this year]", "Dealers thought the bank would cut its rate [in May]") is a view dated by
+# what it foresees, no happening (``core.events.forecasts``); the words after the verb read for
+# the future or the modal.
+BELIEVING = _words("believe think")
+BELIEF_REACH = 8
 # Prepositions after a past form that make it a participle, no clause's verb: "[in 12
 # provinces and two territories] compared to 845".
 TITLE_PARTICIPLE_LINKS = _words("to with by")
@@ -1482,11 +1493,12 @@ TITLE_PARTICIPLE_LINKS = _words("to with by")
 # happening (``core.events.forecasts``); "will rise" is told as news unless a figure follows
 # ("will grow by 1.6 pct", ``core.events.states``). The words of its verb group before the
 # move (a hedging modal among them), those of them that foresee nothing themselves, and the
-# moves (of a figure: "reach", "total", "exceed", "peak" too).
+# moves (of a figure: "reach", "total", "exceed", "peak" too). "continue" foresees: "Sales will
+# continue to rise [this year]" tells a trend ahead, where "Sales will rise in April" is news.
 FORECAST_LINKS = _words(
     "likely unlikely expected set would should may might could to continue be further start begin"
 )
-FORECAST_CARRIERS = _words("to continue be further start begin")
+FORECAST_CARRIERS = _words("to be further start begin")
 # The words that set a measure at a level after "be": "turnover is expected to be at usual
 # levels", "sales should be above last year's".
 LEVEL_PREPOSITIONS = _words("at above below near around under over within")
