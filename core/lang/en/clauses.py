@@ -258,6 +258,9 @@ PRESENT_SAYING_UNDATED = True
 SPEECH_MEDIA = _words("statement interview letter report release speech communique")
 SPEECH_MEDIUM_PREPOSITIONS = _words("in")
 NOT_SPEECH_CLAUSE = _words("that , on in at by")  # "announced by the ministry": a passive
+# Verbs of saying that, straight before a figure, count it instead: "the economy added
+# 358,000 jobs last month, far above the 235,000 expected" reports nothing.
+COUNTING_SAYINGS = _words("add adds added adding")
 # How many words may stand between a verb of saying and "that" ("told the committee that").
 REPORTED_OBJECT_REACH = 5
 # How far after a verb of saying the reported clause's verb may come: its subject's length
@@ -1261,6 +1264,12 @@ OBJECT_PHRASE_OPENERS = _words("after before")
 # Of those, the ones that may stand for a place before a noun that names no happening ("came
 # before the board in March"); any may before a pronoun ("renamed the hall after her").
 PLACE_OBJECT_OPENERS = _words("before")
+# Verbs (lemmas) whose "before" right after them names a body one stands in front of, in any
+# tense: "will appear before a judge on Monday", "is due to go before the Security Council".
+BEFORE_PLACE_VERBS = _words("appear testify go come stand plead")
+# Words that end a time expression counted back, after which a main clause's past may resume
+# a relative in its subject: "Veterans of the war that ended 30 years ago | gathered …".
+DATE_END_WORDS = _words("ago")
 TIME_EDGES = _words("end start beginning middle close turn day days midday noon midnight dawn dusk")
 # Nouns of time before such an opener make the gerund a noun of time: "half an hour before
 # closing" (with ``PERIOD_NOUNS``).
