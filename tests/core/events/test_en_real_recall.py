@@ -1,7 +1,7 @@
 """Shapes of English wire copy that lost whole events: "appear before" a body in any tense,
 "added" with a count, an attribution closing a relative, a relative dated "N years ago" in
-the subject, a relative after a quote's speaker and his role, and a role's person "of" a
-place."""
+the subject, a relative after a quote's speaker and his role, a role's person "of" a
+place, and the AP wire's underscore dash."""
 
 from __future__ import annotations
 
@@ -109,4 +109,22 @@ def test_relatives_that_hid_the_main_clause(text: str, checks: list[tuple[str, .
     ],
 )
 def test_people_named_in_wire_style(text: str, checks: list[tuple[str, ...]]) -> None:
+    _check(text, checks)
+
+
+@pytest.mark.parametrize(
+    ("text", "checks"),
+    [
+        # AP wire copy writes its dash as an underscore between spaces
+        (
+            "About 40 climbers _ guides and their clients _ left the base camp today.",
+            [("title", "About 40 climbers left the base camp", "2021-06-09")],
+        ),
+        (
+            "The driver _ a 52-year-old courier _ was charged on Monday.",
+            [("title", "The driver was charged", "2021-06-07")],
+        ),
+    ],
+)
+def test_underscore_dash_of_wire_copy(text: str, checks: list[tuple[str, ...]]) -> None:
     _check(text, checks)
