@@ -33,12 +33,14 @@ ABBREVIATIONS = _words(
 # count too), and the words after them that only open one: "the U.S. The company said" is two.
 CLOSING_ABBREVIATIONS = _words("co corp inc ltd jr sr etc")
 OPENERS_AFTER_ABBREVIATION = frozenset("The It He She They We This These Its Their But".split())
-# A wire-story dateline opening a paragraph: "BEIJING, Feb 4 (Reuters) -", "KYIV (AP) —".
-# Groups: place, date, agency.
+# A wire-story dateline opening a paragraph: "BEIJING, Feb 4 (Reuters) -", "KYIV (AP) —",
+# and the AP's with its region and an underscore for the dash: "HAVANA, Cuba (AP)_". Groups:
+# place, date, agency.
 DATELINE = (
     r"(?P<place>[A-Z][A-Z .'-]{1,40}?)(?:/[A-Z][A-Z .'-]+)?"
+    r"(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2}(?=\s*\())?"
     r"(?P<date>,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"(?P<agency>\s*\([A-Za-z .&-]{2,30}\))?\s*[-–—]{1,2}\s+"
+    r"(?P<agency>\s*\([A-Za-z .&-]{2,30}\))?\s*(?:[-–—]{1,2}|_)\s+"
 )
 # A word, for the scan for trigger words (a regex without groups): letters, hyphens inside.
 WORD = r"[A-Za-z]+(?:-[A-Za-z]+)*"

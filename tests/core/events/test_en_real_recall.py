@@ -1,7 +1,7 @@
 """Shapes of English wire copy that lost whole events: "appear before" a body in any tense,
 "added" with a count, an attribution closing a relative, a relative dated "N years ago" in
 the subject, a relative after a quote's speaker and his role, a role's person "of" a
-place, and the AP wire's underscore dash."""
+place, the AP wire's underscore dash and dateline, and "he" for "the head of" a body."""
 
 from __future__ import annotations
 
@@ -127,4 +127,24 @@ def test_people_named_in_wire_style(text: str, checks: list[tuple[str, ...]]) ->
     ],
 )
 def test_underscore_dash_of_wire_copy(text: str, checks: list[tuple[str, ...]]) -> None:
+    _check(text, checks)
+
+
+@pytest.mark.parametrize(
+    ("text", "checks"),
+    [
+        # the AP's dateline, its region and an underscore: no word of the lede's subject
+        (
+            "TRONDHEIM, Norway (AP)_ Pressing for a quick vote, a cousin of the skipper "
+            "said Monday that she had sold the trawler.",
+            [("title", "A cousin of the skipper said she had sold the trawler", "2021-06-07")],
+        ),
+        # "he" stands for the head of a body named in the speaker's subject
+        (
+            "The chief engineer of a dredging company said Tuesday he has halted the works.",
+            [("title", "said he has halted the works", "2021-06-08")],
+        ),
+    ],
+)
+def test_ap_ledes(text: str, checks: list[tuple[str, ...]]) -> None:
     _check(text, checks)
