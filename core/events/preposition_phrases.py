@@ -36,7 +36,7 @@ def object_phrase(tokens: list[Token], k: int, language: str = "en") -> bool:
     c = _clauses(language)
     if tokens[k - 1].text == "," or k + 2 >= len(tokens):
         return False
-    if _body_before(tokens, k, c, language):
+    if _body_before(tokens, k, c, language) or _before_second_verb(tokens, k, c):
         return True
     opening = tokens[k + 1].lower
     if opening not in c.POSSESSIVE_DETERMINERS | c.PRESENT_OBJECTS:
@@ -88,6 +88,19 @@ def _body_before(tokens: list[Token], k: int, c: ModuleType, language: str) -> b
     if time_word(tokens, head, language) or _names_happening(word.lower(), c, language):
         return False
     return _finite_verb(tokens, k + 1, _phrase_end(tokens, k), c, whole=True) is None
+
+
+def _before_second_verb(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether the opener at ``k`` opens a phrase that a comma and "and" with the subject's
+    second verb close ("The van was seen near the depot after the robbery, | and was found
+    …"): no verb of its own, so no clause whose subject the robbery would be."""
+    end = _phrase_end(tokens, k)
+    if end + 2 >= len(tokens) or tokens[end].text != "," or tokens[end + 1].lower != c.AND:
+        return False
+    second = tokens[end + 2]
+    if not (second.lower in c.AUX or (second.text.islower() and c.is_past(second.text))):
+        return False
+    return _finite_verb(tokens, k + 1, end, c, whole=True) is None
 
 
 def _phrase_end(tokens: list[Token], k: int) -> int:

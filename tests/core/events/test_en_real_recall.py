@@ -1,7 +1,8 @@
 """Shapes of English wire copy that lost whole events: "appear before" a body in any tense,
 "added" with a count, an attribution closing a relative, a relative dated "N years ago" in
 the subject, a relative after a quote's speaker and his role, a role's person "of" a
-place, the AP wire's underscore dash and dateline, and "he" for "the head of" a body."""
+place, the AP wire's underscore dash and dateline, "he" for "the head of" a body, and the second
+verb of a subject after a phrase of "before"/"after" or a town's state between commas."""
 
 from __future__ import annotations
 
@@ -147,4 +148,25 @@ def test_underscore_dash_of_wire_copy(text: str, checks: list[tuple[str, ...]]) 
     ],
 )
 def test_ap_ledes(text: str, checks: list[tuple[str, ...]]) -> None:
+    _check(text, checks)
+
+
+@pytest.mark.parametrize(
+    ("text", "checks"),
+    [
+        # "after the robbery" has no verb: the second verb's subject is the van, not the robbery
+        (
+            "The van was seen near the depot after the robbery, and was found burned out in "
+            "a gravel pit on Monday.",
+            [("title", "The van was found burned out in a gravel pit", "2021-06-07")],
+        ),
+        # a town's state between commas ends no clause
+        (
+            "The yacht was spotted off the cape, and was found drifting near the Bangor, "
+            "Maine, harbor in May.",
+            [("title", "The yacht was found drifting", "2021-05")],
+        ),
+    ],
+)
+def test_second_verb_keeps_its_subject(text: str, checks: list[tuple[str, ...]]) -> None:
     _check(text, checks)
