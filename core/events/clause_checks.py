@@ -154,10 +154,17 @@ def _object_lost(s: Sentence, clause: Clause, drop: set[int], stop: int) -> bool
     nxt = next((j for j in range(k + 1, len(s.tokens)) if j not in drop), None)
     if nxt is None:
         return False
+    if s.tokens[nxt - 1].lower in c.DATE_END_WORDS and _resumes_at(s, nxt):
+        return False  # "A strike which began [a week ago] | continued …": the main verb resumes
     word = s.tokens[nxt]
     free = c.PREPOSITIONS | c.TITLE_PARTICLES | c.COORDINATORS
     free = free | ((c.OPENERS | c.BARE_OPENERS) - {c.THAT})  # "will close | unless …"
     return word.text[:1].isalnum() and word.lower not in free
+
+
+def _resumes_at(s: Sentence, k: int) -> bool:
+    """Whether the main clause resumes at token ``k`` after a relative in its subject."""
+    return any(part.start == k > 0 and not part.opener for part in s.clauses)
 
 
 def _content_phrase(s: Sentence, a: int, b: int, drop: set[int], said: set[str]) -> bool:

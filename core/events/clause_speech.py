@@ -14,6 +14,8 @@ from core.events.clause_edges import (
 from core.events.finite import _finite_verb, _is_finite
 from core.events.tokens import _DASHES, Token
 
+_FIGURE_STARTS = frozenset("0123456789$£€")
+
 
 @lru_cache(maxsize=65536)  # asked of every word of every sentence cut into clauses
 def _may_report(lower: str, c: ModuleType) -> bool:
@@ -33,7 +35,19 @@ def _reports_speech(tokens: list[Token], k: int, c: ModuleType) -> bool:
         return False  # "The deal, announced last month, is expected …": no saying
     if k + 2 < len(tokens) and _reports_speech_after_day(tokens, k + 2, c):
         return False  # "said Tuesday they would …": the clause starts after the saying's day
-    return _reported_verb(tokens, k + 1, c) is not None
+    verb = _reported_verb(tokens, k + 1, c)
+    if verb is not None and _counted(tokens, k, verb, c):
+        return False  # "the economy added 358,000 jobs, above the 235,000 expected": a count
+    return verb is not None
+
+
+def _counted(tokens: list[Token], k: int, verb: int, c: ModuleType) -> bool:
+    """Whether the verb of saying at ``k`` counts the figure after it, a comma before the verb
+    found for its clause ("added 358,000 jobs in May, far above the 235,000 expected"; not
+    "added 12 people were hurt")."""
+    if tokens[k].lower not in c.COUNTING_SAYINGS or tokens[k + 1].text[:1] not in _FIGURE_STARTS:
+        return False
+    return any(t.text == "," for t in tokens[k + 1 : verb])
 
 
 def _reported_verb(tokens: list[Token], start: int, c: ModuleType) -> int | None:

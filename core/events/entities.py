@@ -449,6 +449,8 @@ def _forms(words: str, kind: str, language: str) -> tuple[str, str]:
     """A mention's canonical name and its short form for titles."""
     canonical = place(words, language) or words if kind == PLACE else words
     parts = words.split()
+    if kind == PERSON:
+        parts = _before_place(parts, language)  # "Ann Lee [of Leeds]": Lee
     first = len(parts) - 1  # a surname keeps its particles: "Van Liemt", "de la Cruz"
     if first > 0 and _REGNAL.match(parts[first]):
         first -= 1  # a regnal number is no surname: "Louis XVI", "Charles III", not "XVI"
@@ -458,6 +460,16 @@ def _forms(words: str, kind: str, language: str) -> tuple[str, str]:
         first = 0  # "Chung In-yong", "Rha Woong-bae": the family name comes first
     short = " ".join(parts[first:]) if kind == PERSON else words
     return canonical, short
+
+
+def _before_place(parts: list[str], language: str) -> list[str]:
+    """A person's name without the place joined after it ("Ann Lee of Leeds" → "Ann Lee"),
+    unless a role stands before the joiner ("Prince of Wales": the whole is the name)."""
+    events = lang.words(language, "events")
+    cut = next((k for k in range(1, len(parts) - 1) if parts[k] in events.NAME_PLACE_CONNECTORS), 0)
+    if not cut or parts[cut - 1].lower().rstrip(".") in events.ROLES:
+        return parts
+    return parts[:cut]
 
 
 # A given name of two syllables joined by a hyphen, the second in lower case ("In-yong"):

@@ -239,6 +239,9 @@ def _reported(s: Sentence, clause: Clause, when: When) -> Happening | None:
     the time it was reported ("…, the first since the regime fell in 1989, police said": no)."""
     if clause.verb is None or clause.opener.lower() in _clauses(s.language).CLAUSE_SINCE:
         return None
+    if (main := _relative_main(s, clause)) is not None:
+        # "Police held two men who had fled, officials said Friday": the arrest is the news
+        return clause_happening(s, main, when, main.end, reported=True)
     at = token_at(s.tokens, when.timex.start)
     comma = max(k for k in range(clause.start, at) if s.tokens[k].text == ",")
     if comma_read_past(s.tokens, clause.verb, comma, clause.end, s.language):
@@ -249,6 +252,20 @@ def _reported(s: Sentence, clause: Clause, when: When) -> Happening | None:
     if comma <= clause.verb or names_own_period(s.text, *s.span(clause.start, comma), s.language):
         return None  # "prices rose in the year to September, …": that year's, not the report's
     return clause_happening(s, clause, when, comma, reported=True)
+
+
+def _relative_main(s: Sentence, clause: Clause) -> Clause | None:
+    """The sentence's main clause when ``clause`` is a relative right after it, with no comma
+    before the relative ("Police held two men who had fled the scene, …"): the attribution
+    that closes the relative reports the main clause's news."""
+    c = _clauses(s.language)
+    ci = s.clauses.index(clause)
+    if ci != 1 or clause.opener.lower() not in c.BARE_SUBJECT_RELATIVES:
+        return None
+    main = s.clauses[0]
+    if main.opener or main.verb is None or s.tokens[clause.start - 1].text == ",":
+        return None
+    return main
 
 
 def _dated(s: Sentence, ci: int, whens: list[When], when_told: bool = False) -> list[Happening]:

@@ -17,6 +17,7 @@ from core import lang
 from core.events.finite import finite_verb, is_finite
 from core.events.frames import fronted_frame
 from core.events.parse import Sentence, When, token_after, token_at
+from core.events.phrase_edges import place_aside
 from core.events.phrases import zu_infinitive
 from core.events.tokens import Clause, Token
 from core.temporal.tense import FUTURE, direction
@@ -132,10 +133,13 @@ def and_verb_before(s: Sentence, verb: int, when: When) -> int | None:
     if c.VERB_LAST or c.DATE_INSIDE_VERB_PHRASE:
         return None
     at = token_at(s.tokens, when.timex.start)
+    placed = _place_commas(s, verb, at)
     for k in range(at - 1, verb, -1):
         word = s.tokens[k].lower
         if k in s.drop or (word in c.OPENERS and s.tokens[k - 1].lower in c.NEAR_TIME):
             continue  # "… to the surface shortly before dawn": a time phrase, no clause
+        if k in placed:
+            continue  # "…, and was found at the Newark, N.J., airport in May": the place's
         nxt = s.tokens[k + 1] if k + 1 < at else None
         if word in c.BUT and nxt is not None and (nxt.lower in c.AUX or _past_verb(nxt.text, c)):
             return k  # "will miss the game but could play on May 9": the date is the playing's
@@ -156,6 +160,16 @@ def and_verb_before(s: Sentence, verb: int, when: When) -> int | None:
         if word == c.AND and nxt is not None and _comma_and_verb(s, k, at, c):
             return k  # "is building a plant, and plans to open it in May": the opening's date
     return None
+
+
+def _place_commas(s: Sentence, start: int, end: int) -> set[int]:
+    """The commas around a place's state between tokens ``start`` and ``end`` ("the Newark,
+    N.J., airport"): no clause's edges."""
+    found: set[int] = set()
+    for j in range(start, end):
+        if s.tokens[j].text == "," and (after := place_aside(s.tokens, j, s.language)):
+            found.update((j, after - 1))
+    return found
 
 
 def _comma_and_verb(s: Sentence, k: int, at: int, c: ModuleType) -> bool:

@@ -181,7 +181,18 @@ def _after_person(tokens: list[Token], part: Clause, mentions: list[Mention]) ->
     k = part.start - 1
     if k < 1 or tokens[k].text != ",":
         return False
-    return any(m.kind == PERSON and m.end == tokens[k - 1].end for m in mentions)
+    if any(m.kind == PERSON and m.end == tokens[k - 1].end for m in mentions):
+        return True
+    # "…, said Ann Hurt, the county prosecutor, who …": the name before the role set off
+    j = next((j for j in range(k - 1, max(k - _ROLE_REACH, 0), -1) if tokens[j].text == ","), 0)
+    role = tokens[j + 1 : k]
+    if j < 1 or not role or not role[0].text.islower() or any(t.text in _QUOTE_MARKS for t in role):
+        return False
+    return any(m.kind == PERSON and m.end == tokens[j - 1].end for m in mentions)
+
+
+_ROLE_REACH = 8  # the most words of a role set off after a name
+_QUOTE_MARKS = frozenset({'"', "''", "``", "“", "”", "«", "»"})
 
 
 def _added_after_saying(tokens: list[Token], part: Clause, c: ModuleType) -> bool:

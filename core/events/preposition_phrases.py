@@ -36,6 +36,8 @@ def object_phrase(tokens: list[Token], k: int, language: str = "en") -> bool:
     c = _clauses(language)
     if tokens[k - 1].text == "," or k + 2 >= len(tokens):
         return False
+    if _body_before(tokens, k, c, language) or _before_second_verb(tokens, k, c):
+        return True
     opening = tokens[k + 1].lower
     if opening not in c.POSSESSIVE_DETERMINERS | c.PRESENT_OBJECTS:
         return False  # "profit before tax", "before 2027", "after May": no noun phrase's
@@ -66,6 +68,39 @@ def object_phrase(tokens: list[Token], k: int, language: str = "en") -> bool:
     if any(_dated(tokens, j, c, language) for j in range(verb, k)):
         return False  # "stopped in May 2019 after a dispute on May 20": the dispute's day
     return _finite_verb(tokens, k + 1, _phrase_end(tokens, k), c, whole=True) is None
+
+
+def _body_before(tokens: list[Token], k: int, c: ModuleType, language: str) -> bool:
+    """Whether the place opener at ``k`` follows a verb of standing in front of a body and
+    opens a body's name, whatever the verb's tense ("will appear before a judge on Monday",
+    "are due to go before the Security Council next week"; not "will testify before the vote
+    on Monday", "must appear before the end of May": a bound of time)."""
+    if tokens[k].lower not in c.PLACE_OBJECT_OPENERS:
+        return False
+    if not set(c.lemmas(tokens[k - 1].lower).get("VERB", ())) & c.BEFORE_PLACE_VERBS:
+        return False
+    if tokens[k + 1].lower not in c.POSSESSIVE_DETERMINERS:
+        return False  # "appear before 2027", "go before May", "testify before voting"
+    head = k + 2
+    word = tokens[head].text
+    if not word.isalpha() or word.lower() in c.TIME_EDGES | c.NUMBER_WORDS:
+        return False
+    if time_word(tokens, head, language) or _names_happening(word.lower(), c, language):
+        return False
+    return _finite_verb(tokens, k + 1, _phrase_end(tokens, k), c, whole=True) is None
+
+
+def _before_second_verb(tokens: list[Token], k: int, c: ModuleType) -> bool:
+    """Whether the opener at ``k`` opens a phrase that a comma and "and" with the subject's
+    second verb close ("The van was seen near the depot after the robbery, | and was found
+    …"): no verb of its own, so no clause whose subject the robbery would be."""
+    end = _phrase_end(tokens, k)
+    if end + 2 >= len(tokens) or tokens[end].text != "," or tokens[end + 1].lower != c.AND:
+        return False
+    second = tokens[end + 2]
+    if not (second.lower in c.AUX or (second.text.islower() and c.is_past(second.text))):
+        return False
+    return _finite_verb(tokens, k + 1, end, c, whole=True) is None
 
 
 def _phrase_end(tokens: list[Token], k: int) -> int:

@@ -38,8 +38,8 @@ def resumes_after_relative(
         return False
     if own > opener + 1 and own == k - 1 and tokens[own].lower not in c.AUX:
         return True  # "The firm that the state owns | sold": its verb's object is the noun
-    if own < k - 2 and _date_end(before, language):
-        return True  # "A bakery that dropped the firm in 2019 | hired it again …"
+    if own < k - 2 and (_date_end(before, language) or before.lower in c.DATE_END_WORDS):
+        return True  # "A bakery that dropped the firm in 2019 (two years ago) | hired it …"
     noun = before.text.islower() and "NOUN" in c.lemmas(before.lower)
     return noun and before.lower not in c.AUX | c.PREPOSITIONS | c.DETERMINERS | {c.TO}
 

@@ -70,6 +70,7 @@ def names_person(s: Sentence, subject: tuple[str, list[Mention], tuple[int, int]
     text, resolved, _ = subject
     if len(text.split()) == 1 and text.lower() in _clauses(s.language).NUMBER_WORDS:
         return False  # "Three addressed the judge … when he died": a number of people
+    text = _before_of(text, _clauses(s.language))  # "The head [of the agency] said she …"
     named = [*resolved, *(m for m in s.mentions if m.text in text)]
     if any(m.kind == PERSON for m in named):
         return True
@@ -81,6 +82,16 @@ def names_person(s: Sentence, subject: tuple[str, list[Mention], tuple[int, int]
     nouns = _clauses(s.language).lemmas(head).get("NOUN", ())
     plural = bool(nouns) and head not in nouns  # "officials", not "official"
     return s.plural(text) is not True and not plural
+
+
+def _before_of(text: str, c: ModuleType) -> str:
+    """A subject's words before its first "of" after a common noun, its head's phrase ("The
+    top commander [of a resistance force]"); the whole when there is none."""
+    words = text.split()
+    of = next((k for k in range(2, len(words) - 1) if words[k].lower() == c.OF), None)
+    if of is None or not words[of - 1].islower():
+        return text  # (not "Bank of England", "University of Tulsa": a name)
+    return " ".join(words[:of])
 
 
 def one_person(s: Sentence, first: Clause) -> bool:

@@ -41,3 +41,4 @@ ROLE_PERSON_GIVEN_NAMES: frozenset[str] = frozenset()  # "Мэр Заречин�
 # ("The turning point came in 1981, when a shoe maker bought her design"): none by default.
 MOMENT_VERBS: frozenset[str] = frozenset()
 MOMENT_NOUNS: frozenset[str] = frozenset()
+NAME_PLACE_CONNECTORS: frozenset[str] = frozenset()

@@ -33,12 +33,14 @@ ABBREVIATIONS = _words(
 # count too), and the words after them that only open one: "the U.S. The company said" is two.
 CLOSING_ABBREVIATIONS = _words("co corp inc ltd jr sr etc")
 OPENERS_AFTER_ABBREVIATION = frozenset("The It He She They We This These Its Their But".split())
-# A wire-story dateline opening a paragraph: "BEIJING, Feb 4 (Reuters) -", "KYIV (AP) —".
-# Groups: place, date, agency.
+# A wire-story dateline opening a paragraph: "BEIJING, Feb 4 (Reuters) -", "KYIV (AP) —",
+# and the AP's with its region and an underscore for the dash: "HAVANA, Cuba (AP)_". Groups:
+# place, date, agency.
 DATELINE = (
     r"(?P<place>[A-Z][A-Z .'-]{1,40}?)(?:/[A-Z][A-Z .'-]+)?"
+    r"(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2}(?=\s*\())?"
     r"(?P<date>,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"(?P<agency>\s*\([A-Za-z .&-]{2,30}\))?\s*[-–—]{1,2}\s+"
+    r"(?P<agency>\s*\([A-Za-z .&-]{2,30}\))?\s*(?:[-–—]{1,2}|_)\s+"
 )
 # A word, for the scan for trigger words (a regex without groups): letters, hyphens inside.
 WORD = r"[A-Za-z]+(?:-[A-Za-z]+)*"
@@ -258,6 +260,9 @@ PRESENT_SAYING_UNDATED = True
 SPEECH_MEDIA = _words("statement interview letter report release speech communique")
 SPEECH_MEDIUM_PREPOSITIONS = _words("in")
 NOT_SPEECH_CLAUSE = _words("that , on in at by")  # "announced by the ministry": a passive
+# Verbs of saying that, straight before a figure, count it instead: "the economy added
+# 358,000 jobs last month, far above the 235,000 expected" reports nothing.
+COUNTING_SAYINGS = _words("add adds added adding")
 # How many words may stand between a verb of saying and "that" ("told the committee that").
 REPORTED_OBJECT_REACH = 5
 # How far after a verb of saying the reported clause's verb may come: its subject's length
@@ -1266,6 +1271,12 @@ OBJECT_PHRASE_OPENERS = _words("after before")
 # Of those, the ones that may stand for a place before a noun that names no happening ("came
 # before the board in March"); any may before a pronoun ("renamed the hall after her").
 PLACE_OBJECT_OPENERS = _words("before")
+# Verbs (lemmas) whose "before" right after them names a body one stands in front of, in any
+# tense: "will appear before a judge on Monday", "is due to go before the Security Council".
+BEFORE_PLACE_VERBS = _words("appear testify go come stand plead")
+# Words that end a time expression counted back, after which a main clause's past may resume
+# a relative in its subject: "Veterans of the war that ended 30 years ago | gathered …".
+DATE_END_WORDS = _words("ago")
 TIME_EDGES = _words("end start beginning middle close turn day days midday noon midnight dawn dusk")
 # Nouns of time before such an opener make the gerund a noun of time: "half an hour before
 # closing" (with ``PERIOD_NOUNS``).

@@ -191,6 +191,9 @@ NOT_ACTORS = _words(
 # Lower-case words inside a name: "Bank of England", "bin Salman", "Val di Fiemme", "Credit
 # du Nord", "van der Berg", "da Silva", "dos Santos", "ibn Saud".
 NAME_CONNECTORS = _words("of de del la al bin von van di da dos das du della der den ter ibn")
+# Of those, the ones that join a person's name to a place, never a surname's particle: "King
+# Hussein of Jordan", "Sen. Ann Lee of Ohio" are "Hussein", "Lee" in a title.
+NAME_PLACE_CONNECTORS = _words("of")
 # Word endings of a nationality or a people ("Russian", "Chinese", "Turkish"), a regex.
 DEMONYM = r"(?:an|ean|ese|ish|ern|ic|i|ch)s?$"
 NATIONALITIES = frozenset(
