@@ -345,6 +345,8 @@ def _in_fronted_participle(before: str, after: str, cues: _Cues) -> bool:
     rest = _OPENER_REST.match(after)
     if found is None or rest is None:
         return False
+    if any(cues.finite_past(w) for w in _WORDS.findall(before[found.end("participle") :])):
+        return False  # "Estados Unidos pidió el martes …, informó": a clause, no participle
     if any(cues.is_past(w) for w in _WORDS.findall(rest.group("words"))):
         return False
     word = found.group("participle").lower()

@@ -103,6 +103,7 @@ from core.events.relative_objects import (
     verb_before_object,
 )
 from core.events.report_sources import is_source_verb
+from core.events.saying_first import saying_first
 from core.events.resumed_objects import resumed_object
 from core.events.states import is_state, kept_on_a_day, lasting_apart, running_total
 from core.events.subject_shapes import fronted_participle
@@ -175,6 +176,11 @@ def sentence_happenings(
         if mine and said is not None:
             if not found:  # "…, sagte ein Sprecher am Montag": the news is reported then
                 found.extend(h for h in [clause_happening(sentence, said, mine[0], said.end)] if h)
+            continue
+        if mine and (news := saying_first(sentence, ci)) is not None:
+            if not found:  # "… que …, informó hoy la policía": the news is reported then
+                happening = clause_happening(sentence, news, mine[0], news.end, reported=True)
+                found.extend(h for h in [happening] if h)
             continue
         if mine and (main := resumed_main(sentence, ci)) is not None:
             # "On Monday, Ann Lee, who bought the site in 2019, closed …": the main clause's

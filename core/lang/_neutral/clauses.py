@@ -110,6 +110,7 @@ GENITIVE_ARTICLES: frozenset[str] = frozenset()
 SUBJECT_AFTER_VERB = False
 DATE_INSIDE_VERB_PHRASE = False
 SUBJECT_AFTER_SAYING = False
+SAYING_ADDRESSEES: frozenset[str] = frozenset()
 ROLE_COMPLEMENT_OPENERS: tuple[str, ...] = ()
 ROLE_COMPLEMENT_REACH = 0
 SUBJECT_ARTICLES: frozenset[str] = frozenset()

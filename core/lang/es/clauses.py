@@ -469,6 +469,9 @@ DROPS_SUBJECT = True
 REPORTED_THAT = " que"  # "anunció que los ciudadanos podrían viajar": Spanish keeps it
 
 SUBJECT_AFTER_SAYING = True  # "…, anunció este lunes la dirección"
+# What may stand between that verb and its speaker: to whom or where it was said ("…, informó
+# hoy a la prensa el alcalde", "…, informó en un comunicado la empresa").
+SAYING_ADDRESSEES = _words("a al en")
 
 
 def is_word(word: str) -> bool:

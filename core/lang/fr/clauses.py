@@ -377,6 +377,9 @@ DATE_INSIDE_VERB_PHRASE = True
 # Whether the speaker may follow the verb of saying that closes a sentence ("…, a annoncé
 # vendredi son porte-parole"). French may: True.
 SUBJECT_AFTER_SAYING = True
+# What may stand between that verb and its speaker: to whom or where it was said ("…, a
+# indiqué hier à la presse le maire", "…, a indiqué dans un communiqué la préfecture").
+SAYING_ADDRESSEES = _words("à au aux dans")
 
 
 # -- added for es, de and ru --
