@@ -103,8 +103,8 @@ from core.events.relative_objects import (
     verb_before_object,
 )
 from core.events.report_sources import is_source_verb
-from core.events.saying_first import saying_first
 from core.events.resumed_objects import resumed_object
+from core.events.saying_first import saying_first
 from core.events.states import is_state, kept_on_a_day, lasting_apart, running_total
 from core.events.subject_shapes import fronted_participle
 from core.events.subjects import subject_of

@@ -1,8 +1,8 @@
 """An attribution after its news that opens on its verb of saying (or its auxiliary) and was
-cut as a clause of its own after a relative or a "que" clause: "Los bomberos rescataron a dos niños que jugaban
-en el río, informó hoy la policía local." The news is the clause the relatives hang on,
-reported on the attribution's day; the attribution tells nothing of its own (not "Los
-bomberos informó la policía local", the speaker joined to the news's subject).
+cut as a clause of its own after a relative or a "que" clause: "Los bomberos rescataron a dos
+niños que jugaban en el río, informó hoy la policía local." The news is the clause the
+relatives hang on, reported on the attribution's day; the attribution tells nothing of its own
+(not "Los bomberos informó la policía local", the speaker joined to the news's subject).
 
 Only in a language that puts the speaker after the verb (``SUBJECT_AFTER_SAYING``); one that
 does not ("…, said the mayor" aside) keeps such a clause whole (``core.events.told``).
