@@ -228,6 +228,8 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
             drop.update(k for k, t in enumerate(tokens) if timex.start <= t.start < timex.end)
             drop.update(_glued_tail(tokens, timex.end))
             after = token_at(tokens, timex.end)
+            if _restated_weekday(tokens, timex, after, c):
+                drop.add(after)  # "consideró hoy, lunes, que …": the restatement's own comma
             day_word = after < len(tokens) and tokens[after].lower in c.DAY_NUMBER_WORDS
             spaced = day_word and tokens[after].start - timex.end == 1
             if spaced and _MONTH_VALUE.match(timex.value):
@@ -380,6 +382,17 @@ def _measure(tokens: list[Token], timex: Timex, c: ModuleType) -> bool:
         and tokens[after].start >= timex.end
         and tokens[after].lower in c.DURATION_OF
     )
+
+
+def _restated_weekday(tokens: list[Token], timex: Timex, after: int, c: ModuleType) -> bool:
+    """Whether ``timex`` ends on a weekday restating the day before its comma and a comma
+    closes it ("hoy, lunes, que …", "ayer, domingo, en …"): that comma is the date's."""
+    if after >= len(tokens) or tokens[after].text != "," or "," not in timex.text:
+        return False
+    first = token_at(tokens, timex.start)
+    if first > 0 and tokens[first - 1].text == ",":
+        return False  # "aplazó, ayer, domingo, la subida": an aside between two commas
+    return tokens[after - 1].lower in c.SPEECH_DAYS
 
 
 def _glued_tail(tokens: list[Token], end: int) -> list[int]:

@@ -47,7 +47,16 @@ def saying_first(s: Sentence, ci: int) -> Clause | None:
 
 
 def _told(word: str, s: Sentence, c: ModuleType) -> bool:
-    return trigger_kind(word, s.language) == "statement" and c.is_past(word)
+    return c.is_past(word) and attributes(word, s.language)
+
+
+def attributes(word: str, language: str) -> bool:
+    """Whether ``word`` is a verb of saying that may close its sentence as who said it: a
+    statement's verb, or one the language lists for that ("…, precisó hoy el portavoz")."""
+    if trigger_kind(word, language) == "statement":
+        return True
+    c = _clauses(language)
+    return not c.ATTRIBUTION_VERBS.isdisjoint(c.lemmas(word.lower()).get("VERB", ()))
 
 
 def _speaker_opens(s: Sentence, k: int, c: ModuleType) -> bool:

@@ -472,6 +472,14 @@ SUBJECT_AFTER_SAYING = True  # "…, anunció este lunes la dirección"
 # What may stand between that verb and its speaker: to whom or where it was said ("…, informó
 # hoy a la prensa el alcalde", "…, informó en un comunicado la empresa").
 SAYING_ADDRESSEES = _words("a al en")
+# Verbs that close a sentence as who told it and when, their speaker after them ("…,
+# precisó hoy el portavoz", "…, subrayó ayer la ministra"): by lemma.
+ATTRIBUTION_VERBS = _words(
+    "decir afirmar anunciar asegurar advertir insistir confirmar declarar añadir agregar "
+    "señalar explicar indicar informar precisar subrayar destacar manifestar sostener apuntar "
+    "recalcar reconocer considerar estimar opinar aclarar revelar comunicar comentar recordar "
+    "puntualizar"
+)
 
 
 def is_word(word: str) -> bool:

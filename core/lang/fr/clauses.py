@@ -380,6 +380,13 @@ SUBJECT_AFTER_SAYING = True
 # What may stand between that verb and its speaker: to whom or where it was said ("…, a
 # indiqué hier à la presse le maire", "…, a indiqué dans un communiqué la préfecture").
 SAYING_ADDRESSEES = _words("à au aux dans")
+# Verbs that close a sentence as who told it and when, their speaker after them ("…, a
+# souligné hier le maire", "…, a expliqué lundi la préfète"): by lemma.
+ATTRIBUTION_VERBS = _words(
+    "dire annoncer affirmer déclarer préciser indiquer estimer ajouter confirmer assurer "
+    "avertir souligner expliquer rappeler reconnaître considérer juger observer noter relever "
+    "insister révéler constater commenter informer"
+)
 
 
 # -- added for es, de and ru --

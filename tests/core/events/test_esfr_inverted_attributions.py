@@ -85,7 +85,49 @@ _CASES = [
         "président Marc Rey.",
         [("title", "Le club a vendu son gardien"), ("dated", "2025-10-07")],
     ),
+    # verbs of saying beyond the statement verbs close a sentence as its attribution too
+    (
+        "es",
+        "Los guardas liberaron al lince que cayó en un cepo, precisó hoy la consejería.",
+        [("title", "Los guardas liberaron al lince"), ("no-title", "precisó")],
+    ),
+    (
+        "fr",
+        "Deux randonneurs ont été hélitreuillés dans le massif, a souligné hier le maire.",
+        [
+            ("title", "Deux randonneurs ont été hélitreuillés dans le massif"),
+            ("dated", "2025-10-07"),
+        ],
+    ),
+    (
+        "fr",
+        "Le musée a prêté trois tableaux au Louvre, a expliqué lundi sa directrice.",
+        [("title", "Le musée a prêté trois tableaux au Louvre"), ("dated", "2025-10-06")],
+    ),
 ]
+
+# A day restated after a comma ("hoy, lunes,") keeps what follows it in the title.
+_RESTATED = [
+    (
+        "es",
+        "Marta Ibáñez consideró hoy, miércoles, que la reforma del mercado es urgente.",
+        [
+            ("title", "Marta Ibáñez consideró que la reforma del mercado es urgente"),
+            ("dated", "2025-10-08"),
+        ],
+    ),
+    # (an aside between two commas was read before: its own commas stay)
+    (
+        "es",
+        "El banco regional aplazó, ayer, martes, la venta de sus oficinas.",
+        [("title", "El banco regional aplazó la venta de sus oficinas"), ("dated", "2025-10-07")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "checks"), _RESTATED)
+def test_restated_weekday(language: str, text: str, checks: list[tuple[str, ...]]) -> None:
+    check_events(events_of(text, language, "2025-10-08"), checks)
 
 
 @pytest.mark.parametrize(("language", "text", "checks"), _CASES)
