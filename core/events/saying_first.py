@@ -50,6 +50,21 @@ def _told(word: str, s: Sentence, c: ModuleType) -> bool:
     return c.is_past(word) and attributes(word, s.language)
 
 
+def attribution_verb(s: Sentence, comma: int, k: int) -> bool:
+    """Whether the word at ``k``, after the comma at ``comma``, is a past verb of saying that
+    closes its sentence as who said it: a statement's anywhere after the comma ("…, the
+    council confirmed on Wednesday"); one the language lists only right after it, past its
+    auxiliary or a pronoun ("…, a souligné hier le maire"), not "…, puis rappelé le lendemain"
+    (he called back)."""
+    word = s.tokens[k].text
+    c = _clauses(s.language)
+    if not c.is_past(word) or not attributes(word, s.language):
+        return False
+    if trigger_kind(word, s.language) == "statement":
+        return True
+    return all(s.tokens[j].lower in c.AUX | c.PRONOUNS for j in range(comma + 1, k))
+
+
 def attributes(word: str, language: str) -> bool:
     """Whether ``word`` is a verb of saying that may close its sentence as who said it: a
     statement's verb, or one the language lists for that ("…, precisó hoy el portavoz")."""

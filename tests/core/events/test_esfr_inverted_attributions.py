@@ -99,6 +99,12 @@ _CASES = [
             ("dated", "2025-10-07"),
         ],
     ),
+    # such a verb after "puis" is a second act, no attribution: its date stays its own
+    (
+        "fr",
+        "Le gardien a refusé l'offre du club, puis rappelé son agent le 3 mars.",
+        [("has", "2025-03-03"), ("not", "2025-10-08")],
+    ),
     (
         "fr",
         "Le musée a prêté trois tableaux au Louvre, a expliqué lundi sa directrice.",
