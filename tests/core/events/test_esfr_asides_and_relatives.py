@@ -1,0 +1,103 @@
+"""Spanish and French: a participle's aside after the verb's object whose date is followed by
+its agent or place ("…, firmado en 1985 por cinco países.") dates the aside, never the clause
+before it; a subject's relative closed by a comma before the main verb ("Le maire qui a
+démissionné en mars, a été remplacé hier") leaves both titles without the relative's "qui"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.events.articles import check_events, events_of
+
+_ASIDES = [
+    (
+        "es",
+        "La alcaldesa derribó la pasarela, construida en 1961 por una empresa vasca.",
+        [("not", "1961")],
+    ),
+    (
+        "es",
+        "El gobierno denunció el convenio pesquero, firmado en 1992 en Rabat, y convocó a los "
+        "armadores.",
+        [("not", "1992")],
+    ),
+    (
+        "fr",
+        "La commune a vendu le kiosque, construit en 1902 par un ferronnier.",
+        [("not", "1902")],
+    ),
+    (
+        "fr",
+        "Le club a résilié le bail, signé en 2011 avec la ville.",
+        [("not", "2011")],
+    ),
+    # (an aside that ends at its date was read so before)
+    (
+        "es",
+        "La alcaldesa derribó la pasarela, construida en 1961.",
+        [("not", "1961")],
+    ),
+    # the clause's own date stays its own
+    (
+        "es",
+        "La alcaldesa derribó el martes la pasarela, construida en 1961 por una empresa vasca.",
+        [("title", "La alcaldesa derribó la pasarela", "2025-10-07"), ("not", "1961")],
+    ),
+]
+
+_RELATIVES = [
+    (
+        "fr",
+        "Le trésorier qui a démissionné en mars, a été remplacé hier par une avocate.",
+        [
+            ("title", "Le trésorier a démissionné", "2025-03"),
+            ("title", "Le trésorier a été remplacé par une avocate", "2025-10-07"),
+            ("no-title", "qui"),
+        ],
+    ),
+    (
+        "fr",
+        "L'ailier qui a marqué dimanche, rejoindra le club lyonnais en janvier.",
+        [("title", "L'ailier a marqué", "2025-10-05"), ("no-title", "qui")],
+    ),
+    # a subject of one noun with its article glued to it
+    (
+        "fr",
+        "L'usine qui a fermé en mars a été rachetée hier par un groupe belge.",
+        [
+            ("title", "L'usine a été rachetée par un groupe belge", "2025-10-07"),
+            ("not", "2025-03"),
+            ("no-title", "qui"),
+        ],
+    ),
+    # a future of "-indre" looks ahead: next January, not last
+    (
+        "fr",
+        "Le milieu rejoindra le club lyonnais en janvier.",
+        [("dated", "2026-01")],
+    ),
+    # ... and its participle tells a happening
+    (
+        "fr",
+        "Le milieu a rejoint le club lyonnais en janvier.",
+        [("title", "Le milieu a rejoint le club lyonnais", "2025-01")],
+    ),
+    # a relative with no comma was read so before
+    (
+        "fr",
+        "Le trésorier qui a démissionné en mars a été remplacé hier.",
+        [("title", "Le trésorier a été remplacé", "2025-10-07"), ("no-title", "qui")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "checks"), _ASIDES)
+def test_aside_with_its_agent(language: str, text: str, checks: list[tuple[str, ...]]) -> None:
+    check_events(events_of(text, language, "2025-10-08"), checks)
+
+
+@pytest.mark.parametrize(("language", "text", "checks"), _RELATIVES)
+def test_relative_closed_by_a_comma(
+    language: str, text: str, checks: list[tuple[str, ...]]
+) -> None:
+    check_events(events_of(text, language, "2025-10-08"), checks)
