@@ -198,6 +198,7 @@ IT_RESOLVES_AFTER = ("", "que", "cuando")
 REPORTED_OPENERS = ("que",)
 STATE_VERBS = _words(
     "ser estar parecer quedar permanecer representar sumar incluir contener significar pertenecer"
+    " situar"
 )
 STATE_PARTICIPLES = _words("situado situada ubicado ubicada basado basada")
 # "tenía 43 habitantes", "hoy tiene 112": the imperfect and present of "tener" (not "tuvo un

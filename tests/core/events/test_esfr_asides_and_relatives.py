@@ -1,7 +1,9 @@
 """Spanish and French: a participle's aside after the verb's object whose date is followed by
 its agent or place ("…, firmado en 1985 por cinco países.") dates the aside, never the clause
 before it; a subject's relative closed by a comma before the main verb ("Le maire qui a
-démissionné en mars, a été remplacé hier") leaves both titles without the relative's "qui"."""
+démissionné en mars, a été remplacé hier") leaves both titles without the relative's "qui";
+a verb of saying between two commas ("En 2019, añadió, la lonja vendió …") is no verb of the
+clause."""
 
 from __future__ import annotations
 
@@ -100,4 +102,46 @@ def test_aside_with_its_agent(language: str, text: str, checks: list[tuple[str, 
 def test_relative_closed_by_a_comma(
     language: str, text: str, checks: list[tuple[str, ...]]
 ) -> None:
+    check_events(events_of(text, language, "2025-10-08"), checks)
+
+
+# A verb of saying set off by commas inside its clause is no verb of the clause: the clause's
+# verb comes after it, with its own subject (not the speaker's name from before).
+_INSERTED = [
+    (
+        "es",
+        "La consejera Rosa Vidal visitó ayer el puerto. En 2019, añadió, la lonja vendió "
+        "cuatro mil toneladas de sardina.",
+        [
+            ("title", "La lonja vendió cuatro mil toneladas de sardina", "2019"),
+            ("no-title", "añadió"),
+        ],
+    ),
+    (
+        "es",
+        "La consejera Rosa Vidal visitó ayer el puerto. La lonja, añadió, cerró dos naves en 2019.",
+        [("title", "La lonja cerró dos naves", "2019"), ("no-title", "Vidal cerró")],
+    ),
+    (
+        "es",
+        "La lonja, precisó el gerente, cerró dos naves en 2019.",
+        [("title", "La lonja cerró dos naves", "2019")],
+    ),
+    (
+        "fr",
+        "En 2019, a précisé le directeur, la criée a fermé deux halles.",
+        [("title", "La criée a fermé deux halles", "2019")],
+    ),
+    # a level the clause tells is no happening, whoever adds it
+    (
+        "es",
+        "La consejera Rosa Vidal visitó ayer el puerto. En 2019, añadió, las capturas se "
+        "situaban en el 40 por ciento del cupo.",
+        [("not", "2019")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "checks"), _INSERTED)
+def test_inserted_saying(language: str, text: str, checks: list[tuple[str, ...]]) -> None:
     check_events(events_of(text, language, "2025-10-08"), checks)
