@@ -380,6 +380,9 @@ SUBJECT_AFTER_SAYING = True
 # What may stand between that verb and its speaker: to whom or where it was said ("…, a
 # indiqué hier à la presse le maire", "…, a indiqué dans un communiqué la préfecture").
 SAYING_ADDRESSEES = _words("à au aux dans")
+# A capital written without its accent at a sentence's start, and the word it stands for:
+# "A l'issue de la réunion, …" opens on the preposition "à".
+UNACCENTED_CAPITALS = {"A": "à"}
 # Verbs that close a sentence as who told it and when, their speaker after them ("…, a
 # souligné hier le maire", "…, a expliqué lundi la préfète"): by lemma.
 ATTRIBUTION_VERBS = _words(

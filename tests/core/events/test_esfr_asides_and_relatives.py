@@ -145,3 +145,29 @@ _INSERTED = [
 @pytest.mark.parametrize(("language", "text", "checks"), _INSERTED)
 def test_inserted_saying(language: str, text: str, checks: list[tuple[str, ...]]) -> None:
     check_events(events_of(text, language, "2025-10-08"), checks)
+
+
+# A French sentence opening on a capital "A" without its accent opens on the preposition "à":
+# the subject after the fronted phrase is the title's.
+_UNACCENTED = [
+    (
+        "fr",
+        "A l'issue du conseil, la maire a annoncé lundi la rénovation du gymnase.",
+        [("title", "La maire a annoncé la rénovation du gymnase", "2025-10-06")],
+    ),
+    (
+        "fr",
+        "A cette occasion, une fresque sera dévoilée samedi.",
+        [("title", "Une fresque sera dévoilée", "2025-10-11")],
+    ),
+    (
+        "fr",
+        "A Dole, deux granges ont brûlé dimanche.",
+        [("title", "Deux granges ont brûlé", "2025-10-05")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "checks"), _UNACCENTED)
+def test_unaccented_capital(language: str, text: str, checks: list[tuple[str, ...]]) -> None:
+    check_events(events_of(text, language, "2025-10-08"), checks)
