@@ -283,6 +283,8 @@ def _dated(s: Sentence, ci: int, whens: list[When], when_told: bool = False) -> 
         return [entry]  # "- 14 May: public hearing on the ring road": a key date's noun
     if clause.verb is None or clause.opener in c.ATTRIBUTION_OPENERS:
         return []  # "…, según anunció ayer la portavoz": who told it, not what happened
+    if clause.opener in c.LIKE_OPENERS:
+        return []  # "…, como preveía un tratado …, informa hoy": a comparison, no news
     verb_kind = trigger_kind(s.tokens[lexical_verb(s, clause)].text, s.language)
     when_clause = nxt is not None and nxt.opener == c.WHEN and nxt.verb is not None
     if (

@@ -111,6 +111,7 @@ SUBJECT_AFTER_VERB = False
 DATE_INSIDE_VERB_PHRASE = False
 SUBJECT_AFTER_SAYING = False
 SAYING_ADDRESSEES: frozenset[str] = frozenset()
+LIKE_OPENERS: frozenset[str] = frozenset()
 UNACCENTED_CAPITALS: dict[str, str] = {}
 ATTRIBUTION_VERBS: frozenset[str] = frozenset()
 ROLE_COMPLEMENT_OPENERS: tuple[str, ...] = ()

@@ -473,6 +473,9 @@ SUBJECT_AFTER_SAYING = True  # "…, anunció este lunes la dirección"
 # What may stand between that verb and its speaker: to whom or where it was said ("…, informó
 # hoy a la prensa el alcalde", "…, informó en un comunicado la empresa").
 SAYING_ADDRESSEES = _words("a al en")
+# A clause that compares with what was planned or told ("…, como preveía un tratado, informa
+# hoy el diario"): no news of its own for the report's day to date.
+LIKE_OPENERS = _words("como")
 # Verbs that close a sentence as who told it and when, their speaker after them ("…,
 # precisó hoy el portavoz", "…, subrayó ayer la ministra"): by lemma.
 ATTRIBUTION_VERBS = _words(

@@ -380,6 +380,9 @@ SUBJECT_AFTER_SAYING = True
 # What may stand between that verb and its speaker: to whom or where it was said ("…, a
 # indiqué hier à la presse le maire", "…, a indiqué dans un communiqué la préfecture").
 SAYING_ADDRESSEES = _words("à au aux dans")
+# A clause that compares with what was planned or told ("…, comme le prévoyait un traité, a
+# indiqué hier le journal"): no news of its own for the report's day to date.
+LIKE_OPENERS = _words("comme")
 # A capital written without its accent at a sentence's start, and the word it stands for:
 # "A l'issue de la réunion, …" opens on the preposition "à".
 UNACCENTED_CAPITALS = {"A": "à"}

@@ -112,6 +112,25 @@ _CASES = [
     ),
 ]
 
+# A clause that compares with what a plan said, before an attribution, tells no news of the
+# report's day ("… como preveía un pacto …, informa hoy el diario": no "Preveía un pacto").
+_COMPARED = [
+    (
+        "es",
+        "Perú ampliará la reserva natural, como preveía un pacto firmado en marzo pasado, informa "
+        "hoy la agencia Andina.",
+        [("no-title", "Preveía"), ("not", "2025-10-08")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "checks"), _COMPARED)
+def test_comparison_before_attribution(
+    language: str, text: str, checks: list[tuple[str, ...]]
+) -> None:
+    check_events(events_of(text, language, "2025-10-08"), checks)
+
+
 # A day restated after a comma ("hoy, lunes,") keeps what follows it in the title.
 _RESTATED = [
     (
