@@ -104,7 +104,7 @@ from core.events.relative_objects import (
 )
 from core.events.report_sources import is_source_verb
 from core.events.resumed_objects import resumed_object
-from core.events.saying_first import saying_first
+from core.events.saying_first import news_before, saying_first
 from core.events.states import is_state, kept_on_a_day, lasting_apart, running_total
 from core.events.subject_shapes import fronted_participle
 from core.events.subjects import subject_of
@@ -245,6 +245,11 @@ def _reported(s: Sentence, clause: Clause, when: When) -> Happening | None:
     the time it was reported ("…, the first since the regime fell in 1989, police said": no)."""
     if clause.verb is None or clause.opener.lower() in _clauses(s.language).CLAUSE_SINCE:
         return None
+    if clause.opener in _clauses(s.language).LIKE_OPENERS:
+        # "Chile adelantará la retirada, como preveía un tratado, informa hoy el diario": the
+        # news is the clause the comparison follows
+        news = news_before(s, s.clauses.index(clause))
+        return news and clause_happening(s, news, when, news.end, reported=True)
     at = token_at(s.tokens, when.timex.start)
     comma = max(k for k in range(clause.start, at) if s.tokens[k].text == ",")
     if comma_read_past(s.tokens, clause.verb, comma, clause.end, s.language):

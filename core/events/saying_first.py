@@ -43,7 +43,7 @@ def saying_first(s: Sentence, ci: int) -> Clause | None:
         return None  # "…, anunció hoy que cerrará": a saying of its own
     if any(later.opener not in _subordinate(c) for later in s.clauses[ci + 1 :]):
         return None  # (a relative on the speaker may follow: "…, dijo Ana Gil, que …")
-    return _news(s, ci, c)
+    return news_before(s, ci)
 
 
 def _told(word: str, s: Sentence, c: ModuleType) -> bool:
@@ -58,11 +58,16 @@ def attribution_verb(s: Sentence, comma: int, k: int) -> bool:
     (he called back)."""
     word = s.tokens[k].text
     c = _clauses(s.language)
-    if not c.is_past(word) or not attributes(word, s.language):
+    if not attributes(word, s.language):
         return False
+    right_after = all(s.tokens[j].lower in c.AUX | c.PRONOUNS for j in range(comma + 1, k))
+    if not c.is_past(word):
+        # a paper's report told in the present, its day and its speaker after it ("…, informa
+        # hoy el diario El Sur")
+        return c.SUBJECT_AFTER_SAYING and right_after and k == comma + 1 and k + 1 in s.drop
     if trigger_kind(word, s.language) == "statement":
         return True
-    return all(s.tokens[j].lower in c.AUX | c.PRONOUNS for j in range(comma + 1, k))
+    return right_after
 
 
 def attributes(word: str, language: str) -> bool:
@@ -88,10 +93,12 @@ def _subordinate(c: ModuleType) -> frozenset[str]:
     return c.RELATIVES | c.PLACE_RELATIVES | {c.THAT}
 
 
-def _news(s: Sentence, ci: int, c: ModuleType) -> Clause | None:
-    """The clause before ``ci`` that the relatives and "que" clauses between them hang on."""
+def news_before(s: Sentence, ci: int) -> Clause | None:
+    """The clause before ``ci`` that the relatives, "que" clauses and comparisons between them
+    hang on."""
+    c = _clauses(s.language)
     for k in range(ci - 1, -1, -1):
         before = s.clauses[k]
-        if before.opener not in _subordinate(c):
+        if before.opener not in _subordinate(c) | c.LIKE_OPENERS:
             return before if before.verb is not None else None
     return None
