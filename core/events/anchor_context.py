@@ -91,7 +91,12 @@ def _in_participle_aside(before: str, after: str, cues: _Cues, date: str = "") -
         # 1997.", "…, firmado en 2004 y ratificado por 57 países"
         second = _TWO_WORDS.match(after)
         joined = second is not None and second.group(1).lower() in cues.function_words
-        return closes in (",", ";", ".") or (joined and cues.is_participle(second.group(2)))
+        if closes in (",", ";", ".") or (joined and cues.is_participle(second.group(2))):
+            return True
+        # ... or with its agent or place, no verb, to its comma or the sentence's end ("…,
+        # firmado en 1985 por cinco países.")
+        tail = cues.aside_goes_on.match(after) if cues.aside_goes_on else None
+        return tail is not None and not any(cues.is_past(w) for w in _WORDS.findall(tail[0]))
     goes_on = cues.aside_goes_on is not None and cues.aside_goes_on.match(after) is not None
     return closes in (",", ";") or goes_on
 
@@ -345,6 +350,8 @@ def _in_fronted_participle(before: str, after: str, cues: _Cues) -> bool:
     rest = _OPENER_REST.match(after)
     if found is None or rest is None:
         return False
+    if any(cues.finite_past(w) for w in _WORDS.findall(before[found.end("participle") :])):
+        return False  # "Estados Unidos pidió el martes …, informó": a clause, no participle
     if any(cues.is_past(w) for w in _WORDS.findall(rest.group("words"))):
         return False
     word = found.group("participle").lower()

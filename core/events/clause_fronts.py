@@ -10,6 +10,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.finite import _finite_verb, _is_finite
+from core.events.inserted_sayings import inserted_saying
 from core.events.time_words import time_word
 from core.events.tokens import Token
 
@@ -36,6 +37,8 @@ def _after_fronted(
             return start  # "Bei einem Unfall wurden … verletzt, | teilte …": the clause's own
         if tokens[k].text == "," and _subject_before_aside(tokens, start, k, c, language):
             return start  # "El alcalde, elegido en 2023, presentará …": the subject, its aside
+        if tokens[k].text == "," and inserted_saying(tokens, k + 1, end, c) is not None:
+            return start  # "El banco, agregó, cerró …": the subject, an attribution after it
         if tokens[k].text == "," and _pronoun_and_verb(tokens, start, k, c):
             return start  # "In 2016 she quit, moved …": the phrase fronts her clause
         if tokens[k].text == "," and _names_listed(tokens, start, k, c, language):

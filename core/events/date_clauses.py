@@ -14,8 +14,8 @@ from types import ModuleType
 from core import lang
 from core.events.clause_roles import in_subject_relative
 from core.events.finite import finite_verb
-from core.events.kinds import trigger_kind
 from core.events.parse import Sentence, When, lexical_verb, token_after, token_at
+from core.events.saying_first import attribution_verb
 from core.events.tokens import Clause, glued_to_that
 
 
@@ -32,11 +32,7 @@ def _in_attribution(s: Sentence, clause: Clause, when: When) -> bool:
         return False
     tail = range(commas[-1] + 1, clause.end)
     c = _clauses(s.language)
-    verbs = [
-        k
-        for k in tail
-        if trigger_kind(s.tokens[k].text, s.language) == "statement" and c.is_past(s.tokens[k].text)
-    ]
+    verbs = [k for k in tail if attribution_verb(s, commas[-1], k)]
     if not verbs or any(s.tokens[k].text == "," for k in range(at, verbs[0])):
         return False  # (", and plans to show it in June, a spokesman said": the showing's)
     rest = [k for k in range(verbs[0] + 1, clause.end) if k not in s.drop]

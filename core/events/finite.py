@@ -50,6 +50,7 @@ from core.events.finite_signs import (
     present_after_relative,
     verb_after_subject_relative,
 )
+from core.events.inserted_sayings import inserted_saying
 from core.events.plural_presents import plural_relative_verb, plural_resumed_verb
 from core.events.resumed_futures import future_after_relative
 from core.events.tokens import _DASHES, Token, glued_to_that
@@ -73,7 +74,13 @@ def _finite_verb(
     the span is a whole clause, so a relative's verb inside it is never the clause's, even
     with no verb of the clause's own after it (that verb is past a comma: "Ruiz, a member of
     the board which oversees the port, | said …")."""
+    skip = start
     for k in range(start, end):
+        if k < skip:
+            continue
+        if (closing := inserted_saying(tokens, k, end, c)) is not None:
+            skip = closing + 1  # "En 1995, agregó, | el banco cerró": the clause's verb after
+            continue
         if _is_finite(tokens, k, start, c):
             if _is_modifier_participle(tokens, k, end, c) or _in_aside(tokens, k, start, end, c):
                 continue

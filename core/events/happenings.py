@@ -104,6 +104,7 @@ from core.events.relative_objects import (
 )
 from core.events.report_sources import is_source_verb
 from core.events.resumed_objects import resumed_object
+from core.events.saying_first import news_before, saying_first
 from core.events.states import is_state, kept_on_a_day, lasting_apart, running_total
 from core.events.subject_shapes import fronted_participle
 from core.events.subjects import subject_of
@@ -176,6 +177,11 @@ def sentence_happenings(
             if not found:  # "…, sagte ein Sprecher am Montag": the news is reported then
                 found.extend(h for h in [clause_happening(sentence, said, mine[0], said.end)] if h)
             continue
+        if mine and (news := saying_first(sentence, ci)) is not None:
+            if not found:  # "… que …, informó hoy la policía": the news is reported then
+                happening = clause_happening(sentence, news, mine[0], news.end, reported=True)
+                found.extend(h for h in [happening] if h)
+            continue
         if mine and (main := resumed_main(sentence, ci)) is not None:
             # "On Monday, Ann Lee, who bought the site in 2019, closed …": the main clause's
             found.extend(h for h in [clause_happening(sentence, main, mine[0], main.end)] if h)
@@ -242,6 +248,11 @@ def _reported(s: Sentence, clause: Clause, when: When) -> Happening | None:
     if (main := _relative_main(s, clause)) is not None:
         # "Police held two men who had fled, officials said Friday": the arrest is the news
         return clause_happening(s, main, when, main.end, reported=True)
+    if clause.opener in _clauses(s.language).LIKE_OPENERS:
+        # "Chile adelantará la retirada, como preveía un tratado, informa hoy el diario": the
+        # news is the clause the comparison follows
+        news = news_before(s, s.clauses.index(clause))
+        return news and clause_happening(s, news, when, news.end, reported=True)
     at = token_at(s.tokens, when.timex.start)
     comma = max(k for k in range(clause.start, at) if s.tokens[k].text == ",")
     if comma_read_past(s.tokens, clause.verb, comma, clause.end, s.language):
@@ -294,6 +305,8 @@ def _dated(s: Sentence, ci: int, whens: list[When], when_told: bool = False) -> 
         return [entry]  # "- 14 May: public hearing on the ring road": a key date's noun
     if clause.verb is None or clause.opener in c.ATTRIBUTION_OPENERS:
         return []  # "…, según anunció ayer la portavoz": who told it, not what happened
+    if clause.opener in c.LIKE_OPENERS:
+        return []  # "…, como preveía un tratado …, informa hoy": a comparison, no news
     verb_kind = trigger_kind(s.tokens[lexical_verb(s, clause)].text, s.language)
     when_clause = nxt is not None and nxt.opener == c.WHEN and nxt.verb is not None
     if (

@@ -103,6 +103,7 @@ def parse_sentence(
     if not tokens:
         return None
     c = _clauses(language)
+    tokens = _accent_restored(tokens, c)  # "A l'issue de la réunion, …": the preposition "à"
     plain = _until_uncontracted(tokens, whens, c)  # "didn't reopen until May": as "did not"
     own_line = in_box(text, start, end, language)  # "March 2021 – Works begin" in a box
     entry = entry_tokens(plain, [w.timex for w in whens], c, own_line)  # "- Aug. 29: …"
@@ -239,6 +240,8 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
             drop.update(k for k, t in enumerate(tokens) if timex.start <= t.start < timex.end)
             drop.update(_glued_tail(tokens, timex.end))
             after = token_at(tokens, timex.end)
+            if _restated_weekday(tokens, timex, after, c):
+                drop.add(after)  # "consideró hoy, lunes, que …": the restatement's own comma
             day_word = after < len(tokens) and tokens[after].lower in c.DAY_NUMBER_WORDS
             spaced = day_word and tokens[after].start - timex.end == 1
             if spaced and _MONTH_VALUE.match(timex.value):
@@ -391,6 +394,32 @@ def _measure(tokens: list[Token], timex: Timex, c: ModuleType) -> bool:
         and tokens[after].start >= timex.end
         and tokens[after].lower in c.DURATION_OF
     )
+
+
+def _accent_restored(tokens: list[Token], c: ModuleType) -> list[Token]:
+    """``tokens`` with a capital the writer left unaccented at the sentence's start read as
+    the word it stands for ("A l'issue de …", "A Paris, …": "à", no "a" of "avoir"), unless a
+    participle or a verb's pronoun follows it ("A-t-il …")."""
+    word = c.UNACCENTED_CAPITALS.get(tokens[0].text)
+    if word is None or len(tokens) < 2:
+        return tokens
+    after = tokens[1].text
+    if after[:1] == "-" or c.is_participle(after) or c.is_past(after):
+        return tokens
+    first = Token(tokens[0].start, tokens[0].end, tokens[0].text)
+    object.__setattr__(first, "lower", word)
+    return [first, *tokens[1:]]
+
+
+def _restated_weekday(tokens: list[Token], timex: Timex, after: int, c: ModuleType) -> bool:
+    """Whether ``timex`` ends on a weekday restating the day before its comma and a comma
+    closes it ("hoy, lunes, que …", "ayer, domingo, en …"): that comma is the date's."""
+    if after >= len(tokens) or tokens[after].text != "," or "," not in timex.text:
+        return False
+    first = token_at(tokens, timex.start)
+    if first > 0 and tokens[first - 1].text == ",":
+        return False  # "aplazó, ayer, domingo, la subida": an aside between two commas
+    return tokens[after - 1].lower in c.SPEECH_DAYS
 
 
 def _glued_tail(tokens: list[Token], end: int) -> list[int]:

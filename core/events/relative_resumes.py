@@ -7,18 +7,23 @@ English does ("who") is read by ``core.events.relative_ends``.
 
 from __future__ import annotations
 
+import re
 from types import ModuleType
 
 from core.events.finite import _is_finite
 from core.events.tokens import Token
+
+_ELIDED_ARTICLE = re.compile(r"[LlDd]['’]\w")
 
 
 def subject_relative_end(tokens: list[Token], k: int, c: ModuleType) -> int | None:
     """Where the main clause resumes after a relative with no comma that opens at ``k``
     inside the sentence's subject ("Le maire | qui a démissionné en mars | a été remplacé
     hier"): the relative's second finite verb; None when ``k`` opens no such relative."""
-    if k < 2 or tokens[k].lower not in c.MAIN_RESUMES_IN_RELATIVE:
+    if k < 1 or tokens[k].lower not in c.MAIN_RESUMES_IN_RELATIVE:
         return None
+    if k == 1 and not _ELIDED_ARTICLE.match(tokens[0].text):
+        return None  # a subject of one word, unless an article is glued to it ("L'ailier")
     before = tokens[k - 1]
     if not (before.text[:1].isupper() or "NOUN" in c.lemmas(before.lower)):
         return None
@@ -29,15 +34,26 @@ def subject_relative_end(tokens: list[Token], k: int, c: ModuleType) -> int | No
     own = next((j for j in range(k + 1, len(tokens)) if _is_finite(tokens, j, k, c)), None)
     if own is None:
         return None
-    return second_finite(tokens, own, len(tokens), k, c)
+    return second_finite(tokens, own, len(tokens), k, c, comma_before=True)
 
 
-def second_finite(tokens: list[Token], own: int, end: int, start: int, c: ModuleType) -> int | None:
+def second_finite(
+    tokens: list[Token], own: int, end: int, start: int, c: ModuleType, comma_before: bool = False
+) -> int | None:
     """The first finite verb after ``own`` (a relative's verb) and a word, before ``end``,
-    with no comma, "and" or clause opener between; else None."""
+    with no comma, "and" or clause opener between; else None. ``comma_before``: the verb may
+    follow a comma straight after the relative, as a writer may close one there ("Le ministre
+    qui s'est rendu hier à Oslo, | s'est déclaré satisfait")."""
     not_before_verb = c.AUX | c.ARTICLES | c.DETERMINERS | c.POSSESSIVE_PRONOUNS
     stops = c.COORDINATORS | c.OPENERS | c.BARE_OPENERS | c.SUBJECT_BREAKS
     for k in range(own + 2, end):
+        if (
+            comma_before
+            and tokens[k].text == ","
+            and k + 1 < end
+            and _is_finite(tokens, k + 1, start, c)
+        ):
+            return k + 1
         if tokens[k].text in (",", ";") or tokens[k].lower in stops:
             return None  # "que hará el partido y ganará", "… si el pleno aprueba": not its
         before = tokens[k - 1].lower  # (not a noun after its article: "son parti")

@@ -17,6 +17,7 @@ from core.events.case_antecedent import case_object_before
 from core.events.dropped_subject import fronted_only, subject_follows
 from core.events.entities import PERSON, Mention
 from core.events.group_antecedent import can_be_they, next_to_main
+from core.events.inserted_sayings import inserted_saying
 from core.events.name_antecedent import name_subject_before
 from core.events.nearer_speaker import attributed_speaker, nearer_speaker, unsure_for_main
 from core.events.object_antecedent import object_before
@@ -80,6 +81,16 @@ def _clauses(language: str) -> ModuleType:
     return lang.words(language, "clauses")
 
 
+def _without_inserted_saying(s: Sentence, keep: list[int], verb: int, c: ModuleType) -> list[int]:
+    """``keep`` without an attribution set off by commas before the verb ("El banco, agregó
+    el ministro, cerró …": the bank)."""
+    for k in keep:
+        close = inserted_saying(s.tokens, k, verb + 1, c)
+        if close is not None and close < verb:
+            return [j for j in keep if not k - 1 <= j <= close]
+    return keep
+
+
 def subject_of(
     s: Sentence, clause: Clause, inherited: bool = False
 ) -> tuple[str, list[Mention], tuple[int, int]]:
@@ -93,6 +104,7 @@ def subject_of(
         verb = clause.body + 1  # "dass sie | ihr Amt … niederlegen wird": the pronoun alone
     keep = [k for k in range(clause.body, verb) if k not in s.drop]
     keep = [k for k in keep if not _adverb(s, k, clause.body)]
+    keep = _without_inserted_saying(s, keep, verb, c)  # "El banco, agregó, | cerró"
     while keep and keep[-1] == verb - 1 and s.tokens[keep[-1]].lower in c.OBJECT_CLITICS:
         verb = keep.pop()  # "qui [les] examinera": the verb's object, no word of the subject
     if _lone_reflexive(s, clause, keep, verb, c):

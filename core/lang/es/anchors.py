@@ -186,6 +186,11 @@ ASIDE_PARTICIPLE_ENDINGS = tuple(
 # title ("Le musée, inauguré en 1821," → "Le musée a été inauguré"): "El puente, construido
 # en 1988," → "El puente fue construido".
 ASIDE_PASSIVE = ("fue", "fueron")
+# A participle's aside that goes on after its date with its agent or place, to its comma or
+# the sentence's end: "…, firmado en 1985 por cinco países." (the signing's date).
+ASIDE_GOES_ON_AFTER = (
+    r"^\s+(?:por|en|con|entre|ante)\s+(?:[^\s,.;:!?«»\"()]+\s+){0,7}?[^\s,.;:!?«»\"()]+\s*[,;.!?]"
+)
 # A budget or a yearly report named with the year it covers: "figuran en los presupuestos de
 # 2025", "el presupuesto para 2026", "según su informe anual de 2023" — the document's year,
 # not when the clause happens.

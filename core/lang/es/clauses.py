@@ -198,6 +198,7 @@ IT_RESOLVES_AFTER = ("", "que", "cuando")
 REPORTED_OPENERS = ("que",)
 STATE_VERBS = _words(
     "ser estar parecer quedar permanecer representar sumar incluir contener significar pertenecer"
+    " situar"
 )
 STATE_PARTICIPLES = _words("situado situada ubicado ubicada basado basada")
 # "tenía 43 habitantes", "hoy tiene 112": the imperfect and present of "tener" (not "tuvo un
@@ -469,6 +470,20 @@ DROPS_SUBJECT = True
 REPORTED_THAT = " que"  # "anunció que los ciudadanos podrían viajar": Spanish keeps it
 
 SUBJECT_AFTER_SAYING = True  # "…, anunció este lunes la dirección"
+# What may stand between that verb and its speaker: to whom or where it was said ("…, informó
+# hoy a la prensa el alcalde", "…, informó en un comunicado la empresa").
+SAYING_ADDRESSEES = _words("a al en")
+# A clause that compares with what was planned or told ("…, como preveía un tratado, informa
+# hoy el diario"): no news of its own for the report's day to date.
+LIKE_OPENERS = _words("como")
+# Verbs that close a sentence as who told it and when, their speaker after them ("…,
+# precisó hoy el portavoz", "…, subrayó ayer la ministra"): by lemma.
+ATTRIBUTION_VERBS = _words(
+    "decir afirmar anunciar asegurar advertir insistir confirmar declarar añadir agregar "
+    "señalar explicar indicar informar precisar subrayar destacar manifestar sostener apuntar "
+    "recalcar reconocer considerar estimar opinar aclarar revelar comunicar comentar recordar "
+    "puntualizar"
+)
 
 
 def is_word(word: str) -> bool:

@@ -159,6 +159,12 @@ STATE_UNTIL_BEFORE = (
 # The passive auxiliary (singular, plural) a participle's aside takes in its own happening's
 # title ("Le musée, inauguré en 1821," → "Le musée a été inauguré"); empty: not read here.
 ASIDE_PASSIVE = ("a été", "ont été")
+# A participle's aside that goes on after its date with its agent or place, to its comma or
+# the sentence's end: "…, signé en 1985 par cinq pays." (the signing's date).
+ASIDE_GOES_ON_AFTER = (
+    r"^\s+(?:par|pour|à|au|aux|en|avec|entre|devant|lors)\s+(?:[^\s,.;:!?«»\"()]+\s+){0,7}?"
+    r"[^\s,.;:!?«»\"()]+\s*[,;.!?]"
+)
 
 
 # A figure set for a date: "prévoit 120 kilomètres de pistes d'ici 2030", "la suppression de 85

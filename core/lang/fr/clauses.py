@@ -377,6 +377,22 @@ DATE_INSIDE_VERB_PHRASE = True
 # Whether the speaker may follow the verb of saying that closes a sentence ("…, a annoncé
 # vendredi son porte-parole"). French may: True.
 SUBJECT_AFTER_SAYING = True
+# What may stand between that verb and its speaker: to whom or where it was said ("…, a
+# indiqué hier à la presse le maire", "…, a indiqué dans un communiqué la préfecture").
+SAYING_ADDRESSEES = _words("à au aux dans")
+# A clause that compares with what was planned or told ("…, comme le prévoyait un traité, a
+# indiqué hier le journal"): no news of its own for the report's day to date.
+LIKE_OPENERS = _words("comme")
+# A capital written without its accent at a sentence's start, and the word it stands for:
+# "A l'issue de la réunion, …" opens on the preposition "à".
+UNACCENTED_CAPITALS = {"A": "à"}
+# Verbs that close a sentence as who told it and when, their speaker after them ("…, a
+# souligné hier le maire", "…, a expliqué lundi la préfète"): by lemma.
+ATTRIBUTION_VERBS = _words(
+    "dire annoncer affirmer déclarer préciser indiquer estimer ajouter confirmer assurer "
+    "avertir souligner expliquer rappeler reconnaître considérer juger observer noter relever "
+    "insister révéler constater commenter informer"
+)
 
 
 # -- added for es, de and ru --

@@ -23,6 +23,8 @@ FUTURE = (
     # the simple future and the conditional of plans: "se rendra", "signeront", "sera"
     r"\w+(?:era|eront|erai|erons|erez|erait|eraient|ira|iront|irait|iraient|endra|endront"
     r"|endrait|iendra|iendront|iendrait|ondra|ondront|aindra|eindra|eindront"
+    # "rejoindra", "résoudra", "convaincra"
+    r"|oindra|oindront|oindrait|oindraient|oudra|oudront|oudrait|aincra|aincront"
     # the irregular futures: "mettra", "conclura", "paraîtra", "poursuivra", "croira"
     r"|ttra|ttront|ttrait|ttraient|clura|cluront|aîtra|aîtront|uivra|uivront|vivra|vivront"
     r"|oira|oiront|courra|courront|mourra|vaudra"

@@ -117,6 +117,7 @@ _IRREGULAR = {
     "naître": "naît naissent naquit né née nés nées",
     "élire": "élit élisent élisait élut élurent élira éliront élu élue élus élues réélu réélue",
     "conclure": "conclut concluent concluait conclura concluront conclu conclue conclus",
+    "exclure": "exclut excluent excluait exclura excluront exclu exclue exclus exclues",
     "suivre": "suit suivent suivait suivit suivra suivront suivi suivie suivis",
     "vivre": "vit vivent vivait vécut vivra vécu vécue",
     "falloir": "faut fallait fallut faudra faudrait fallu",
@@ -260,6 +261,8 @@ PAST_FORMS = frozenset(
     or form in ("fut", "furent", "eut", "eurent", "été", "eu", "fait", "dit", "pris", "mis", "né")
     # the participles of "requérir", "ouvrir", "offrir": "requis", "ouvert", "offerte"
     or (form.endswith(("is", "ise", "ises", "ert", "erte", "erts", "ertes")) and form != "dis")
+    # the participles of "rejoindre", "atteindre", "contraindre": "rejoint", "atteinte"
+    or (inf.endswith("indre") and form.endswith(("int", "inte", "ints", "intes")))
 ) | frozenset(  # the passé simple of "-er" verbs: "signa", "démissionna" (not "signera")
     form
     for form, inf in FORMS.items()
