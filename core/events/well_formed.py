@@ -146,6 +146,8 @@ def identity_cut(words: list[str], k: int, c: ModuleType) -> bool:
         return True  # "would resolve part | of an inquiry": a part of nothing
     if _lower(words[k - 1]) in c.SHARE_UNITS or words[k - 1].endswith("%"):
         return _share_of_nothing(words, k - 1, c)
+    if _lower(words[k - 1]) in c.MEASURED_UNITS:
+        return _amount_of_nothing(words, k - 1, c)
     for j in range(k - 1, max(-1, k - 1 - _REACH), -1):
         word = _lower(words[j])
         if word in c.ARTICLES:
@@ -162,6 +164,20 @@ def _share_of_nothing(words: list[str], unit: int, c: ModuleType) -> bool:
     j = unit if words[unit][:1].isdigit() else unit - 1  # the figure: "30%", "30 pct"
     while j > 0 and _lower(words[j - 1]) in c.FIGURE_HEDGES | c.ADVERBS:
         j -= 1  # "to about 60 pct", "to nearly 20 pct"
+    return j < 1 or _lower(words[j - 1]) not in c.SHARE_LEVEL_LINKS
+
+
+def _amount_of_nothing(words: list[str], unit: int, c: ModuleType) -> bool:
+    """Whether the amount ending at ``words[unit]`` names nothing once cut before its "of"
+    ("bought 5,000 tonnes | of rye", "will sell 40 mln dlrs | of bonds"): a figure counts the
+    unit, and no "to", "from" or "by" makes it a level ("rose to 40 mln dlrs | of …")."""
+    j = unit
+    while j > 0 and (words[j - 1][:1].isdigit() or _lower(words[j - 1]) in c.AMOUNT_WORDS):
+        j -= 1  # "5,000", "40 mln", "1.2 billion"
+    if j == unit or not any(w[:1].isdigit() or _lower(w) in c.NUMBER_WORDS for w in words[j:unit]):
+        return False  # "the units | of …": no figure counts them
+    while j > 0 and _lower(words[j - 1]) in c.FIGURE_HEDGES | c.FIGURE_LEADS | c.ADVERBS:
+        j -= 1  # "nearly 95 mln dlrs", "some 40 mln dlrs"
     return j < 1 or _lower(words[j - 1]) not in c.SHARE_LEVEL_LINKS
 
 

@@ -1222,6 +1222,13 @@ MEASURE_NOUNS = _words("rate rates equivalent level levels amount sum")
 # level or a change ("raised its stake to 24.5 pct | of the company" reads whole).
 SHARE_UNITS = _words("pct percent")
 SHARE_LEVEL_LINKS = _words("to from by")
+# Units a figure counts, whose "of" says of what ("bought 5,000 tonnes of rye", "will sell 40
+# mln dlrs of bonds", "sold 3,200 shares of Acme"): cut before that "of", a title ends on an
+# amount of nothing ("bought 5,000 tonnes"), unless the figure is a level ("rose to 40 mln dlrs").
+MEASURED_UNITS = _words(
+    "tonnes tonne tons ton barrels bushels bales bags ounces lbs kilos gallons litres liters"
+    " shares units mln million billion bln"
+)
 # Particles a day's expression never takes as its preposition: after a participle, the
 # verb's ("The tenants were moved in the next day", "were booked in Monday night": not
 # "in [the next day]").
@@ -1509,6 +1516,7 @@ RESULT_FORESEEN_VERBS = SHOWING_RESULTS - _words("report")
 # make four dlrs a share next year" (not "is expected to make two visits in May", a plan).
 RESULT_SUM_VERBS = _words("make")
 MONEY_UNITS = _words("dlrs dlr dollars cts cents pence stg sterling yen marks francs pounds euros")
+MEASURED_UNITS |= MONEY_UNITS
 
 
 # -- added for PRON6: a pronoun no name is sure for, kept as written --
