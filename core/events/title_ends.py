@@ -32,6 +32,7 @@ from core.events.title_words import (
 )
 from core.events.tokens import glue_quotes
 from core.events.well_formed import (
+    amount_cut,
     ends_wanting_object,
     identity_cut,
     infinitive_reaches,
@@ -142,6 +143,11 @@ def _cut_title(
         whole_nouns = [k for k in starts if not _waits_for_of(words, k, c)]
         wanting = whole_nouns and ends_wanting_object(words[: max(whole_nouns)], len(subject), c)
         starts = starts if wanting else whole_nouns or starts  # "will result | in a charge"
+        if max_chars < MAX_CHARS + OVERFLOW_CHARS and amount_cut(words, max(starts), c):
+            # "bought 5,000 tonnes | of rye": a little long names the goods, if it can
+            longer = _cut_title(subject, predicate, MAX_CHARS + OVERFLOW_CHARS, c, before_infinitive)
+            if len(longer.split()) > max(starts):
+                return longer
         # ("will auction a total | of 3.2 bln francs": a count of nothing, a figure after it or not)
         clean = [k for k in starts if not identity_cut(words, k, c) and not _count_cut(words, k, c)]
         last = words[max(clean) - 1].lower().strip(_EDGE_PUNCT) if clean else ""
@@ -238,7 +244,8 @@ def _cut_title(
         words = words[:-1]  # "issued a report | showing [that …]": the object's participle
     elif len(full) > len(words) > len(subject) + 3 and _noun_then_participle(words[-3:], c):
         words = words[:-1]  # "to fly to Oslo for talks | focusing [on …]": its phrase was cut
-    title = _balance(_join(words).strip(_EDGE_PUNCT.replace(")", "").replace("”", "")))
+    title = _join(words).strip(_EDGE_PUNCT.replace(")", "").replace("”", ""))
+    title = _balance(_without_open_bracket(title))
     if not c.SPACED_GUILLEMETS:  # "«Северная звезда»" as written, French "« … »" apart
         title = re.sub(r"«\s+", "«", re.sub(r"\s+»", "»", title))
     return title[:1].upper() + title[1:]
@@ -469,6 +476,16 @@ def _trim(words: list[str], keep: int, c: ModuleType) -> list[str]:
         words.pop()  # "would resign in [May]": a word gone, its preposition goes too
         popped = True
     return words
+
+
+def _without_open_bracket(title: str) -> str:
+    """``title`` up to a bracket it leaves open, when at least three words stand before it
+    ("accepted 2,400 tonnes of rye (none a year earlier" → "accepted 2,400 tonnes of rye"):
+    the bracket's words are an aside cut short, not the title's."""
+    at = title.rfind("(")
+    if at < 0 or ")" in title[at:] or len(title[:at].split()) < 3:
+        return title
+    return title[:at].rstrip(" ,;:-")
 
 
 def _balance(title: str) -> str:

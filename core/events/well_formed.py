@@ -146,8 +146,6 @@ def identity_cut(words: list[str], k: int, c: ModuleType) -> bool:
         return True  # "would resolve part | of an inquiry": a part of nothing
     if _lower(words[k - 1]) in c.SHARE_UNITS or words[k - 1].endswith("%"):
         return _share_of_nothing(words, k - 1, c)
-    if _lower(words[k - 1]) in c.MEASURED_UNITS:
-        return _amount_of_nothing(words, k - 1, c)
     for j in range(k - 1, max(-1, k - 1 - _REACH), -1):
         word = _lower(words[j])
         if word in c.ARTICLES:
@@ -167,11 +165,13 @@ def _share_of_nothing(words: list[str], unit: int, c: ModuleType) -> bool:
     return j < 1 or _lower(words[j - 1]) not in c.SHARE_LEVEL_LINKS
 
 
-def _amount_of_nothing(words: list[str], unit: int, c: ModuleType) -> bool:
-    """Whether the amount ending at ``words[unit]`` names nothing once cut before its "of"
+def amount_cut(words: list[str], k: int, c: ModuleType) -> bool:
+    """Whether ``words[k]`` is the "of" after an amount that names nothing without it
     ("bought 5,000 tonnes | of rye", "will sell 40 mln dlrs | of bonds"): a figure counts the
     unit, and no "to", "from" or "by" makes it a level ("rose to 40 mln dlrs | of …")."""
-    j = unit
+    if _lower(words[k]) != c.OF or k < 2 or _lower(words[k - 1]) not in c.MEASURED_UNITS:
+        return False
+    unit = j = k - 1
     while j > 0 and (words[j - 1][:1].isdigit() or _lower(words[j - 1]) in c.AMOUNT_WORDS):
         j -= 1  # "5,000", "40 mln", "1.2 billion"
     if j == unit or not any(w[:1].isdigit() or _lower(w) in c.NUMBER_WORDS for w in words[j:unit]):
