@@ -172,6 +172,13 @@ def amount_cut(words: list[str], k: int, c: ModuleType) -> bool:
     if _lower(words[k]) != c.OF or k < 2 or _lower(words[k - 1]) not in c.MEASURED_UNITS:
         return False
     unit = j = k - 1
+    while j > unit - 2 and j > 1 and words[j - 1].isalpha() and words[j - 1].islower():
+        if _lower(words[j - 1]) in c.AMOUNT_WORDS | c.PREPOSITIONS | c.AUX:
+            break
+        j -= 1  # "318,400 common shares", "5,000 metric tonnes": the unit's adjectives
+    if j < unit and not (words[j - 1][:1].isdigit() or _lower(words[j - 1]) in c.AMOUNT_WORDS):
+        j = unit  # ("the [newest] units"): no figure before them
+    unit = j
     while j > 0 and (words[j - 1][:1].isdigit() or _lower(words[j - 1]) in c.AMOUNT_WORDS):
         j -= 1  # "5,000", "40 mln", "1.2 billion"
     if j == unit or not any(w[:1].isdigit() or _lower(w) in c.NUMBER_WORDS for w in words[j:unit]):

@@ -1,0 +1,54 @@
+"""Titles a reader can parse, on the shapes of wire copy (session 35, helper titles-real):
+an amount cut before the "of" that says what it counts, and an aside in brackets left open
+by the cut. Sentences of our own.
+
+Each case: a body, and what must hold of its events (``tests.core.events.articles``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.events.articles import article, check_events
+from core.events.extract import extract_events
+
+PUBLISHED = "2023-06-07"
+CASES = [
+    # a figure's unit names no goods without its "of": a little long keeps them
+    (
+        "tonnes-of-goods",
+        "The Ostmark grain board sold 42,500 tonnes of soft milling rye at Tuesday's weekly auction.",
+        [("title", "The Ostmark grain board sold 42,500 tonnes of soft milling rye")],
+    ),
+    (
+        "money-of-bonds",
+        "The Pellworth water utility will sell 65 mln dlrs of secured utility bonds on June 12 to"
+        " refinance its debt.",
+        [("title", "The Pellworth water utility will sell 65 mln dlrs of secured utility bonds")],
+    ),
+    (
+        "shares-of-a-company",
+        "Harrow Ridge Partners bought 318,400 common shares of Calloway Hardware Inc on Monday,"
+        " a filing showed.",
+        [("title", "Harrow Ridge Partners bought 318,400 common shares of Calloway Hardware Inc")],
+    ),
+    # a level a figure went to reads whole: the cut stays where it was
+    (
+        "level-not-amount",
+        "Quarterly revenue at the Dunmore cable plant rose to 14 mln dlrs of the group's total"
+        " sales of 90 mln dlrs in the first quarter.",
+        [("no-title-ending", "of")],
+    ),
+    # a bracket the title's cut leaves open goes with its words
+    (
+        "open-bracket-aside",
+        "The cooperative said it accepted 2,650 tonnes of malting barley (none in the same week"
+        " a year ago), 310 (45) tonnes of oats in the week to May 30.",
+        [("title", "The cooperative accepted 2,650 tonnes of malting barley"), ("no-title-with", "none")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "checks"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_titles_real(body: str, checks: list[tuple[str, ...]]) -> None:
+    check_events(extract_events(article(body, PUBLISHED)), checks)
