@@ -145,7 +145,8 @@ def _cut_title(
         starts = starts if wanting else whole_nouns or starts  # "will result | in a charge"
         if max_chars < MAX_CHARS + OVERFLOW_CHARS and amount_cut(words, max(starts), c):
             # "bought 5,000 tonnes | of rye": a little long names the goods, if it can
-            longer = _cut_title(subject, predicate, MAX_CHARS + OVERFLOW_CHARS, c, before_infinitive)
+            longest = MAX_CHARS + OVERFLOW_CHARS
+            longer = _cut_title(subject, predicate, longest, c, before_infinitive)
             if len(longer.split()) > max(starts):
                 return longer
         # ("will auction a total | of 3.2 bln francs": a count of nothing, a figure after it or not)

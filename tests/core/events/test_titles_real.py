@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.events.articles import article, check_events
 from core.events.extract import extract_events
+from tests.core.events.articles import article, check_events
 
 PUBLISHED = "2023-06-07"
 CASES = [
@@ -44,7 +44,10 @@ CASES = [
         "open-bracket-aside",
         "The cooperative said it accepted 2,650 tonnes of malting barley (none in the same week"
         " a year ago), 310 (45) tonnes of oats in the week to May 30.",
-        [("title", "The cooperative accepted 2,650 tonnes of malting barley"), ("no-title-with", "none")],
+        [
+            ("title", "The cooperative accepted 2,650 tonnes of malting barley"),
+            ("no-title-with", "none"),
+        ],
     ),
 ]
 
