@@ -147,7 +147,7 @@ def _cut_title(
             # "bought 5,000 tonnes | of rye": a little long names the goods, if it can
             longest = MAX_CHARS + OVERFLOW_CHARS
             longer = _cut_title(subject, predicate, longest, c, before_infinitive)
-            if len(longer.split()) > max(starts):
+            if _names_amount(words, max(starts), len(longer.split()), c):
                 return longer
         # ("will auction a total | of 3.2 bln francs": a count of nothing, a figure after it or not)
         clean = [k for k in starts if not identity_cut(words, k, c) and not _count_cut(words, k, c)]
@@ -250,6 +250,20 @@ def _cut_title(
     if not c.SPACED_GUILLEMETS:  # "«Северная звезда»" as written, French "« … »" apart
         title = re.sub(r"«\s+", "«", re.sub(r"\s+»", "»", title))
     return title[:1].upper() + title[1:]
+
+
+def _names_amount(words: list[str], at: int, end: int, c: ModuleType) -> bool:
+    """Whether a longer title of ``end`` words names the goods of the amount cut before
+    ``words[at]``: it reaches past that "of", ends on no other amount's, and joins no second
+    clause or item ("handle 2,050 tonnes of coffee [and Enapal 6,050 tonnes]", "provide 28,000
+    dlrs of tools [and contains options]")."""
+    if end <= at + 1 or (end < len(words) and amount_cut(words, end, c)):
+        return False
+    return not any(
+        words[k].lower() in c.COORDINATORS
+        and (words[k + 1][:1].isupper() or _bare_verb_of(words[k + 1], c))
+        for k in range(at, min(end, len(words) - 1))
+    )
 
 
 def _noun_then_participle(last: list[str], c: ModuleType) -> bool:
