@@ -286,6 +286,7 @@ MALE_NOUNS: frozenset[str] = frozenset()
 FEMALE_NOUNS: frozenset[str] = frozenset()
 ABOUT_THIS: frozenset[str] = frozenset()
 TITLE_KEPT_IN_VERB_GROUP: frozenset[str] = frozenset()
+TITLE_KEPT_BEFORE_PAST: frozenset[str] = frozenset()
 # Hedges a title keeps on its verb: "nearly [collapsed]" did not collapse
 TITLE_HEDGES: frozenset[str] = frozenset()
 CAPITAL_ARTICLE_ASIDES = False

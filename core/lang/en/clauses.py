@@ -1099,9 +1099,12 @@ FEMALE_NOUNS = _words("woman girl lady businesswoman mother daughter wife sister
 ABOUT_THIS: frozenset[str] = frozenset()
 
 # -- added for #16 titles (lang16t): read by core.events.titles and core.events.middle --
-# Words a title keeps inside its verb group though they are listed as adverbs: "was last
-# seen" says when the trail ends, "was seen" tells another happening.
-TITLE_KEPT_IN_VERB_GROUP = _words("last")
+# Words a title keeps inside its verb group though they are listed as adverbs (German
+# "hat sich geeinigt"): none in English.
+TITLE_KEPT_IN_VERB_GROUP: frozenset[str] = frozenset()
+# Adverbs a title keeps before a past form in its verb group: "was last seen" says when the
+# trail ends, "was seen" tells another happening (not "pregnancies last [about a year]").
+TITLE_KEPT_BEFORE_PAST = _words("last")
 # Fixed phrases that close a verb-last clause with its verb ("zu Ende gegangen"): none here.
 VERB_COMPLEMENTS: tuple[str, ...] = ()
 # Two-word adverbs a title keeps whole or drops whole ("ще раз"): none here.
