@@ -437,9 +437,11 @@ def _phrase_starts(
         return False  # "is expected to", "is likely to": the infinitive is the news
     if lower == c.TO and after_modal:
         return False  # "should plan | to spend": the verb's aim
-    manner = set(forms) == {"ADV"} and k > 1 and c.is_past(words[k - 2].lower())
-    if lower == c.TO and manner and infinitive_at(words, k, c):
-        return False  # "voted overwhelmingly | to make …": what the vote was for
+    # ("met here | to discuss …": a place, the infinitive a purpose the title may lose)
+    manner = before in c.NEGATIONS or (bool(c.ADVERB_ENDING) and before.endswith(c.ADVERB_ENDING))
+    manner = manner and set(forms) <= {"ADV"} and k > 1 and c.is_past(words[k - 2].lower())
+    if lower == c.TO and manner and not before_infinitive and infinitive_at(words, k, c):
+        return False  # "voted overwhelmingly | to make …", "decided not | to sell …"
     if lower in c.RESULT_PREPOSITIONS and not before_infinitive and result_verb_before(words, k, c):
         return False  # "voted to turn the old depot | into a museum": what it became
     if lower == c.TO and not before_infinitive and margin_then_aim(words, k, c):
