@@ -1,6 +1,7 @@
-"""Titles a reader can parse, on the shapes of wire copy (session 35, helper titles-real):
-an amount cut before the "of" that says what it counts, and an aside in brackets left open
-by the cut. Sentences of our own.
+"""Titles a reader can parse, on the shapes of real news copy (session 35, helper
+titles-real): an amount cut before the "of" that says what it counts, "last" dropped from
+"was last seen", a bare participle before the verb, a verb cut before the infinitive or the
+phrase it takes, and an aside in brackets left open by the cut. Sentences of our own.
 
 Each case: a body, and what must hold of its events (``tests.core.events.articles``).
 """
@@ -17,8 +18,9 @@ CASES = [
     # a figure's unit names no goods without its "of": a little long keeps them
     (
         "tonnes-of-goods",
-        "The Ostmark grain board sold 42,500 tonnes of soft milling rye at Tuesday's weekly auction.",
-        [("title", "The Ostmark grain board sold 42,500 tonnes of soft milling rye")],
+        "The Ostmark regional grain board sold 42,500 tonnes of soft milling rye at Tuesday's"
+        " weekly auction in Brenn.",
+        [("title", "The Ostmark regional grain board sold 42,500 tonnes of soft milling rye")],
     ),
     (
         "money-of-bonds",
@@ -38,6 +40,38 @@ CASES = [
         "Quarterly revenue at the Dunmore cable plant rose to 14 mln dlrs of the group's total"
         " sales of 90 mln dlrs in the first quarter.",
         [("no-title-ending", "of")],
+    ),
+    # "last" before a past form in the verb group says when the trail ends: it stays
+    (
+        "last-seen",
+        "The missing hiker was last seen on May 28 near the Greyfell ridge.",
+        [("title", "hiker was last seen", "2023-05-28")],
+    ),
+    (
+        "last-as-verb",
+        "The Kessel orchard harvest festivals last about nine days, the mayor said in 2019.",
+        [("no-title-with", "festivals last")],
+    ),
+    # a participle whose date went, before a past tense and a name, describes the subject
+    (
+        "participle-then-past-name",
+        "The arrest warrant issued Monday charged Ostrander with fraud in the sale of the"
+        " Linwood marina.",
+        [("title", "The arrest warrant charged Ostrander with fraud"), ("no-title-with", "issued")],
+    ),
+    # a vote's manner is no end of the title: what the vote was for follows
+    (
+        "manner-then-infinitive",
+        "The Aldmoor harbour committee voted unanimously on Tuesday to close the old ferry pier"
+        " on Kelby Sound.",
+        [("title", "The Aldmoor harbour committee voted unanimously to close the old ferry pier")],
+    ),
+    # a verb whose phrase is all it takes keeps it when a little long can
+    (
+        "phrase-complement",
+        "A burst water main under Tollgate Road on Saturday resulted in the closure of the Merrow"
+        " school canteen.",
+        [("title", "resulted in the closure", "2023-06-03"), ("no-title-ending", "resulted")],
     ),
     # a bracket the title's cut leaves open goes with its words
     (
