@@ -323,8 +323,9 @@ def participle_then_past(words: list[str], c: ModuleType) -> bool:
     if not c.is_participle(first) or not c.is_past(second):
         return False
     third = words[2].lower()  # "approved revised plans": the second describes the object
-    # ("issued charged Ortiz": a name after it is the object of a verb, no adjective's noun)
-    named = words[2][:1].isupper() and third not in c.ARTICLES
+    # ("issued charged Ortiz": a name after it is the object of a verb, no adjective's noun;
+    # where no article marks a noun phrase, a capital word proves nothing)
+    named = bool(c.ARTICLES) and words[2][:1].isupper() and third not in c.ARTICLES
     return not c.is_participle(second) or third in c.DETERMINERS or third[:1].isdigit() or named
 
 
