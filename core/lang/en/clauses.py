@@ -1479,15 +1479,6 @@ TITLE_OBJECT_COMPLEMENTS = {
     **dict.fromkeys(_words("turn transform convert"), _words("into")),
     "add": _words("to"),
 }  # fmt: skip
-# Verbs whose phrase is all they take, with no object before it: a title cut before it ("will
-# result | in a charge", "depends | on prices") leaves the verb saying nothing.
-TITLE_PHRASE_COMPLEMENTS = {
-    "result": _words("in"),
-    **dict.fromkeys(_words("depend rely"), _words("on")),
-    "consist": _words("of"),
-    "amount": _words("to"),
-    "stem": _words("from"),
-}  # fmt: skip
 # Participles that do not end a clause even in the passive: "The report was dated".
 TITLE_COMPLEMENT_PARTICIPLES = _words("dated")
 # Verbs of hoping and believing whose object is a clause: "hoped a first cargo [could
