@@ -491,7 +491,9 @@ def _trim(words: list[str], keep: int, c: ModuleType) -> list[str]:
     words = list(words)
     popped = False
     while len(words) > keep and (
-        dangles(words, c) or (popped and words[-1].lower() in c.PREPOSITIONS)
+        dangles(words, c)
+        or (popped and words[-1].lower() in c.PREPOSITIONS)
+        or _phrase_participle(words, c)
     ):
         words.pop()  # "would resign in [May]": a word gone, its preposition goes too
         popped = True
@@ -506,6 +508,14 @@ def _without_open_bracket(title: str) -> str:
     if at < 0 or ")" in title[at:] or len(title[:at].split()) < 3:
         return title
     return title[:at].rstrip(" ,;:-")
+
+
+def _phrase_participle(words: list[str], c: ModuleType) -> bool:
+    """Whether the title ends on a participle that says nothing without its phrase, after a
+    noun ("a bid for Acme based [on …]"), not after "be" ("The firm is based")."""
+    if len(words) < 2 or words[-1].lower() not in c.TITLE_PHRASE_PARTICIPLES:
+        return False
+    return words[-2].lower() not in c.AUX and not c.is_past(words[-2].lower())
 
 
 def _balance(title: str) -> str:

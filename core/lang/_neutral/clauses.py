@@ -464,6 +464,7 @@ LINKING_VERBS: frozenset[str] = frozenset()
 TITLE_COMPLEMENT_PARTICIPLES: frozenset[str] = frozenset()
 # Verbs whose object needs the phrase after it, by the preposition opening that phrase.
 TITLE_OBJECT_COMPLEMENTS: dict[str, frozenset[str]] = {}
+TITLE_PHRASE_PARTICIPLES: frozenset[str] = frozenset()
 CLAUSE_ONLY_BELIEFS: frozenset[str] = frozenset()
 TITLE_PARTICIPLE_LINKS: frozenset[str] = frozenset()
 FORECAST_LINKS: frozenset[str] = frozenset()

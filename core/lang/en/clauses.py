@@ -1481,6 +1481,9 @@ TITLE_OBJECT_COMPLEMENTS = {
 }  # fmt: skip
 # Participles that do not end a clause even in the passive: "The report was dated".
 TITLE_COMPLEMENT_PARTICIPLES = _words("dated")
+# Participles after a noun that say nothing without their phrase: a title cut just after one
+# ("made a bid for Acme based [on …]", "farms known [as …]") ends before it.
+TITLE_PHRASE_PARTICIPLES = _words("based aimed known designed intended headquartered")
 # Verbs of hoping and believing whose object is a clause: "hoped a first cargo [could
 # leave …]" lost its verb ("hoped for a deal", "hoped to", "believed in" stand).
 CLAUSE_ONLY_BELIEFS = _words("hope believe think")

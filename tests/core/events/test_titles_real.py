@@ -1,7 +1,7 @@
 """Titles a reader can parse, on the shapes of real news copy (session 35, helper
 titles-real): an amount cut before the "of" that says what it counts, "last" dropped from
 "was last seen", a bare participle before the verb, a verb cut before the infinitive it takes,
-and an aside in brackets left open by the cut. Sentences of our own.
+a participle cut from its phrase ("towns known [as …]"), and an aside in brackets left open by the cut. Sentences of our own.
 
 Each case: a body, and what must hold of its events (``tests.core.events.articles``).
 """
@@ -65,6 +65,13 @@ CASES = [
         "The Aldmoor harbour committee voted unanimously on Tuesday to close the old ferry pier"
         " on Kelby Sound.",
         [("title", "The Aldmoor harbour committee voted unanimously to close the old ferry pier")],
+    ),
+    # a participle after a noun that says nothing without its phrase goes with the cut
+    (
+        "phrase-participle",
+        "The ministry will move 4,000 families to new river towns known as growth districts in"
+        " 2026 to ease crowding in the capital.",
+        [("title", "The ministry will move 4,000 families to new river towns", "2026")],
     ),
     # a bracket the title's cut leaves open goes with its words
     (
