@@ -495,8 +495,11 @@ def _trim(words: list[str], keep: int, c: ModuleType) -> list[str]:
         or (popped and words[-1].lower() in c.PREPOSITIONS)
         or _phrase_participle(words, c)
     ):
+        participle = _phrase_participle(words, c)
         words.pop()  # "would resign in [May]": a word gone, its preposition goes too
         popped = True
+        while participle and len(words) > keep and words[-1].lower() in c.ADVERBS:
+            words.pop()  # "the drugmaker now [known as …]": its adverb goes with it
     return words
 
 
