@@ -495,11 +495,23 @@ def _trim(words: list[str], keep: int, c: ModuleType) -> list[str]:
         or (popped and words[-1].lower() in c.PREPOSITIONS)
         or _phrase_participle(words, c)
     ):
-        participle = _phrase_participle(words, c)
+        if _phrase_participle(words, c):
+            shorter = _without_phrase_participle(words, keep, c)
+            if _reported_without_verb(shorter[keep - 1 :], c):
+                break  # ("announced [that] a trader known …": what was announced keeps a verb)
+            words, popped = shorter, True
+            continue
         words.pop()  # "would resign in [May]": a word gone, its preposition goes too
         popped = True
-        while participle and len(words) > keep and words[-1].lower() in c.ADVERBS:
-            words.pop()  # "the drugmaker now [known as …]": its adverb goes with it
+    return words
+
+
+def _without_phrase_participle(words: list[str], keep: int, c: ModuleType) -> list[str]:
+    """``words`` without their last, a phrase participle, and the adverbs before it ("the
+    drugmaker now [known as …]")."""
+    words = words[:-1]
+    while len(words) > keep and words[-1].lower() in c.ADVERBS:
+        words = words[:-1]
     return words
 
 
