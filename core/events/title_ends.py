@@ -496,10 +496,10 @@ def _trim(words: list[str], keep: int, c: ModuleType) -> list[str]:
         or _phrase_participle(words, c)
     ):
         if _phrase_participle(words, c):
-            shorter = _without_phrase_participle(words, keep, c)
-            if _reported_without_verb(shorter[keep - 1 :], c):
-                break  # ("announced [that] a trader known …": what was announced keeps a verb)
-            words, popped = shorter, True
+            verb = set(c.lemmas(words[keep - 1].lower()).get("VERB", ())) if keep else set()
+            if verb & c.SPEECH_VERBS:
+                break  # ("announced [that] a trader known …": what was said, no object)
+            words, popped = _without_phrase_participle(words, keep, c), True
             continue
         words.pop()  # "would resign in [May]": a word gone, its preposition goes too
         popped = True
