@@ -32,6 +32,7 @@ from core.events.title_words import (
 )
 from core.events.tokens import glue_quotes
 from core.events.well_formed import (
+    amount_cut,
     ends_wanting_object,
     identity_cut,
     infinitive_reaches,
@@ -142,6 +143,12 @@ def _cut_title(
         whole_nouns = [k for k in starts if not _waits_for_of(words, k, c)]
         wanting = whole_nouns and ends_wanting_object(words[: max(whole_nouns)], len(subject), c)
         starts = starts if wanting else whole_nouns or starts  # "will result | in a charge"
+        if max_chars < MAX_CHARS + OVERFLOW_CHARS and amount_cut(words, max(starts), c):
+            # "bought 5,000 tonnes | of rye": a little long names the goods, if it can
+            longest = MAX_CHARS + OVERFLOW_CHARS
+            longer = _cut_title(subject, predicate, longest, c, before_infinitive)
+            if _names_amount(words, max(starts), len(longer.split()), c):
+                return longer
         # ("will auction a total | of 3.2 bln francs": a count of nothing, a figure after it or not)
         clean = [k for k in starts if not identity_cut(words, k, c) and not _count_cut(words, k, c)]
         last = words[max(clean) - 1].lower().strip(_EDGE_PUNCT) if clean else ""
@@ -238,10 +245,25 @@ def _cut_title(
         words = words[:-1]  # "issued a report | showing [that …]": the object's participle
     elif len(full) > len(words) > len(subject) + 3 and _noun_then_participle(words[-3:], c):
         words = words[:-1]  # "to fly to Oslo for talks | focusing [on …]": its phrase was cut
-    title = _balance(_join(words).strip(_EDGE_PUNCT.replace(")", "").replace("”", "")))
+    title = _join(words).strip(_EDGE_PUNCT.replace(")", "").replace("”", ""))
+    title = _balance(_without_open_bracket(title))
     if not c.SPACED_GUILLEMETS:  # "«Северная звезда»" as written, French "« … »" apart
         title = re.sub(r"«\s+", "«", re.sub(r"\s+»", "»", title))
     return title[:1].upper() + title[1:]
+
+
+def _names_amount(words: list[str], at: int, end: int, c: ModuleType) -> bool:
+    """Whether a longer title of ``end`` words names the goods of the amount cut before
+    ``words[at]``: it reaches past that "of", ends on no other amount's, and joins no second
+    clause or item ("handle 2,050 tonnes of coffee [and Enapal 6,050 tonnes]", "provide 28,000
+    dlrs of tools [and contains options]")."""
+    if end <= at + 1 or (end < len(words) and amount_cut(words, end, c)):
+        return False
+    return not any(
+        words[k].lower() in c.COORDINATORS
+        and (words[k + 1][:1].isupper() or _bare_verb_of(words[k + 1], c))
+        for k in range(at, min(end, len(words) - 1))
+    )
 
 
 def _noun_then_participle(last: list[str], c: ModuleType) -> bool:
@@ -415,6 +437,11 @@ def _phrase_starts(
         return False  # "is expected to", "is likely to": the infinitive is the news
     if lower == c.TO and after_modal:
         return False  # "should plan | to spend": the verb's aim
+    # ("met here | to discuss …": a place, the infinitive a purpose the title may lose)
+    manner = before in c.NEGATIONS or (bool(c.ADVERB_ENDING) and before.endswith(c.ADVERB_ENDING))
+    manner = manner and set(forms) <= {"ADV"} and k > 1 and c.is_past(words[k - 2].lower())
+    if lower == c.TO and manner and not before_infinitive and infinitive_at(words, k, c):
+        return False  # "voted overwhelmingly | to make …", "decided not | to sell …"
     if lower in c.RESULT_PREPOSITIONS and not before_infinitive and result_verb_before(words, k, c):
         return False  # "voted to turn the old depot | into a museum": what it became
     if lower == c.TO and not before_infinitive and margin_then_aim(words, k, c):
@@ -464,11 +491,46 @@ def _trim(words: list[str], keep: int, c: ModuleType) -> list[str]:
     words = list(words)
     popped = False
     while len(words) > keep and (
-        dangles(words, c) or (popped and words[-1].lower() in c.PREPOSITIONS)
+        dangles(words, c)
+        or (popped and words[-1].lower() in c.PREPOSITIONS)
+        or _phrase_participle(words, c)
     ):
+        if _phrase_participle(words, c):
+            verb = set(c.lemmas(words[keep - 1].lower()).get("VERB", ())) if keep else set()
+            if verb & c.SPEECH_VERBS:
+                break  # ("announced [that] a trader known …": what was said, no object)
+            words, popped = _without_phrase_participle(words, keep, c), True
+            continue
         words.pop()  # "would resign in [May]": a word gone, its preposition goes too
         popped = True
     return words
+
+
+def _without_phrase_participle(words: list[str], keep: int, c: ModuleType) -> list[str]:
+    """``words`` without their last, a phrase participle, and the adverbs before it ("the
+    drugmaker now [known as …]")."""
+    words = words[:-1]
+    while len(words) > keep and words[-1].lower() in c.ADVERBS:
+        words = words[:-1]
+    return words
+
+
+def _without_open_bracket(title: str) -> str:
+    """``title`` up to a bracket it leaves open, when at least three words stand before it
+    ("accepted 2,400 tonnes of rye (none a year earlier" → "accepted 2,400 tonnes of rye"):
+    the bracket's words are an aside cut short, not the title's."""
+    at = title.rfind("(")
+    if at < 0 or ")" in title[at:] or len(title[:at].split()) < 3:
+        return title
+    return title[:at].rstrip(" ,;:-")
+
+
+def _phrase_participle(words: list[str], c: ModuleType) -> bool:
+    """Whether the title ends on a participle that says nothing without its phrase, after a
+    noun ("a bid for Acme based [on …]"), not after "be" ("The firm is based")."""
+    if len(words) < 2 or words[-1].lower() not in c.TITLE_PHRASE_PARTICIPLES:
+        return False
+    return words[-2].lower() not in c.AUX and not c.is_past(words[-2].lower())
 
 
 def _balance(title: str) -> str:

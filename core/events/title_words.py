@@ -312,9 +312,9 @@ def participle_before_verb(words: list[str], c: ModuleType) -> bool:
 
 def participle_then_past(words: list[str], c: ModuleType) -> bool:
     """ "[A consultation] held [last autumn] drew …": a participle, its date gone, before a
-    past tense that is no participle, or one a determiner or a figure follows ("commissioned
-    found 40"): the first word describes the subject, the second is the verb ("approved
-    revised plans" is a verb and its object's adjective)."""
+    past tense that is no participle, or one a determiner, a figure or a name follows
+    ("commissioned found 40", "issued charged Ortiz"): the first word describes the subject,
+    the second is the verb ("approved revised plans" is a verb and its object's adjective)."""
     if len(words) < 3 or c.VERB_LAST or not words[1].islower():
         return False
     if words[0].lower() in c.AUX or words[1].lower() in c.AUX:
@@ -323,7 +323,10 @@ def participle_then_past(words: list[str], c: ModuleType) -> bool:
     if not c.is_participle(first) or not c.is_past(second):
         return False
     third = words[2].lower()  # "approved revised plans": the second describes the object
-    return not c.is_participle(second) or third in c.DETERMINERS or third[:1].isdigit()
+    # ("issued charged Ortiz": a name after it is the object of a verb, no adjective's noun;
+    # where no article marks a noun phrase, a capital word proves nothing)
+    named = bool(c.ARTICLES) and words[2][:1].isupper() and third not in c.ARTICLES
+    return not c.is_participle(second) or third in c.DETERMINERS or third[:1].isdigit() or named
 
 
 def content_noun(word: str, c: ModuleType) -> bool:

@@ -459,8 +459,10 @@ def _verb_group(words: list[str], c: ModuleType) -> list[str]:
     pairs = [" ".join(words[k : k + 2]).lower() in c.ADVERB_PHRASES for k in range(len(words))]
     for k, word in enumerate(words):
         in_group = all(w.lower() in c.AUX or w.lower() in c.ADVERBS for w in words[:k])
-        if in_group and word.lower() in droppable and k + 1 < len(words):
-            continue
+        kept = word.lower() in c.TITLE_KEPT_BEFORE_PAST and k + 1 < len(words)
+        kept = kept and c.is_past(words[k + 1])
+        if in_group and word.lower() in droppable and k + 1 < len(words) and not kept:
+            continue  # ("was [last] seen" stays)
         if pairs[k - 1 : k] == [True] and words[k - 1] not in out and k + 1 < len(words):
             continue  # "ще [раз] перевірили": the adverb goes whole
         out.append(word)

@@ -165,6 +165,29 @@ def _share_of_nothing(words: list[str], unit: int, c: ModuleType) -> bool:
     return j < 1 or _lower(words[j - 1]) not in c.SHARE_LEVEL_LINKS
 
 
+def amount_cut(words: list[str], k: int, c: ModuleType) -> bool:
+    """Whether ``words[k]`` is the "of" after an amount that names nothing without it
+    ("bought 5,000 tonnes | of rye", "will sell 40 mln dlrs | of bonds"): a figure counts the
+    unit, and no "to", "from" or "by" makes it a level ("rose to 40 mln dlrs | of …")."""
+    if _lower(words[k]) != c.OF or k < 2 or _lower(words[k - 1]) not in c.MEASURED_UNITS:
+        return False
+    unit = j = k - 1
+    while j > unit - 2 and j > 1 and words[j - 1].isalpha() and words[j - 1].islower():
+        if _lower(words[j - 1]) in c.AMOUNT_WORDS | c.PREPOSITIONS | c.AUX:
+            break
+        j -= 1  # "318,400 common shares", "5,000 metric tonnes": the unit's adjectives
+    if j < unit and not (words[j - 1][:1].isdigit() or _lower(words[j - 1]) in c.AMOUNT_WORDS):
+        j = unit  # ("the [newest] units"): no figure before them
+    unit = j
+    while j > 0 and (words[j - 1][:1].isdigit() or _lower(words[j - 1]) in c.AMOUNT_WORDS):
+        j -= 1  # "5,000", "40 mln", "1.2 billion"
+    if j == unit or not any(w[:1].isdigit() or _lower(w) in c.NUMBER_WORDS for w in words[j:unit]):
+        return False  # "the units | of …": no figure counts them
+    while j > 0 and _lower(words[j - 1]) in c.FIGURE_HEDGES | c.FIGURE_LEADS | c.ADVERBS:
+        j -= 1  # "nearly 95 mln dlrs", "some 40 mln dlrs"
+    return j < 1 or _lower(words[j - 1]) not in c.SHARE_LEVEL_LINKS
+
+
 def part_cut(words: list[str], k: int, c: ModuleType) -> bool:
     """Whether ``words[k]`` is the "of" after a word that only counts or parts what follows
     ("said one | of its plants", "accepted all 14 | of", "indicated a number | of", "will

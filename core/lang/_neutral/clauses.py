@@ -238,6 +238,7 @@ DATE_TAILS = ()
 SUBJECT_SAYINGS: frozenset[str] = frozenset()
 SHARE_UNITS: frozenset[str] = frozenset()
 SHARE_LEVEL_LINKS: frozenset[str] = frozenset()
+MEASURED_UNITS: frozenset[str] = frozenset()
 PARTICLES_NOT_BEFORE_DAYS: frozenset[str] = frozenset()
 DAY_NOUNS: frozenset[str] = frozenset()
 FEMALE_PRONOUNS = frozenset()
@@ -295,6 +296,7 @@ MALE_NOUNS: frozenset[str] = frozenset()
 FEMALE_NOUNS: frozenset[str] = frozenset()
 ABOUT_THIS: frozenset[str] = frozenset()
 TITLE_KEPT_IN_VERB_GROUP: frozenset[str] = frozenset()
+TITLE_KEPT_BEFORE_PAST: frozenset[str] = frozenset()
 # Hedges a title keeps on its verb: "nearly [collapsed]" did not collapse
 TITLE_HEDGES: frozenset[str] = frozenset()
 CAPITAL_ARTICLE_ASIDES = False
@@ -472,6 +474,7 @@ LINKING_VERBS: frozenset[str] = frozenset()
 TITLE_COMPLEMENT_PARTICIPLES: frozenset[str] = frozenset()
 # Verbs whose object needs the phrase after it, by the preposition opening that phrase.
 TITLE_OBJECT_COMPLEMENTS: dict[str, frozenset[str]] = {}
+TITLE_PHRASE_PARTICIPLES: frozenset[str] = frozenset()
 CLAUSE_ONLY_BELIEFS: frozenset[str] = frozenset()
 TITLE_PARTICIPLE_LINKS: frozenset[str] = frozenset()
 FORECAST_LINKS: frozenset[str] = frozenset()

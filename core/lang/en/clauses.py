@@ -1112,6 +1112,9 @@ ABOUT_THIS: frozenset[str] = frozenset()
 # Words a title keeps inside its verb group though they are listed as adverbs (German
 # "hat sich geeinigt"): none in English.
 TITLE_KEPT_IN_VERB_GROUP: frozenset[str] = frozenset()
+# Adverbs a title keeps before a past form in its verb group: "was last seen" says when the
+# trail ends, "was seen" tells another happening (not "pregnancies last [about a year]").
+TITLE_KEPT_BEFORE_PAST = _words("last")
 # Fixed phrases that close a verb-last clause with its verb ("zu Ende gegangen"): none here.
 VERB_COMPLEMENTS: tuple[str, ...] = ()
 # Two-word adverbs a title keeps whole or drops whole ("ще раз"): none here.
@@ -1232,6 +1235,13 @@ MEASURE_NOUNS = _words("rate rates equivalent level levels amount sum")
 # level or a change ("raised its stake to 24.5 pct | of the company" reads whole).
 SHARE_UNITS = _words("pct percent")
 SHARE_LEVEL_LINKS = _words("to from by")
+# Units a figure counts, whose "of" says of what ("bought 5,000 tonnes of rye", "will sell 40
+# mln dlrs of bonds", "sold 3,200 shares of Acme"): cut before that "of", a title ends on an
+# amount of nothing ("bought 5,000 tonnes"), unless the figure is a level ("rose to 40 mln dlrs").
+MEASURED_UNITS = _words(
+    "tonnes tonne tons ton barrels bushels bales bags ounces lbs kilos gallons litres liters"
+    " shares units mln million billion bln"
+)
 # Particles a day's expression never takes as its preposition: after a participle, the
 # verb's ("The tenants were moved in the next day", "were booked in Monday night": not
 # "in [the next day]").
@@ -1487,6 +1497,9 @@ TITLE_OBJECT_COMPLEMENTS = {
 }  # fmt: skip
 # Participles that do not end a clause even in the passive: "The report was dated".
 TITLE_COMPLEMENT_PARTICIPLES = _words("dated")
+# Participles after a noun that say nothing without their phrase: a title cut just after one
+# ("made a bid for Acme based [on …]", "farms known [as …]") ends before it.
+TITLE_PHRASE_PARTICIPLES = _words("based aimed known designed intended headquartered")
 # Verbs of hoping and believing whose object is a clause: "hoped a first cargo [could
 # leave …]" lost its verb ("hoped for a deal", "hoped to", "believed in" stand).
 CLAUSE_ONLY_BELIEFS = _words("hope believe think")
@@ -1532,6 +1545,7 @@ RESULT_FORESEEN_VERBS = SHOWING_RESULTS - _words("report")
 # make four dlrs a share next year" (not "is expected to make two visits in May", a plan).
 RESULT_SUM_VERBS = _words("make")
 MONEY_UNITS = _words("dlrs dlr dollars cts cents pence stg sterling yen marks francs pounds euros")
+MEASURED_UNITS |= MONEY_UNITS
 
 
 # -- added for PRON6: a pronoun no name is sure for, kept as written --

@@ -210,7 +210,7 @@ GUARDS = [
     (
         "participle-aside-future-main",
         "The comet, last seen from Earth in 1986, will return in 2061.",
-        [("title", "The comet will return", "2061"), ("title", "The comet was seen", "1986")],
+        [("title", "The comet will return", "2061"), ("title", "The comet was last seen", "1986")],
     ),
     (
         "opening-participle-plain",
