@@ -570,6 +570,13 @@ FRONTED_PARTICIPLE_BEFORE = (
     r"(?:^|[.!?]\s+|\n\s*)(?:(?:First|Originally|Initially)\s+(?=[a-z])|(?=[A-Z]))"
     r"(?P<participle>[A-Za-z][a-z]+)\s+[^,.;:!?\n]*$"
 )
+# ... which holds no past form of a clause of its own: "Output fell in March, the agency said"
+# and "Armed guards searched the ship in May, …" open on a noun or an adjective, their past
+# the clause's verb; a past after one of these words still belongs to the participle's phrase
+# ("Founded in 1950 and renamed in 1970, …", "Hit by a storm that flooded it in May, …").
+FRONTED_PARTICIPLE_CHAIN = frozenset(
+    "and or but then who which that whose when where after before by was were been".split()
+)
 # A date that ends a (fiscal) year: "a loss for the year ending tomorrow", "revenue for the
 # year ended March 31" — the year's last day, not when the result was made or told (a
 # quarter "ended Sept. 30" is read as the quarter elsewhere; a week by ``PERIOD_ENDED_AFTER``;
