@@ -435,6 +435,8 @@ def _compound_modifier(tokens: list[Token], timex: Timex, c: ModuleType) -> bool
     if "-" not in tokens[token_at(tokens, timex.start)].text or after >= len(tokens):
         return False
     word = tokens[after]
+    if word.lower in c.PREPOSITIONS:
+        return False  # "will reopen in mid-May after repairs": "after" opens a phrase of its own
     return word.text.islower() and bool({"NOUN", "ADJ"} & set(c.lemmas(word.lower)))
 
 

@@ -488,9 +488,9 @@ FUNCTION_WORDS = _words(
     "unfortunately however meanwhile"
 )
 # Words before a time expression that go with it: prepositions, and the "to" or "and" of a
-# range ("from May to June").
+# range ("from May to June"); "around" stands as one ("will sign around end-April").
 TIMEX_PREPOSITIONS = _words(
-    "on in at during by from since until till through throughout of for over to and or"
+    "on in at during by from since until till through throughout of for over to and or around"
 )
 # A range of two time expressions: "from 2014 to 2022", "between March and May".
 RANGE_OPENERS = ("from", "between")
