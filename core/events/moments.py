@@ -136,7 +136,10 @@ def settled(
     # "Brandt heads off Wednesday to Oslo": a plain present right before the weekday is a
     # timetable, ahead as after a preposition
     timetable = plain and _plain_present(words, c) and _present_before(before, words, c)
-    if _DAY.match(value) and ahead and bare_weekday and (after_preposition or timetable):
+    # (a day in the possessive needs no preposition of its own: "… by a bill sale tomorrow and
+    # Friday's auction" looks ahead as its sentence does)
+    owned = bool(sentence_ahead)
+    if _DAY.match(value) and ahead and bare_weekday and (after_preposition or timetable or owned):
         day = date.fromisoformat(value)
         if day < published.date():  # "will … until Tuesday": the coming Tuesday
             return (day + timedelta(days=7)).isoformat()
