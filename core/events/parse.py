@@ -226,6 +226,8 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
                 first -= 1  # "[That May], the lake rose": the date's, not the subject
                 drop.add(first)
             drop.update(k for k, t in enumerate(tokens) if timex.start <= t.start < timex.end)
+            if _glued_part(tokens[first], timex, c):
+                drop.add(first)  # "at [end-]March": the month's part goes with it
             drop.update(_glued_tail(tokens, timex.end))
             after = token_at(tokens, timex.end)
             day_word = after < len(tokens) and tokens[after].lower in c.DAY_NUMBER_WORDS
@@ -426,6 +428,15 @@ def _modifies_noun(tokens: list[Token], a: int, b: int, c: ModuleType) -> bool:
     if tokens[b - 1].lower.endswith(c.POSSESSIVE_ENDINGS):
         return not opens  # "since last July's peak" goes whole with its preposition
     return opens and a > 0 and _common_noun(tokens[a - 1], c) and _common_noun(tokens[b], c)
+
+
+def _glued_part(token: Token, timex: Timex, c: ModuleType) -> bool:
+    """Whether ``token`` is a month's part glued by a hyphen to the date starting inside it
+    ("end-March": "end-" and the month "March")."""
+    if not token.start < timex.start < token.end:
+        return False
+    part = token.text[: timex.start - token.start]
+    return part.endswith("-") and part[:-1].lower() in c.DATE_GLUED_PARTS
 
 
 def _compound_modifier(tokens: list[Token], timex: Timex, c: ModuleType) -> bool:

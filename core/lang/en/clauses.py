@@ -472,6 +472,9 @@ PERIOD_END_LINKS = _words("to")
 # Words that belong to the date they stand before: "late [Wednesday]", "calendar [1986]",
 # "sometime [in the autumn]"
 DATE_MODIFIERS = _words("late early mid calendar fiscal sometime")
+# ... and the part of a month a wire glues to it with a hyphen, outside the date's own words:
+# "at end-March" (its token goes with the date: no "end-March" left in a title).
+DATE_GLUED_PARTS = _words("end mid early late")
 # The part of a month that opens a key-dates line with no figure: "End of June: rules published".
 ENTRY_PERIOD_PARTS = ("end of", "start of", "beginning of", "middle of")
 # Words a day's date leaves out of its span but that go with it: "last [Sept. 30]".

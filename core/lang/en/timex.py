@@ -36,7 +36,6 @@ from core.lang.en.calendar import (
 MODIFIER = (
     r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id|[Tt]he\s+(?:very\s+)?(?:end|beginning|start|middle|close)\s+of"
     r"|[Ee]nd\s+of|[Bb]eginning\s+of"
-    r"|[Ee]nd(?=-[A-Z])"  # a wire's "end-April", "at end-1986": as "the end of" it
     r"|[Tt]he\s+(?:early|late|mid))(?:\s*-\s*|\s+))"
 )
 # A month in lower case only before its year ("took office in august 1985", as some wires
