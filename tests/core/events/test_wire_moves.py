@@ -2,7 +2,8 @@
 looks like a participle ("Output fell in March, the agency said"), a hard-wrapped line that
 opens on a capital, "end-April" and "mid-May" as one date with their preposition, a market's
 move dated by its day in the possessive ("yesterday's small gains"), and a weekday in the
-possessive joined to a phrase ahead ("… tomorrow and Friday's auction")."""
+possessive joined to a phrase ahead ("… tomorrow and Friday's auction"), and a result for a
+year ended in December ("a loss in the year ended December 31, 1989": 1989's)."""
 
 import pytest
 
@@ -129,4 +130,28 @@ POSSESSIVE_WEEKDAYS = [
 
 @pytest.mark.parametrize(("sentence", "checks"), POSSESSIVE_WEEKDAYS)
 def test_possessive_weekdays(sentence: str, checks: list[tuple[str, ...]]) -> None:
+    check_events(_events(sentence), checks)
+
+
+YEARS_ENDED = [
+    # a year ended in December is that calendar year, as a quarter ended Sept. 30 is the third
+    (
+        "Halvorsen Shipping reported a net loss of 41 mln crowns in the year ended December 31,"
+        " 1990.",
+        [("title", "Halvorsen Shipping reported a net loss of 41 mln crowns", "1990")],
+    ),
+    (
+        "The Quito brewer made a profit of 8 bln sucres in the year ending December 1990.",
+        [("has", "1990")],
+    ),
+    # ... a year ended another month is a fiscal one, which no calendar period names
+    (
+        "Halvorsen Shipping reported a net loss of 41 mln crowns in the year ended June 30, 1990.",
+        [("not", "1990"), ("not", "1990-06-30")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "checks"), YEARS_ENDED)
+def test_years_ended(sentence: str, checks: list[tuple[str, ...]]) -> None:
     check_events(_events(sentence), checks)
