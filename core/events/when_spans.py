@@ -316,4 +316,3 @@ def calendar_year_ended(timex: Timex, period: Timex) -> bool:
     span = _period_span(period.value, timex.value)
     whole = calendar_period(*span) if span else None
     return whole is not None and len(whole) == 4
-
