@@ -355,7 +355,23 @@ def _in_fronted_participle(before: str, after: str, cues: _Cues) -> bool:
     if any(cues.is_past(w) for w in _WORDS.findall(rest.group("words"))):
         return False
     word = found.group("participle").lower()
+    if _clause_past(found, cues):
+        return False
     return cues.is_participle(word) and word not in cues.function_words
+
+
+def _clause_past(found: re.Match[str], cues: _Cues) -> bool:
+    """Whether the words between a fronted "participle" and its date hold the past of a clause
+    of their own, which makes the "participle" a noun or an adjective of its subject ("Output
+    fell in March", "Armed guards searched the ship in May"); not a past joined to the
+    participle's phrase ("Founded in 1950 and renamed in 1970")."""
+    if not cues.fronted_participle_chain:
+        return False
+    words = [found.group("participle"), *_WORDS.findall(found.string[found.end("participle") :])]
+    return any(
+        cues.is_past(w) and words[k].lower() not in cues.fronted_participle_chain
+        for k, w in enumerate(words[1:])
+    )
 
 
 def _unmarked_participle(before: str, found: re.Match[str], cues: _Cues) -> bool:

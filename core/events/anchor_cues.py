@@ -73,6 +73,7 @@ class _Cues:
     function_words: frozenset[str]
     fronted_participle: re.Pattern[str] | None = None
     fronted_participle_unmarked: bool = False
+    fronted_participle_chain: frozenset[str] = frozenset()
     period_end: re.Pattern[str] | None = None
     period_start: re.Pattern[str] | None = None
     figure_base: re.Pattern[str] | None = None
@@ -266,6 +267,7 @@ def _read_cues(language: str) -> _Cues:
         function_words=frozenset(clauses.FUNCTION_WORDS | clauses.PREPOSITIONS | clauses.ADVERBS),
         fronted_participle=re.compile(a.FRONTED_PARTICIPLE_BEFORE),
         fronted_participle_unmarked=a.FRONTED_PARTICIPLE_UNMARKED,
+        fronted_participle_chain=a.FRONTED_PARTICIPLE_CHAIN,
         period_end=re.compile(a.PERIOD_END_BEFORE, re.I),
         period_start=re.compile(a.PERIOD_START_BEFORE, re.I),
         figure_base=re.compile(a.FIGURE_BASE_BEFORE, re.I),

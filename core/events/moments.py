@@ -136,7 +136,12 @@ def settled(
     # "Brandt heads off Wednesday to Oslo": a plain present right before the weekday is a
     # timetable, ahead as after a preposition
     timetable = plain and _plain_present(words, c) and _present_before(before, words, c)
-    if _DAY.match(value) and ahead and bare_weekday and (after_preposition or timetable):
+    # (a day in the possessive joined to a phrase after a preposition shares it: "… by a bill
+    # sale tomorrow and Friday's auction" looks ahead as its sentence does; not "would look
+    # for ways to get around Wednesday's ruling", the ruling gone by)
+    joined = before.split()[-1:] and before.split()[-1].lower() in c.COORDINATORS
+    owned = bool(sentence_ahead) and bool(joined)
+    if _DAY.match(value) and ahead and bare_weekday and (after_preposition or timetable or owned):
         day = date.fromisoformat(value)
         if day < published.date():  # "will … until Tuesday": the coming Tuesday
             return (day + timedelta(days=7)).isoformat()

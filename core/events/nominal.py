@@ -11,6 +11,7 @@ little to stand alone.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from types import ModuleType
 
@@ -25,6 +26,7 @@ from core.events.wording import reduce_names
 from core.temporal.tagger import Timex
 
 _MIN_TITLE_WORDS = 2
+_DAY = re.compile(r"\d{4}-\d\d-\d\d$")  # a day's value: "yesterday's drop", not "the 1929 decline"
 _HEAD_REACH = 3  # words between the date and its noun: "Tuesday's [procedural] vote"
 
 
@@ -68,11 +70,16 @@ def dated_noun(s: Sentence, when: When, written_on: bool = False) -> Happening |
             return None
         # "… after a fire in the hold on 19 July", "to hold a public hearing on Oct. 12"
         return _noun_before_date(s, at, when, c) or _phrase_of_time(s, at, when, c)
+    day_move = possessive and _DAY.match(when.timex.value) is not None
     head = next(
         (
             k
             for k in range(after, min(after + _HEAD_REACH, len(s.tokens)))
-            if s.tokens[k].text.islower() and is_happening_noun(s.tokens[k].text, s.language)
+            if s.tokens[k].text.islower()
+            and (
+                is_happening_noun(s.tokens[k].text, s.language)
+                or (day_move and _day_move_noun(s.tokens[k].lower, s.language))
+            )
         ),
         None,
     )
@@ -94,6 +101,11 @@ def dated_noun(s: Sentence, when: When, written_on: bool = False) -> Happening |
     elif end == head + 1 and _agent_after(s, head, c):
         end = _phrase_end(s, head + 1, c)  # "the Feb. 3 truce signed by …": who made it
     return _noun_happening(s, after, end, head, when)
+
+
+def _day_move_noun(word: str, language: str) -> bool:
+    """A move's noun that a day in the possessive dates ("yesterday's [small] gains")."""
+    return word in lang.words(language, "events").DAY_MOVE_NOUNS
 
 
 def _sought_at(s: Sentence, k: int, c: ModuleType) -> bool:

@@ -238,6 +238,8 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
                 first -= 1  # "[That May], the lake rose": the date's, not the subject
                 drop.add(first)
             drop.update(k for k, t in enumerate(tokens) if timex.start <= t.start < timex.end)
+            if _glued_part(tokens[first], timex, c):
+                drop.add(first)  # "at [end-]March": the month's part goes with it
             drop.update(_glued_tail(tokens, timex.end))
             after = token_at(tokens, timex.end)
             if _restated_weekday(tokens, timex, after, c):
@@ -468,6 +470,15 @@ def _modifies_noun(tokens: list[Token], a: int, b: int, c: ModuleType) -> bool:
     return opens and a > 0 and _common_noun(tokens[a - 1], c) and _common_noun(tokens[b], c)
 
 
+def _glued_part(token: Token, timex: Timex, c: ModuleType) -> bool:
+    """Whether ``token`` is a month's part glued by a hyphen to the date starting inside it
+    ("end-March": "end-" and the month "March")."""
+    if not token.start < timex.start < token.end:
+        return False
+    part = token.text[: timex.start - token.start]
+    return part.endswith("-") and part[:-1].lower() in c.DATE_GLUED_PARTS
+
+
 def _compound_modifier(tokens: list[Token], timex: Timex, c: ModuleType) -> bool:
     """A hyphenated time expression before a noun ("first-quarter economic growth",
     "year-end figures"): an adjective of that noun, its preposition is not the date's."""
@@ -475,6 +486,8 @@ def _compound_modifier(tokens: list[Token], timex: Timex, c: ModuleType) -> bool
     if "-" not in tokens[token_at(tokens, timex.start)].text or after >= len(tokens):
         return False
     word = tokens[after]
+    if word.lower in c.PREPOSITIONS:
+        return False  # "will reopen in mid-May after repairs": "after" opens a phrase of its own
     return word.text.islower() and bool({"NOUN", "ADJ"} & set(c.lemmas(word.lower)))
 
 

@@ -31,6 +31,7 @@ from core.events.when_spans import (
     _periods_ended,
     _split_year,
     anchor_pattern,
+    calendar_year_ended,
     counted_things,
 )
 from core.temporal.firsts import led
@@ -87,6 +88,9 @@ def _whens(
             continue  # "the fourth quarter [ended January 31]": the period the next one ends
         if timex in periods and roles.get(timex) == anchors.DATES:
             found.append(When(timex, period=periods[timex]))
+            continue
+        if timex in periods and calendar_year_ended(timex, periods[timex]):
+            found.append(When(timex, period=periods[timex]))  # "the year ended December 31"
             continue
         if _is_back_span(text, timex, language):
             if not measures_a_window(text, timex, language):  # "fell 9 pct in the past year"

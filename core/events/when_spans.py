@@ -305,3 +305,14 @@ def calendar_period(first: str, last: str) -> str | None:
 
 
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d$")
+
+
+def calendar_year_ended(timex: Timex, period: Timex) -> bool:
+    """Whether ``timex`` ends a year that is a calendar year ("a net loss in the year ended
+    December 31, 1986": 1986's result, as "the quarter ended Sept. 30" is the third quarter's);
+    a year ended another month is a fiscal one, which no calendar period names."""
+    if period.value not in ("P1Y", "P12M"):
+        return False
+    span = _period_span(period.value, timex.value)
+    whole = calendar_period(*span) if span else None
+    return whole is not None and len(whole) == 4

@@ -42,6 +42,9 @@ FRONTED_PARTICIPLE_BEFORE = r"(?!)"
 # Whether a fronted participle's phrase runs into its noun with no comma ("Построенный в 1962
 # году мост закрыли …"): its date is the participle's all the same.
 FRONTED_PARTICIPLE_UNMARKED = False
+# Words after which a past form still belongs to a fronted participle's phrase ("Founded in
+# 1950 and renamed in 1970,"); empty: the phrase is never read as a clause of its own.
+FRONTED_PARTICIPLE_CHAIN: frozenset[str] = frozenset()
 PERIOD_END_BEFORE = r"(?!)"
 PERIOD_START_BEFORE = r"(?!)"
 FISCAL_PART_BEFORE = r"(?!)"

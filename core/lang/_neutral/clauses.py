@@ -612,3 +612,5 @@ PLURAL_ARTICLES: frozenset[str] = frozenset()
 # Relative openers whose clause, with no comma, the cutter runs on into the main clause's verb
 # ("El hombre que visitó ayer a Luis | es médico"): the relative's title stops before it
 MAIN_RESUMES_IN_RELATIVE: frozenset[str] = frozenset()
+# The part of a month a wire glues to it with a hyphen ("end-March"): none read here yet.
+DATE_GLUED_PARTS: frozenset[str] = frozenset()

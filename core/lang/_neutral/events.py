@@ -15,6 +15,9 @@ PLACE_LAST_WORDS = frozenset()
 PLACE_FIRST_WORDS = frozenset()
 LAND_MODIFIERS = frozenset()
 HAPPENING_NOUNS = frozenset()
+# Nouns of a market's or a rate's move, a happening only with a day written on them in the
+# possessive ("yesterday's drop"): none read here yet.
+DAY_MOVE_NOUNS: frozenset[str] = frozenset()
 PLACE_BEFORE = frozenset()
 # A role's complement, not the name after it: two words, an adjective in a case other than
 # the role's and its noun ("Губернатор Пермского края"); a pattern over the two words.

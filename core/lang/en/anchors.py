@@ -59,6 +59,10 @@ RECORD_BEFORE = (
     r"\s+(?:(?:in|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},?\s+)?"  # ", set in Zurich last May"
     r"(?:on|in|at|during)?\s*(?:the\s+)?$"
 )
+# Where a sentence starts: the text's start, after a sentence's end, or a line after one that
+# ended a sentence or was blank; not a wire's hard-wrapped line ("… of the\nUnited States …"
+# runs on, its "United" no participle opening a sentence).
+_SENTENCE_START = r"(?:^|[.!?]\s+|(?:^|[.!?:;\"”)]|\n)[ \t]*\n\s*)"
 # A year that says how old a thing is, not when the clause happened: its founding, opening or
 # building told in an aside or a relative clause ("the trust, founded in 1986, said …", "the
 # line, which opened in 1849, carries …"), and what a thing dates from ("records date back to
@@ -567,8 +571,15 @@ TERMS_BEFORE = (
 # the main clause's ("Born in Leeds in 1931, Hollis studied physics"; "Elected in 2010, she
 # served two terms"). Matched with case (the participle opens the sentence).
 FRONTED_PARTICIPLE_BEFORE = (
-    r"(?:^|[.!?]\s+|\n\s*)(?:(?:First|Originally|Initially)\s+(?=[a-z])|(?=[A-Z]))"
+    _SENTENCE_START + r"(?:(?:First|Originally|Initially)\s+(?=[a-z])|(?=[A-Z]))"
     r"(?P<participle>[A-Za-z][a-z]+)\s+[^,.;:!?\n]*$"
+)
+# ... which holds no past form of a clause of its own: "Output fell in March, the agency said"
+# and "Armed guards searched the ship in May, …" open on a noun or an adjective, their past
+# the clause's verb; a past after one of these words still belongs to the participle's phrase
+# ("Founded in 1950 and renamed in 1970, …", "Hit by a storm that flooded it in May, …").
+FRONTED_PARTICIPLE_CHAIN = frozenset(
+    "and or but then who which that whose when where after before by was were been".split()
 )
 # A date that ends a (fiscal) year: "a loss for the year ending tomorrow", "revenue for the
 # year ended March 31" — the year's last day, not when the result was made or told (a
@@ -691,7 +702,7 @@ FIGURE_LEVEL_BEFORE = (
 # "Sales, about 3 million units in 2019, fell by a fifth in 2020" (the falling is 2020's).
 # ``FIGURE_ASIDE_VERB_AFTER`` must follow: the aside's closing comma and a verb in the past.
 FIGURE_ASIDE_BEFORE = (
-    r"(?:^|[.!?]\s+|\n\s*)(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,3}?,\s+"
+    _SENTENCE_START + r"(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,3}?,\s+"
     r"(?:(?:about|some|around|roughly|nearly|almost|over|under|more\s+than|less\s+than)\s+)?"
     r"[$£€]?\d[\d,.]*\s*(?:%|pct|percent|per\s+cent|bn|mln|billion|million|thousand)?"
     r"(?:\s+[a-z]+){0,2}\s+in\s+$"
@@ -1393,7 +1404,7 @@ GUIDANCE_COMPLEMENT = " of "
 # verb, not an aside telling the thing's age (``THING_AGE_BEFORE``); not "Fans gathered at the
 # stadium, built in 1923." (no apposition: the stadium's age).
 APPOSITION_SUBJECT_AGE_BEFORE = (
-    r"(?:^|[.!?]\s+|\n\s*)[A-Z][^,.!?;:\n]{0,60},\s+(?:the|a|an)\s+[^,.!?;:\n]{1,80},\s+"
+    _SENTENCE_START + r"[A-Z][^,.!?;:\n]{0,60},\s+(?:the|a|an)\s+[^,.!?;:\n]{1,80},\s+"
     r"[a-z]+(?:\s+up)?\s+(?:in|during)\s+(?:the\s+)?$"
 )
 # -- added for session 27 (wdne) --

@@ -482,6 +482,9 @@ PERIOD_END_LINKS = _words("to")
 # Words that belong to the date they stand before: "late [Wednesday]", "calendar [1986]",
 # "sometime [in the autumn]"
 DATE_MODIFIERS = _words("late early mid calendar fiscal sometime")
+# ... and the part of a month a wire glues to it with a hyphen, outside the date's own words:
+# "at end-March" (its token goes with the date: no "end-March" left in a title).
+DATE_GLUED_PARTS = _words("end mid early late")
 # The part of a month that opens a key-dates line with no figure: "End of June: rules published".
 ENTRY_PERIOD_PARTS = ("end of", "start of", "beginning of", "middle of")
 # Words a day's date leaves out of its span but that go with it: "last [Sept. 30]".
@@ -498,9 +501,9 @@ FUNCTION_WORDS = _words(
     "unfortunately however meanwhile"
 )
 # Words before a time expression that go with it: prepositions, and the "to" or "and" of a
-# range ("from May to June").
+# range ("from May to June"); "around" stands as one ("will sign around end-April").
 TIMEX_PREPOSITIONS = _words(
-    "on in at during by from since until till through throughout of for over to and or"
+    "on in at during by from since until till through throughout of for over to and or around"
 )
 # A range of two time expressions: "from 2014 to 2022", "between March and May".
 RANGE_OPENERS = ("from", "between")

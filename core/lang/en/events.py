@@ -282,6 +282,13 @@ HAPPENING_NOUNS = EVENT_NOUNS | _words(
     " blast slaying murder kidnapping hijacking ambush stabbing primary runoff run-off"
     " cease-fire disaster announcement truce power-grab seizure discovery abduction"
 )
+# Nouns of a market's or a rate's move, which a wire dates by its day in the possessive:
+# "today's sharp drop in copper", "yesterday's small gains on bonds", "Monday's cut in base
+# rates" happened that day. Only so (``core.events.nominal``): with a date of another kind they
+# are figures ("the 1929 decline" is a baseline).
+DAY_MOVE_NOUNS = _words(
+    "drop fall rise gain gains decline cut hike rebound slide plunge jump surge slump dip"
+)
 # Words after which a lone unknown capitalised word is a place, not a person: "trained in
 # Halden", "born near Marlow" (a person there would be "with", "by", "to").
 PLACE_BEFORE = _words("in near")
