@@ -255,7 +255,7 @@ def _cut_title(
 def _names_amount(words: list[str], at: int, end: int, c: ModuleType) -> bool:
     """Whether a longer title of ``end`` words names the goods of the amount cut before
     ``words[at]``: it reaches past that "of", ends on no other amount's, and joins no second
-    clause or item ("handle 2,050 tonnes of coffee [and Enapal 6,050 tonnes]", "provide 28,000
+    clause or item ("handle 3,100 tonnes of cocoa [and Bravia 4,200 tonnes]", "provide 28,000
     dlrs of tools [and contains options]")."""
     if end <= at + 1 or (end < len(words) and amount_cut(words, end, c)):
         return False
