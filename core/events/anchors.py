@@ -381,7 +381,8 @@ def _lasting_since_year(text: str, timex: Timex, before: str, cues: _Cues, langu
     return not any(w.islower() and c.is_past(w) and not c.is_participle(w) for w in words)
 
 
-_CLAUSE_MARKS = (",", ";", ":", ".", "!", "?")
+# (a dash set off by spaces ends a clause too: "hat sich seit 2008 verdoppelt - dort sank sie")
+_CLAUSE_MARKS = (",", ";", ":", ".", "!", "?", " - ", " – ", " — ")
 _YEAR_OR_DECADE = re.compile(r"\d{3,4}")  # "seit 1985", "seit den 1980er-Jahren"
 _WORD = re.compile(r"[^\W\d_]+")
 
