@@ -18,12 +18,15 @@ def without_genitive_title(
     subject: list[str], predicate: list[str], max_chars: int, c: ModuleType
 ) -> str:
     """The title of ``subject`` and ``predicate`` with one genitive of the middle left out
-    (``core.events.middle.without_a_genitive``); "" in a language that does not put its verb
-    last or where none fits."""
+    (``core.events.middle.without_a_genitive``), in the middle before the closing verbs;
+    "" in a language that does not put its verb last, with no closing verbs, or where none
+    fits."""
     if not c.VERB_LAST:
         return ""
     words = [*subject, *predicate]
     keep = len(subject) + 1
     tail = _verb_tail(words, keep, c)
+    if not tail:
+        return ""  # "demonstrierte den Stellenwert [der Küche]": the end, no middle
     shorter = without_a_genitive(words, keep, len(tail), max_chars, c)
     return _finish(subject, shorter[len(subject) :], max_chars, c) if shorter else ""
