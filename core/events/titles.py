@@ -280,8 +280,10 @@ def _headline(subject: str, predicate: str, max_chars: int, language: str) -> st
     title = _finish(subjects[0], words, longer, c) or _finish(
         subjects[0], words, longer, c, before_infinitive=True
     )
-    if not title:  # German "hat die Meisterschaft [der Junioren] gewonnen"
-        title = without_genitive_title(subjects[0], words, longer, c)
+    for subject in subjects if not title else []:  # "hat die Meisterschaft [der Junioren] …"
+        title = without_genitive_title(subject, words, longer, c)
+        if title:
+            break
     first_item = _first_list_item(words, c)
     if not title and first_item:  # "will accept Visa, | Mastercard and …": too long whole
         title = _finish(subjects[0], first_item, max_chars, c)

@@ -223,10 +223,9 @@ def _antecedent(s: Sentence, clause: Clause, c: ModuleType) -> tuple[str, list[M
         named = None  # "ein Verein, der …": a noun with its article, no name
     if named is not None and at is not None and _place_after_noun(s, named, at, c):
         return "", []  # "beim Turnier in Riga, das …": the tournament's or the city's?
-    owner = _name_owner(s, clause, at, c) if named else None
-    if owner is not None:  # "der Heiligsprechung von Kaiser Karl, die …": the noun's
-        noun = reduce_names(s.text, tokens, owner, at, s.mentions, s.drop, s.language)
-        return f"{noun} {named.text}", []  # (the name whole: "Johannes Paul II")
+    owner = _name_owner(s, clause, at, c) if named else ""
+    if owner:  # "der Heiligsprechung von Kaiser Karl, die …": the noun's, the name whole
+        return f"{owner} {named.text}", []  # ("Johannes Paul II")
     if named is not None:
         return name_in_title(s.text, named, s.language), [named]
     a, b = noun_phrase(tokens, head, 0, end, s.language)
@@ -239,29 +238,33 @@ def _antecedent(s: Sentence, clause: Clause, c: ModuleType) -> tuple[str, list[M
     return reduce_names(s.text, tokens, a, b, s.mentions, s.drop, s.language), []
 
 
-def _name_owner(s: Sentence, clause: Clause, at: int | None, c: ModuleType) -> int | None:
-    """Where the noun phrase opens whose name follows it after ``NAME_OWNER_LINK`` ("der
-    Heiligsprechung | von Kaiser Karl"), the name at token ``at``, when that noun ends as
-    the relative's gender does (``NAME_OWNER_ENDINGS``), opens on an article, and the
-    relative's verb tells what a happening does (``NAME_OWNER_VERBS``); else None."""
+def _name_owner(s: Sentence, clause: Clause, at: int | None, c: ModuleType) -> str:
+    """The noun phrase a name follows after ``NAME_OWNER_LINK`` ("der Heiligsprechung | von
+    Kaiser Karl"), up to the link, the name at token ``at``, when that noun ends as the
+    relative's gender does (``NAME_OWNER_ENDINGS``), opens on an article (or after one fused
+    with its preposition: "zur Amtseinführung", told with the relative's own article), and the
+    relative's verb tells what a happening does (``NAME_OWNER_VERBS``); else ""."""
     tokens = s.tokens
     endings = c.NAME_OWNER_ENDINGS.get(clause.opener)
     if not endings or at is None:
-        return None
+        return ""
     link = at - 1
     while link > at - 3 and link > 0 and tokens[link].text[:1].isupper():
         link -= 1  # "von [Papst] Leo": a title before the name
     if link < 2 or tokens[link].lower != c.NAME_OWNER_LINK:
-        return None
+        return ""
     noun = tokens[link - 1]
     if not noun.text[:1].isupper() or not noun.lower.endswith(endings):
-        return None
+        return ""
     words = _relative_words(s, clause)
     verb = c.lemmas(tokens[words[-1]].lower).get("VERB", ()) if words else ()
     if not set(verb) & c.NAME_OWNER_VERBS:
-        return None
+        return ""
     a = noun_phrase(tokens, link - 1, 0, link, s.language)[0]
-    return a if tokens[a].lower in c.ARTICLES | c.FUSED_ARTICLES else None
+    phrase = reduce_names(s.text, tokens, a, at, s.mentions, s.drop, s.language)
+    if tokens[a].lower in c.ARTICLES:
+        return phrase
+    return f"{clause.opener} {phrase}" if tokens[a - 1].lower in c.FUSED_ARTICLES else ""
 
 
 def _place_after_noun(s: Sentence, named: Mention, at: int, c: ModuleType) -> bool:

@@ -1,0 +1,128 @@
+"""German regional-news shapes (session 35): "über Nacht" (overnight, no night of the story), a
+stop glued to a quote mark before the next sentence ('stimmte zu."Warum …'), a "seit" year's
+state read up to a spaced dash, a long verb-last title that fits only without an object's
+genitive, and a relative after a happening noun and a name after "von" ("die Amtseinführung von
+Bischof Anton, die am Sonntag stattfindet")."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from core.model import Document
+
+
+def _events(text: str, published: str = "2019-03-14") -> list[tuple[str, str]]:
+    doc = Document(
+        path="x", title="", text=text, published=published, published_source="user",
+        content_hash=text, language="de",
+    )  # fmt: skip
+    return [(str(e.start), e.title) for e in extract_events(doc)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am nächsten Tag wurde die Kasse geöffnet. Über Nacht, so heißt es, sind 8000 Euro"
+        " verschwunden.",
+        "Am Tag darauf wurde der Laden geprüft. Über Nacht waren die Preise gestiegen.",
+    ],
+)
+def test_overnight_is_no_night_of_the_story(text: str) -> None:
+    assert not [start for start, _ in _events(text) if "TNI" in start]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Der Gemeinderat von Lana stimmte am Dienstag dem Radweg zu."Endlich", sagte'
+            " ein Anrainer.",
+            ("2019-03-12", "Der Gemeinderat von Lana stimmte dem Radweg zu"),
+        ),
+        (
+            "Die Bergrettung hat am Montag zwei Wanderer geborgen.„Beide sind wohlauf“, hieß es.",
+            ("2019-03-11", "Die Bergrettung hat zwei Wanderer geborgen"),
+        ),
+        (
+            'Der Bischof nannte den Plan "eine Zumutung."Laut der Kurie stimmte der Rat am'
+            " Mittwoch trotzdem zu.",
+            ("2019-03-13", "Der Rat stimmte trotzdem zu"),
+        ),
+    ],
+)
+def test_a_stop_glued_to_a_quote_mark_ends_the_sentence(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _events(text)
+    assert not [title for _, title in _events(text) if "." in title]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Zahl der Mitglieder habe sich seit 2011 verdreifacht - beim Nachbarverein sank"
+        " sie allerdings.",
+        "Der Umsatz der Hütte hat sich seit 2009 verdoppelt – im Tal stagniert er.",
+    ],
+)
+def test_a_seit_year_before_a_dash_is_no_date_of_the_change(text: str) -> None:
+    assert not [start for start, _ in _events(text) if start in ("2011", "2009")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der erst 16-jährige Jonas Kofler aus Lienz hat am Sonntagabend die"
+            " Österreichische Meisterschaft der Junioren im Langlauf gewonnen.",
+            (
+                "2019-03-10TEV",
+                "Der erst 16-jährige Jonas Kofler hat die Österreichische Meisterschaft gewonnen",
+            ),
+        ),
+        (
+            "Die erst 15-jährige Vera Hofstätter aus Bruneck hat am Samstag die Italienische"
+            " Meisterschaft der Juniorinnen im Rodeln gewonnen.",
+            (
+                "2019-03-09",
+                "Die erst 15-jährige Vera Hofstätter hat die Italienische Meisterschaft gewonnen",
+            ),
+        ),
+    ],
+)
+def test_a_long_verb_last_title_drops_an_objects_genitive(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anlässlich der Heiligsprechung von Kaiser Karl, die am 1. April stattfindet,"
+            " läuten alle Glocken.",
+            ("2019-04-01", "Die Heiligsprechung von Kaiser Karl findet statt"),
+        ),
+        (
+            "Zur Amtseinführung von Bischof Anton Pichler, die am Sonntag stattfindet, werden"
+            " 3000 Gäste erwartet.",
+            ("2019-03-17", "Die Amtseinführung von Bischof Anton Pichler findet statt"),
+        ),
+        (
+            "Vor der Seligsprechung von Papst Leo XIII., die am 2. Mai stattfindet, wird der"
+            " Platz gesperrt.",
+            ("2019-05-02", "Die Seligsprechung von Papst Leo XIII findet statt"),
+        ),
+    ],
+)
+def test_a_relative_after_a_happening_and_a_name_after_von_is_the_happenings(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _events(text)
+
+
+def test_a_persons_relative_after_von_stays_the_persons() -> None:
+    text = "Die Schwester von Anna Gruber, die am Freitag nach Graz reiste, kam zu spät."
+    assert ("2019-03-08", "Anna Gruber reiste nach Graz") in _events(text)
