@@ -156,6 +156,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     ):
         since = None  # "have been searching since Tuesday evening": the search began then (a
         # day's news; "has been fighting since 1976" is a state of years)
+    if cues.manner_time and timex.type == "TIME" and cues.manner_time.search(before):
+        return DESCRIBES  # German "über Nacht": overnight, all of a sudden; how, not when
     if not since and _lasting_since_year(text, timex, before, cues, language):
         return DESCRIBES  # German "die seit 1897 durch Lindenau fährt": a state since then
     if since or cues.record.search(before):

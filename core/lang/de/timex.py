@@ -244,10 +244,9 @@ RULES: tuple[tuple[str, str], ...] = (
         (?P<unit2>(?!))?(?P<dir>(?!))?(?P<deixis>(?!))?""",
     ),
     # am Abend / in der Nacht / an diesem Tag: a part of the day last mentioned, that day
-    # ("über Nacht" is no night of the story: "overnight", "all of a sudden")
     (
         "anaphor:day",
-        rf"""(?P<pre>(?!))?(?:(?<=[Aa]m\s)|(?<=[Ii]n\sder\s))(?P<rel>)(?P<unit>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\b
+        rf"""(?P<pre>(?!))?(?:(?<=[Aa]m\s)|(?<=[Ii]n\sder\s)|(?<=[Üü]ber\s))(?P<rel>)(?P<unit>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\b
         (?!\s+(?:des|der|dem|zum|zur|zuvor|darauf)\b|\s+(?:vor|nach)\b(?!\s*[.;,!?]))
         |(?P<rel2>(?i:{_inflected("dies")}))\s+(?P<unit2>{_UNIT_DAY})\b(?P<dir>(?!))?(?P<deixis>(?!))?""",
     ),
