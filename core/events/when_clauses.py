@@ -123,7 +123,7 @@ def closing_when(s: Sentence, ci: int, whens: list[When]) -> tuple[Clause, When]
     nxt = s.clauses[ci + 1]
     last = max(whens, key=lambda w: w.timex.start)
     between = [t.text for t in s.tokens[token_after(s, last.timex) : nxt.start]]
-    opens = nxt.opener == c.WHEN and between in ([], [","])
+    opens = nxt.opener == c.WHEN and (between in ([], [","]) or _verb_last_close(between, c))
     past = told_past(s, nxt)
     if not opens or not (past or told_ahead(s, nxt)):
         return None
@@ -137,6 +137,22 @@ def closing_when(s: Sentence, ci: int, whens: list[When]) -> tuple[Clause, When]
     if not all(_earlier_thing(last, w) for w in inside):
         return None  # a date of its own
     return nxt, last
+
+
+def _verb_last_close(between: list[str], c: ModuleType) -> bool:
+    """Whether the words between a date and the comma before "als" only close a clause that
+    puts its last word at the end, in a language that does (German "war am Montag [dabei],
+    als …", "flog im Herbst [auf], als …"): a place's phrase at most, then a word in lower
+    case that is no finite verb (nor "wurde": "eröffnet wurde, als" ends a passive)."""
+    if not c.VERB_LAST or len(between) < 2 or len(between) > _CLOSE_WORDS or between[-1] != ",":
+        return False
+    last = between[-2]
+    if not last.isalpha() or not last.islower() or last in c.AUX or c.is_past(last):
+        return False
+    return all(w.isalpha() for w in between[:-1])
+
+
+_CLOSE_WORDS = 5  # "am Bozner Rathausplatz zugegen ,": a longer stretch is more than a close
 
 
 def _earlier_thing(last: When, inside: When) -> bool:

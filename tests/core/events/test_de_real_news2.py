@@ -126,3 +126,32 @@ def test_a_relative_after_a_happening_and_a_name_after_von_is_the_happenings(
 def test_a_persons_relative_after_von_stays_the_persons() -> None:
     text = "Die Schwester von Anna Gruber, die am Freitag nach Graz reiste, kam zu spät."
     assert ("2019-03-08", "Anna Gruber reiste nach Graz") in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Landeshauptmann war gestern um 9.15 Uhr zugegen, als die neue Fahne gehisst"
+            " wurde.",
+            ("2019-03-13T09:15", "Die neue Fahne wurde gehisst"),
+        ),
+        (
+            "Die Stadträtin war am Montag am Waltherplatz dabei, als der Brunnen eingeweiht wurde.",
+            ("2019-03-11", "Der Brunnen wurde eingeweiht"),
+        ),
+        (
+            "Der Schwindel flog im Herbst 2016 auf, als eine Rentnerin die Polizei rief.",
+            ("2016-FA", "Eine Rentnerin rief die Polizei"),
+        ),
+    ],
+)
+def test_an_als_clause_after_the_close_of_a_dated_clause_takes_its_date(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _events(text)
+
+
+def test_an_als_of_comparison_after_a_finite_verb_is_no_when_clause() -> None:
+    text = "Die Firma hat am Montag mehr Geld ausgegeben, als der Vorstand erwartet hatte."
+    assert not [title for _, title in _events(text) if "Vorstand" in title]
