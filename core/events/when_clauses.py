@@ -142,17 +142,20 @@ def closing_when(s: Sentence, ci: int, whens: list[When]) -> tuple[Clause, When]
 def _verb_last_close(between: list[str], c: ModuleType) -> bool:
     """Whether the words between a date and the comma before "als" only close a clause that
     puts its last word at the end, in a language that does (German "war am Montag [dabei],
-    als …", "flog im Herbst [auf], als …"): a place's phrase at most, then a word in lower
-    case that is no finite verb (nor "wurde": "eröffnet wurde, als" ends a passive)."""
+    als …", "flog im Herbst [auf], als …", "war gestern [mit dem Bürgermeister am Rathausplatz
+    zugegen], als …"): words with no finite verb (nor "wurde": "eröffnet wurde, als" ends a
+    passive) and no comparison ("[mehr Geld ausgegeben], als …" is "than"), the last one in
+    lower case."""
     if not c.VERB_LAST or len(between) < 2 or len(between) > _CLOSE_WORDS or between[-1] != ",":
         return False
-    last = between[-2]
-    if not last.isalpha() or not last.islower() or last in c.AUX or c.is_past(last):
+    if not between[-2].islower() or not all(w.isalpha() for w in between[:-1]):
         return False
-    return all(w.isalpha() for w in between[:-1])
+    lower = [w for w in between[:-1] if w.islower()]
+    finite = any(w in c.AUX or (c.is_past(w) and not c.is_participle(w)) for w in lower)
+    return not finite and not any(w in c.COMPARED_BEFORE_THAN for w in lower)
 
 
-_CLOSE_WORDS = 5  # "am Bozner Rathausplatz zugegen ,": a longer stretch is more than a close
+_CLOSE_WORDS = 10  # "gemeinsam mit … am Rathausplatz zugegen ,": longer is more than a close
 
 
 def _earlier_thing(last: When, inside: When) -> bool:

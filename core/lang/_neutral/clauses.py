@@ -391,6 +391,7 @@ NAMING_NOUNS: frozenset[str] = frozenset()
 SUBJECT_OPENERS: frozenset[str] = frozenset()
 VERB_LAST_SUBJECT_RELATIVES: frozenset[str] = frozenset()
 NAME_OWNER_LINK = ""
+COMPARED_BEFORE_THAN: frozenset[str] = frozenset()
 NAME_OWNER_ENDINGS: dict[str, tuple[str, ...]] = {}
 NAME_OWNER_VERBS: frozenset[str] = frozenset()
 NOMINATIVE_ARTICLES: dict[str, dict[str, str]] = {}

@@ -425,6 +425,11 @@ PRONOUN_ARTICLES = {"er": _words("der ein"), "sie": _words("die eine"), "es": _w
 # and the words that open another subject after one, which is then the object ("die die
 # Polizei festnahm", "das er eröffnete").
 VERB_LAST_SUBJECT_RELATIVES = _words("der die das welcher welche welches")
+# Words that make a following "als" a "than" ("hat mehr Geld ausgegeben, als …"), not "when".
+COMPARED_BEFORE_THAN = _words(
+    "mehr weniger früher später eher lieber anders länger kürzer besser schlechter schneller"
+    " langsamer höher niedriger größer kleiner stärker schwächer"
+)
 # A name after this word, before a relative whose gender a noun before it ends as, and whose
 # verb tells what a happening does: "die Heiligsprechung von Kaiser Karl, die am Sonntag
 # stattfindet" is the noun's (a happening's ending says feminine), not the emperor's.
