@@ -146,7 +146,7 @@ def _verb_last_close(between: list[str], c: ModuleType) -> bool:
     zugegen], als …"): words with no finite verb (nor "wurde": "eröffnet wurde, als" ends a
     passive) and no comparison ("[mehr Geld ausgegeben], als …" is "than"), the last one in
     lower case."""
-    if not c.VERB_LAST or len(between) < 2 or len(between) > _CLOSE_WORDS or between[-1] != ",":
+    if not c.VERB_LAST or not 1 < len(between) <= _CLOSE_WORDS + 1 or between[-1] != ",":
         return False
     if not between[-2].islower() or not all(w.isalpha() for w in between[:-1]):
         return False
@@ -155,7 +155,7 @@ def _verb_last_close(between: list[str], c: ModuleType) -> bool:
     return not finite and not any(w in c.COMPARED_BEFORE_THAN for w in lower)
 
 
-_CLOSE_WORDS = 10  # "gemeinsam mit … am Rathausplatz zugegen ,": longer is more than a close
+_CLOSE_WORDS = 10  # "gemeinsam mit … am Rathausplatz zugegen": a longer run is more than a close
 
 
 def _earlier_thing(last: When, inside: When) -> bool:
