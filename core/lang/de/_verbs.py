@@ -220,6 +220,11 @@ def _weak(inf: str) -> tuple[str, str, str, str, str]:
     return inf, stem + e + "t", stem + e + "te", stem + e + "ten", participle
 
 
+# Forms a verb's table would give that German writes as another word far more often: "einige
+# Schulklassen" (some), not "ich einige" (I unite).
+_NO_VERB_FORMS = frozenset({"einige"})
+
+
 @cache
 def _tables() -> tuple[dict[str, set[str]], dict[str, str], dict[str, tuple[str, ...]]]:
     """(form -> verb lemmas, past forms and participles -> kind, lemma -> principal parts)."""
@@ -230,7 +235,8 @@ def _tables() -> tuple[dict[str, set[str]], dict[str, str], dict[str, tuple[str,
     for inf, third, past, past_pl, participle in conjugated:
         parts[inf] = (inf, third, past, past_pl, participle)
         for form in (inf, third, past, past_pl, participle, _stem(inf) + "e", "zu" + inf):
-            verbs.setdefault(form, set()).add(inf)
+            if form not in _NO_VERB_FORMS:
+                verbs.setdefault(form, set()).add(inf)
         for form in (past, past_pl):
             pasts.setdefault(form, "past")
         pasts[participle] = "participle"

@@ -166,3 +166,14 @@ def test_an_als_clause_after_the_close_of_a_dated_clause_takes_its_date(
 )
 def test_an_als_of_comparison_is_no_when_clause(text: str) -> None:
     assert not [title for _, title in _events(text) if "Vorstand" in title or "Fahrer" in title]
+
+
+def test_einige_before_a_noun_is_no_verb_of_agreeing() -> None:
+    text = (
+        "Viele Gäste, darunter auch der Bürgermeister, die Ärzte, Freunde aus Vereinen und"
+        " einige Nachbarn, nahmen daran teil."
+    )
+    assert _events(text) == []
+    assert _events("Am Montag trafen sich einige Bauern in Klausen.") == [
+        ("2019-03-11", "Einige Bauern trafen sich in Klausen")
+    ]
