@@ -46,6 +46,8 @@ _WEAK = (
     " kehren entdecken werten"
     " ereignen passieren verunglücken kollidieren prallen entgleisen beschlagnahmen"
     " verkünden billigen zeichnen veröffentlichen schrumpfen fluten beben erschüttern"
+    # session 35: a feeling ("fühlen sich angegriffen"), no happening
+    " fühlen"
 ).split()
 # Irregular verbs: infinitive, 3rd person singular present, past singular, past plural,
 # participle.

@@ -177,3 +177,8 @@ def test_einige_before_a_noun_is_no_verb_of_agreeing() -> None:
     assert _events("Am Montag trafen sich einige Bauern in Klausen.") == [
         ("2019-03-11", "Einige Bauern trafen sich in Klausen")
     ]
+
+
+def test_feeling_attacked_is_no_attack() -> None:
+    assert _events("Viele Gemeinden fühlen sich in ihrer Autonomie angegriffen.") == []
+    assert _events("Die Rebellen haben das Dorf angegriffen.") != []
