@@ -182,3 +182,28 @@ def test_einige_before_a_noun_is_no_verb_of_agreeing() -> None:
 def test_feeling_attacked_is_no_attack() -> None:
     assert _events("Viele Gemeinden fühlen sich in ihrer Autonomie angegriffen.") == []
     assert _events("Die Rebellen haben das Dorf angegriffen.") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Am Freitagabend waren dann alle einer Meinung: Mit 14 Stimmen bei drei"
+            " Enthaltungen nahm der Ausschuss den Antrag an.",
+            ("2019-03-08TEV", "Der Ausschuss nahm den Antrag an"),
+        ),
+        (
+            "Am Mittwoch war die Lage in Sexten ruhig: Die Feuerwehr räumte die Straße.",
+            ("2019-03-13", "Die Feuerwehr räumte die Straße"),
+        ),
+    ],
+)
+def test_a_dated_state_dates_the_happening_after_its_colon(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _events(text)
+
+
+def test_a_clause_after_the_colon_at_another_time_stays_undated() -> None:
+    text = "Am Mittwoch war die Lage in Sexten ruhig: Seither räumte die Feuerwehr die Straße."
+    assert not [t for s, t in _events(text) if "Feuerwehr" in t and s == "2019-03-13"]
