@@ -2,8 +2,8 @@
 
 German closes the clause on its verbs, so a long title cannot be cut at its end; when no
 prepositional phrase of the middle can go either, the genitive after the object's noun may:
-"Der erst 16-jährige Jonas Kofler hat die Österreichische Meisterschaft [der Junioren]
-gewonnen" reads whole without it, and a headline beats no event at all.
+"Die Musikkapelle Hinterdorf hat den begehrten Wanderpokal [des Bezirksverbandes] erhalten"
+reads whole without it, and a headline beats no event at all.
 """
 
 from __future__ import annotations

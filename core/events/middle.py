@@ -37,7 +37,7 @@ def without_a_genitive(
     words: list[str], keep: int, tail: int, max_chars: int, c: ModuleType
 ) -> list[str] | None:
     """``without_a_phrase`` where an object's genitive may go too, as a last resort before no
-    title at all ("hat die Meisterschaft [der Junioren] gewonnen"); None where the language
+    title at all ("hat den Wanderpokal [des Bezirksverbandes] erhalten"); None where the language
     has no genitive article (``GENITIVE_ARTICLES``) or nothing fits."""
     if not c.GENITIVE_ARTICLES:
         return None
@@ -137,7 +137,7 @@ def _opens(word: str, c: ModuleType) -> bool:
 
 def _genitive_opens(words: list[str], k: int, start: int, c: ModuleType) -> bool:
     """Whether a genitive's article at ``k`` follows the noun of an object in the middle
-    ("hat die Meisterschaft | der Junioren gewonnen"): a phrase that may go as a
+    ("hat den Wanderpokal | des Bezirksverbandes erhalten"): a phrase that may go as a
     preposition's does; never the genitive of the subject before ``start``."""
     if k <= start or words[k] not in c.GENITIVE_ARTICLES:
         return False

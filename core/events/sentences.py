@@ -111,7 +111,7 @@ def _split(text: str, language: str) -> tuple[list[tuple[int, int]], set[int]]:
 
 def _closes(text: str, start: int, at: int, mark: str) -> bool:
     """Whether the quote ``mark`` at ``at``, glued between a stop and a capital, closes a
-    quote the sentence from ``start`` opened ('… lässt."Laut …') rather than opens one
+    quote the sentence from ``start`` opened ('… Prinzip."Laut …') rather than opens one
     ('… zu."Warum …'): an odd count of its kind before it (German „ opens what “ closes)."""
     if mark in "”»":
         return True

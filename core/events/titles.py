@@ -280,7 +280,7 @@ def _headline(subject: str, predicate: str, max_chars: int, language: str) -> st
     title = _finish(subjects[0], words, longer, c) or _finish(
         subjects[0], words, longer, c, before_infinitive=True
     )
-    for subject in subjects if not title else []:  # "hat die Meisterschaft [der Junioren] …"
+    for subject in subjects if not title else []:  # "hat den Pokal [des Verbandes] …"
         title = without_genitive_title(subject, words, longer, c)
         if title:
             break

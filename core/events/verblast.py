@@ -225,7 +225,7 @@ def _antecedent(s: Sentence, clause: Clause, c: ModuleType) -> tuple[str, list[M
         return "", []  # "beim Turnier in Riga, das …": the tournament's or the city's?
     owner = _name_owner(s, clause, at, c) if named else ""
     if owner:  # "der Heiligsprechung von Kaiser Karl, die …": the noun's, the name whole
-        return f"{owner} {named.text}", []  # ("Johannes Paul II")
+        return f"{owner} {named.text}", []  # ("Ludwig III")
     if named is not None:
         return name_in_title(s.text, named, s.language), [named]
     a, b = noun_phrase(tokens, head, 0, end, s.language)

@@ -142,8 +142,8 @@ def closing_when(s: Sentence, ci: int, whens: list[When]) -> tuple[Clause, When]
 def _verb_last_close(between: list[str], c: ModuleType) -> bool:
     """Whether the words between a date and the comma before "als" only close a clause that
     puts its last word at the end, in a language that does (German "war am Montag [dabei],
-    als …", "flog im Herbst [auf], als …", "war gestern [mit dem Bürgermeister am Rathausplatz
-    zugegen], als …"): words with no finite verb (nor "wurde": "eröffnet wurde, als" ends a
+    als …", "flog im Herbst [auf], als …", "stand gestern [mit der Stadträtin vor dem Domportal
+    bereit], als …"): words with no finite verb (nor "wurde": "eröffnet wurde, als" ends a
     passive) and no comparison ("[mehr Geld ausgegeben], als …" is "than"), the last one in
     lower case."""
     if not c.VERB_LAST or not 1 < len(between) <= _CLOSE_WORDS + 1 or between[-1] != ",":
@@ -155,7 +155,7 @@ def _verb_last_close(between: list[str], c: ModuleType) -> bool:
     return not finite and not any(w in c.COMPARED_BEFORE_THAN for w in lower)
 
 
-_CLOSE_WORDS = 10  # "gemeinsam mit … am Rathausplatz zugegen": a longer run is more than a close
+_CLOSE_WORDS = 10  # "mit der Stadträtin vor dem Domportal bereit": a longer run is more
 
 
 def _earlier_thing(last: When, inside: When) -> bool:

@@ -23,8 +23,8 @@ def _events(text: str, published: str = "2019-03-14") -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Am nächsten Tag wurde die Kasse geöffnet. Über Nacht, so heißt es, sind 8000 Euro"
-        " verschwunden.",
+        "Am nächsten Tag wurde der Keller geprüft. Über Nacht, so sagen Anrainer, war das"
+        " Wasser um einen Meter gestiegen.",
         "Am Tag darauf wurde der Laden geprüft. Über Nacht waren die Preise gestiegen.",
     ],
 )
@@ -61,8 +61,8 @@ def test_a_stop_glued_to_a_quote_mark_ends_the_sentence(
 @pytest.mark.parametrize(
     "text",
     [
-        "Die Zahl der Mitglieder habe sich seit 2011 verdreifacht - beim Nachbarverein sank"
-        " sie allerdings.",
+        "Der Chor sei seit 2011 auf die dreifache Größe gewachsen - im Nachbarort schrumpfte"
+        " die Kapelle dagegen.",
         "Der Umsatz der Hütte hat sich seit 2009 verdoppelt – im Tal stagniert er.",
     ],
 )
@@ -74,20 +74,14 @@ def test_a_seit_year_before_a_dash_is_no_date_of_the_change(text: str) -> None:
     ("text", "expected"),
     [
         (
-            "Der erst 16-jährige Jonas Kofler aus Lienz hat am Sonntagabend die"
-            " Österreichische Meisterschaft der Junioren im Langlauf gewonnen.",
-            (
-                "2019-03-10TEV",
-                "Der erst 16-jährige Jonas Kofler hat die Österreichische Meisterschaft gewonnen",
-            ),
+            "Die Musikkapelle Hinterdorf aus dem oberen Vinschgau hat am Sonntagabend den"
+            " begehrten Wanderpokal des Bezirksverbandes beim Frühjahrskonzert erhalten.",
+            ("2019-03-10TEV", "Die Musikkapelle Hinterdorf hat den begehrten Wanderpokal erhalten"),
         ),
         (
-            "Die erst 15-jährige Vera Hofstätter aus Bruneck hat am Samstag die Italienische"
-            " Meisterschaft der Juniorinnen im Rodeln gewonnen.",
-            (
-                "2019-03-09",
-                "Die erst 15-jährige Vera Hofstätter hat die Italienische Meisterschaft gewonnen",
-            ),
+            "Der Skiclub Oberwald aus dem hinteren Passeiertal hat am Samstag den"
+            " traditionsreichen Wanderpreis der Landesregierung beim Vereinsrennen gewonnen.",
+            ("2019-03-09", "Der Skiclub Oberwald hat den traditionsreichen Wanderpreis gewonnen"),
         ),
     ],
 )
@@ -111,9 +105,9 @@ def test_a_long_verb_last_title_drops_an_objects_genitive(
             ("2019-03-17", "Die Amtseinführung von Bischof Anton Pichler findet statt"),
         ),
         (
-            "Vor der Seligsprechung von Papst Leo XIII., die am 2. Mai stattfindet, wird der"
-            " Platz gesperrt.",
-            ("2019-05-02", "Die Seligsprechung von Papst Leo XIII findet statt"),
+            "Vor der Krönung von König Ludwig III., die am 2. Mai stattfindet, wird der Platz"
+            " gesperrt.",
+            ("2019-05-02", "Die Krönung von König Ludwig III findet statt"),
         ),
     ],
 )
@@ -132,17 +126,17 @@ def test_a_persons_relative_after_von_stays_the_persons() -> None:
     ("text", "expected"),
     [
         (
-            "Der Landeshauptmann war gestern um 9.15 Uhr zugegen, als die neue Fahne gehisst"
-            " wurde.",
-            ("2019-03-13T09:15", "Die neue Fahne wurde gehisst"),
+            "Der Landeshauptmann war gestern um 9.15 Uhr zugegen, als der neue Maibaum"
+            " aufgestellt wurde.",
+            ("2019-03-13T09:15", "Der neue Maibaum wurde aufgestellt"),
         ),
         (
             "Die Stadträtin war am Montag am Waltherplatz dabei, als der Brunnen eingeweiht wurde.",
             ("2019-03-11", "Der Brunnen wurde eingeweiht"),
         ),
         (
-            "Der Stadtrat Paul Egger war gestern um 7.45 Uhr gemeinsam mit der Landesrätin"
-            " Ida Kern am Domplatz zugegen, als das Denkmal enthüllt wurde.",
+            "Der Stadtrat Paul Egger stand gestern um 7.45 Uhr zusammen mit der Landesrätin"
+            " Ida Kern vor dem Domportal bereit, als das Denkmal enthüllt wurde.",
             ("2019-03-13T07:45", "Das Denkmal wurde enthüllt"),
         ),
         (
@@ -180,7 +174,7 @@ def test_einige_before_a_noun_is_no_verb_of_agreeing() -> None:
 
 
 def test_feeling_attacked_is_no_attack() -> None:
-    assert _events("Viele Gemeinden fühlen sich in ihrer Autonomie angegriffen.") == []
+    assert _events("Die Bauern im Tal fühlen sich von der Behörde angegriffen.") == []
     assert _events("Die Rebellen haben das Dorf angegriffen.") != []
 
 
@@ -188,9 +182,9 @@ def test_feeling_attacked_is_no_attack() -> None:
     ("text", "expected"),
     [
         (
-            "Am Freitagabend waren dann alle einer Meinung: Mit 14 Stimmen bei drei"
-            " Enthaltungen nahm der Ausschuss den Antrag an.",
-            ("2019-03-08TEV", "Der Ausschuss nahm den Antrag an"),
+            "Am Freitagabend waren alle Fraktionen einig: Der Ausschuss nahm den Antrag mit 14"
+            " Stimmen an.",
+            ("2019-03-08TEV", "Der Ausschuss nahm den Antrag mit 14 Stimmen an"),
         ),
         (
             "Am Mittwoch war die Lage in Sexten ruhig: Die Feuerwehr räumte die Straße.",
