@@ -1,6 +1,6 @@
 """A date set before a clause that tells a state also dates the happening joined to it by
-"and": "In 1990 the mill employed 800 people, and the owners opened a second hall" is an
-opening in 1990. The state gives
+"and" or told after its colon: "In 1990 the mill employed 800 people, and the owners opened a
+second hall" is an opening in 1990. The state gives
 no title (``core.events.states``), so without this the sentence gave nothing.
 
 Only where the language lists the words that put the second clause at another time
@@ -25,8 +25,8 @@ def joined_after_state(s: Sentence, ci: int, when: When) -> Clause | None:
     if not c.AFTER_STATE_OTHER_TIME or ci + 1 >= len(s.clauses):
         return None
     clause, nxt = s.clauses[ci], s.clauses[ci + 1]
-    if clause.verb is None or nxt.verb is None or nxt.opener.lower() != c.AND:
-        return None
+    if clause.verb is None or nxt.verb is None or nxt.opener.lower() not in (c.AND, ":"):
+        return None  # (a colon: "Am Montag waren alle einig: Der Rat nahm den Plan an")
     if not c.is_past(s.tokens[nxt.verb].text):
         return None  # "…, and the company says its loans are growing": told now
     at = token_at(s.tokens, when.timex.start)

@@ -146,6 +146,7 @@ class _Cues:
     reporting: frozenset[str] = frozenset()
     since_activity: re.Pattern[str] | None = None
     since_year_state: re.Pattern[str] | None = None
+    manner_time: re.Pattern[str] | None = None
     since_activity_not: re.Pattern[str] | None = None
     subject_participle: re.Pattern[str] | None = None
     subject_phrase: re.Pattern[str] | None = None
@@ -339,6 +340,7 @@ def _read_cues(language: str) -> _Cues:
         reporting=a.APPOSITION_NOT_PARTICIPLES,
         since_activity=re.compile(a.SINCE_ACTIVITY_BEFORE, re.I),
         since_year_state=re.compile(a.SINCE_YEAR_STATE_BEFORE, re.I),
+        manner_time=re.compile(a.MANNER_TIME_BEFORE, re.I),
         since_activity_not=re.compile(a.SINCE_ACTIVITY_NOT_TIMEX, re.I),
         subject_participle=re.compile(a.SUBJECT_PARTICIPLE_BEFORE),
         verb_after=re.compile(a.VERB_AFTER_SUBJECT),

@@ -156,6 +156,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     ):
         since = None  # "have been searching since Tuesday evening": the search began then (a
         # day's news; "has been fighting since 1976" is a state of years)
+    if cues.manner_time and timex.type == "TIME" and cues.manner_time.search(before):
+        return DESCRIBES  # German "über Nacht": overnight, all of a sudden; how, not when
     if not since and _lasting_since_year(text, timex, before, cues, language):
         return DESCRIBES  # German "die seit 1897 durch Lindenau fährt": a state since then
     if since or cues.record.search(before):
@@ -381,7 +383,8 @@ def _lasting_since_year(text: str, timex: Timex, before: str, cues: _Cues, langu
     return not any(w.islower() and c.is_past(w) and not c.is_participle(w) for w in words)
 
 
-_CLAUSE_MARKS = (",", ";", ":", ".", "!", "?")
+# (a dash set off by spaces ends a clause too: "hat sich seit 2008 verdoppelt - dort sank sie")
+_CLAUSE_MARKS = (",", ";", ":", ".", "!", "?", " - ", " – ", " — ")
 _YEAR_OR_DECADE = re.compile(r"\d{3,4}")  # "seit 1985", "seit den 1980er-Jahren"
 _WORD = re.compile(r"[^\W\d_]+")
 

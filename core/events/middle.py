@@ -30,8 +30,27 @@ def without_a_phrase(
     ``max_chars``, then more, first ones first; None when none can go or all gone do not
     fit. Of phrases in a row ("wegen des Einbruchs | in das Grüne Gewölbe") only the last
     may go alone: it may hang on the noun before it."""
+    return _without_phrases(words, keep, tail, max_chars, c, False)
+
+
+def without_a_genitive(
+    words: list[str], keep: int, tail: int, max_chars: int, c: ModuleType
+) -> list[str] | None:
+    """``without_a_phrase`` where an object's genitive may go too, as a last resort before no
+    title at all ("hat den Wanderpokal [des Bezirksverbandes] erhalten"); None where the language
+    has no genitive article (``GENITIVE_ARTICLES``) or nothing fits."""
+    if not c.GENITIVE_ARTICLES:
+        return None
+    return _without_phrases(words, keep, tail, max_chars, c, True)
+
+
+def _without_phrases(
+    words: list[str], keep: int, tail: int, max_chars: int, c: ModuleType, genitives: bool
+) -> list[str] | None:
+    """``without_a_phrase``, an object's genitive read as a phrase that may go too when
+    ``genitives``."""
     end = len(words) - tail
-    chains = _chains(phrases(words, keep, end, c))
+    chains = _chains(phrases(words, keep, end, c, genitives))
     tries: list[tuple[int, int]] = []
     for chain in chains:  # a name's phrase of a row alone, the last phrase, the last two …
         tries += [(a, b) for a, b in chain[:-1] if _named(words, a, c)]
@@ -94,12 +113,16 @@ def _length(words: list[str]) -> int:
     return len(" ".join(words))
 
 
-def phrases(words: list[str], start: int, end: int, c: ModuleType) -> list[tuple[int, int]]:
-    """The prepositional phrases between ``start`` and ``end`` as ``[a, b)`` ranges."""
+def phrases(
+    words: list[str], start: int, end: int, c: ModuleType, genitives: bool = False
+) -> list[tuple[int, int]]:
+    """The prepositional phrases between ``start`` and ``end`` as ``[a, b)`` ranges (and the
+    genitives after an object's noun, with ``genitives``)."""
     found: list[tuple[int, int]] = []
     k = start
     while k < end:
-        b = _phrase_end(words, k, end, c) if _opens(words[k], c) else None
+        opens = _opens(words[k], c) or (genitives and _genitive_opens(words, k, start, c))
+        b = _phrase_end(words, k, end, c) if opens else None
         if b is None:
             k += 1
             continue
@@ -110,6 +133,16 @@ def phrases(words: list[str], start: int, end: int, c: ModuleType) -> list[tuple
 
 def _opens(word: str, c: ModuleType) -> bool:
     return word.islower() and word in c.PREPOSITIONS
+
+
+def _genitive_opens(words: list[str], k: int, start: int, c: ModuleType) -> bool:
+    """Whether a genitive's article at ``k`` follows the noun of an object in the middle
+    ("hat den Wanderpokal | des Bezirksverbandes erhalten"): a phrase that may go as a
+    preposition's does; never the genitive of the subject before ``start``."""
+    if k <= start or words[k] not in c.GENITIVE_ARTICLES:
+        return False
+    noun = words[k - 1]
+    return noun[:1].isupper() and noun.isalpha()
 
 
 def _phrase_end(words: list[str], k: int, end: int, c: ModuleType) -> int | None:

@@ -21,6 +21,7 @@ _BOUNDARY = led(  # (an alternation: the places that are no stop and no line bre
     re.compile(
         r"[.!?]+[\"'”’“«»)\]]*(?=\s+(?:(?:``|[\"'“‘(\[«»„¿¡<])[ \u00a0\u202f]?)?[A-Z0-9À-ÖØ-ÞЀ-ЯҐ])"
         r"|\n\s*\n|\n(?=[ \t]*[-*•])|\n(?=[ \t]*\d{4}:\s)"  # a timeline's "1961: …" line
+        r"|[.!?](?P<glued>[\"“”„«])(?=[A-ZÀ-ÖØ-Þ])"  # no space: 'stimmte zu."Warum …'
     )
 )
 _INITIAL = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "U.S", "F": initials before the dot
@@ -91,17 +92,34 @@ def _split(text: str, language: str) -> tuple[list[tuple[int, int]], set[int]]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         closed = len(match.group()) > 1 and match.group()[1] in "\"'”’»)]"
+        glued = match.group("glued")
+        if glued:
+            closed = _closes(text, start, match.start("glued"), glued)
         if (
             match.group().startswith(".")
             and not closed
             and _is_abbreviation(text, match.start(), language)
         ):
             continue
-        _append_lines(spans, text, start, match.end(), language)
-        start = match.end()
+        end = match.end() if not glued or closed else match.start("glued")
+        _append_lines(spans, text, start, end, language)
+        start = end
         cuts.add(start)
     _append_lines(spans, text, start, len(text), language)
     return spans, cuts
+
+
+def _closes(text: str, start: int, at: int, mark: str) -> bool:
+    """Whether the quote ``mark`` at ``at``, glued between a stop and a capital, closes a
+    quote the sentence from ``start`` opened ('… Prinzip."Laut …') rather than opens one
+    ('… zu."Warum …'): an odd count of its kind before it (German „ opens what “ closes)."""
+    if mark in "”»":
+        return True
+    if mark in "„«":
+        return False
+    if mark == "“":
+        return (text.count("„", start, at) + text.count("“", start, at)) % 2 == 1
+    return text.count('"', start, at) % 2 == 1
 
 
 def _append_lines(

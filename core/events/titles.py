@@ -21,6 +21,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.genitive_titles import without_genitive_title
 from core.events.infinitives import bare_verb
 from core.events.middle import without_comma_aside
 from core.events.saying_phrases import opens_saying_phrase
@@ -279,6 +280,10 @@ def _headline(subject: str, predicate: str, max_chars: int, language: str) -> st
     title = _finish(subjects[0], words, longer, c) or _finish(
         subjects[0], words, longer, c, before_infinitive=True
     )
+    for subject in subjects if not title else []:  # "hat den Pokal [des Verbandes] …"
+        title = without_genitive_title(subject, words, longer, c)
+        if title:
+            break
     first_item = _first_list_item(words, c)
     if not title and first_item:  # "will accept Visa, | Mastercard and …": too long whole
         title = _finish(subjects[0], first_item, max_chars, c)

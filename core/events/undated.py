@@ -49,7 +49,10 @@ def undated_happening(
     if main is None:
         return None
     lexical = lexical_verb(s, main)
-    verb_lemmas = set(_clauses(s.language).lemmas(s.tokens[lexical].text).get("VERB", ()))
+    c = _clauses(s.language)
+    verb_lemmas = set(c.lemmas(s.tokens[lexical].text).get("VERB", ()))
+    if c.VERB_LAST and main.verb is not None:  # "fühlen sich … angegriffen": the finite's too
+        verb_lemmas |= set(c.lemmas(s.tokens[main.verb].text).get("VERB", ()))
     verb_kind = trigger_kind(s.tokens[lexical].text, s.language)
     attitude = verb_lemmas & _events(s.language).ATTITUDE
     if verb_kind == "statement" or attitude or _hypothetical(s, main):

@@ -9,6 +9,7 @@ is left to the main clause, which names who it is.
 
 from __future__ import annotations
 
+import re
 from types import ModuleType
 
 from core import lang
@@ -222,6 +223,9 @@ def _antecedent(s: Sentence, clause: Clause, c: ModuleType) -> tuple[str, list[M
         named = None  # "ein Verein, der …": a noun with its article, no name
     if named is not None and at is not None and _place_after_noun(s, named, at, c):
         return "", []  # "beim Turnier in Riga, das …": the tournament's or the city's?
+    owner = _name_owner(s, clause, at, c) if named else ""
+    if owner:  # "der Heiligsprechung von Kaiser Karl, die …": the noun's, the name whole
+        return f"{owner} {named.text}", []  # ("Ludwig III")
     if named is not None:
         return name_in_title(s.text, named, s.language), [named]
     a, b = noun_phrase(tokens, head, 0, end, s.language)
@@ -232,6 +236,35 @@ def _antecedent(s: Sentence, clause: Clause, c: ModuleType) -> tuple[str, list[M
     if any(k in s.drop or tokens[k].lower in c.PREPOSITIONS for k in range(a, b)):
         return "", []
     return reduce_names(s.text, tokens, a, b, s.mentions, s.drop, s.language), []
+
+
+def _name_owner(s: Sentence, clause: Clause, at: int | None, c: ModuleType) -> str:
+    """The noun phrase a name follows after ``NAME_OWNER_LINK`` ("der Heiligsprechung | von
+    Kaiser Karl"), up to the link, the name at token ``at``, when that noun ends as the
+    relative's gender does (``NAME_OWNER_ENDINGS``), opens on an article (or after one fused
+    with its preposition: "zur Amtseinführung", told with the relative's own article), and the
+    relative's verb tells what a happening does (``NAME_OWNER_VERBS``); else ""."""
+    tokens = s.tokens
+    endings = c.NAME_OWNER_ENDINGS.get(clause.opener)
+    if not endings or at is None:
+        return ""
+    link = at - 1
+    while link > at - 3 and link > 0 and tokens[link].text[:1].isupper():
+        link -= 1  # "von [Papst] Leo": a title before the name
+    if link < 2 or tokens[link].lower != c.NAME_OWNER_LINK:
+        return ""
+    noun = tokens[link - 1]
+    if not noun.text[:1].isupper() or not noun.lower.endswith(endings):
+        return ""
+    words = _relative_words(s, clause)
+    verb = c.lemmas(tokens[words[-1]].lower).get("VERB", ()) if words else ()
+    if not set(verb) & c.NAME_OWNER_VERBS:
+        return ""
+    a = noun_phrase(tokens, link - 1, 0, link, s.language)[0]
+    phrase = reduce_names(s.text, tokens, a, at, s.mentions, s.drop, s.language)
+    if tokens[a].lower in c.ARTICLES:
+        return phrase
+    return f"{clause.opener} {phrase}" if tokens[a - 1].lower in c.FUSED_ARTICLES else ""
 
 
 def _place_after_noun(s: Sentence, named: Mention, at: int, c: ModuleType) -> bool:
@@ -351,9 +384,15 @@ def _closing_verb(word: str, c: ModuleType) -> bool:
     return lower not in c.AUX and lower in c.lemmas(lower).get("VERB", ())
 
 
+_REGNAL = re.compile(r"[IVX]{1,5}")  # a pope's or a king's number: "XII", "II"
+
+
 def _before_brackets(tokens: list, end: int) -> int:
     """Where the words before ``end`` stop, past a bracketed aside closing at ``end`` ("der
-    Minister (CDU)"): the opening bracket's index; ``end`` itself when none closes there."""
+    Minister (CDU)"): the opening bracket's index, or past the point of a regnal number
+    ("Papst Pius XII."); ``end`` itself when none closes there."""
+    if end > 2 and tokens[end - 1].text == "." and _REGNAL.fullmatch(tokens[end - 2].text):
+        return end - 1  # "Papst Pius XII., die …": the name, its number's point left
     if end < 3 or tokens[end - 1].text != ")":
         return end
     opening = next((k for k in range(end - 2, max(end - 8, 0), -1) if tokens[k].text == "("), None)

@@ -123,7 +123,7 @@ def closing_when(s: Sentence, ci: int, whens: list[When]) -> tuple[Clause, When]
     nxt = s.clauses[ci + 1]
     last = max(whens, key=lambda w: w.timex.start)
     between = [t.text for t in s.tokens[token_after(s, last.timex) : nxt.start]]
-    opens = nxt.opener == c.WHEN and between in ([], [","])
+    opens = nxt.opener == c.WHEN and (between in ([], [","]) or _verb_last_close(between, c))
     past = told_past(s, nxt)
     if not opens or not (past or told_ahead(s, nxt)):
         return None
@@ -137,6 +137,25 @@ def closing_when(s: Sentence, ci: int, whens: list[When]) -> tuple[Clause, When]
     if not all(_earlier_thing(last, w) for w in inside):
         return None  # a date of its own
     return nxt, last
+
+
+def _verb_last_close(between: list[str], c: ModuleType) -> bool:
+    """Whether the words between a date and the comma before "als" only close a clause that
+    puts its last word at the end, in a language that does (German "war am Montag [dabei],
+    als …", "flog im Herbst [auf], als …", "stand gestern [mit der Stadträtin vor dem Domportal
+    bereit], als …"): words with no finite verb (nor "wurde": "eröffnet wurde, als" ends a
+    passive) and no comparison ("[mehr Geld ausgegeben], als …" is "than"), the last one in
+    lower case."""
+    if not c.VERB_LAST or not 1 < len(between) <= _CLOSE_WORDS + 1 or between[-1] != ",":
+        return False
+    if not between[-2].islower() or not all(w.isalpha() for w in between[:-1]):
+        return False
+    lower = [w for w in between[:-1] if w.islower()]
+    finite = any(w in c.AUX or (c.is_past(w) and not c.is_participle(w)) for w in lower)
+    return not finite and not any(w in c.COMPARED_BEFORE_THAN for w in lower)
+
+
+_CLOSE_WORDS = 10  # "mit der Stadträtin vor dem Domportal bereit": a longer run is more
 
 
 def _earlier_thing(last: When, inside: When) -> bool:

@@ -402,6 +402,10 @@ INITIAL_NAMES = False
 NAMING_NOUNS: frozenset[str] = frozenset()
 SUBJECT_OPENERS: frozenset[str] = frozenset()
 VERB_LAST_SUBJECT_RELATIVES: frozenset[str] = frozenset()
+NAME_OWNER_LINK = ""
+COMPARED_BEFORE_THAN: frozenset[str] = frozenset()
+NAME_OWNER_ENDINGS: dict[str, tuple[str, ...]] = {}
+NAME_OWNER_VERBS: frozenset[str] = frozenset()
 NOMINATIVE_ARTICLES: dict[str, dict[str, str]] = {}
 # The relatives (by gender) an antecedent's article may stand for, and the narrower set after
 # a preposition (German "mit der Stadt": a feminine dative). Empty: any article fits.

@@ -46,6 +46,8 @@ _WEAK = (
     " kehren entdecken werten"
     " ereignen passieren verunglücken kollidieren prallen entgleisen beschlagnahmen"
     " verkünden billigen zeichnen veröffentlichen schrumpfen fluten beben erschüttern"
+    # session 35: a feeling ("fühlen sich angegriffen"), no happening
+    " fühlen"
 ).split()
 # Irregular verbs: infinitive, 3rd person singular present, past singular, past plural,
 # participle.
@@ -220,6 +222,11 @@ def _weak(inf: str) -> tuple[str, str, str, str, str]:
     return inf, stem + e + "t", stem + e + "te", stem + e + "ten", participle
 
 
+# Forms a verb's table would give that German writes as another word far more often: "einige
+# Schulklassen" (some), not "ich einige" (I unite).
+_NO_VERB_FORMS = frozenset({"einige"})
+
+
 @cache
 def _tables() -> tuple[dict[str, set[str]], dict[str, str], dict[str, tuple[str, ...]]]:
     """(form -> verb lemmas, past forms and participles -> kind, lemma -> principal parts)."""
@@ -230,7 +237,8 @@ def _tables() -> tuple[dict[str, set[str]], dict[str, str], dict[str, tuple[str,
     for inf, third, past, past_pl, participle in conjugated:
         parts[inf] = (inf, third, past, past_pl, participle)
         for form in (inf, third, past, past_pl, participle, _stem(inf) + "e", "zu" + inf):
-            verbs.setdefault(form, set()).add(inf)
+            if form not in _NO_VERB_FORMS:
+                verbs.setdefault(form, set()).add(inf)
         for form in (past, past_pl):
             pasts.setdefault(form, "past")
         pasts[participle] = "participle"

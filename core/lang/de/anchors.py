@@ -21,6 +21,9 @@ SINCE_BEFORE = (
 # ... and a year after "seit" in a clause not told in the past: a state lasting since then ("die
 # seit 1897 durch Lindenau fährt", "erinnert seit 2014 eine Tafel"), no happening that year.
 SINCE_YEAR_STATE_BEFORE = r"\bseit\s+(?:dem\s+jahr(?:e)?\s+)?$"
+# A part of the day after these words tells how, not when: "Über Nacht stieg der Pegel um
+# einen Meter" (overnight, all of a sudden), no night of the story's last day.
+MANNER_TIME_BEFORE = r"\büber\s+$"
 # A "seit" phrase with no verb of its own before "im Jahr": when a running span began ("eine
 # der größten Spenden, die seit der Gründung des Vereins im Jahr 1987 gesammelt
 # wurden"), never the clause's date.

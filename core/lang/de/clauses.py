@@ -425,6 +425,23 @@ PRONOUN_ARTICLES = {"er": _words("der ein"), "sie": _words("die eine"), "es": _w
 # and the words that open another subject after one, which is then the object ("die die
 # Polizei festnahm", "das er eröffnete").
 VERB_LAST_SUBJECT_RELATIVES = _words("der die das welcher welche welches")
+# Words that put a clause joined to a dated state at another time ("Im Jahr 2016 hatte der
+# Ort 3000 Einwohner, und seither …"): ``core.events.after_state`` leaves it undated.
+AFTER_STATE_OTHER_TIME = _words(
+    "seit seither seitdem inzwischen mittlerweile jetzt heute derzeit noch später danach"
+    " dann bis vorher zuvor wird werden würde würden hat haben ist sind"
+)
+# Words that make a following "als" a "than" ("hat mehr Geld ausgegeben, als …"), not "when".
+COMPARED_BEFORE_THAN = _words(
+    "mehr weniger früher später eher lieber anders länger kürzer besser schlechter schneller"
+    " langsamer höher niedriger größer kleiner stärker schwächer"
+)
+# A name after this word, before a relative whose gender a noun before it ends as, and whose
+# verb tells what a happening does: "die Heiligsprechung von Kaiser Karl, die am Sonntag
+# stattfindet" is the noun's (a happening's ending says feminine), not the emperor's.
+NAME_OWNER_LINK = "von"
+NAME_OWNER_ENDINGS = {"die": ("ung", "heit", "keit", "schaft", "tion", "tät")}
+NAME_OWNER_VERBS = _words("stattfinden beginnen enden")
 # Words before a place's name that leave a relative after it unsure, after a noun: "beim
 # Turnier in Riga, das am Montag beginnt" (the tournament's, or the city's?).
 PLACE_NAME_BEFORE = _words("in im bei nach aus nahe")

@@ -89,7 +89,7 @@ CONTEXT: dict[str, frozenset[str]] = {
     "sanction": _words("sanktionen embargo handel importe exporte vergeltung"),
 }
 ENACT = _words("ankündigen verhängen anordnen beschließen genehmigen einführen aufheben")
-ATTITUDE = _words("wollen hoffen suchen wünschen erwarten fürchten versuchen glauben denken")
+ATTITUDE = _words("wollen hoffen suchen wünschen erwarten fürchten versuchen glauben denken fühlen")
 EVENT_NOUNS = _words(
     "manöver invasion aufmarsch annexion offensive abzug waffenstillstand luftangriff "
     "angriff anschlag beschuss explosion massaker attentat sanktion embargo wahl abstimmung "

@@ -1056,6 +1056,7 @@ SINCE_AHEAD_STARTS = False
 # keeps it: "mit der er seit 1958 verheiratet war" tells the wedding). English reads every
 # "since" date so (``SINCE_BEFORE``): not here.
 SINCE_YEAR_STATE_BEFORE = r"(?!)"
+MANNER_TIME_BEFORE = r"(?!)"
 
 # Words that open a clause of its own between a verb and a participle after its object
 # ("raised prices and sales increased in May"): the participle is no modifier of the object.
