@@ -155,7 +155,7 @@ def _object_lost(s: Sentence, clause: Clause, drop: set[int], stop: int) -> bool
     if nxt is None:
         return False
     if s.tokens[nxt - 1].lower in c.DATE_END_WORDS and _resumes_at(s, nxt):
-        return False  # "A tram strike that started [a week ago] | dragged on …": the main verb resumes
+        return False  # "A tram strike that started [a week ago] | dragged on": main verb resumes
     word = s.tokens[nxt]
     free = c.PREPOSITIONS | c.TITLE_PARTICLES | c.COORDINATORS
     free = free | ((c.OPENERS | c.BARE_OPENERS) - {c.THAT})  # "will close | unless …"
