@@ -63,6 +63,7 @@ from core.events.title_words import (
     participle_then_past,
     without_bare_participle,
 )
+from core.events.empty_reports import quoted_by_only
 from core.events.well_formed import (
     disagrees,
     ends_wanting_object,
@@ -218,6 +219,8 @@ def _headline(subject: str, predicate: str, max_chars: int, language: str) -> st
         return ""  # "The projected cocoa | plan …": a noun of the subject, no verb
     if told_only_whom(words, c):
         return ""  # "Edwin Meese told him": what he told is gone
+    if quoted_by_only(words, c):
+        return ""  # "was quoted by local radio [as saying …]": what was said is gone
     if noun_before_of(words, c) and not finite_after(words[2:], c):
         return ""  # "Basic | terms of the amended [plan]": a noun phrase, no verb
     # ("voted by 84 percent to strike", "rose by a third": a margin, not an agent)

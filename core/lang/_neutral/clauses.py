@@ -599,3 +599,5 @@ PLURAL_ARTICLES: frozenset[str] = frozenset()
 # Relative openers whose clause, with no comma, the cutter runs on into the main clause's verb
 # ("El hombre que visitó ayer a Luis | es médico"): the relative's title stops before it
 MAIN_RESUMES_IN_RELATIVE: frozenset[str] = frozenset()
+SINGULAR_VERBS: frozenset[str] = frozenset()
+PLURAL_ONLY_VERBS: frozenset[str] = frozenset()

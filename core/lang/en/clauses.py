@@ -1600,6 +1600,10 @@ NOMINATIVE_ADJECTIVE_ENDINGS: dict[str, dict[str, str]] = {}
 PLURAL_FINITE_ENDINGS: tuple[str, ...] = ()
 PLURAL_FINITE_WORDS: frozenset[str] = frozenset()
 SINGULAR_ARTICLES: frozenset[str] = frozenset()
+# Finite verbs whose form tells the number of their subject: "who was rescued" is one, "which
+# were seized" many (``core.events.relative_number``).
+SINGULAR_VERBS = _words("was is has does")
+PLURAL_ONLY_VERBS = _words("were are have")
 # Whether "that" may point at a time as a determiner ("met in Ipswich that October").
 THAT_NAMES_A_TIME = True
 # Relatives that are always their clause's subject, so that a future right after one is the
