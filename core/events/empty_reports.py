@@ -1,9 +1,6 @@
 """Titles that report a saying and lose what was said: "A port official was quoted by local
-radio [as saying …]". What makes
-the report news is gone; the title tells only that someone spoke.
-
-These checks read a title's predicate words and the language's word lists
-(``QUOTING_VERBS``).
+radio [as saying …]". What makes the report news is gone; the title tells only that someone
+spoke. The check reads a title's predicate words and the language's ``QUOTING_VERBS``.
 
 >>> from core import lang
 >>> c = lang.words("en", "clauses")
@@ -38,4 +35,3 @@ def quoted_by_only(predicate: list[str], c: ModuleType) -> bool:
         return False
     rest = [_lower(w) for w in predicate[k + 1 :]]
     return rest[0] == c.BY and len(rest) <= _AGENT_REACH and c.AS not in rest
-

@@ -21,6 +21,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.empty_reports import quoted_by_only
 from core.events.infinitives import bare_verb
 from core.events.middle import without_comma_aside
 from core.events.saying_phrases import opens_saying_phrase
@@ -63,7 +64,6 @@ from core.events.title_words import (
     participle_then_past,
     without_bare_participle,
 )
-from core.events.empty_reports import quoted_by_only
 from core.events.well_formed import (
     disagrees,
     ends_wanting_object,

@@ -1571,6 +1571,9 @@ CONTRACTED_AUX = {"wo": "will", "ca": "can", "sha": "shall"}
 DESCRIBING_ARTICLES = _words("a an")
 # Hedges a title keeps on its verb: what nearly happened did not happen
 TITLE_HEDGES = _words("nearly almost")
+# Adverbs a long title keeps when it drops a manner adverb before "to" and a verb: they hedge,
+# restrict or attribute what is told ("only", "reportedly"; ``core.events.title_adverbs``).
+TITLE_KEPT_ADVERBS = _words("only partly largely mainly reportedly allegedly apparently initially")
 # Wire copy sets an aside off by a comma and writes its article with a capital ("posted sales
 # of …, A 9 pct rise"): a capital article straight after a verb opens such an aside.
 CAPITAL_ARTICLE_ASIDES = True
