@@ -61,12 +61,15 @@ def _head(s: Sentence, a: int, b: int, c: ModuleType) -> int:
 
 def _plural(s: Sentence, k: int, c: ModuleType) -> bool | None:
     """Whether the noun at ``k`` is plural; None for a name, a pronoun or a word the lexicon
-    does not know as a noun (its number not told by its form); a person's name is one."""
+    knows as no noun (its number not told by its form); a person's name is one."""
     word = s.tokens[k]
     if any(m.kind == PERSON and m.end == word.end for m in s.mentions):
         return False  # "the sons of Ann Roe": one person
     if not word.text.isalpha() or not word.text.islower() or word.lower in c.PLURAL_NOUNS:
         return None
-    if "NOUN" not in c.lemmas(word.lower):
+    forms = c.lemmas(word.lower)
+    if not forms:  # a noun the lexicon lacks ("ferryman", "trawlers"): its ending tells
+        return word.lower.endswith(c.PLURAL_ENDING)
+    if "NOUN" not in forms:
         return None
     return is_plural(word.text, c)
