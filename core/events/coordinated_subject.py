@@ -8,11 +8,14 @@ the clause before, and the van was found. Used by ``core.events.subjects``.
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import ModuleType
 
 from core import lang
 from core.events.antecedents import Subject
 from core.events.parse import Sentence
 from core.events.tokens import Clause
+
+_OWNED_WORDS = 3  # "their old van"
 
 
 def coordinated_subject(
@@ -33,4 +36,19 @@ def coordinated_subject(
     if before is None or before.verb is None or before.end != clause.start:
         return "", [], (clause.verb, clause.verb)
     subject = subject_of(s, before, inherited=True)
+    if not subject[0]:  # "His car": whose is not sure, the words as written are still its
+        return _owned_as_written(s, before, c), [], (clause.verb, clause.verb)
     return subject[0], subject[1], (clause.verb, clause.verb)
+
+
+def _owned_as_written(s: Sentence, before: Clause, c: ModuleType) -> str:
+    """The subject of ``before`` as written when it is an owner's pronoun and a plain noun
+    or two ("His car", "their old van"); "" for any other."""
+    if before.verb is None:
+        return ""
+    words = s.tokens[before.body : before.verb]
+    if not 2 <= len(words) <= _OWNED_WORDS or words[0].lower not in c.POSSESSIVE_PRONOUNS:
+        return ""
+    if not all(w.text.isalpha() and w.text.islower() for w in words[1:]):
+        return ""
+    return " ".join(w.text for w in words)

@@ -32,6 +32,7 @@ CASES = [
     ("plain-relative-stays", "The new tram, which was tested in May, broke down on Friday.", [("title", "The new tram was tested"), ("title", "The new tram broke down")]),
     # a second predicate after a preposition's object is the clause before's subject's
     ("before-and-was", "Rosa Imbert's scooter was seen near the harbour in the days before the burglary, and was found dumped in a canal in February, police said.", [("title", "Rosa Imbert's scooter was found dumped in a canal"), ("no-title-with", "The burglary was")]),
+    ("before-and-was-owner-unsure", "Their barge was moored near the lock in the weeks before the flood, and was found wrecked below the weir in April.", [("title", "Their barge was found wrecked below the weir"), ("no-title-with", "The flood was")]),
     ("after-and-was", "The conductor bowed after the overture, and was cheered for ten minutes on Saturday.", [("title", "The conductor was cheered for ten minutes"), ("no-title-with", "The overture was")]),
     ("after-but-no-comma-gives-none", "Director Lena Morrow said ticket sales fell by a half after the fire but began to recover last winter.", [("no-title-with", "Morrow began"), ("no-title-with", "fire but")]),
     # a past after a name ends the dated noun's phrase
