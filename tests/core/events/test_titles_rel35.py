@@ -8,7 +8,10 @@
 - a past form after a name ends a dated noun's phrase ("the 1999 robbery in Selby | attended");
 - a quoting verb with only who quoted ("was quoted by local radio") says nothing;
 - a manner adverb before an infinitive goes before a long title is cut ("voted [unanimously]
-  to merge …"), and a purpose infinitive an aside splits from its object ends no title.
+  to merge …"), and a purpose infinitive an aside splits from its object ends no title;
+- a plural noun before a past opens an object relative ("which engineers inspected"), a
+  contact relative with its own subject keeps its words ("the tax the mayor introduced"), and
+  a hedge before a fraction ("sold about one-third of …") keeps the verb's object.
 
 Each case: a body, and what must hold of its events (``tests.core.events.articles.check_events``).
 """
@@ -48,6 +51,14 @@ CASES = [
     ("split-purpose", "Tomas Reyna resigned as treasurer last year to seek, without success, a seat on the council.", [("title", "Tomas Reyna resigned as treasurer"), ("no-title-ending", "to seek")]),
     ("split-purpose-preposition", "Ada Kell left the band in 2019 to run, as it turned out, for mayor.", [("title", "Ada Kell left the band"), ("no-title-ending", "to run")]),
     ("purpose-then-speaker-stays", "Ben Oduya retired in May to rest, his son said.", [("title", "Ben Oduya retired to rest")]),
+    # a plural noun before a past opens an object relative: its subject, not its verb
+    ("which-noun-past", "The viaduct, which surveyors inspected in April, was shut on Friday.", [("title", "Surveyors inspected the viaduct"), ("not-title", "The viaduct surveyors")]),
+    ("which-present-stays", "The ferry firm, which owns four ships, said on Monday it would sell one.", [("title", "The ferry firm said it would sell one")]),
+    # a relative with no "that" and a subject of its own keeps its words in order
+    ("contact-relative", "Shopkeepers attacked the levy the council imposed in 2018.", [("title", "The levy the council imposed"), ("no-title-with", "council was imposed")]),
+    ("participle-stays", "Tolls rose under an accord reached last July.", [("title", "An accord was reached")]),
+    # a figure's hedge before a number word or a fraction is the object's: no bare verb
+    ("hedge-fraction", "In March, the NWRA sold about two-thirds of its senior unsecured convertible bonds in Norvale to local banks.", [("title", "The NWRA sold about two-thirds of its senior unsecured convertible bonds in Norvale"), ("not-title", "The NWRA sold")]),
 ]  # fmt: skip
 
 
