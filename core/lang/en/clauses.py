@@ -1457,6 +1457,7 @@ TITLE_OBJECT_VERBS = _words(
     " ensure require"  # "was necessary to ensure [that …]"
     " take total"  # "has taken [on added significance]", "will total [about 1 bln dlrs]"
     " represent comprise exceed"  # "represents [about 40 pct of …]"
+    " result amount"  # "will result [in a charge]", "amounted [to 3 mln dlrs]"
 )
 # Verbs whose object needs the phrase after it, by the preposition opening that phrase: a
 # title cut before it ("described the plant | as a relic", "placed the pier | on the list")
