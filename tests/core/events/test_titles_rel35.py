@@ -59,6 +59,8 @@ CASES = [
     ("participle-stays", "Tolls rose under an accord reached last July.", [("title", "An accord was reached")]),
     # a figure's hedge before a number word or a fraction is the object's: no bare verb
     ("hedge-fraction", "In March, the NWRA sold about two-thirds of its senior unsecured convertible bonds in Norvale to local banks.", [("title", "The NWRA sold about two-thirds of its senior unsecured convertible bonds in Norvale"), ("not-title", "The NWRA sold")]),
+    # "result" never ends a title without what it resulted from or in
+    ("resulted-from", "Harcourt said the 2.4 billion dlr first quarter write-down resulted from a pension accounting change made under new rules set by the state regulator.", [("no-title-ending", "resulted"), ("title", "The 2.4 billion dlr write-down resulted from a pension accounting change")]),
 ]  # fmt: skip
 
 
