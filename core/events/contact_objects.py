@@ -12,6 +12,8 @@ keeps the article's words in order: "The tax the mayor introduced". Used by
 (True, False)
 >>> contact_subject("a report by the ministry".split(), c)
 False
+>>> contact_subject("a statement yesterday a small loss".split(), c)
+False
 >>> contact_title("the tax the mayor", "introduced")
 'The tax the mayor introduced'
 """
@@ -31,6 +33,8 @@ def contact_subject(words: list[str], c: ModuleType) -> bool:
         if lower[k] not in c.ARTICLES:
             continue
         before = lower[k - 1]
+        if before in c.SPEECH_DAYS_ALONE:
+            return False  # "in a statement yesterday | a small loss …": a day, then a clause
         if before.isalpha() and before not in c.PREPOSITIONS | c.ARTICLES | c.COORDINATORS:
             return True
     return False
