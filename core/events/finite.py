@@ -52,6 +52,7 @@ from core.events.finite_signs import (
 )
 from core.events.inserted_sayings import inserted_saying
 from core.events.plural_presents import plural_relative_verb, plural_resumed_verb
+from core.events.relative_nouns import noun_opens_object_relative
 from core.events.resumed_futures import future_after_relative
 from core.events.tokens import _DASHES, Token, glued_to_that
 from core.events.verb_last_titles import attributive_participle
@@ -187,6 +188,7 @@ def _is_finite(tokens: list[Token], k: int, start: int, c: ModuleType) -> bool:
         relative = present_relatives(c)  # "who flies" too
         present = opener in relative and lower.endswith(c.THIRD_PERSON_ENDS)
         present = present and bool(verbs) and lower not in verbs and _resumed(tokens, k, c)
+        present = present and not noun_opens_object_relative(tokens, k, c)  # "which engineers | …"
         # "Britain and Denmark, which assumes …": a list's last name, whose verb it is not sure
         present = present and not any(t.lower in c.COORDINATORS for t in tokens[max(0, k - 5) : k])
         if opens or (opener == "," and present_after_relative(tokens, k, c)):

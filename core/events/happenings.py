@@ -105,6 +105,7 @@ from core.events.relative_objects import (
 from core.events.report_sources import is_source_verb
 from core.events.resumed_objects import resumed_object
 from core.events.saying_first import news_before, saying_first
+from core.events.split_purposes import before_split_purpose
 from core.events.states import is_state, kept_on_a_day, lasting_apart, running_total
 from core.events.subject_shapes import fronted_participle
 from core.events.subjects import subject_of
@@ -505,6 +506,7 @@ def clause_happening(
     else:
         stop = broken
     stop, fused = fused_clauses(s, verb, stop, drop, when)  # "… | and its members will vote"
+    stop = before_split_purpose(s, verb, stop)  # "left the band | to found, with …, a label"
     predicate = reduce_names(s.text, s.tokens, verb, stop, s.mentions, drop, s.language)
     predicate = f"{shared[1]} {predicate}" if shared else predicate
     if wanted:  # the object back after its verb: "The council unveiled the levy"

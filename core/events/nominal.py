@@ -19,6 +19,7 @@ from core import lang
 from core.events.anchor_context import _YEAR_LAST
 from core.events.entities import Mention
 from core.events.kinds import sure_word_kind
+from core.events.named_verbs import named_before_verb
 from core.events.parse import Happening, Sentence, When, parse_sentence, token_at
 from core.events.titles import noun_headline
 from core.events.tokens import Token
@@ -264,11 +265,13 @@ def _name_at(s: Sentence, k: int) -> bool:
 
 
 def _verb_after_noun(s: Sentence, k: int, c: ModuleType) -> bool:
-    """ "the crash injured two": a past form after a noun is a verb ("western industrialized
-    nations": after an adjective it is one too)."""
+    """ "the crash injured two": a past form after a noun or a name is a verb ("western
+    industrialized nations": after an adjective it is one too)."""
     token, before = s.tokens[k], s.tokens[k - 1].lower
     if not token.text.islower() or not c.is_past(token.text) or "NOUN" in c.lemmas(token.lower):
         return False
+    if named_before_verb(s.tokens, k, c):
+        return True  # "the 1999 depot robbery in Selby | attended the hearing": a clause's verb
     return "NOUN" in c.lemmas(before) and "ADJ" not in c.lemmas(before)
 
 

@@ -20,6 +20,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.contact_objects import contact_subject, contact_title
 from core.events.entities import Mention
 from core.events.finite import finite_verb
 from core.events.parse import Happening, When
@@ -84,6 +85,9 @@ def object_participle(
         or any(ch.isdigit() for ch in subject)
     ):
         return None
+    if contact_subject(subject.split(), c):  # "the tax the mayor introduced": the mayor's act
+        title = contact_title(subject, found.group("participle"))
+        return Happening(title, "other", When(timex), ()) if title else None
     noun = found.group("noun")  # (the head: "un informe del Banco de Chile")
     be = be_for(
         subject.split()[-1] if noun in c.PRONOUNS else noun,

@@ -14,6 +14,7 @@ from types import ModuleType
 from core import lang
 from core.events.antecedents import earlier_subject
 from core.events.case_antecedent import case_object_before
+from core.events.coordinated_subject import coordinated_subject
 from core.events.dropped_subject import fronted_only, subject_follows
 from core.events.entities import PERSON, Mention
 from core.events.group_antecedent import can_be_they, next_to_main
@@ -105,6 +106,9 @@ def subject_of(
     keep = [k for k in range(clause.body, verb) if k not in s.drop]
     keep = [k for k in keep if not _adverb(s, k, clause.body)]
     keep = _without_inserted_saying(s, keep, verb, c)  # "El banco, agregó, | cerró"
+    coordinated = coordinated_subject(s, clause, keep, subject_of)
+    if coordinated is not None:  # "… before the robbery, and | was found": the first's
+        return coordinated
     while keep and keep[-1] == verb - 1 and s.tokens[keep[-1]].lower in c.OBJECT_CLITICS:
         verb = keep.pop()  # "qui [les] examinera": the verb's object, no word of the subject
     if _lone_reflexive(s, clause, keep, verb, c):

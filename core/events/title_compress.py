@@ -20,6 +20,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.title_adverbs import without_manner_adverb
 
 _PUNCT = ",;:.!?\"'«»„“”()"
 _MAX_RECIPIENT_WORDS = 7  # "aux représentants du personnel de l'usine": longer is no aside
@@ -42,6 +43,8 @@ def compressed(words: list[str], keep: int, c: ModuleType, max_chars: int = 0) -
     if not c.TITLE_TIME_PREPOSITIONS:
         return words
     shorter = _without(words, keep, c, (_attribution_end, _time_phrase_end))
+    if max_chars and len(" ".join(shorter)) > max_chars:  # "voted [unanimously] to merge …"
+        shorter = without_manner_adverb(shorter, keep, c)
     if max_chars and c.TITLE_RECIPIENT_PREPOSITIONS and len(" ".join(shorter)) > max_chars:
         verb = _verb_group_end(shorter, keep, c)
         end = _recipient_end(shorter, verb, c) if verb < len(shorter) else 0

@@ -13,6 +13,7 @@ from itertools import accumulate
 from types import ModuleType
 
 from core.events.complement_cuts import complement_cut
+from core.events.hedged_counts import counted_word
 from core.events.infinitives import infinitive_at
 from core.events.middle import genitive_cut, without_a_phrase
 from core.events.saying_phrases import cut_after_saying_phrase
@@ -179,7 +180,7 @@ def _cut_title(
         # "plans | to build", "was prompted | by the hostility": what the verb needs is cut
         # ("represents | about 40 pct": "about" hedges the object's figure, no phrase opens)
         hedge = words[at].lower() in c.FIGURE_HEDGES and words[at + 1 : at + 2] != []
-        hedge = hedge and words[at + 1][:1].isdigit()
+        hedge = hedge and counted_word(words[at + 1], c)  # ("about one-third", "about 40")
         # (Spanish "ha convocado | a los alcaldes": the "a" of a person, the verb's object)
         marks = words[at].lower() in c.OBJECT_PREPOSITIONS
         cut = cut and (

@@ -21,6 +21,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.empty_reports import quoted_by_only
 from core.events.genitive_titles import without_genitive_title
 from core.events.infinitives import bare_verb
 from core.events.middle import without_comma_aside
@@ -219,6 +220,8 @@ def _headline(subject: str, predicate: str, max_chars: int, language: str) -> st
         return ""  # "The projected cocoa | plan …": a noun of the subject, no verb
     if told_only_whom(words, c):
         return ""  # "Edwin Meese told him": what he told is gone
+    if quoted_by_only(words, c):
+        return ""  # "was quoted by local radio [as saying …]": what was said is gone
     if noun_before_of(words, c) and not finite_after(words[2:], c):
         return ""  # "Basic | terms of the amended [plan]": a noun phrase, no verb
     # ("voted by 84 percent to strike", "rose by a third": a margin, not an agent)

@@ -19,6 +19,7 @@ from core.events.parse import Sentence
 from core.events.plural_subject import dropped_plural_before
 from core.events.pronoun_names import _one_named_before
 from core.events.relative_heads import person_in_subject, unsure_in_subject
+from core.events.relative_number import numbered_subject
 from core.events.subject_parts import interrupted
 from core.events.subject_shapes import (
     _after_preposition,
@@ -120,6 +121,8 @@ def unwritten_subject(
     if first.verb is None:  # "The minister, | who took office …": all of it is the subject
         first = Clause(first.start, first.body, first.end, first.opener, first.end)
     speaker = subject_of(s, first, inherited=True)
+    if relative:  # "The nieces of the ferryman, who was rescued …": the ferryman
+        speaker = numbered_subject(s, clause, speaker)
     told = reported_subject(s, first, speaker[0])  # "Officials said fares, which …, | fell"
     return (told[0], speaker[1], (told[1], told[2])) if told is not None else speaker
 

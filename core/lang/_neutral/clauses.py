@@ -618,3 +618,7 @@ PLURAL_ARTICLES: frozenset[str] = frozenset()
 MAIN_RESUMES_IN_RELATIVE: frozenset[str] = frozenset()
 # The part of a month a wire glues to it with a hyphen ("end-March"): none read here yet.
 DATE_GLUED_PARTS: frozenset[str] = frozenset()
+SINGULAR_VERBS: frozenset[str] = frozenset()
+PLURAL_ONLY_VERBS: frozenset[str] = frozenset()
+TITLE_KEPT_ADVERBS: frozenset[str] = frozenset()
+FRACTION_WORDS: frozenset[str] = frozenset()

@@ -1486,6 +1486,7 @@ TITLE_OBJECT_VERBS = _words(
     " ensure require"  # "was necessary to ensure [that …]"
     " take total"  # "has taken [on added significance]", "will total [about 1 bln dlrs]"
     " represent comprise exceed"  # "represents [about 40 pct of …]"
+    " result amount"  # "will result [in a charge]", "amounted [to 3 mln dlrs]"
 )
 # Verbs whose object needs the phrase after it, by the preposition opening that phrase: a
 # title cut before it ("described the plant | as a relic", "placed the pier | on the list")
@@ -1611,6 +1612,12 @@ CONTRACTED_AUX = {"wo": "will", "ca": "can", "sha": "shall"}
 DESCRIBING_ARTICLES = _words("a an")
 # Hedges a title keeps on its verb: what nearly happened did not happen
 TITLE_HEDGES = _words("nearly almost")
+# Adverbs a long title keeps when it drops a manner adverb before "to" and a verb: they hedge,
+# restrict or attribute what is told ("only", "reportedly"; ``core.events.title_adverbs``).
+TITLE_KEPT_ADVERBS = _words("only partly largely mainly reportedly allegedly apparently initially")
+# Fractions that count an object after a figure's hedge ("sold about one-third of its stock";
+# ``core.events.hedged_counts``).
+FRACTION_WORDS = _words("half third thirds quarter quarters fifth fifths tenth tenths")
 # Wire copy sets an aside off by a comma and writes its article with a capital ("posted sales
 # of …, A 9 pct rise"): a capital article straight after a verb opens such an aside.
 CAPITAL_ARTICLE_ASIDES = True
@@ -1640,6 +1647,10 @@ NOMINATIVE_ADJECTIVE_ENDINGS: dict[str, dict[str, str]] = {}
 PLURAL_FINITE_ENDINGS: tuple[str, ...] = ()
 PLURAL_FINITE_WORDS: frozenset[str] = frozenset()
 SINGULAR_ARTICLES: frozenset[str] = frozenset()
+# Finite verbs whose form tells the number of their subject: "who was rescued" is one, "which
+# were seized" many (``core.events.relative_number``).
+SINGULAR_VERBS = _words("was is has does")
+PLURAL_ONLY_VERBS = _words("were are have")
 # Whether "that" may point at a time as a determiner ("met in Ipswich that October").
 THAT_NAMES_A_TIME = True
 # Relatives that are always their clause's subject, so that a future right after one is the
