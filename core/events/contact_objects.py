@@ -12,7 +12,7 @@ keeps the article's words in order: "The tax the mayor introduced". Used by
 (True, False)
 >>> contact_subject("a report by the ministry".split(), c)
 False
->>> contact_subject("a statement yesterday a small loss".split(), c)
+>>> contact_subject("a notice yesterday a modest deficit".split(), c)
 False
 >>> contact_title("the tax the mayor", "introduced")
 'The tax the mayor introduced'
@@ -34,7 +34,7 @@ def contact_subject(words: list[str], c: ModuleType) -> bool:
             continue
         before = lower[k - 1]
         if before in c.SPEECH_DAYS_ALONE:
-            return False  # "in a statement yesterday | a small loss …": a day, then a clause
+            return False  # "in a notice yesterday | a modest deficit …": a day, then a clause
         if before.isalpha() and before not in c.PREPOSITIONS | c.ARTICLES | c.COORDINATORS:
             return True
     return False

@@ -1615,7 +1615,7 @@ TITLE_HEDGES = _words("nearly almost")
 # Adverbs a long title keeps when it drops a manner adverb before "to" and a verb: they hedge,
 # restrict or attribute what is told ("only", "reportedly"; ``core.events.title_adverbs``).
 TITLE_KEPT_ADVERBS = _words("only partly largely mainly reportedly allegedly apparently initially")
-# Fractions that count an object after a figure's hedge ("sold about one-third of its stock";
+# Fractions that count an object after a figure's hedge ("bought about two-fifths of the cargo";
 # ``core.events.hedged_counts``).
 FRACTION_WORDS = _words("half third thirds quarter quarters fifth fifths tenth tenths")
 # Wire copy sets an aside off by a comma and writes its article with a capital ("posted sales
