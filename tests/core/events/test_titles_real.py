@@ -59,12 +59,13 @@ CASES = [
         " Linwood marina.",
         [("title", "The arrest warrant charged Ostrander with fraud"), ("no-title-with", "issued")],
     ),
-    # a vote's manner is no end of the title: what the vote was for follows
+    # a vote's manner is no end of the title: what the vote was for follows (the -ly word goes
+    # first when the title is long)
     (
         "manner-then-infinitive",
         "The Aldmoor harbour committee voted unanimously on Tuesday to close the old ferry pier"
         " on Kelby Sound.",
-        [("title", "The Aldmoor harbour committee voted unanimously to close the old ferry pier")],
+        [("title", "The Aldmoor harbour committee voted to close the old ferry pier")],
     ),
     # a participle after a noun that says nothing without its phrase goes with the cut
     (
