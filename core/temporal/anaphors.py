@@ -113,6 +113,9 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         day = shift(day, "D", 1)  # "On the night of 3 May … That morning": 4 May's
     if step > 0 and _after_a_happening(ctx, day, start, end):
         return None  # "el peaje se cobrará al día siguiente de la inauguración": undated
+    if step > 0 and fallback and day > ctx.dct and _told_past(ctx, start, end):
+        return None  # "Police held the driver. The next day he was freed": after a day no
+        # date gives, never after publication
     if step < 0 and letter == "D" and ref.precision == "day":
         # "The day before, rioters had looted …": a look back from the story's day; the story
         # stays on that day ("The next day, the king …" is the day after it, not the same day)
@@ -156,6 +159,15 @@ def _after_a_happening(ctx: Context, day: date, start: int, end: int) -> bool:
         return False
     way = direction(ctx.text, start, end, ctx.lang)
     return (way == FUTURE and day <= ctx.dct) or (way == PAST and day > ctx.dct)
+
+
+def _told_past(ctx: Context, start: int, end: int) -> bool:
+    """Does the sentence of the anaphor at ``text[start:end]`` tell a happening gone by ("The
+    next day the ferry sank"), not a plan or a future seen from the past ("said the ferry
+    would sail the next day")?"""
+    return direction(ctx.text, start, end, ctx.lang) == PAST and tells_past(
+        ctx.text, start, end, ctx.lang
+    )
 
 
 def _morning_after_night(ctx: Context, ref: Anchor, unit: str) -> bool:

@@ -57,6 +57,7 @@ class _Cues:
     deictic_term: re.Pattern[str]
     overnight_term: re.Pattern[str]
     award_of_before: re.Pattern[str]
+    half_of_before: re.Pattern[str]
 
 
 @cache
@@ -77,6 +78,7 @@ def _cues(lang: str) -> _Cues:
         re.compile(t.DEICTIC_TERM_AFTER, re.IGNORECASE),
         re.compile(t.OVERNIGHT_TERM_AFTER, re.IGNORECASE),
         re.compile(t.AWARD_OF_BEFORE, re.IGNORECASE),
+        re.compile(rf"(?:{t.HALF}){t.HALF_OF}", re.IGNORECASE),
     )
 
 
@@ -162,8 +164,13 @@ def resolve_relunit(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
     rel = " ".join(m["rel"].lower().split())
     unit = " ".join(m["unit"].lower().split()).split()[-1]  # "fiscal year": a year
     letter, mult = t.CALENDAR_UNITS[unit]
-    if rel == t.VAGUE_THE and unit in t.NOT_AFTER_BARE_THE and not (m["pre"] or m["mod"]):
-        return None
+    if (
+        rel == t.VAGUE_THE
+        and unit in t.NOT_AFTER_BARE_THE
+        and not (m["pre"] or m["mod"])
+        and not cues.half_of_before.search(ctx.text, max(0, start - 30), start)
+    ):
+        return None  # (but "the first half of the month" is the month's: ``tagger``)
     if rel == t.VAGUE_THE and cues.award_of_before.search(ctx.text, max(0, start - 24), start):
         return None  # "named coach of the year": an award's name
     if (

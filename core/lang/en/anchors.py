@@ -1031,6 +1031,11 @@ STATE_UNTIL_BEFORE = (
     r"\b(?:until|till)\s+(?:at\s+least\s+|about\s+|around\s+)?"
     r"(?:(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+)?(?:the\s+)?"
     r"|(?:[\w'’-]+\s+){2,4}?(?:on|in|at|by|during)\s+(?:the\s+)?)$"  # "until he retires on June 1"
+    # ... and a tally kept up to a date: "had sold 4,100 bicycles through June 9", "Through
+    # Friday, sales rose 3 pct" (counted over the days before it; nothing happened on it)
+    r"|(?:^|[,;:.!?]\s*|\n|\b(?:and|but|which|who|that)\s+)"
+    r"(?:(?!\b(?:from|between|since|until|till)\b)[^;.!?,])*"
+    r"\b(?:through|thru|up\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?$"
     # a term's end told in the present: "the pact runs through 1990", "the offer is valid to
     # May 7" (how long it holds, not when it was made; "would take effect in July and run
     # through March" tells a happening ahead)
