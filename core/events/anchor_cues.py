@@ -138,6 +138,7 @@ class _Cues:
     payment: re.Pattern[str] | None = None
     payment_before: re.Pattern[str] | None = None
     state_until: re.Pattern[str] | None = None
+    tally_through: re.Pattern[str] | None = None
     clause_words: re.Pattern[str] | None = None
     third_person: tuple[str, ...] = ()
     # whether a word after an object noun reads as its participle ("aprobado", not "partidos")
@@ -329,6 +330,7 @@ def _read_cues(language: str) -> _Cues:
         payment=re.compile(a.PAYMENT_AFTER, re.I),
         payment_before=re.compile(a.PAYMENT_BEFORE, re.I),
         state_until=re.compile(a.STATE_UNTIL_BEFORE, re.I),
+        tally_through=re.compile(a.TALLY_THROUGH_BEFORE, re.I),
         clause_words=re.compile(a.CLAUSE_WORDS),
         third_person=tuple(a.THIRD_PERSON_ENDINGS),
         object_participle_reads=object_participle_reads(language),

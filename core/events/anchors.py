@@ -210,6 +210,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
     state_end = cues.state_until and cues.state_until.search(before)
     if state_end and not dates_until_clause(text, timex, language):
         return DESCRIBES  # "would stay above target until the end of 2026": a state's end
+    if cues.tally_through and _DAY.match(timex.value) and cues.tally_through.search(before):
+        return DESCRIBES  # "had sold 4,100 bicycles through June 9": a tally's last day
     if cues.level and cues.level.match(after):
         return DESCRIBES  # "back to the end of 1986 level": a figure's, not a happening's
     if cues.level_before and cues.level_before.search(before):

@@ -113,9 +113,17 @@ def resolve_anaphor(m: re.Match[str], ctx: Context, start: int, end: int) -> Res
         day = shift(day, "D", 1)  # "On the night of 3 May … That morning": 4 May's
     if step > 0 and _after_a_happening(ctx, day, start, end):
         return None  # "el peaje se cobrará al día siguiente de la inauguración": undated
-    if step > 0 and fallback and day > ctx.dct and _told_past(ctx, start, end):
-        return None  # "Police held the driver. The next day he was freed": after a day no
-        # date gives, never after publication
+    if (
+        step > 0
+        and fallback
+        and day > ctx.dct
+        and not t.NEXT_IN_PAST_FROM_LAST_DATE
+        and _told_past(ctx, start, end)
+    ):
+        # "Police held the driver. The next day he was freed": after a day no date gives,
+        # never after publication (where the word is "next" as well, Russian "на следующий
+        # день", with no date before it is the publication's next day)
+        return None
     if step < 0 and letter == "D" and ref.precision == "day":
         # "The day before, rioters had looted …": a look back from the story's day; the story
         # stays on that day ("The next day, the king …" is the day after it, not the same day)

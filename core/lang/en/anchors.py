@@ -1031,16 +1031,19 @@ STATE_UNTIL_BEFORE = (
     r"\b(?:until|till)\s+(?:at\s+least\s+|about\s+|around\s+)?"
     r"(?:(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+)?(?:the\s+)?"
     r"|(?:[\w'’-]+\s+){2,4}?(?:on|in|at|by|during)\s+(?:the\s+)?)$"  # "until he retires on June 1"
-    # ... and a tally kept up to a date: "had sold 4,100 bicycles through June 9", "Through
-    # Friday, sales rose 3 pct" (counted over the days before it; nothing happened on it)
-    r"|(?:^|[,;:.!?]\s*|\n|\b(?:and|but|which|who|that)\s+)"
-    r"(?:(?!\b(?:from|between|since|until|till)\b)[^;.!?,])*"
-    r"\b(?:through|thru|up\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?$"
     # a term's end told in the present: "the pact runs through 1990", "the offer is valid to
     # May 7" (how long it holds, not when it was made; "would take effect in July and run
     # through March" tells a happening ahead)
     r"|\b(?:runs|running|lasts|lasting|valid)\s+(?:[a-z]+\s+)?"
     r"(?:through|thru|until|till|to|up\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?$"
+)
+# A tally kept up to a day, the day told before the clause: "Through Friday, sales rose 3
+# pct", "the mill said through Tuesday it had received 48,200 tonnes" (counted over the days
+# before it; nothing happened on it). Read before a day only: "through the 1980s" is during
+# them. (After its verb, "had bought 9,000 shares through May 2", it is left to the clause.)
+TALLY_THROUGH_BEFORE = (
+    r"(?:(?:^|[.!?;:]\s*|\n)\s*[\"“]?|\b(?:said|says|reported|reports|added)\s+(?:that\s+)?)"
+    r"(?:through|thru)\s+$"
 )
 # Before a named period that a date ends, the preposition that makes it a happening's period
 # ("profit fell in the fourth quarter ended January 31"; "the second quarter ended Oct. 31, …"

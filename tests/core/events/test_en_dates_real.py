@@ -1,7 +1,7 @@
 """Wrong dates that recur in real English news: a half "of the month" read as a half of the
 year, "the next day" with no day before it counted from publication (a past happening put in
-the future; the same in German, French and Spanish), and a tally kept "through" a day pinned
-to that day."""
+the future; the same in German, French and Spanish), and a tally kept "through" a day told
+before its clause pinned to that day."""
 
 from __future__ import annotations
 
@@ -30,7 +30,10 @@ def _check(text: str, checks: list[tuple[str, ...]], language: str = "en") -> No
         ),
         (
             "Orchard owners picked most of the cherries in the second half of the month.",
-            [("title", "Orchard owners picked most of the cherries", "2021-06"), ("not", "2020-H2")],
+            [
+                ("title", "Orchard owners picked most of the cherries", "2021-06"),
+                ("not", "2020-H2"),
+            ],
         ),
         # (guard) a half of the year stays one
         (
@@ -95,21 +98,16 @@ def test_the_next_day_with_no_day_before(
 @pytest.mark.parametrize(
     ("text", "checks"),
     [
-        # a tally kept through a day: counted over the days before it
-        (
-            "The carrier waives its 20 dlr fee for new subscribers through July 31.",
-            [("not", "2021-07-31")],
-        ),
+        # a tally kept through a day told before its clause: counted over the days before it
         (
             "Through Friday, grain exports rose 6.3 pct in 2021.",
             [("not", "2021-06-04")],
         ),
         (
-            "The mill said up to May 14 it had received 48,200 tonnes of beet.",
-            [("not", "2021-05-14")],
+            "The mill said through Tuesday it had received 48,200 tonnes of beet.",
+            [("not", "2021-06-08")],
         ),
-        # (guard) a range's end after "from" is left to the range, and a place's "through"
-        # is no tally
+        # (guard) a place's "through" is no tally
         (
             "Dockers marched through the harbour district on Monday.",
             [("title", "Dockers marched through the harbour district", "2021-06-07")],
