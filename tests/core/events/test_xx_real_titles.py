@@ -1,0 +1,51 @@
+"""Foreign titles on real news: a list of two subjects whose first has an aside ("Elena
+Prats, directora del museo, y el tesorero, … firmaron") keeps both items, so the plural verb
+agrees ("Elena Prats y el tesorero firmaron", never "Elena Prats firmaron")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.events.articles import check_events, events_of
+
+_APPOSED_LISTS = [
+    (
+        "es",
+        "Elena Prats, directora del museo, y el tesorero, su hermano Pau Prats, firmaron ayer "
+        "el contrato.",
+        [("title", "Elena Prats y el tesorero firmaron el contrato", "2025-10-07")],
+    ),
+    (
+        "es",
+        "Elena Prats, directora del museo, y Pau Prats, tesorero, firmaron ayer el contrato.",
+        [("title", "Elena Prats y Pau Prats firmaron el contrato", "2025-10-07")],
+    ),
+    (
+        "fr",
+        "Odile Marchal, présidente du club, et son trésorier, Yves Collet, ont signé hier le bail.",
+        [("title", "Odile Marchal et Yves Collet ont signé le bail", "2025-10-07")],
+    ),
+    (
+        "de",
+        "Anna Huber, Leiterin der Bücherei, und ihr Stellvertreter, Paul Egger, haben gestern "
+        "den Vertrag unterschrieben.",
+        [("title", "Anna Huber und Paul Egger haben den Vertrag unterschrieben", "2025-10-07")],
+    ),
+    (
+        "en",
+        "Nora Vance, the head of the library, and her deputy, Ivo Platt, signed the lease on "
+        "Tuesday.",
+        [("title", "Nora Vance and Ivo Platt signed the lease", "2025-10-07")],
+    ),
+    # one item with its aside: the aside still goes
+    (
+        "en",
+        "Nora Vance, the head of the library, signed the lease on Tuesday.",
+        [("title", "Nora Vance signed the lease", "2025-10-07")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "checks"), _APPOSED_LISTS)
+def test_list_of_two_with_an_aside(language: str, text: str, checks: list[tuple[str, ...]]) -> None:
+    check_events(events_of(text, language, "2025-10-08"), checks)
