@@ -1,6 +1,10 @@
 """Foreign titles on real news: a list of two subjects whose first has an aside ("Elena
 Prats, directora del museo, y el tesorero, … firmaron") keeps both items, so the plural verb
-agrees ("Elena Prats y el tesorero firmaron", never "Elena Prats firmaron")."""
+agrees ("Elena Prats y el tesorero firmaron", never "Elena Prats firmaron"). A French long
+title keeps the verb's object: "à l'unanimité" goes from between a participle the word lists
+do not know ("a reconduit") and its object, and a present participle that opens a phrase after
+the object's noun ("les règles … autorisant [la région à …]") is where the title is cut.
+"""
 
 from __future__ import annotations
 
@@ -48,4 +52,34 @@ _APPOSED_LISTS = [
 
 @pytest.mark.parametrize(("language", "text", "checks"), _APPOSED_LISTS)
 def test_list_of_two_with_an_aside(language: str, text: str, checks: list[tuple[str, ...]]) -> None:
+    check_events(events_of(text, language, "2025-10-08"), checks)
+
+
+_OBJECT_KEPT = [
+    (
+        "fr",
+        "Le conseil de surveillance de la SNCF a reconduit à l'unanimité mardi dernier les "
+        "règles de la phase 2 autorisant la région à vendre des billets à prix réduit pour les "
+        "étudiants de moins de 26 ans.",
+        [("title", "Le conseil de surveillance de la SNCF a reconduit les règles de la phase 2")],
+    ),
+    (
+        "fr",
+        "Le conseil régional de Bretagne a prolongé vendredi dernier les mesures du plan B "
+        "permettant aux pêcheurs de vendre leur poisson.",
+        [("title", "Le conseil régional de Bretagne a prolongé les mesures du plan B")],
+    ),
+    # a short title keeps its participle's phrase whole
+    (
+        "fr",
+        "La mairie a publié lundi un arrêté interdisant les feux.",
+        [("title", "La mairie a publié un arrêté interdisant les feux", "2025-10-06")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "checks"), _OBJECT_KEPT)
+def test_long_title_keeps_the_object(
+    language: str, text: str, checks: list[tuple[str, ...]]
+) -> None:
     check_events(events_of(text, language, "2025-10-08"), checks)
