@@ -11,6 +11,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.bare_items import last_subject_item
 from core.events.entities import PERSON
 from core.events.parse import Sentence
 from core.events.subject_parts import inner_place_then_noun
@@ -49,8 +50,9 @@ def _without_aside(s: Sentence, keep: list[int], after_fronted: bool = False) ->
         return keep
     if fronted and keep[commas[-1] + 1 :]:
         # "In Phnom Penh, Cambodia's capital, Hun Sen staged …": the apposition was the
-        # fronted place's; the subject comes after the last comma
-        return keep[commas[-1] + 1 :]
+        # fronted place's; the subject comes after the last comma, unless that is a bare
+        # noun ("À Lille, Jean Roy, boulanger, épousera …": Jean Roy)
+        return last_subject_item(s, keep, commas)
     if _is_list(s, keep, commas):
         return keep  # "Poland, Hungary and the Czech Republic": all of them
     before = s.tokens[keep[commas[0] - 1]].text  # a name, not "slow-growth, | low-profit …"
