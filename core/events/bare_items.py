@@ -43,10 +43,11 @@ def last_subject_item(s: Sentence, keep: list[int], commas: list[int]) -> list[i
 
 
 def _bare_noun(token: Token, c: ModuleType) -> bool:
-    """Whether ``token`` opens a phrase as a bare singular noun does: lower case, no article,
-    determiner, pronoun or figure, no plural ending (a bare plural may be a subject:
+    """Whether ``token`` opens a phrase as a bare singular noun does: lower case, a noun and
+    no verb ("approve" opens a clause), no plural ending (a bare plural may be a subject:
     "workers struck")."""
     lower = token.lower
-    if not token.text[:1].islower() or lower in c.ARTICLES | c.DETERMINERS | c.PRONOUNS:
+    if not token.text[:1].islower() or lower.endswith(c.PLURAL_ENDING):
         return False
-    return not lower.endswith(c.PLURAL_ENDING) and lower not in c.POSSESSIVE_PRONOUNS
+    forms = c.lemmas(lower)
+    return "NOUN" in forms and "VERB" not in forms

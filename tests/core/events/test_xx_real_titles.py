@@ -3,7 +3,8 @@ Prats, directora del museo, y el tesorero, … firmaron") keeps both items, so t
 agrees ("Elena Prats y el tesorero firmaron", never "Elena Prats firmaron"). A French long
 title keeps the verb's object: "à l'unanimité" goes from between a participle the word lists
 do not know ("a reconduit") and its object, and a present participle that opens a phrase after
-the object's noun ("les règles … autorisant [la région à …]") is where the title is cut.
+the object's noun ("les règles … autorisant [la région à …]") is where the title is cut. After a fronted phrase, a subject's bare-noun apposition ("Julien
+Masson, boulanger,") is not the subject; a verb written twice in a row is titled once.
 """
 
 from __future__ import annotations
@@ -82,4 +83,62 @@ _OBJECT_KEPT = [
 def test_long_title_keeps_the_object(
     language: str, text: str, checks: list[tuple[str, ...]]
 ) -> None:
+    check_events(events_of(text, language, "2025-10-08"), checks)
+
+
+_FRONTED_THEN_APPOSED = [
+    (
+        "fr",
+        "À Vaucouleurs, Julien Masson, boulanger, épousera samedi Claire Dubois.",
+        [("title", "Julien Masson épousera Claire Dubois", "2025-10-11")],
+    ),
+    (
+        "fr",
+        "Samedi prochain à Vaucouleurs, à 16 h en la mairie, Julien Masson, boulanger et "
+        "demeurant 12, rue des Tilleuls, épousera Claire Dubois.",
+        [("title", "Julien Masson épousera Claire Dubois", "2025-10-11")],
+    ),
+    # the subject after a fronted place's apposition stays the words after the last comma
+    (
+        "en",
+        "In Lagos, Nigeria's largest city, the union struck on Monday.",
+        [("title", "The union struck", "2025-10-06")],
+    ),
+    (
+        "en",
+        "In Lagos, the largest city, dockers struck on Monday.",
+        [("title", "Dockers struck", "2025-10-06")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "checks"), _FRONTED_THEN_APPOSED)
+def test_bare_noun_apposition_is_no_subject(
+    language: str, text: str, checks: list[tuple[str, ...]]
+) -> None:
+    check_events(events_of(text, language, "2025-10-08"), checks)
+
+
+_DOUBLED = [
+    (
+        "fr",
+        "La mairie a voté voté hier le budget de la piscine.",
+        [("title", "La mairie a voté le budget de la piscine", "2025-10-07")],
+    ),
+    # grammar that repeats a word stays
+    (
+        "en",
+        "The firm had had talks with the union on Tuesday.",
+        [("title", "The firm had had talks with the union", "2025-10-07")],
+    ),
+    (
+        "fr",
+        "Nous nous sommes réunis hier à Lyon.",
+        [("title", "Nous nous sommes réunis à Lyon", "2025-10-07")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "checks"), _DOUBLED)
+def test_verb_written_twice(language: str, text: str, checks: list[tuple[str, ...]]) -> None:
     check_events(events_of(text, language, "2025-10-08"), checks)
