@@ -11,6 +11,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.bare_items import last_subject_item
 from core.events.entities import PERSON
 from core.events.parse import Sentence
 from core.events.subject_parts import inner_place_then_noun
@@ -49,8 +50,9 @@ def _without_aside(s: Sentence, keep: list[int], after_fronted: bool = False) ->
         return keep
     if fronted and keep[commas[-1] + 1 :]:
         # "In Phnom Penh, Cambodia's capital, Hun Sen staged …": the apposition was the
-        # fronted place's; the subject comes after the last comma
-        return keep[commas[-1] + 1 :]
+        # fronted place's; the subject comes after the last comma, unless that is a bare
+        # noun ("À Lille, Jean Roy, boulanger, épousera …": Jean Roy)
+        return last_subject_item(s, keep, commas)
     if _is_list(s, keep, commas):
         return keep  # "Poland, Hungary and the Czech Republic": all of them
     before = s.tokens[keep[commas[0] - 1]].text  # a name, not "slow-growth, | low-profit …"
@@ -67,11 +69,44 @@ def _without_aside(s: Sentence, keep: list[int], after_fronted: bool = False) ->
         return [*keep[: commas[0]], *keep[commas[1] + 1 :]]
     a = commas[0] + 1
     b = commas[1] if len(commas) > 1 else len(keep)
+    second = _apposed_second_item(s, keep, commas)
+    if second:  # "Ana Ruiz, the mayor, and her deputy, Luis Gil, | sued": both, not "Ana Ruiz sued"
+        return [*keep[: commas[0]], keep[b + 1], *second]
     if a < b and names_person_titled(s, keep[a:b]):
         if s.tokens[keep[0]].lower in _clauses(s.language).POSSESSIVE_PRONOUNS:
             return keep[a:b]  # "Its founder, Nina Kask,": the name says who, "its" cannot
         return keep[:b]
     return keep[: commas[0]]
+
+
+def _apposed_second_item(s: Sentence, keep: list[int], commas: list[int]) -> list[int]:
+    """The second item of a list of two whose first has an aside: "Ana Ruiz, the mayor, and
+    [her deputy], Luis Gil," → "her deputy" (the item without its own aside; the name when the
+    aside is one). The verb after the list is plural: the first item alone would not agree
+    with it ("Ana Ruiz, alcaldesa, y su adjunto denunciaron" is no "Ana Ruiz denunciaron").
+    Empty when no coordinator follows the aside's closing comma, or the aside is long."""
+    c = _clauses(s.language)
+    if len(commas) < 2 or commas[1] - commas[0] - 1 > _ASIDE_WORDS:
+        return []
+    joined = commas[1] + 1
+    if joined + 1 >= len(keep) or s.tokens[keep[joined]].lower != c.AND:
+        return []
+    if not s.tokens[keep[0]].text[:1].isupper():
+        return []  # "[and] deeply worried, and …": no item, a phrase
+    if any(s.tokens[k].lower in c.PREPOSITIONS for k in keep[: commas[0]]):
+        return []  # "The heads of the Chicago Board, CBT, and …": the "and" may be the "of"'s
+    rest = keep[joined + 1 :]
+    if any(s.tokens[k].lower in c.COORDINATORS for k in rest):
+        return []  # a longer list: its items and their asides are not sure
+    opener = s.tokens[rest[0]]
+    if not (opener.text[:1].isupper() or opener.lower in c.ARTICLES | c.POSSESSIVE_PRONOUNS):
+        return []  # "…, and then …": no item
+    item = _without_aside(s, rest)
+    comma = next((i for i, k in enumerate(item) if s.tokens[k].text == ","), len(item))
+    return item[:comma]  # ("el director general, su hijo Luis Gil": the item, its role)
+
+
+_ASIDE_WORDS = 8  # "presidenta del club de fútbol de la ciudad": longer is no aside
 
 
 def _is_list(s: Sentence, keep: list[int], commas: list[int]) -> bool:

@@ -15,6 +15,7 @@ from types import ModuleType
 from core import lang
 from core.events.ago_fronts import opens_on_ago
 from core.events.antecedents import thing_before_relative
+from core.events.bare_items import last_subject_item
 from core.events.entities import PERSON, PLACE, Mention
 from core.events.finite import finite_verb
 from core.events.parse import Sentence, token_at
@@ -418,5 +419,7 @@ def _after_fronted_phrase(s: Sentence, keep: list[int], c: ModuleType) -> list[i
             # "By [noon] the square, quiet an hour before, was packed": a subject straight
             # after the phrase's time, the commas an aside's
             return keep[i:]
-    rest = [k for k in keep[commas[-1] + 1 :] if s.tokens[k].lower not in c.ADVERBS]
+    # ("À Lille, Jean Roy, boulanger, épousera": the name, not his trade)
+    item = last_subject_item(s, keep, commas)
+    rest = [k for k in item if s.tokens[k].lower not in c.ADVERBS]
     return rest or keep

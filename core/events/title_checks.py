@@ -217,3 +217,21 @@ def articles_agreeing(words: list[str], c: ModuleType) -> list[str]:
             continue
         out[k] = vowel if after[0] in vowels and not after.startswith(unlike) else consonant
     return out
+
+
+def without_doubled_verb(words: list[str], c: ModuleType) -> list[str]:
+    """``words`` without a verb written twice in a row, a slip of the article's ("La mairie a
+    voté voté le budget" → "a voté le budget"). Only a lower-case word that is a verb and no
+    auxiliary, pronoun or article: "had had", "nous nous", "die die" are grammar."""
+    closed = c.AUX | c.PRONOUNS | c.ARTICLES | c.DETERMINERS
+    return [
+        word
+        for k, word in enumerate(words)
+        if not (
+            k
+            and word == words[k - 1]
+            and word.islower()
+            and word not in closed
+            and "VERB" in c.lemmas(word)
+        )
+    ]

@@ -60,11 +60,23 @@ def _verb_group_end(words: list[str], keep: int, c: ModuleType) -> int:
         lower = words[k].lower()
         forms = c.lemmas(lower)
         if not (
-            lower in c.AUX or c.is_participle(lower) or ("VERB" in forms and "NOUN" not in forms)
+            lower in c.AUX
+            or c.is_participle(lower)
+            or ("VERB" in forms and "NOUN" not in forms)
+            or _after_auxiliary(words, k, c)
         ):
             break
         k += 1
     return k
+
+
+def _after_auxiliary(words: list[str], k: int, c: ModuleType) -> bool:
+    """Whether ``words[k]`` is the participle an auxiliary before it takes, whatever the word
+    lists say of it ("a reconduit", a noun to them): a word that opens no phrase."""
+    if not k or words[k - 1].lower() not in c.AUX:
+        return False
+    lower = words[k].lower()
+    return lower not in c.ARTICLES | c.DETERMINERS | c.PREPOSITIONS | c.ADVERBS
 
 
 def _without(words: list[str], keep: int, c: ModuleType, finders: tuple) -> list[str]:

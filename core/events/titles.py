@@ -33,6 +33,7 @@ from core.events.title_checks import (
     name_word_as_do,
     second_clause,
     wire_capitals,
+    without_doubled_verb,
 )
 from core.events.title_ends import (
     MAX_CHARS,
@@ -101,7 +102,8 @@ def headline(subject: str, predicate: str, max_chars: int = MAX_CHARS, language:
     if title and second_clause(title.split(), c):
         return ""  # "… will lend a van and two drivers will load it …": two clauses fused
     # "the U.S. Will …": "will"; "post a [third-quarter] operating loss": "an"
-    return " ".join(articles_agreeing(wire_capitals(title.split(), c), c))
+    words = without_doubled_verb(title.split(), c)  # "a voté voté": the slip once
+    return " ".join(articles_agreeing(wire_capitals(words, c), c))
 
 
 def _place_then_subject(words: list[str], c: ModuleType) -> bool:

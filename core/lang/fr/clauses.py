@@ -165,6 +165,7 @@ VERB_GROUP_ENDS = _words("de à pour avec en")
 NOUN_LINKS = _words("de d' du des pour")
 LIST_ITEM_REACH = 3
 TITLE_PARTICLES = _words("en y")
+# (a participle that opens a phrase after its noun, as "qui" does: ``TITLE_PHRASE_PARTICIPLES``)
 TITLE_CUT_BEFORE = _words("qui que dont où tandis , ; – notamment dont")
 # A long title drops its time phrases and attributions before it is cut
 # (``core.events.title_compress``): "votera [le 3 mars] sur …".
@@ -180,6 +181,13 @@ TITLE_DANGLING = _words(
     " la les l' un une son sa ses leur leurs pour par sur en dans"
 )
 TITLE_LOST_AFTER = _words("environ vers plus moins")
+# Present participles after a noun that say nothing without their phrase: a title cut just
+# after one ("a prolongé les mesures du plan permettant [aux pêcheurs de …]") ends before it.
+TITLE_PHRASE_PARTICIPLES = _words(
+    "permettant autorisant visant concernant prévoyant portant comprenant demandant exigeant "
+    "réclamant interdisant imposant obligeant accordant fixant instaurant"
+)
+TITLE_CUT_BEFORE = TITLE_CUT_BEFORE | TITLE_PHRASE_PARTICIPLES
 BUT = _words("mais")
 CLAUSE_SUBJECT_STARTS = _words("il elle ils elles on ce cela ceci le la les nous je")
 QUANTITY_WORDS = _words("plus moins")
