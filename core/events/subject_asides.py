@@ -94,7 +94,7 @@ def _apposed_second_item(s: Sentence, keep: list[int], commas: list[int]) -> lis
     if not s.tokens[keep[0]].text[:1].isupper():
         return []  # "[and] deeply worried, and …": no item, a phrase
     if any(s.tokens[k].lower in c.PREPOSITIONS for k in keep[: commas[0]]):
-        return []  # "The chairs of the Lisbon Grain Bourse, LGB, and …": the "and" may be the "of"'s
+        return []  # "The chairs of the Lisbon Bourse, LB, and …": the "and" may be the "of"'s
     rest = keep[joined + 1 :]
     if any(s.tokens[k].lower in c.COORDINATORS for k in rest):
         return []  # a longer list: its items and their asides are not sure
