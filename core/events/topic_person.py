@@ -141,7 +141,7 @@ def _owns_kin(s: Sentence, m: Mention, k: int, c: ModuleType) -> bool:
         return False
     female = s.tokens[k].lower in c.FEMALE_PRONOUNS
     kin = c.FEMALE_WORDS | c.FEMALE_NOUNS if female else c.MALE_WORDS | c.MALE_NOUNS
-    words = after.split(maxsplit=KIN_OWNED_WORDS)[1 : KIN_OWNED_WORDS + 1]
+    words = after.split(maxsplit=KIN_OWNED_WORDS + 1)[1 : KIN_OWNED_WORDS + 1]
     return any(w.strip(",;:").lower() in kin for w in words)
 
 

@@ -1,0 +1,107 @@
+"""The action on the right actor in English titles: an irregular participle's agent is no
+subject ("Growers hit by the frost marched"), a pronoun of the sex of an owned kin noun
+stands for the kin, not the owner ("Ivo Rask's widow said she would …"), and a fronted count
+of occasions ("Three times, …") is how often, not who."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.events.articles import check_events, events_of
+
+_PUBLISHED = "2021-06-09"  # a Wednesday
+
+
+def _check(text: str, checks: list[tuple[str, ...]]) -> None:
+    check_events(events_of(text, "en", _PUBLISHED), checks)
+
+
+@pytest.mark.parametrize(
+    ("text", "checks"),
+    [
+        # an irregular participle and its agent modify the noun before them; the verb after
+        # them is the clause's
+        (
+            "Growers hit by the late frost marched on the county hall on Monday.",
+            [
+                ("title", "Growers hit by the late frost marched on the county hall", "2021-06-07"),
+                ("no-title", "was marched"),
+            ],
+        ),
+        (
+            "Tenants hurt by the rent rise picketed the housing office on Tuesday.",
+            [("title", "Tenants hurt by the rent rise picketed the housing office", "2021-06-08")],
+        ),
+        (
+            "Pia Laine, an advocate of loans for villages struck by landslides, on Monday"
+            " repeated her plea for help.",
+            [
+                ("title", "Pia Laine repeated her plea for help", "2021-06-07"),
+                ("no-title", "struck by landslides"),
+            ],
+        ),
+        # (guard) the subject's own two verbs: "struck" is the raiders' deed
+        (
+            "The raiders struck by night on Monday and fled across the river.",
+            [("no-title", "were struck")],
+        ),
+        # (guard) a passive keeps its agent
+        (
+            "Two barges were hit by drifting ice on Monday.",
+            [("title", "Two barges were hit by drifting ice", "2021-06-07")],
+        ),
+    ],
+)
+def test_participle_agent(text: str, checks: list[tuple[str, ...]]) -> None:
+    _check(text, checks)
+
+
+@pytest.mark.parametrize(
+    ("text", "checks"),
+    [
+        # the pronoun has the sex of the owned kin noun: the kin speaks of herself or himself
+        (
+            "Ivo Rask's widow said on Monday she would sue the clinic.",
+            [
+                ("title", "Ivo Rask's widow said she would sue the clinic", "2021-06-07"),
+                ("no-title", "said Ivo Rask would"),
+            ],
+        ),
+        (
+            "Lotte Hamm's younger brother said on Tuesday he had sold the bakery.",
+            [("no-title", "said Lotte Hamm had")],
+        ),
+        # (guard) the other sex: the owner, as before
+        (
+            "Ivo Rask's sister said on Monday that he had left the firm.",
+            [("title", "Ivo Rask's sister said Ivo Rask had left the firm", "2021-06-07")],
+        ),
+    ],
+)
+def test_kin_pronoun(text: str, checks: list[tuple[str, ...]]) -> None:
+    _check(text, checks)
+
+
+@pytest.mark.parametrize(
+    ("text", "checks"),
+    [
+        (
+            "Three times, smugglers rammed the patrol boat on Monday and escaped.",
+            [
+                ("title", "Smugglers rammed the patrol boat", "2021-06-07"),
+                ("no-title", "times"),
+            ],
+        ),
+        (
+            "Four times, clerks whose passes had expired were turned away, most recently last"
+            " March when a courier was stopped at the gate.",
+            [("title", "Clerks were turned away", "2021-03"), ("no-title", "times")],
+        ),
+        (
+            "At least 12 times, the sluice gates jammed last winter.",
+            [("title", "The sluice gates jammed"), ("no-title", "times")],
+        ),
+    ],
+)
+def test_fronted_occasions(text: str, checks: list[tuple[str, ...]]) -> None:
+    _check(text, checks)
