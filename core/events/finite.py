@@ -362,8 +362,9 @@ def _is_modifier_participle(tokens: list[Token], k: int, end: int, c: ModuleType
     if regular and tokens[k].lower in c.AUX and not c.is_participle(tokens[k].text):
         return False  # German "ist", "hat": an auxiliary ending like a participle
     # "Growers hit by the frost | marched on Friday": an irregular participle and its agent
-    # too, the verb after them the clause's ("hit" spells its lemma and its past alike)
-    by = nxt == c.BY and k > 0 and tokens[k - 1].lower not in c.AUX and c.is_past(tokens[k].text)
+    # too, the verb after them the clause's (not "fell by 3 percent", a past only)
+    by = nxt == c.BY and k > 0 and tokens[k - 1].lower not in c.AUX
+    by = by and (c.is_participle(tokens[k].text) or tokens[k].lower in c.LEMMA_PARTICIPLES)
     if not regular and not by and not c.is_participle(tokens[k].text):
         return False
     after = k > 0 and tokens[k - 1].lower not in c.AUX and _aux_after_phrase(tokens, k, end, c)

@@ -44,8 +44,8 @@ from core.events.speaker_antecedent import speaker_before
 from core.events.subject_after_verb import pronoun_before_verb_last, subject_after_verb
 from core.events.subject_asides import _without_aside
 from core.events.subject_parts import (
-    after_owned_noun,
     after_occasions,
+    after_owned_noun,
     after_time_phrase,
     duration_before,
     names_person,

@@ -148,6 +148,7 @@ DATE_LEADS_ONLY_BEFORE: frozenset[str] = frozenset()  # empty: the lead goes bef
 DATE_PARTICLES = frozenset()
 DAY_NUMBER_WORDS = frozenset()
 OCCASIONS: frozenset[str] = frozenset()
+LEMMA_PARTICIPLES: frozenset[str] = frozenset()
 OCCASION_COUNTS: frozenset[str] = frozenset()
 PLURAL_NOUN_ENDING = ""
 PLAIN_PRESENT_AHEAD = False

@@ -353,6 +353,9 @@ QUANTITY_WORDS = _words("more less fewer")
 # Words that make a counted span approximate: "Nearly 20 years after …", "Almost a year after".
 SPAN_APPROXIMATORS = _words("nearly almost about around roughly some over just barely")
 NUMBER_WORDS = _words("one two three four five six seven eight nine ten dozen hundred thousand")
+# Participles spelled as their verb's lemma ("Growers hit by the frost marched"), which
+# ``is_participle`` leaves out: before "by" and its agent they modify the noun.
+LEMMA_PARTICIPLES = _words("hit hurt cut put set shut spread cast burst split upset beset run")
 # A fronted count of occasions ("Three times, …", "At least twice more, …"): the noun that
 # counts them, and the words besides numbers that may count ("several times").
 OCCASIONS = _words("times")

@@ -105,3 +105,36 @@ def test_kin_pronoun(text: str, checks: list[tuple[str, ...]]) -> None:
 )
 def test_fronted_occasions(text: str, checks: list[tuple[str, ...]]) -> None:
     _check(text, checks)
+
+
+@pytest.mark.parametrize(
+    ("text", "checks"),
+    [
+        # a role's field after "of" runs on across "and": the person is the run's last words
+        (
+            "Chile's Minister of Mining and Energy Paula Reyes Soto said on Monday the mine"
+            " would reopen.",
+            [("no-title", "Energy Paula"), ("no-title", "of Mining and Energy Paula")],
+        ),
+        (
+            "Minister of Inland Waters Tomas Vik opened the lock on Tuesday.",
+            [("title", "Tomas Vik opened the lock", "2021-06-08")],
+        ),
+        # (guard) "of State" and one name: the role's own, the name after it
+        (
+            "Secretary of State Lindqvist flew to Lagos on Monday.",
+            [("title", "Lindqvist flew to Lagos", "2021-06-07")],
+        ),
+    ],
+)
+def test_role_field(text: str, checks: list[tuple[str, ...]]) -> None:
+    _check(text, checks)
+
+
+def test_role_field_names() -> None:
+    """The person after a role's field, not the field's last word with them."""
+    from core.events.entities import find_mentions
+
+    text = "The Minister of Farming and Rural Affairs Lea K. Moss met Minister of Ports Ari Dahl."
+    people = [m.name for m in find_mentions(text, 0, language="en") if m.kind == "person"]
+    assert people == ["Lea K. Moss", "Ari Dahl"]
