@@ -233,7 +233,10 @@ def _continues(text: str, tokens: list[tuple[int, int]], j: int, names: _Names) 
         while k < len(tokens) and _lower(text, tokens[k]) in names.connectors:
             k += 1
         return k < len(tokens) and _is_capital(text, tokens[k])
-    return _is_capital(text, tokens[j])
+    particle, dash, rest = word.partition("-")  # "Hisham al-Khatib": a particle and a surname
+    return _is_capital(text, tokens[j]) or (
+        bool(dash) and particle in names.connectors and rest[:1].isupper()
+    )
 
 
 def _classify_run(

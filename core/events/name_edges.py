@@ -72,14 +72,18 @@ def field_goes_on(
 ) -> bool:  # fmt: skip
     """Whether the run from token ``i`` goes on a role's field after "and" ("Minister of
     Farming and | Rural Affairs Lea Moss"): "and" before it, capitalised words before that back
-    to a field's connector ("of"), and a role word before the connector."""
+    to a field's connector ("of"), too few to hold a name too, and a role before "of"."""
     k = i - 1
     if not fields or k < 1 or _lower(text, tokens[k]) != and_word:
         return False
     k -= 1
     while k > 0 and text[tokens[k][0]].isupper():
         k -= 1
-    return k > 0 and _lower(text, tokens[k]) in fields and _lower(text, tokens[k - 1]) in roles
+    if k < 1 or _lower(text, tokens[k]) not in fields or _lower(text, tokens[k - 1]) not in roles:
+        return False
+    # (the field alone before "and", no holder named yet: not "Minister of Energy Hisham
+    # Khatib and | PCIAC chairman …")
+    return field_holder(text, tokens, k + 1, i - 1) is None
 
 
 def field_at(words: list[str], k: int, fields: frozenset[str], roles: frozenset[str]) -> bool:

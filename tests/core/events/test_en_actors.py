@@ -138,3 +138,12 @@ def test_role_field_names() -> None:
     text = "The Minister of Farming and Rural Affairs Lea K. Moss met Minister of Ports Ari Dahl."
     people = [m.name for m in find_mentions(text, 0, language="en") if m.kind == "person"]
     assert people == ["Lea K. Moss", "Ari Dahl"]
+
+
+def test_field_holder_then_a_second_person() -> None:
+    """ "and" after the holder's name opens another name, not more of the field."""
+    from core.events.entities import find_mentions
+
+    text = "The loan was signed by Minister of Ports Ari Dahl and NORLAK chairman Eva Lind."
+    names = [m.name for m in find_mentions(text, 0, language="en")]
+    assert "Ari Dahl" in names and "NORLAK" in names
