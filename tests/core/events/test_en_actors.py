@@ -147,3 +147,27 @@ def test_field_holder_then_a_second_person() -> None:
     text = "The loan was signed by Minister of Ports Ari Dahl and NORLAK chairman Eva Lind."
     names = [m.name for m in find_mentions(text, 0, language="en")]
     assert "Ari Dahl" in names and "NORLAK" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "checks"),
+    [
+        # the sentence before already called its subject "she" before the owner's name
+        (
+            "Ilse Varga, 31, has denied charges that she hid Tomas Brenn's plan to rob the"
+            " bank. She testified for three hours on Monday in a Graz court.",
+            [("title", "Ilse Varga testified for three hours", "2021-06-07")],
+        ),
+        # (guards) no pronoun before the owner, or a pronoun of the other person's sex
+        (
+            "Ilse Varga met Tomas Brenn's sister. She testified on Monday in a Graz court.",
+            [("no-title", "Ilse Varga testified")],
+        ),
+        (
+            "Ilse Varga said she had met Tomas Brenn's sister. He testified on Monday in Graz.",
+            [("no-title", "Ilse Varga testified"), ("no-title", "Tomas Brenn testified")],
+        ),
+    ],
+)
+def test_subject_before_an_owner(text: str, checks: list[tuple[str, ...]]) -> None:
+    _check(text, checks)
