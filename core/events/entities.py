@@ -24,7 +24,13 @@ from core import lang
 from core.events.aliases import HELD, LISTED, is_acronym, merge_aliases, with_second_surname
 from core.events.gazetteer import is_country, is_land, names_a_land, place
 from core.events.mention import ORGANISATION, PERSON, PLACE, Mention
-from core.events.name_edges import given_after, partner_ending
+from core.events.name_edges import (
+    field_at,
+    field_goes_on,
+    field_holder,
+    given_after,
+    partner_ending,
+)
 from core.events.names import is_latin, written_as_name, written_inside_name
 from core.events.sentences import split_sentences
 
@@ -65,6 +71,7 @@ class _Names:
     and_word: str = "and"  # "in Kirov, Kostroma and Vologda": a list of places goes on
     partner_endings: frozenset[str] = frozenset()  # "Harlow Brown and Co": one firm
     role_given_names: frozenset[str] = frozenset()  # "Мэр Заречинска | Павел Громов"
+    fields: frozenset[str] = frozenset()  # "Minister of | Fisheries Jonas Kabwe": a field
     second_surname: bool = False  # "Carmen Reyes Moreno": two surnames, "Carmen Reyes" too
     given_names: frozenset[str] = frozenset()  # "Pierre Roux": a given name, no word
     demonym_name_endings: tuple[str, ...] = ()  # "Russian" and "Alan" (``names_a_land``)
@@ -100,6 +107,7 @@ def _names(language: str) -> _Names:
         and_word=clauses.AND,
         partner_endings=events.PARTNER_COMPANY_ENDINGS,
         role_given_names=events.ROLE_PERSON_GIVEN_NAMES,
+        fields=events.NAME_PLACE_CONNECTORS,
         second_surname=events.SECOND_SURNAME,
         given_names=events.GIVEN_NAMES,
         demonym_name_endings=events.DEMONYM_NAME_ENDINGS,
@@ -225,7 +233,10 @@ def _continues(text: str, tokens: list[tuple[int, int]], j: int, names: _Names) 
         while k < len(tokens) and _lower(text, tokens[k]) in names.connectors:
             k += 1
         return k < len(tokens) and _is_capital(text, tokens[k])
-    return _is_capital(text, tokens[j])
+    particle, dash, rest = word.partition("-")  # "Hisham al-Khatib": a particle and a surname
+    return _is_capital(text, tokens[j]) or (
+        bool(dash) and particle in names.connectors and rest[:1].isupper()
+    )
 
 
 def _classify_run(
@@ -235,12 +246,15 @@ def _classify_run(
     words = [text[a:b] for a, b in tokens[i:j]]
     if not words:
         return []
+    if field_goes_on(text, tokens, i, names.and_word, names.fields, names.roles):
+        return _holder(text, tokens, i, j, language)  # "Minister of Farming and | Rural …"
     if (
         (sentence_start or names.nouns_capitalised)
         and len(words) > 1
         and _is_common(words[0], language)
         and not place(words[0], language)
         and not _whole_name(text, words, names)
+        and not (words[0].lower() in names.roles and field_at(words, 1, names.fields, names.roles))
     ):
         i += 1  # "Shares of Ford Motor Co": the name starts after "of"
         while i < j and text[tokens[i][0] : tokens[i][1]].lower() in names.connectors:
@@ -250,6 +264,9 @@ def _classify_run(
     if after_noun is not None:  # "zum Tod von Gottfried Lehmann": the name after "von"
         return _classify_run(text, tokens, after_noun, j, False, names, language)
     role_at = [k for k, w in enumerate(words) if w.lower().rstrip(".") in names.roles]
+    field = next((k for k in role_at if field_at(words, k + 1, names.fields, names.roles)), None)
+    if field is not None:
+        role_at = [k for k in role_at if k <= field]  # "Minister of Foreign Affairs Ann Lee"
     if role_at and not _organisation_after(words, role_at[-1], names):
         before = _classify_run(text, tokens, i, i + role_at[0], sentence_start, names, language)
         after = i + role_at[-1] + 1
@@ -262,6 +279,9 @@ def _classify_run(
             return [*before, *rest]
         if after < j - 1 and is_country(text[tokens[after][0] : tokens[after][1]], language):
             return [*before, *_country_and_person(text, tokens, after, j, language)]
+        if after < j and _lower(text, tokens[after]) in names.fields:
+            # "Minister of Fisheries Jonas Kabwe": the role's field, then the person holding it
+            return [*before, *_holder(text, tokens, after + 1, j, language)]
         given = given_after(text, tokens, after, j, names.role_given_names)
         if given is not None:  # "мэр Заречинска Павел Громов": the town, then the person
             return [*before, _mention(text, tokens[given][0], tokens[j - 1][1], PERSON, language)]
@@ -405,6 +425,14 @@ def _whole_name(text: str, words: list[str], names: _Names) -> bool:
     head = next((k for k, w in enumerate(words) if w.lower() in names.connectors), len(words))
     lowered = [part for w in words[:head] for part in w.lower().split("-")]
     return first in names.connectors or any(w in names.organisation_words for w in lowered)
+
+
+def _holder(
+    text: str, tokens: list[tuple[int, int]], i: int, j: int, language: str
+) -> list[Mention]:
+    """The person after a role's field in ``tokens[i:j]``, if the run names one."""
+    span = field_holder(text, tokens, i, j)
+    return [] if span is None else [_mention(text, *span, PERSON, language)]
 
 
 def _organisation_after(words: list[str], role: int, names: _Names) -> bool:

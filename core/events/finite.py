@@ -361,15 +361,22 @@ def _is_modifier_participle(tokens: list[Token], k: int, end: int, c: ModuleType
     regular = tokens[k].lower.endswith(c.PAST_PARTICIPLE)
     if regular and tokens[k].lower in c.AUX and not c.is_participle(tokens[k].text):
         return False  # German "ist", "hat": an auxiliary ending like a participle
-    if not regular and not c.is_participle(tokens[k].text):
+    # "Growers hit by the frost | marched on Friday": an irregular participle and its agent
+    # too, the verb after them the clause's (not "fell by 3 percent", a past only)
+    by = nxt == c.BY and k > 0 and tokens[k - 1].lower not in c.AUX
+    by = by and (c.is_participle(tokens[k].text) or tokens[k].lower in c.LEMMA_PARTICIPLES)
+    if not regular and not by and not c.is_participle(tokens[k].text):
         return False
     after = k > 0 and tokens[k - 1].lower not in c.AUX and _aux_after_phrase(tokens, k, end, c)
     if after:
         return True  # "the deal struck in Oslo in August had been …"
-    if not regular:
+    if not regular and not by:
         return False  # "began in February … with Canada being": "being" is no clause's verb
     if nxt != c.BY:
         return False
+    if not regular:
+        # (not past "and": "Raiders struck by night and fled" is the raiders' own two verbs)
+        end = next((j for j in range(k + 2, end) if tokens[j].lower in c.COORDINATORS), end)
     return any(_is_finite(tokens, j, k + 2, c) for j in range(k + 3, end))
 
 

@@ -46,3 +46,49 @@ def _given(word: str, given_names: frozenset[str]) -> bool:
     """Whether ``word`` is a listed given name or one of its case forms ("Віктора", "Ольги")."""
     stem = word[:-1]
     return word in given_names or stem in given_names or stem + "а" in given_names
+
+
+def field_holder(text: str, tokens: list[Span], start: int, j: int) -> Span | None:
+    """The person in the run ``tokens[start:j]`` that opens on a role's field ("Minister of
+    | Fisheries Jonas Kabwe", "… of Farming and | Rural Affairs Lea Moss"): the run's last two
+    words (three with an initial, "Jonas K. Kabwe") when the field leaves a word before them;
+    None when the run may be the field alone ("Minister of | Foreign Affairs")."""
+    size = 3 if j - start >= 4 and _initial(text, tokens[j - 2]) else 2
+    if j - start < size + 1:
+        return None
+    return tokens[j - size][0], tokens[j - 1][1]
+
+
+def _initial(text: str, token: Span) -> bool:
+    """A given name's initial ("K."), one capital and its full stop."""
+    word = text[token[0] : token[1]]
+    word = word if word.endswith(".") else text[token[0] : token[1] + 1]
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+def field_goes_on(
+    text: str, tokens: list[Span], i: int, and_word: str, fields: frozenset[str],
+    roles: frozenset[str],
+) -> bool:  # fmt: skip
+    """Whether the run from token ``i`` goes on a role's field after "and" ("Minister of
+    Farming and | Rural Affairs Lea Moss"): "and" before it, capitalised words before that back
+    to a field's connector ("of"), too few to hold a name too, and a role before "of"."""
+    k = i - 1
+    if not fields or k < 1 or _lower(text, tokens[k]) != and_word:
+        return False
+    k -= 1
+    while k > 0 and text[tokens[k][0]].isupper():
+        k -= 1
+    if k < 1 or _lower(text, tokens[k]) not in fields or _lower(text, tokens[k - 1]) not in roles:
+        return False
+    # (the field alone before "and", no holder named yet: not "Minister of Energy Hisham
+    # Khatib and | PCIAC chairman …")
+    return field_holder(text, tokens, k + 1, i - 1) is None
+
+
+def field_at(words: list[str], k: int, fields: frozenset[str], roles: frozenset[str]) -> bool:
+    """Whether a role's field opens at ``words[k]`` ("Minister | of Fisheries Jonas Kabwe");
+    a role word after it with a lone name is the role's own ("Secretary of State Albright")."""
+    if k + 1 >= len(words) or words[k] not in fields:
+        return False
+    return words[k + 1].lower() not in roles or len(words) - k > 3

@@ -27,9 +27,11 @@ def _clauses(language: str) -> ModuleType:
     return lang.words(language, "clauses")
 
 
-def subject_person_before(s: Sentence) -> Mention | None:
+def subject_person_before(s: Sentence, pronoun: str = "") -> Mention | None:
     """The person the sentence before ``s`` opens on as its subject, when no other person is
-    named there; None otherwise."""
+    named there (but as the owner of a noun after that sentence has already called its
+    subject by the same ``pronoun``: "Ilse Varga denied that she hid Tom Kell's plan. She
+    …"); None otherwise."""
     c = _clauses(s.language)
     before = sentence_before(s.text, s.tokens[0].start, s.language)
     if before is None:
@@ -49,6 +51,8 @@ def subject_person_before(s: Sentence) -> Mention | None:
     tokens = tokenize(s.text, a, b)
     for other in people[1:]:
         if other.name != people[0].name and not _no_one(s.text, tokens, other, c):
+            if _owner_after_pronoun(s.text, tokens, people[0], other, pronoun, c):
+                continue
             return None  # "… met Tom Kell", "… after Sam Orr called police": two candidates
     return people[0]
 
@@ -65,6 +69,17 @@ def _no_one(text: str, tokens: list[Token], mention: Mention, c: ModuleType) -> 
     return (
         " " not in mention.text and len(mention.text) <= c.STATE_ABBREVIATION_CHARS and after == "."
     )
+
+
+def _owner_after_pronoun(
+    text: str, tokens: list[Token], subject: Mention, other: Mention, pronoun: str,
+    c: ModuleType,
+) -> bool:  # fmt: skip
+    """Whether ``other`` only owns a noun ("Tom Kell's plan") after the sentence has called
+    its ``subject`` by ``pronoun`` ("Ilse Varga denied that she hid Tom Kell's plan")."""
+    if not pronoun or text[other.end : other.end + 2] not in c.POSSESSIVE_ENDINGS:
+        return False
+    return any(t.lower == pronoun for t in tokens if subject.end <= t.start < other.start)
 
 
 def _opens_on(text: str, start: int, mention: Mention) -> bool:

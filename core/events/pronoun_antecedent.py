@@ -70,8 +70,8 @@ def antecedent(
         if chain is not None:  # "He grew up near Ely. In 1983 he passed …": not Ely
             return antecedent(*chain, subject_of, depth + 1) if depth < CHAIN_SENTENCES else None
         one = _one_named_before(s, {PERSON})
-        if one is None and opens:  # after a sentence naming two people
-            one = subject_person_before(s) or apposed_person(s, k)  # "Rossi's daughter, Lina,"
+        if one is None and opens:  # after a sentence naming two people ("Rossi's daughter, Lina,")
+            one = subject_person_before(s, s.tokens[k].lower) or apposed_person(s, k)
         if one is None or _other_sex(s, one, k, c) or learned_other_sex(s, one.name, k):
             # "Her family said she died …", "Her son, Erik Lund, said … . She was born …":
             # the person the piece is about, else the one it has gone on about

@@ -25,6 +25,9 @@ def drop_title(
         # "Міністр енергетики Петро Коваль", "Губернатор Свердловской области Евгений
         # Куйвашев": the role's own genitive
         del out[role + 1 :]
+    field = _role_field(out, c, roles)
+    if field is not None:
+        del out[field + 1 :]  # "Minister [of Mining and Energy] Paula Reyes": the role's field
     while out:
         word = out[-1]
         lower = word.lower().rstrip(".")
@@ -146,3 +149,16 @@ def _listed_name_before(out: list[str], roles: frozenset[str]) -> bool:
         return False
     before = out[-2]
     return before[:1].isupper() and before.isalpha() and before.lower().rstrip(".") not in roles
+
+
+def _role_field(out: list[str], c: ModuleType, roles: frozenset[str]) -> int | None:
+    """Where the role stands whose field after "of" ends ``out`` ("Minister of Mining and
+    Energy"), in a language that names no domain after its roles otherwise; else None."""
+    k = len(out) - 1
+    if c.ROLE_COMPLEMENT_OPENERS or k < 2 or not out[k][:1].isupper():
+        return None
+    while k > 1 and (
+        out[k][:1].isupper() or (out[k].lower() == c.AND and out[k - 1][:1].isupper())
+    ):
+        k -= 1
+    return k - 1 if out[k].lower() == c.OF and out[k - 1].lower().rstrip(".") in roles else None

@@ -274,3 +274,16 @@ def after_time_phrase(s: Sentence, keep: list[int], c: ModuleType) -> list[int]:
         return keep
     gap = range(keep[lead - 1] + 1, keep[lead])
     return keep[lead:] if all(j in s.drop for j in gap) else keep
+
+
+def after_occasions(s: Sentence, keep: list[int], c: ModuleType) -> list[int]:
+    """The subject after a fronted count of occasions and its comma ("Three times, raiders
+    …", "Several times, the pumps …"): how often, not who did it."""
+    comma = next((i for i, k in enumerate(keep) if s.tokens[k].text == ","), None)
+    if comma is None or comma < 2 or comma + 1 >= len(keep):
+        return keep
+    words = [s.tokens[k].lower for k in keep[:comma]]
+    if words[-1] not in c.OCCASIONS:
+        return keep
+    counts = c.NUMBER_WORDS | c.OCCASION_COUNTS
+    return keep[comma + 1 :] if all(w in counts or w.isdigit() for w in words[:-1]) else keep

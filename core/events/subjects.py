@@ -44,6 +44,7 @@ from core.events.speaker_antecedent import speaker_before
 from core.events.subject_after_verb import pronoun_before_verb_last, subject_after_verb
 from core.events.subject_asides import _without_aside
 from core.events.subject_parts import (
+    after_occasions,
     after_owned_noun,
     after_time_phrase,
     duration_before,
@@ -147,6 +148,7 @@ def subject_of(
     keep = _after_told(s, clause, keep, c)
     keep = _after_fronted_name(s, keep, c)  # "У Полтаві ярмарок почався": the fair
     keep = _after_fronted_phrase(s, keep, c)  # "По словам директора, рабочие заметили"
+    keep = after_occasions(s, keep, c)  # "Three times, raiders attacked": the raiders
     keep = _after_opener_phrase(s, clause, keep, verb, c)  # "Speaking after the vote, the mayor"
     if not keep:
         return "", [], (verb, verb)

@@ -37,6 +37,8 @@ FRONTED_WORDS = 6
 # How far before a name "her former student," may stand: its characters, its last words.
 KIN_CHARS = 40
 KIN_WORDS = 4
+# How many words after an owner's "'s" may name its kin ("'s late wife").
+KIN_OWNED_WORDS = 2
 
 
 @cache
@@ -127,7 +129,20 @@ def competes(s: Sentence, m: Mention, k: int) -> bool:
     c = _clauses(s.language)
     if _other_sex(s, m, k, c) or learned_other_sex(s, m.name, k):
         return False
-    return someone(s, m) and not _kin(s, m, k, c)
+    return someone(s, m) and not _kin(s, m, k, c) and not _owns_kin(s, m, k, c)
+
+
+def _owns_kin(s: Sentence, m: Mention, k: int, c: ModuleType) -> bool:
+    """Whether the person's name ``m`` owns a kin noun of pronoun ``k``'s own sex ("Tor
+    Lunde's widow said she …", "Mira Holt's younger brother said he …"): the pronoun stands
+    for the kin, who is named by no name of their own, not for the owner."""
+    after = s.text[m.end : m.end + KIN_CHARS]
+    if not after.startswith(c.POSSESSIVE_ENDINGS):
+        return False
+    female = s.tokens[k].lower in c.FEMALE_PRONOUNS
+    kin = c.FEMALE_WORDS | c.FEMALE_NOUNS if female else c.MALE_WORDS | c.MALE_NOUNS
+    words = after.split(maxsplit=KIN_OWNED_WORDS + 1)[1 : KIN_OWNED_WORDS + 1]
+    return any(w.strip(",;:").lower() in kin for w in words)
 
 
 def _kin(s: Sentence, m: Mention, k: int, c: ModuleType) -> bool:

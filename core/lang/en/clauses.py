@@ -353,6 +353,13 @@ QUANTITY_WORDS = _words("more less fewer")
 # Words that make a counted span approximate: "Nearly 20 years after …", "Almost a year after".
 SPAN_APPROXIMATORS = _words("nearly almost about around roughly some over just barely")
 NUMBER_WORDS = _words("one two three four five six seven eight nine ten dozen hundred thousand")
+# Participles spelled as their verb's lemma ("Growers hit by the frost marched"), which
+# ``is_participle`` leaves out: before "by" and its agent they modify the noun.
+LEMMA_PARTICIPLES = _words("hit hurt cut put set shut spread cast burst split upset beset run")
+# A fronted count of occasions ("Three times, …", "At least twice more, …"): the noun that
+# counts them, and the words besides numbers that may count ("several times").
+OCCASIONS = _words("times")
+OCCASION_COUNTS = _words("several many numerous countless few a at least more than some multiple")
 # Word pairs that make one phrase: a title never ends on their first word, nor is cut inside
 # them ("in order to", "due to").
 FIXED_PHRASE_STARTS = tuple(
@@ -1044,11 +1051,11 @@ PLURAL_VERBS: frozenset[str] = frozenset()
 LEAD_OPENS_ON_TOPIC = True
 MALE_WORDS = _words(
     "son father husband brother mr mr. king prince uncle nephew grandson grandfather boyfriend "
-    "sir lord duke"
+    "sir lord duke widower fiance"
 )
 FEMALE_WORDS = _words(
     "daughter mother wife sister mrs mrs. ms ms. miss queen princess aunt niece granddaughter "
-    "grandmother girlfriend lady duchess"
+    "grandmother girlfriend lady duchess widow fiancee"
 )
 SEX_WORDS_REACH = 20
 # Prepositions after which a name may be a person who acts ("won by Ruth Chebet", "took over
