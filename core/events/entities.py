@@ -233,7 +233,7 @@ def _continues(text: str, tokens: list[tuple[int, int]], j: int, names: _Names) 
         while k < len(tokens) and _lower(text, tokens[k]) in names.connectors:
             k += 1
         return k < len(tokens) and _is_capital(text, tokens[k])
-    particle, dash, rest = word.partition("-")  # "Hisham al-Khatib": a particle and a surname
+    particle, dash, rest = word.partition("-")  # "Omar al-Haddad": a particle and a surname
     return _is_capital(text, tokens[j]) or (
         bool(dash) and particle in names.connectors and rest[:1].isupper()
     )

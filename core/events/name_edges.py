@@ -81,8 +81,8 @@ def field_goes_on(
         k -= 1
     if k < 1 or _lower(text, tokens[k]) not in fields or _lower(text, tokens[k - 1]) not in roles:
         return False
-    # (the field alone before "and", no holder named yet: not "Minister of Energy Hisham
-    # Khatib and | PCIAC chairman …")
+    # (the field alone before "and", no holder named yet: not "Minister of Energy Omar
+    # Haddad and | LPCA chairman …")
     return field_holder(text, tokens, k + 1, i - 1) is None
 
 

@@ -1,7 +1,7 @@
 """The person a sentence's "he" or "she" goes on about: the subject of the sentence before.
 
-A pronoun opening a sentence most often continues the sentence before's subject ("Kopp, 44,
-of Albany, became a suspect in May. He was charged on Thursday."): the person that sentence
+A pronoun opening a sentence most often continues the sentence before's subject ("Vang, 44,
+of Tromsø, became a suspect in May. He was charged on Thursday."): the person that sentence
 opens on, when no other person is named there ("… met Tom Kell", "… after Sam Orr called
 police" make two candidates, and then no one is sure: the title would pin the act on the wrong
 one). Names that are no one do not compete: where someone is from ("of Ely") and short

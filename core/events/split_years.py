@@ -1,5 +1,5 @@
 """A season or a fiscal year written as two years: "the 2024/25 harvest", "in 1985-86"; and a
-year inside an owner's noun phrase ("Kopp's 1987 Chevrolet").
+year inside an owner's noun phrase ("Vang's 1987 Volvo").
 
 Such a year is a span over both years, never its first year alone. The tagger reads
 "1986/87" as two years but "2024/25" as 2024 only (a two-digit "25" may be a day), so the
@@ -153,11 +153,11 @@ _NEXT_WORD = re.compile(r"[ \t\n]+([^\W\d_][\w-]*)")
 
 def year_of_owned_thing(text: str, timex: Timex, language: str) -> bool:
     """Whether the year ``timex`` stands between an owner's possessive and the thing it names
-    ("Kopp's 1987 Chevrolet was found last month", "the firm's 1990 budget"): the thing's
+    ("Vang's 1987 Volvo was found last month", "the firm's 1990 budget"): the thing's
     year, which yields to a date of the clause.
 
     >>> t = Timex(7, 11, "1987", "DATE", "1987")
-    >>> year_of_owned_thing("Kopp's 1987 Chevrolet was found.", t, "en")
+    >>> year_of_owned_thing("Vang's 1987 Volvo was found.", t, "en")
     True
     """
     if not _YEAR.match(timex.value) or timex.text != timex.value:
@@ -170,7 +170,7 @@ def year_of_owned_thing(text: str, timex: Timex, language: str) -> bool:
     if found is None:
         return False
     # after an owner's possessive and a year, a word goes on with the noun phrase ("results",
-    # "Chevrolet"): only a function word ends it ("the club's 1998 and 1999 titles")
+    # "Volvo"): only a function word ends it ("the club's 1998 and 1999 titles")
     c = lang.words(language, "clauses")
     return found.group(1).lower() not in c.FUNCTION_WORDS | c.PREPOSITIONS | c.COORDINATORS
 
@@ -184,7 +184,7 @@ def time_word_before_noun(text: str, timex: Timex, language: str) -> bool:
     True
     """
     if " " in timex.text.strip() or not timex.text[:1].islower():
-        return False  # not "Thursday next week", "1987 Chevrolet": a name, a figure
+        return False  # not "Thursday next week", "1987 Volvo": a name, a figure
     if timex.type != "TIME":
         return False  # "third-quarter net income rose": the figure's period, its date
     found = _NEXT_WORD.match(text, timex.end)

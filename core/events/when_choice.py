@@ -286,7 +286,7 @@ def _things_dated(
     """Dates that name what a noun phrase holds, not when its clause happened: a day gone by
     in a possessive before a clause told in the future ("the weekend's cancellations will
     cut …"); a year after an owner's possessive, or a time word before a noun, when the
-    clause has a date of its own ("Kopp's 1987 Chevrolet was found last month", "raised its
+    clause has a date of its own ("Vang's 1987 Volvo was found last month", "raised its
     overnight lending rate on Wednesday")."""
     for timex, role in list(roles.items()):
         if role != anchors.DATES:
