@@ -248,7 +248,14 @@ def bare_join_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
     first = tokens[k + 1].lower
     if first in c.AUX or first in c.OPENERS or first in c.BARE_OPENERS:
         return False  # "… and will be sentenced", "… and that the hall will open"
-    if not _plain_subject_start(tokens[k + 1], c):
+    subject = _after_fronted_time(tokens, k + 1, c, language)
+    if subject >= len(tokens):
+        return False
+    if subject > k + 1:  # "… in January and last autumn Congress rejected …": a new subject
+        if not (tokens[subject].text[:1].isupper() or _plain_subject_start(tokens[subject], c)):
+            if tokens[subject].lower not in c.PRONOUNS:
+                return False
+    elif not _plain_subject_start(tokens[k + 1], c):
         return False  # "Cable and Wireless has …", "5.47 pct for … and 5.51 pct": a name, a list
     listed = {t.lower for t in tokens[max(0, k - _LIST_LOOK_BACK) : k]}
     if listed & (c.COORDINATORS | {","}):
@@ -261,18 +268,33 @@ def bare_join_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
     if not _and_clause(tokens, k, language):
         return False
     verb = next(
-        (j for j in range(k + 1, min(len(tokens), k + 2 + _AND_SUBJECT_REACH))
-         if _is_finite(tokens, j, k + 1, c)),
+        (j for j in range(subject, min(len(tokens), subject + 1 + _AND_SUBJECT_REACH))
+         if _is_finite(tokens, j, subject, c)),
         None,
     )  # fmt: skip
     if verb is None or verb + 1 >= len(tokens):
         return False
-    if any(tokens[j].lower in c.COORDINATORS for j in range(k + 1, verb)):
+    if any(tokens[j].lower in c.COORDINATORS for j in range(subject, verb)):
         return False
     if tokens[verb].lower in c.AUX or not c.is_participle(tokens[verb].lower):
         return True  # ("sales fell in May": a past that is no participle)
     # (not "bonds and notes issued by the bank in May rose": a participle and its agent)
     return tokens[verb + 1].lower not in c.OBJECT_PARTICIPLE_AGENT_WORDS
+
+
+def _after_fronted_time(tokens: list[Token], first: int, c: ModuleType, language: str) -> int:
+    """The token after a time fronted with no comma at ``first`` ("and last autumn Congress
+    rejected", "and a year later the firm sold"), or ``first`` when none is fronted there (nor
+    a preposition's date: "and in May the plant closed" is read as after a comma)."""
+    if tokens[first].lower in c.PREPOSITIONS:
+        return first
+    if span := _span_offset(tokens, first, c):
+        return first + span
+    reach = min(len(tokens), first + 3)
+    timed = next((j for j in range(first, reach) if time_word(tokens, j, language)), None)
+    if timed is None or any(t.text[:1].isupper() for t in tokens[first:timed]):
+        return first
+    return timed + 1
 
 
 def _plain_subject_start(token: Token, c: ModuleType) -> bool:
