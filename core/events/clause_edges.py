@@ -252,9 +252,8 @@ def bare_join_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
     if subject >= len(tokens):
         return False
     if subject > k + 1:  # "… in January and last autumn Congress rejected …": a new subject
-        if not (tokens[subject].text[:1].isupper() or _plain_subject_start(tokens[subject], c)):
-            if tokens[subject].lower not in c.PRONOUNS:
-                return False
+        if not _fronted_subject_start(tokens[subject], c):
+            return False
     elif not _plain_subject_start(tokens[k + 1], c):
         return False  # "Cable and Wireless has …", "5.47 pct for … and 5.51 pct": a name, a list
     listed = {t.lower for t in tokens[max(0, k - _LIST_LOOK_BACK) : k]}
@@ -295,6 +294,12 @@ def _after_fronted_time(tokens: list[Token], first: int, c: ModuleType, language
     if timed is None or any(t.text[:1].isupper() for t in tokens[first:timed]):
         return first
     return timed + 1
+
+
+def _fronted_subject_start(token: Token, c: ModuleType) -> bool:
+    """A subject's first word after a fronted date: a name or a pronoun too ("and last year
+    it bought …"), the date having ended any list."""
+    return token.text[:1].isupper() or token.lower in c.PRONOUNS or _plain_subject_start(token, c)
 
 
 def _plain_subject_start(token: Token, c: ModuleType) -> bool:
