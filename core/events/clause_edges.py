@@ -11,6 +11,7 @@ from types import ModuleType
 from core import lang
 from core.events.finite import _finite_verb, _is_finite, _is_modifier_participle
 from core.events.fronted_infinitives import fronted_infinitive_end
+from core.events.fronted_times import after_fronted_time, span_offset
 from core.events.time_words import time_word
 from core.events.tokens import _DASHES, Token
 
@@ -162,7 +163,7 @@ def _and_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
     if first >= len(tokens):
         return False
     timed = next((j for j in range(first, first + 3) if time_word(tokens, j, language)), None)
-    if span := _span_offset(tokens, first, c):
+    if span := span_offset(tokens, first, c):
         timed = first + span - 1  # "…, and a year later she moved": a span counted on
     if timed is not None and (
         tokens[first].lower not in c.PREPOSITIONS or tokens[first].lower in c.FUSED_ARTICLES
@@ -248,7 +249,7 @@ def bare_join_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
     first = tokens[k + 1].lower
     if first in c.AUX or first in c.OPENERS or first in c.BARE_OPENERS:
         return False  # "… and will be sentenced", "… and that the hall will open"
-    subject = _after_fronted_time(tokens, k + 1, c, language)
+    subject = after_fronted_time(tokens, k + 1, c, language)
     if subject >= len(tokens):
         return False
     if subject > k + 1:  # "… in January and last autumn Congress rejected …": a new subject
@@ -279,21 +280,6 @@ def bare_join_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
         return True  # ("sales fell in May": a past that is no participle)
     # (not "bonds and notes issued by the bank in May rose": a participle and its agent)
     return tokens[verb + 1].lower not in c.OBJECT_PARTICIPLE_AGENT_WORDS
-
-
-def _after_fronted_time(tokens: list[Token], first: int, c: ModuleType, language: str) -> int:
-    """The token after a time fronted with no comma at ``first`` ("and last autumn Congress
-    rejected", "and a year later the firm sold"), or ``first`` when none is fronted there (nor
-    a preposition's date: "and in May the plant closed" is read as after a comma)."""
-    if tokens[first].lower in c.PREPOSITIONS:
-        return first
-    if span := _span_offset(tokens, first, c):
-        return first + span
-    reach = min(len(tokens), first + 3)
-    timed = next((j for j in range(first, reach) if time_word(tokens, j, language)), None)
-    if timed is None or any(t.text[:1].isupper() for t in tokens[first:timed]):
-        return first
-    return timed + 1
 
 
 def _fronted_subject_start(token: Token, c: ModuleType) -> bool:
@@ -333,21 +319,6 @@ def _date_aside(tokens: list[Token], k: int, language: str) -> int | None:
         if not (tokens[j].text.isdigit() or time_word(tokens, j, language)):
             return None
     return None
-
-
-def _span_offset(tokens: list[Token], k: int, c: ModuleType) -> int:
-    """How many tokens from ``k`` on make a span counted from a date ("two years later", "a
-    week earlier", "two years after that"): a number or an article, a period noun, an adverb
-    or "after that"; 0 for none."""
-    if k + 2 >= len(tokens):
-        return 0
-    count, unit, way = (t.lower for t in tokens[k : k + 3])
-    counted = count in c.NUMBER_WORDS or count in c.ARTICLES or count.isdigit()
-    if not (counted and unit in c.PERIOD_NOUNS):
-        return 0
-    if way in c.THAT_TOLD_AFTER and k + 3 < len(tokens) and tokens[k + 3].lower == c.THAT:
-        return 4  # "…, and two years after that it grew": counted from the date told last
-    return 3 if way in c.ADVERBS else 0
 
 
 def _bare_plural(word: str, c: ModuleType) -> bool:
