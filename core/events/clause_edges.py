@@ -11,6 +11,7 @@ from types import ModuleType
 from core import lang
 from core.events.finite import _finite_verb, _is_finite, _is_modifier_participle
 from core.events.fronted_infinitives import fronted_infinitive_end
+from core.events.fronted_times import after_fronted_time, span_offset
 from core.events.time_words import time_word
 from core.events.tokens import _DASHES, Token
 
@@ -162,7 +163,7 @@ def _and_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
     if first >= len(tokens):
         return False
     timed = next((j for j in range(first, first + 3) if time_word(tokens, j, language)), None)
-    if span := _span_offset(tokens, first, c):
+    if span := span_offset(tokens, first, c):
         timed = first + span - 1  # "…, and a year later she moved": a span counted on
     if timed is not None and (
         tokens[first].lower not in c.PREPOSITIONS or tokens[first].lower in c.FUSED_ARTICLES
@@ -248,7 +249,13 @@ def bare_join_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
     first = tokens[k + 1].lower
     if first in c.AUX or first in c.OPENERS or first in c.BARE_OPENERS:
         return False  # "… and will be sentenced", "… and that the hall will open"
-    if not _plain_subject_start(tokens[k + 1], c):
+    subject = after_fronted_time(tokens, k + 1, c, language)
+    if subject >= len(tokens):
+        return False
+    if subject > k + 1:  # "… in January and last autumn Congress rejected …": a new subject
+        if not _fronted_subject_start(tokens[subject], c):
+            return False
+    elif not _plain_subject_start(tokens[k + 1], c):
         return False  # "Cable and Wireless has …", "5.47 pct for … and 5.51 pct": a name, a list
     listed = {t.lower for t in tokens[max(0, k - _LIST_LOOK_BACK) : k]}
     if listed & (c.COORDINATORS | {","}):
@@ -261,18 +268,24 @@ def bare_join_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
     if not _and_clause(tokens, k, language):
         return False
     verb = next(
-        (j for j in range(k + 1, min(len(tokens), k + 2 + _AND_SUBJECT_REACH))
-         if _is_finite(tokens, j, k + 1, c)),
+        (j for j in range(subject, min(len(tokens), subject + 1 + _AND_SUBJECT_REACH))
+         if _is_finite(tokens, j, subject, c)),
         None,
     )  # fmt: skip
     if verb is None or verb + 1 >= len(tokens):
         return False
-    if any(tokens[j].lower in c.COORDINATORS for j in range(k + 1, verb)):
+    if any(tokens[j].lower in c.COORDINATORS for j in range(subject, verb)):
         return False
     if tokens[verb].lower in c.AUX or not c.is_participle(tokens[verb].lower):
         return True  # ("sales fell in May": a past that is no participle)
     # (not "bonds and notes issued by the bank in May rose": a participle and its agent)
     return tokens[verb + 1].lower not in c.OBJECT_PARTICIPLE_AGENT_WORDS
+
+
+def _fronted_subject_start(token: Token, c: ModuleType) -> bool:
+    """A subject's first word after a fronted date: a name or a pronoun too ("and last year
+    it bought …"), the date having ended any list."""
+    return token.text[:1].isupper() or token.lower in c.PRONOUNS or _plain_subject_start(token, c)
 
 
 def _plain_subject_start(token: Token, c: ModuleType) -> bool:
@@ -306,21 +319,6 @@ def _date_aside(tokens: list[Token], k: int, language: str) -> int | None:
         if not (tokens[j].text.isdigit() or time_word(tokens, j, language)):
             return None
     return None
-
-
-def _span_offset(tokens: list[Token], k: int, c: ModuleType) -> int:
-    """How many tokens from ``k`` on make a span counted from a date ("two years later", "a
-    week earlier", "two years after that"): a number or an article, a period noun, an adverb
-    or "after that"; 0 for none."""
-    if k + 2 >= len(tokens):
-        return 0
-    count, unit, way = (t.lower for t in tokens[k : k + 3])
-    counted = count in c.NUMBER_WORDS or count in c.ARTICLES or count.isdigit()
-    if not (counted and unit in c.PERIOD_NOUNS):
-        return 0
-    if way in c.THAT_TOLD_AFTER and k + 3 < len(tokens) and tokens[k + 3].lower == c.THAT:
-        return 4  # "…, and two years after that it grew": counted from the date told last
-    return 3 if way in c.ADVERBS else 0
 
 
 def _bare_plural(word: str, c: ModuleType) -> bool:

@@ -26,18 +26,40 @@ def _session(language: str) -> re.Pattern[str]:
     return compile_quick(lang.words(language, "anchors").TRADING_SESSION, re.I)
 
 
+@cache
+def _baseline(language: str) -> re.Pattern[str]:
+    return compile_quick(lang.words(language, "anchors").SAME_DAY_BASELINE, re.I)
+
+
 def session_day(
     text: str, start: int, end: int, here: list[Timex], published: datetime, language: str,
     dates_a_clause: Callable[[Timex], bool],
 ) -> list[Timex]:  # fmt: skip
     """``here``, the time expressions of ``text[start:end]``, with the trading session the
-    sentence names read as the publication day when no other of them dates a clause."""
+    sentence names read as the publication day when no other of them dates a clause; or a
+    move from yesterday's level ("the franc eased to 4.10 from 4.02 yesterday") read so, its
+    baseline's day set aside."""
+    if published.weekday() >= 5:
+        return here
     found = _session(language).search(text, start, end)
-    if found is None or published.weekday() >= 5 or any(dates_a_clause(t) for t in here):
+    if found is not None:
+        if any(dates_a_clause(t) for t in here):
+            return here
+        if _ahead_or_supposed(text[start : found.start()], language):
+            return here
+        return _with_day(here, found.start(), found.end(), text, published)
+    moved = _baseline(language).search(text, start, end)
+    if moved is None:
         return here
-    if _ahead_or_supposed(text[start : found.start()], language):
+    a, b = moved.span("base")
+    rest = [t for t in here if not moved.start() <= t.start < b]  # (the move's own words)
+    if any(dates_a_clause(t) for t in rest) or _ahead_or_supposed(text[start:a], language):
         return here
-    day = Timex(found.start(), found.end(), found.group(0), "DATE", published.date().isoformat())
+    return _with_day(rest, a, b, text, published)
+
+
+def _with_day(here: list[Timex], a: int, b: int, text: str, published: datetime) -> list[Timex]:
+    day = Timex(a, b, text[a:b], "DATE", published.date().isoformat())
     return sorted([*here, day], key=lambda t: t.start)
 
 

@@ -220,6 +220,7 @@ DEADLINE_SPAN_VERBS: frozenset[str] = frozenset()
 MOVED_HAPPENING_NOUNS: frozenset[str] = frozenset()
 WITH_PLAN_BEFORE = r"(?P<plan>(?!))"
 TRADING_SESSION = r"(?!)"
+SAME_DAY_BASELINE = r"(?P<base>(?!))"
 RUN_UNTIL_BEFORE = r"(?P<verb>(?!))"
 RUN_ENDS: dict[str, str] = {}
 RUN_HAPPENING_NOUNS: frozenset[str] = frozenset()

@@ -1546,6 +1546,16 @@ TRADING_SESSION = (
     r"\b(?:in|during)\s+(?:early|morning|midday|lunchtime|afternoon|late|opening)\s+"
     r"(?:trading|trade|dealings|deals)\b"
 )
+# A rate or price that moved today from the level it had yesterday or earlier today: "the
+# franc eased to 4.10 from 4.02 yesterday", "firmed to 3.2 pct from 3.1 pct earlier today". The
+# day is the baseline's (``base``: a level, not the move), and the move is the report's day.
+SAME_DAY_BASELINE = (
+    r"\b(?:rose|fell|firmed|eased|edged\s+(?:up|down|higher|lower)|climbed|dropped|slipped|"
+    r"slid|gained|jumped|declined|advanced|rallied|recovered|weakened|strengthened|softened|"
+    r"steadied|dipped|surged|plunged|tumbled|narrowed|widened)\b(?:[^.;!?]|\.\d){0,80}?"
+    r"(?P<base>\bfrom\s+(?:about\s+|around\s+)?\d[\d.,/-]*(?:\s+(?:pct|percent|dlrs?|"
+    r"marks|yen|stg|points|cents|francs|guilders|lire))?\s+(?:earlier\s+today|yesterday))\b"
+)
 # A show or a hearing that runs until a date ends then: "The exhibition opens on Friday and
 # runs until May 3", "Sittings began in 2016 and ran until last October" — "The exhibition
 # ends" on May 3. The verb and what opens the sentence (its subject, up to a comma or a verb)

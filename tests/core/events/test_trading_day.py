@@ -1,5 +1,5 @@
-"""A market report's session named without a date is the publication day
-(``core.events.trading_day``). Our own sentences."""
+"""A market report's session named without a date is the publication day, and so is a move
+from yesterday's or earlier today's level (``core.events.trading_day``). Our own sentences."""
 
 from __future__ import annotations
 
@@ -33,4 +33,22 @@ def test_a_session_written_on_a_weekend_tells_no_day():
 
 @pytest.mark.parametrize(("name", "body", "checks"), CASES, ids=[c[0] for c in CASES])
 def test_a_trading_session_is_the_day_of_the_report(name, body, checks):
+    check_events(extract_events(article(body, "2024-06-12T15:00")), checks)
+
+
+BASELINES = [
+    ("from-yesterday", "The krona firmed to 6.42 from 6.51 yesterday, traders said.",
+     [("title", "The krona firmed to 6.42", "2024-06-12"), ("not", "2024-06-11")]),
+    ("from-earlier-today", "Overnight money eased to 2.85 pct from around 2.95 pct earlier "
+     "today after the central bank offered funds, dealers said.",
+     [("title", "Overnight money eased to 2.85 pct", "2024-06-12")]),
+    # a move ahead or supposed is no move of the report's day
+    ("modal-move", "The krona could slide to 6.60 from 6.51 yesterday.", [("not", "2024-06-12")]),
+    # a date of the clause's own stays
+    ("own-date-stays", "On Monday the krona firmed to 6.42 from 6.51.", [("not", "2024-06-12")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "body", "checks"), BASELINES, ids=[c[0] for c in BASELINES])
+def test_a_move_from_yesterdays_level_is_the_day_of_the_report(name, body, checks):
     check_events(extract_events(article(body, "2024-06-12T15:00")), checks)
