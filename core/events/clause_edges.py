@@ -252,7 +252,7 @@ def bare_join_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
     subject = after_fronted_time(tokens, k + 1, c, language)
     if subject >= len(tokens):
         return False
-    if subject > k + 1:  # "… in January and last autumn Congress rejected …": a new subject
+    if subject > k + 1:  # "… in May and last winter the board rejected …": a new subject
         if not _fronted_subject_start(tokens[subject], c):
             return False
     elif not _plain_subject_start(tokens[k + 1], c):
