@@ -262,7 +262,9 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
             if near and tokens[first - 1].lower in c.BARE_OPENERS & c.PREPOSITIONS:
                 drop.update((first - 2, first - 1))  # "[shortly after] midnight"
             if first > 0 and tokens[first - 1].lower in prepositions:
-                if _compound_modifier(tokens, timex, c) or particle_before_day(
+                if _compound_modifier(tokens, timex, c) or _year_modifier(tokens, first, timex, c):
+                    continue  # "will add to [first-quarter] growth": the preposition is the verb's
+                if particle_before_day(
                     tokens, first, language
                 ):
                     continue  # "will add to [first-quarter] growth": the preposition is the verb's
@@ -489,6 +491,24 @@ def _compound_modifier(tokens: list[Token], timex: Timex, c: ModuleType) -> bool
     if word.lower in c.PREPOSITIONS:
         return False  # "will reopen in mid-May after repairs": "after" opens a phrase of its own
     return word.text.islower() and bool({"NOUN", "ADJ"} & set(c.lemmas(word.lower)))
+
+
+def _year_modifier(tokens: list[Token], first: int, timex: Timex, c: ModuleType) -> bool:
+    """A bare year before a noun inside a clause ("was commenting on [1986] results", "aims
+    at [1988] sales"): the noun's, its preposition the verb's; not a fronted date ("In 1986
+    sales rose"), nor one whose noun opens a clause of its own ("said in 1986 profits fell")."""
+    after = token_at(tokens, timex.end)
+    if after + 1 >= len(tokens) or after != first + 1 or not _YEAR.fullmatch(tokens[first].text):
+        return False
+    if first < 2 or not tokens[first - 2].text.isalpha() or not tokens[first - 2].text.islower():
+        return False
+    if not _common_noun(tokens[after], c) or tokens[after].lower in c.DAY_RELATIVES:
+        return False
+    nxt = tokens[after + 1].lower
+    return nxt not in c.AUX and not c.is_past(nxt)
+
+
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
 def _common_noun(token: Token, c: ModuleType) -> bool:

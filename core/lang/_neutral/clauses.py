@@ -345,6 +345,7 @@ NEGATED_AUX_ENDING = ""
 EXPLETIVE_BE: frozenset[str] = frozenset()
 VAGUE_DATE_LEADS: tuple[tuple[str, ...], ...] = ()
 OPENERS_AFTER_ABBREVIATION: frozenset[str] = frozenset()
+COMPANY_ABBREVIATIONS: frozenset[str] = frozenset()
 CONTENT_NOUNS = frozenset()
 DATE_DEMONSTRATIVES = frozenset()
 ASIDE_OWN_AUXILIARY: dict[str, str] = {}

@@ -33,6 +33,11 @@ ABBREVIATIONS = _words(
 # count too), and the words after them that only open one: "the U.S. The company said" is two.
 CLOSING_ABBREVIATIONS = _words("co corp inc ltd jr sr etc")
 OPENERS_AFTER_ABBREVIATION = frozenset("The It He She They We This These Its Their But".split())
+# Of those, a company's ("… sold by Orlen Ltd. Payment date is May 2"): after it a capital
+# common noun, or a capital preposition or determiner, then a lower-case word opens a new
+# sentence; a name ("Acme Corp. International"), an adjective or a role ("Inc. Chairman Ann
+# Poe") may go on the company's.
+COMPANY_ABBREVIATIONS = _words("co corp inc ltd")
 # A wire-story dateline opening a paragraph: "BEIJING, Feb 4 (Reuters) -", "KYIV (AP) —",
 # and the AP's with its region and an underscore for the dash: "HAVANA, Cuba (AP)_". Groups:
 # place, date, agency.
