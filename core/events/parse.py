@@ -494,15 +494,18 @@ def _compound_modifier(tokens: list[Token], timex: Timex, c: ModuleType) -> bool
 
 
 def _year_modifier(tokens: list[Token], first: int, timex: Timex, c: ModuleType) -> bool:
-    """A bare year before a noun inside a clause ("was commenting on [1986] results", "aims
-    at [1988] sales"): the noun's, its preposition the verb's; not a fronted date ("In 1986
-    sales rose"), nor one whose noun opens a clause of its own ("said in 1986 profits fell")."""
+    """A bare year before a noun inside a clause, after a preposition that dates nothing
+    with a bare year (``YEAR_NOUN_PREPOSITIONS``: "was commenting on [1986] results", "sold
+    £5m of [2031] bonds"): the noun's, its preposition the verb's; not a fronted date, nor
+    one whose noun opens a clause of its own ("said on 1986 sales it would …")."""
     after = token_at(tokens, timex.end)
     if after + 1 >= len(tokens) or after != first + 1 or not _YEAR.fullmatch(tokens[first].text):
         return False
+    if tokens[first - 1].lower not in c.YEAR_NOUN_PREPOSITIONS:
+        return False  # ("a treaty signed in [1996] remains in force": "in" dates the verb)
     if first < 2 or not tokens[first - 2].text.isalpha() or not tokens[first - 2].text.islower():
         return False
-    if not _common_noun(tokens[after], c) or tokens[after].lower in c.DAY_RELATIVES:
+    if not _common_noun(tokens[after], c) or tokens[after].lower in c.TITLE_CLAUSE_LINKS:
         return False
     nxt = tokens[after + 1].lower
     return nxt not in c.AUX and not c.is_past(nxt)

@@ -346,6 +346,7 @@ EXPLETIVE_BE: frozenset[str] = frozenset()
 VAGUE_DATE_LEADS: tuple[tuple[str, ...], ...] = ()
 OPENERS_AFTER_ABBREVIATION: frozenset[str] = frozenset()
 COMPANY_ABBREVIATIONS: frozenset[str] = frozenset()
+YEAR_NOUN_PREPOSITIONS: frozenset[str] = frozenset()
 CONTENT_NOUNS = frozenset()
 DATE_DEMONSTRATIVES = frozenset()
 ASIDE_OWN_AUXILIARY: dict[str, str] = {}

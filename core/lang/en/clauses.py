@@ -308,6 +308,10 @@ TITLE_CUT_BEFORE = _words("that which who whose while as , ; – including due")
 # A long title drops its time phrases and attributions before it is cut
 # (``core.events.title_compress``): "vote [on March 3] whether to merge …".
 TITLE_TIME_PREPOSITIONS = _words("on in at during")
+# Prepositions that never date a clause by a bare year: a year after one that a noun follows
+# is the noun's ("commenting on [1986] results", "sold £5m of [2031] notes"), the preposition
+# stays with the verb (``core.events.parse``); "in 1986", "since 1986" date the verb.
+YEAR_NOUN_PREPOSITIONS = _words("on of for about against over with")
 TITLE_TIME_WORDS = _words("last next this past early late mid")
 TITLE_PERIOD_NOUNS = _words("week month year weekend quarter")
 TITLE_ATTRIBUTIONS = ("according to",)
