@@ -1,7 +1,8 @@
 """A title cut between a verb's object and the phrase the object needs: "The council placed
 the old pier | on the list of protected sites" says half of what was done ("placed the pier"),
-as "A union leader described the plant | as a relic" does. ``core.events.title_ends`` then
-tries a title a little longer, keeping the title as it was when none fits.
+as "A union leader described the plant | as a relic" does, and as a cut before the purpose
+that gives an object its point does ("adopted a plan | to curb rents"). ``core.events.title_ends``
+then tries a title a little longer, keeping the title as it was when none fits.
 
 >>> from core import lang
 >>> c = lang.words("en", "clauses")
@@ -9,12 +10,15 @@ tries a title a little longer, keeping the title as it was when none fits.
 True
 >>> complement_cut("The council repaired the old pier on Monday".split(), 2, 6, c)
 False
+>>> purpose_cut("The club set up a fund to rebuild the pier".split(), 2, 6, c)
+True
 """
 
 from __future__ import annotations
 
 from types import ModuleType
 
+from core.events.infinitives import infinitive_at
 from core.events.title_words import EDGE_PUNCT
 
 
@@ -31,3 +35,16 @@ def complement_cut(words: list[str], subject: int, at: int, c: ModuleType) -> bo
     if words[at].lower() not in wanted:
         return False
     return not any(w.lower() in wanted for w in words[verb + 1 : at])
+
+
+def purpose_cut(words: list[str], subject: int, at: int, c: ModuleType) -> bool:
+    """Whether a cut at ``at`` drops the infinitive of purpose after the verb's object, a
+    common noun ("will use all its powers | to stop the sale", "set up a fund | to rebuild
+    the pier"); not after a name or a place's noun ("met in Oslo | to discuss …", "went to
+    court | to seek …"), whose verb reads whole."""
+    if at - subject < 3 or words[at].lower() != c.TO or not infinitive_at(words, at, c):
+        return False
+    before = words[at - 1]
+    if not before.isalpha() or not before.islower() or before in c.BARE_PLACE_NOUNS:
+        return False
+    return "NOUN" in c.lemmas(before)

@@ -12,7 +12,7 @@ from functools import cache
 from itertools import accumulate
 from types import ModuleType
 
-from core.events.complement_cuts import complement_cut
+from core.events.complement_cuts import complement_cut, purpose_cut
 from core.events.hedged_counts import counted_word
 from core.events.infinitives import infinitive_at
 from core.events.middle import genitive_cut, without_a_phrase
@@ -192,6 +192,12 @@ def _cut_title(
             return ""  # "sent two inspectors | from head office to audit …": a little long beats it
         if max_chars <= MAX_CHARS and gerund_cut(words[len(subject) :], at - len(subject), c):
             return ""  # "began delving | into …": a little long beats the bare gerund
+        if max_chars <= MAX_CHARS and purpose_cut(words, len(subject), at, c):
+            # "adopted a plan | to curb rents": a little long keeps what the plan is for
+            longer = MAX_CHARS + OVERFLOW_CHARS
+            title = _cut_title(subject, predicate, longer, c, before_infinitive, named_only)
+            if len(title.split()) > at + 2:
+                return title
         if max_chars <= MAX_CHARS and complement_cut(words, len(subject), at, c):
             # "described the plant | as a relic": a little long keeps what it was described as
             longer = MAX_CHARS + OVERFLOW_CHARS
