@@ -264,10 +264,8 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
             if first > 0 and tokens[first - 1].lower in prepositions:
                 if _compound_modifier(tokens, timex, c) or _year_modifier(tokens, first, timex, c):
                     continue  # "will add to [first-quarter] growth": the preposition is the verb's
-                if particle_before_day(
-                    tokens, first, language
-                ):
-                    continue  # "will add to [first-quarter] growth": the preposition is the verb's
+                if particle_before_day(tokens, first, language):
+                    continue  # "were handed in [the same day]": the participle's particle
                 drop.add(first - 1)
                 lead = first > 1 and tokens[first - 2].lower in c.DATE_PREPOSITION_LEADS
                 only = c.DATE_LEADS_ONLY_BEFORE or prepositions  # "up | in": the verb's

@@ -86,3 +86,29 @@ def test_a_year_that_dates_a_clause_is_no_noun_modifier(body: str) -> None:
 )
 def test_only_a_preposition_that_dates_nothing_stays_before_a_year(body: str, title: str) -> None:
     assert any(title in t for _, t in starts_and_titles(body, "2022-03-04"))
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "The farm board on Monday adopted a grain-storage plan to fend off rising feed prices.",
+            "The farm board adopted a grain-storage plan to fend off rising feed prices",
+        ),
+        (
+            "The bakers' guild said on Monday it will use all its savings to contest the new flour tariff.",
+            "The bakers' guild said it will use all its savings to contest the new flour tariff",
+        ),
+    ],
+)
+def test_a_long_title_keeps_the_purpose_its_object_was_for(body: str, title: str) -> None:
+    assert ("2000-02-28", title) in starts_and_titles(body, "2000-03-04T12:00")
+
+
+def test_a_purpose_after_a_place_may_still_go() -> None:
+    events = starts_and_titles(
+        "The mayor met in Tampa on Monday with the governors of four states to discuss "
+        "the storm damage to roads.",
+        "2000-03-04T12:00",
+    )
+    assert ("2000-02-28", "The mayor met in Tampa") in events
