@@ -112,3 +112,34 @@ def test_a_purpose_after_a_place_may_still_go() -> None:
         "2000-03-04T12:00",
     )
     assert ("2000-02-28", "The mayor met in Tampa") in events
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        # a list after the subject's preposition stays whole: goods, or names
+        ("Prices of oats, rye and sorghum fell on Monday.", "Prices of oats, rye and sorghum fell"),
+        (
+            "Shares of Velko, Ardent and Pimsey rose on Monday.",
+            "Shares of Velko, Ardent and Pimsey rose",
+        ),
+        # an aside set off by two commas still goes
+        ("Shares of Velko, a maker of kilns and ovens, rose on Monday.", "Shares of Velko rose"),
+    ],
+)
+def test_a_list_after_the_subjects_preposition_stays_whole(body: str, title: str) -> None:
+    assert ("1987-03-02", title) in starts_and_titles(body, "1987-03-04T12:00")
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "The Pacora Mining Group said on Monday it would open new offices in Cusco, Oruro, "
+            "Salta and Arica.",
+            "The Pacora Mining Group said it would open new offices",
+        ),
+    ],
+)
+def test_a_long_title_is_not_cut_inside_a_list_of_names(body: str, title: str) -> None:
+    assert ("1987-03-02", title) in starts_and_titles(body, "1987-03-04T12:00")
