@@ -197,7 +197,9 @@ def _cut_title(
             longer = MAX_CHARS + OVERFLOW_CHARS
             title = _cut_title(subject, predicate, longer, c, before_infinitive, named_only)
             aim = [w.lower() for w in title.split()[at + 1 :]]
-            if len(aim) > 1 and not set(aim) & c.AUX:  # (not "a bid to build … will go")
+            # (not "a bid to build on the site will go | before …": the main verb, cut short)
+            whole = aim and aim[-1].strip(_EDGE_PUNCT) == predicate[-1].lower().strip(_EDGE_PUNCT)
+            if len(aim) > 1 and (whole or not set(aim) & c.AUX):
                 return title
         if max_chars <= MAX_CHARS and complement_cut(words, len(subject), at, c):
             # "described the plant | as a relic": a little long keeps what it was described as
