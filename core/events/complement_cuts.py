@@ -24,17 +24,26 @@ from core.events.title_words import EDGE_PUNCT
 
 def complement_cut(words: list[str], subject: int, at: int, c: ModuleType) -> bool:
     """Whether a cut at ``at`` drops the phrase the predicate's verb needs after its object:
-    the verb (the first word after the ``subject`` words and any auxiliaries) takes such a
-    phrase (``c.TITLE_OBJECT_COMPLEMENTS``), the cut word opens it, and no such word came
-    between the verb and the cut (an object, at least one word, came first)."""
+    the verb (the first word after the ``subject`` words and any auxiliaries, or else the
+    last verb before the cut that takes one: a reported clause's) takes such a phrase
+    (``c.TITLE_OBJECT_COMPLEMENTS``), the cut word opens it, and no such word came between
+    the verb and the cut (an object, at least one word, came first)."""
     verb = next((k for k in range(subject, at) if words[k].lower() not in c.AUX), None)
     if verb is None or at - verb < 2 or at >= len(words):
         return False
-    forms = c.lemmas(words[verb].lower().strip(EDGE_PUNCT)).get("VERB", ())
-    wanted = frozenset().union(*(c.TITLE_OBJECT_COMPLEMENTS.get(f, ()) for f in forms))
+    wanted = _complements(words[verb], c)
+    if not wanted:  # "said it estimated 1986 profit | at …": the reported verb's
+        verb = next((k for k in range(at - 2, verb, -1) if _complements(words[k], c)), verb)
+        wanted = _complements(words[verb], c)
     if words[at].lower() not in wanted:
         return False
     return not any(w.lower() in wanted for w in words[verb + 1 : at])
+
+
+def _complements(word: str, c: ModuleType) -> frozenset[str]:
+    """The words opening the phrase a verb needs after its object ("as" of "described")."""
+    forms = c.lemmas(word.lower().strip(EDGE_PUNCT)).get("VERB", ())
+    return frozenset().union(*(c.TITLE_OBJECT_COMPLEMENTS.get(f, ()) for f in forms))
 
 
 def purpose_cut(words: list[str], subject: int, at: int, c: ModuleType) -> bool:

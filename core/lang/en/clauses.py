@@ -1507,6 +1507,9 @@ TITLE_OBJECT_COMPLEMENTS = {
     "place": _words("on under behind"),  # ("put": "put options", "estimates put X at Y")
     **dict.fromkeys(_words("turn transform convert"), _words("into")),
     "add": _words("to"),
+    # "estimated 1986 profit | at 480 mln dlrs", "listed Jo Rand | as having given …"
+    **dict.fromkeys(_words("estimate value"), _words("at")),
+    "list": _words("as"),
 }  # fmt: skip
 # Participles that do not end a clause even in the passive: "The report was dated".
 TITLE_COMPLEMENT_PARTICIPLES = _words("dated")

@@ -143,3 +143,26 @@ def test_a_list_after_the_subjects_preposition_stays_whole(body: str, title: str
 )
 def test_a_long_title_is_not_cut_inside_a_list_of_names(body: str, title: str) -> None:
     assert ("1987-03-02", title) in starts_and_titles(body, "1987-03-04T12:00")
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "title"),
+    [
+        (
+            "Dorval Freres in March said it estimated 1986 group net attributable profit at "
+            "215 mln francs, up from 190 mln for 1985.",
+            "1987-03",
+            "Dorval Freres said it estimated group net attributable profit at 215 mln francs",
+        ),
+        (
+            "The union leader said on Monday he had described the old steel plant as a relic "
+            "of another century.",
+            "1987-03-30",
+            "The union leader said he had described the old steel plant as a relic",
+        ),
+    ],
+)
+def test_a_long_title_keeps_what_the_object_was_estimated_at_or_listed_as(
+    body: str, start: str, title: str
+) -> None:
+    assert (start, title) in starts_and_titles(body, "1987-04-04T12:00")
