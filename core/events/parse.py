@@ -492,21 +492,30 @@ def _compound_modifier(tokens: list[Token], timex: Timex, c: ModuleType) -> bool
 
 
 def _year_modifier(tokens: list[Token], first: int, timex: Timex, c: ModuleType) -> bool:
-    """A bare year before a noun inside a clause, after a preposition that dates nothing
-    with a bare year (``YEAR_NOUN_PREPOSITIONS``: "was commenting on [1986] results", "sold
+    """A bare year or month before a noun inside a clause, after a preposition that dates
+    nothing with a bare year (``YEAR_NOUN_PREPOSITIONS``: "was commenting on [1986] results", "sold
     £5m of [2031] bonds"): the noun's, its preposition the verb's; not a fronted date, nor
     one whose noun opens a clause of its own ("said on 1986 sales it would …")."""
     after = token_at(tokens, timex.end)
-    if after + 1 >= len(tokens) or after != first + 1 or not _YEAR.fullmatch(tokens[first].text):
+    if after + 1 >= len(tokens) or after != first + 1:
         return False
+    month = tokens[first].text.isalpha() and bool(_MONTH_VALUE.match(timex.value))
+    if not month and not _YEAR.fullmatch(tokens[first].text):
+        return False  # (a month: "bought wheat for [April] shipment")
     if tokens[first - 1].lower not in c.YEAR_NOUN_PREPOSITIONS:
         return False  # ("a treaty signed in [1996] remains in force": "in" dates the verb)
     if first < 2 or not tokens[first - 2].text.isalpha() or not tokens[first - 2].text.islower():
         return False
-    if not _common_noun(tokens[after], c) or tokens[after].lower in c.TITLE_CLAUSE_LINKS:
-        return False
     nxt = tokens[after + 1].lower
-    return nxt not in c.AUX and not c.is_past(nxt)
+    if tokens[after].lower in c.TITLE_CLAUSE_LINKS or nxt in c.AUX or c.is_past(nxt):
+        return False
+    if _common_noun(tokens[after], c):
+        return True
+    # a gerund naming the trade the date is for ("for [April] shipping"), no verb taking an
+    # object ("profit for [1987] totalling 5 mln")
+    word = tokens[after]
+    gerund = word.text.islower() and word.lower.endswith(c.GERUND)
+    return gerund and not nxt[:1].isdigit() and nxt not in c.DETERMINERS
 
 
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")

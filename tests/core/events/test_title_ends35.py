@@ -166,3 +166,12 @@ def test_a_long_title_keeps_what_the_object_was_estimated_at_or_listed_as(
     body: str, start: str, title: str
 ) -> None:
     assert (start, title) in starts_and_titles(body, "1987-04-04T12:00")
+
+
+def test_a_month_before_a_gerund_leaves_no_debris() -> None:
+    events = starts_and_titles(
+        "The brokers said they could not say how much grain would be loaded for May shipping "
+        "because the port is shut.",
+        "1987-03-04T12:00",
+    )
+    assert events and not any("loaded shipping" in title for _, title in events)
