@@ -506,7 +506,7 @@ def _year_modifier(tokens: list[Token], first: int, timex: Timex, c: ModuleType)
         return False  # ("a treaty signed in [1996] remains in force": "in" dates the verb)
     if first < 2 or not tokens[first - 2].text.isalpha() or not tokens[first - 2].text.islower():
         return False
-    if _common_noun(tokens[first - 2], c):
+    if _common_noun(tokens[first - 2], c) and "VERB" not in c.lemmas(tokens[first - 2].lower):
         return False  # "the deadline for [October] bills": the phrase stays whole (below)
     nxt = tokens[after + 1].lower
     if tokens[after].lower in c.TITLE_CLAUSE_LINKS or nxt in c.AUX or c.is_past(nxt):
