@@ -262,10 +262,10 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
             if near and tokens[first - 1].lower in c.BARE_OPENERS & c.PREPOSITIONS:
                 drop.update((first - 2, first - 1))  # "[shortly after] midnight"
             if first > 0 and tokens[first - 1].lower in prepositions:
-                if _compound_modifier(tokens, timex, c) or particle_before_day(
-                    tokens, first, language
-                ):
+                if _compound_modifier(tokens, timex, c) or _year_modifier(tokens, first, timex, c):
                     continue  # "will add to [first-quarter] growth": the preposition is the verb's
+                if particle_before_day(tokens, first, language):
+                    continue  # "were handed in [the same day]": the participle's particle
                 drop.add(first - 1)
                 lead = first > 1 and tokens[first - 2].lower in c.DATE_PREPOSITION_LEADS
                 only = c.DATE_LEADS_ONLY_BEFORE or prepositions  # "up | in": the verb's
@@ -489,6 +489,38 @@ def _compound_modifier(tokens: list[Token], timex: Timex, c: ModuleType) -> bool
     if word.lower in c.PREPOSITIONS:
         return False  # "will reopen in mid-May after repairs": "after" opens a phrase of its own
     return word.text.islower() and bool({"NOUN", "ADJ"} & set(c.lemmas(word.lower)))
+
+
+def _year_modifier(tokens: list[Token], first: int, timex: Timex, c: ModuleType) -> bool:
+    """A bare year or month before a noun inside a clause, after a preposition that dates
+    nothing with a bare year (``YEAR_NOUN_PREPOSITIONS``: "was commenting on [1986] results", "sold
+    £5m of [2031] bonds"): the noun's, its preposition the verb's; not a fronted date, nor
+    one whose noun opens a clause of its own ("said on 1986 sales it would …")."""
+    after = token_at(tokens, timex.end)
+    if after + 1 >= len(tokens) or after != first + 1:
+        return False
+    month = tokens[first].text.isalpha() and bool(_MONTH_VALUE.match(timex.value))
+    if not month and not _YEAR.fullmatch(tokens[first].text):
+        return False  # (a month: "bought wheat for [April] shipment")
+    if tokens[first - 1].lower not in c.YEAR_NOUN_PREPOSITIONS:
+        return False  # ("a treaty signed in [1996] remains in force": "in" dates the verb)
+    if first < 2 or not tokens[first - 2].text.isalpha() or not tokens[first - 2].text.islower():
+        return False
+    if _common_noun(tokens[first - 2], c) and "VERB" not in c.lemmas(tokens[first - 2].lower):
+        return False  # "the deadline for [October] bills": the phrase stays whole (below)
+    nxt = tokens[after + 1].lower
+    if tokens[after].lower in c.TITLE_CLAUSE_LINKS or nxt in c.AUX or c.is_past(nxt):
+        return False
+    if _common_noun(tokens[after], c):
+        return True
+    # a gerund naming the trade the date is for ("for [April] shipping"), no verb taking an
+    # object ("profit for [1987] totalling 5 mln")
+    word = tokens[after]
+    gerund = word.text.islower() and word.lower.endswith(c.GERUND)
+    return gerund and not nxt[:1].isdigit() and nxt not in c.DETERMINERS
+
+
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
 def _common_noun(token: Token, c: ModuleType) -> bool:

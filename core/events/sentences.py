@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from types import ModuleType
 
 from core.events.box_lines import line_cuts
 from core.lang import words
@@ -148,9 +149,33 @@ def _is_abbreviation(text: str, dot: int, language: str) -> bool:
     closing = initials or word.lower() in c.CLOSING_ABBREVIATIONS
     if closing and _after(text, dot + 1) in c.OPENERS_AFTER_ABBREVIATION:
         return False  # "… bought in the U.S. Its owner said": the stop ends the sentence too
+    if word.lower() in c.COMPANY_ABBREVIATIONS and _opens_after_company(text, dot + 1, c):
+        return False  # "… by Orlen Ltd. Payment date is May 2": a new sentence's noun
     if closing and _PARAGRAPH_AFTER.match(text, dot + 1):
         return False  # "… from Orland Metals Inc.\n    Orland shares rose": a wire paragraph
     return word.lower() in _abbreviations(language) or initials
+
+
+def _opens_after_company(text: str, at: int, c: ModuleType) -> bool:
+    """Whether the words after a company's stop at ``at`` open a sentence: a capital common
+    noun, preposition or determiner, then a lower-case word that does not join them ("Terms
+    were not given", "In a statement it said"; not "Chairman and chief executive …"); after
+    a word that may be an adjective, a noun ("Record date is", not "International said")."""
+    head = text[at : at + 40].split()
+    if len(head) < 2 or not head[0].istitle() or not head[0].isalpha() or not head[1].islower():
+        return False
+    if not head[1].isalpha() or head[1] in c.COORDINATORS:
+        return False
+    first = head[0].lower()
+    if first in c.PREPOSITIONS or first in c.DETERMINERS:
+        return True
+    kinds = c.lemmas(first)
+    if "NOUN" not in kinds:
+        return False
+    if "ADJ" not in kinds:
+        return True
+    # "Record date is …", "Net income rose …": the adjective's noun; not "International said"
+    return "NOUN" in c.lemmas(head[1]) and not c.is_past(head[1]) and head[1] not in c.AUX
 
 
 def _after(text: str, at: int) -> str:

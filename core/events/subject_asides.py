@@ -120,9 +120,29 @@ def _is_list(s: Sentence, keep: list[int], commas: list[int]) -> bool:
     closed = keep[-1] + 1 < len(s.tokens) and s.tokens[keep[-1] + 1].text == ","
     if not closed and _article_items([s.tokens[k] for k in keep], c):
         return True  # "The new hall, the ramps and the roof": things, each with its article
+    if not closed and _list_after_preposition(s, keep, commas, c):
+        return True  # "Prices of wheat, corn and barley": the goods are the list
     if not all(t.text[:1].isupper() for t in first):
         return False
-    after = [s.tokens[k] for k in keep[commas[0] + 1 :]]
+    return _names_listed([s.tokens[k] for k in keep[commas[0] + 1 :]], c)
+
+
+def _list_after_preposition(s: Sentence, keep: list[int], commas: list[int], c: ModuleType) -> bool:
+    """Whether a list's first item follows a preposition right before the first comma: plain
+    nouns ("Exports of tin, copper and zinc") or names ("Shares of Lumo, Brixel and Tandor");
+    the list is the preposition's, and a subject cut at its comma keeps one item of it."""
+    p = commas[0] - 2
+    if p < 1 or s.tokens[keep[p]].lower not in c.PREPOSITIONS:
+        return False
+    items = [s.tokens[k] for k in keep[p + 1 :]]
+    if items[0].text[:1].isupper():
+        return _names_listed(items[2:], c)
+    return _common_nouns(items, c)
+
+
+def _names_listed(after: list[Token], c: ModuleType) -> bool:
+    """Whether ``after``, the words after a name's comma, go on listing names up to a last one
+    after the coordinator ("Hungary, Slovakia and the Czech Republic")."""
     n = 0  # words of the item so far ("Poland, Hungary, Slovakia and …": items between commas)
     for k, token in enumerate(after):
         if token.lower in c.COORDINATORS:

@@ -12,7 +12,7 @@ from functools import cache
 from itertools import accumulate
 from types import ModuleType
 
-from core.events.complement_cuts import complement_cut
+from core.events.complement_cuts import complement_cut, purpose_cut
 from core.events.hedged_counts import counted_word
 from core.events.infinitives import infinitive_at
 from core.events.middle import genitive_cut, without_a_phrase
@@ -192,6 +192,15 @@ def _cut_title(
             return ""  # "sent two inspectors | from head office to audit …": a little long beats it
         if max_chars <= MAX_CHARS and gerund_cut(words[len(subject) :], at - len(subject), c):
             return ""  # "began delving | into …": a little long beats the bare gerund
+        if max_chars <= MAX_CHARS and purpose_cut(words, len(subject), at, c):
+            # "adopted a plan | to curb rents": a little long keeps what the plan is for
+            longer = MAX_CHARS + OVERFLOW_CHARS
+            title = _cut_title(subject, predicate, longer, c, before_infinitive, named_only)
+            aim = [w.lower() for w in title.split()[at + 1 :]]
+            # (not "a bid to build on the site will go | before …": the main verb, cut short)
+            whole = aim and aim[-1].strip(_EDGE_PUNCT) == predicate[-1].lower().strip(_EDGE_PUNCT)
+            if len(aim) > 1 and (whole or not set(aim) & c.AUX):
+                return title
         if max_chars <= MAX_CHARS and complement_cut(words, len(subject), at, c):
             # "described the plant | as a relic": a little long keeps what it was described as
             longer = MAX_CHARS + OVERFLOW_CHARS
@@ -478,13 +487,22 @@ def _second_measure(words: list[str], k: int, c: ModuleType) -> bool:
 
 
 def _in_list(words: list[str], k: int, c: ModuleType) -> bool:
-    """Whether the words from ``k`` reach a list's "and" before another comma."""
-    for word in words[k : k + c.LIST_ITEM_REACH]:
+    """Whether the words from ``k`` are a list's next items up to its "and": short items of
+    lower-case words or names ("in steel, | coal and timber", "offices in Oslo, | Bergen,
+    Molde and Bodo"); a cut there leaves a list without its end."""
+    item = 0
+    for word in words[k : k + _LIST_ITEMS * c.LIST_ITEM_REACH]:
         if word.lower() in c.COORDINATORS:
             return True
-        if not word.islower() or word.endswith(",") or word.lower() in c.AUX:
+        if word.lower() in c.AUX or not (word.islower() or word.istitle()):
+            return False
+        item = 0 if word.endswith(",") else item + 1
+        if item >= c.LIST_ITEM_REACH:
             return False
     return False
+
+
+_LIST_ITEMS = 3  # the items after the cut, the last one's "and" included
 
 
 def _trim(words: list[str], keep: int, c: ModuleType) -> list[str]:

@@ -33,6 +33,11 @@ ABBREVIATIONS = _words(
 # count too), and the words after them that only open one: "the U.S. The company said" is two.
 CLOSING_ABBREVIATIONS = _words("co corp inc ltd jr sr etc")
 OPENERS_AFTER_ABBREVIATION = frozenset("The It He She They We This These Its Their But".split())
+# Of those, a company's ("… sold by Orlen Ltd. Payment date is May 2"): after it a capital
+# common noun, or a capital preposition or determiner, then a lower-case word opens a new
+# sentence; a name ("Acme Corp. International"), an adjective or a role ("Inc. Chairman Ann
+# Poe") may go on the company's.
+COMPANY_ABBREVIATIONS = _words("co corp inc ltd")
 # A wire-story dateline opening a paragraph: "BEIJING, Feb 4 (Reuters) -", "KYIV (AP) —",
 # and the AP's with its region and an underscore for the dash: "HAVANA, Cuba (AP)_". Groups:
 # place, date, agency.
@@ -303,6 +308,10 @@ TITLE_CUT_BEFORE = _words("that which who whose while as , ; – including due")
 # A long title drops its time phrases and attributions before it is cut
 # (``core.events.title_compress``): "vote [on March 3] whether to merge …".
 TITLE_TIME_PREPOSITIONS = _words("on in at during")
+# Prepositions that never date a clause by a bare year: a year after one that a noun follows
+# is the noun's ("commenting on [1986] results", "sold £5m of [2031] notes"), the preposition
+# stays with the verb (``core.events.parse``); "in 1986", "since 1986" date the verb.
+YEAR_NOUN_PREPOSITIONS = _words("on of for about against over with")
 TITLE_TIME_WORDS = _words("last next this past early late mid")
 TITLE_PERIOD_NOUNS = _words("week month year weekend quarter")
 TITLE_ATTRIBUTIONS = ("according to",)
@@ -1505,6 +1514,9 @@ TITLE_OBJECT_COMPLEMENTS = {
     "place": _words("on under behind"),  # ("put": "put options", "estimates put X at Y")
     **dict.fromkeys(_words("turn transform convert"), _words("into")),
     "add": _words("to"),
+    # "estimated 1986 profit | at 480 mln dlrs", "listed Jo Rand | as having given …"
+    **dict.fromkeys(_words("estimate value"), _words("at")),
+    "list": _words("as"),
 }  # fmt: skip
 # Participles that do not end a clause even in the passive: "The report was dated".
 TITLE_COMPLEMENT_PARTICIPLES = _words("dated")

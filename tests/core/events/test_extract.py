@@ -360,7 +360,8 @@ def test_titles_a_reader_can_parse(body, titles):
         ("Orders rose back to their March level on Monday.",
          ["Orders rose back to their March level"]),
         ("The fund will sell on Monday a total of 300 mln crowns worth of bonds to absorb a "
-         "surplus.", ["The fund will sell a total of 300 mln crowns worth of bonds"]),
+         "surplus.",
+         ["The fund will sell a total of 300 mln crowns worth of bonds to absorb a surplus"]),
         ("Fares are set for March, the company said.", []),
         ("Talks are to be held today and Monday, with votes at a higher level planned for "
          "Wednesday.", ["Talks are to be held", "Votes at a higher level planned"]),

@@ -48,7 +48,7 @@ CASES = [
     # verbs sharing an object, "both … and", a particle after "to <verb>"
     ("shot-and-killed", "A gunman shot and killed a Dayton, Ohio, shopkeeper on Friday.", [("title", "A gunman shot and killed a Dayton shopkeeper")]),
     ("both-and", "Mills said in the survey that firms this year planned to cut both raw stock and finished goods stocks.", [("title", "Firms planned to cut both raw stock and finished goods stocks")]),
-    ("take-over", "Harlan, who made a failed attempt to take over the Denver-based Corbin Tools Inc last winter, is bidding again.", [("no-title-with", "to take")]),
+    ("take-over", "Harlan, who made a failed attempt to take over the Denver-based Corbin Tools Inc last winter, is bidding again.", [("no-title-ending", "to take"), ("title", "Harlan made a failed attempt to take over the Denver-based Corbin Tools Inc")]),
     # a participle's agent, half a pair: cut before them, not inside
     ("participle-agent", "Yesterday the army sent hundreds of soldiers backed in many places by armoured cars to guard nine depots.", [("no-title-with", "backed in many places")]),
     ("half-a-pair", "Meadowbrook Greeting Cards Inc said it expects a recovery in earnings and a rise in turnover in 1987 as costs start to ease.", [("no-title-with", "and a rise")]),
