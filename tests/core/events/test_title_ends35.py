@@ -149,10 +149,10 @@ def test_a_long_title_is_not_cut_inside_a_list_of_names(body: str, title: str) -
     ("body", "start", "title"),
     [
         (
-            "Dorval Freres in March said it estimated 1986 group net attributable profit at "
+            "Dorval Freres in March said it estimated 1986 consolidated trading profit at "
             "215 mln francs, up from 190 mln for 1985.",
             "1987-03",
-            "Dorval Freres said it estimated group net attributable profit at 215 mln francs",
+            "Dorval Freres said it estimated consolidated trading profit at 215 mln francs",
         ),
         (
             "The union leader said on Monday he had described the old steel plant as a relic "
