@@ -199,7 +199,7 @@ def _cut_title(
             aim = [w.lower() for w in title.split()[at + 1 :]]
             # (not "a bid to build on the site will go | before …": the main verb, cut short)
             whole = aim and aim[-1].strip(_EDGE_PUNCT) == predicate[-1].lower().strip(_EDGE_PUNCT)
-            if len(aim) > 1 and (whole or not set(aim) & c.AUX):
+            if len(aim) > 1 and (whole or (not set(aim) & c.AUX and _purpose_closes(title, c))):
                 return title
         if max_chars <= MAX_CHARS and complement_cut(words, len(subject), at, c):
             # "described the plant | as a relic": a little long keeps what it was described as
@@ -632,3 +632,22 @@ def _reported_without_verb(words: list[str], c: ModuleType) -> bool:
         or ("VERB" in c.lemmas(w) and not _NOMINAL & set(c.lemmas(w)) and not w.endswith(c.GERUND))
         for before, w in zip(["", *rest], rest, strict=False)
     )  # "said last week's hiccup": "last" is no verb here
+
+
+def _purpose_closes(title: str, c: ModuleType) -> bool:
+    """Whether a purpose cut short still ends on a word that can close its phrase ("… to
+    cover a budget gap"), not on the bare infinitive ("… to meet") or a function word
+    ("… to hand over the"): a title cut there stops mid-phrase.
+
+    >>> from core import lang
+    >>> c = lang.words("en", "clauses")
+    >>> [_purpose_closes(t, c) for t in ("set up a fund to cover a gap", "hired staff to meet",
+    ...                                  "formed a group to hand over the")]
+    [True, False, False]
+    """
+    words = [w.lower().strip(_EDGE_PUNCT) for w in title.split()]
+    if c.TO not in words:
+        return False
+    aim = words[len(words) - words[::-1].index(c.TO) :]
+    closers = c.FUNCTION_WORDS | c.PREPOSITIONS | c.COORDINATORS
+    return len(aim) > 1 and aim[-1] not in closers

@@ -105,6 +105,26 @@ def test_a_long_title_keeps_the_purpose_its_object_was_for(body: str, title: str
     assert ("2000-02-28", title) in starts_and_titles(body, "2000-03-04T12:00")
 
 
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        # guards: a purpose that would end on a modifier or on its bare verb is left out
+        (
+            "The regional airline said on Monday it had hired a consultancy firm in Leeds to "
+            "announce a major restructuring of its routes in the north.",
+            "The regional airline said it had hired a consultancy firm in Leeds",
+        ),
+        (
+            "The father of the boy said on Monday he wants consular officials based in the "
+            "capital to meet the family at the ranch before the hearing.",
+            "The father of the boy said he wants consular officials based in the capital",
+        ),
+    ],
+)
+def test_a_purpose_that_cannot_end_on_its_noun_is_left_out(body: str, title: str) -> None:
+    assert ("2000-02-28", title) in starts_and_titles(body, "2000-03-04T12:00")
+
+
 def test_a_purpose_after_a_place_may_still_go() -> None:
     events = starts_and_titles(
         "The mayor met in Tampa on Monday with the governors of four states to discuss "
