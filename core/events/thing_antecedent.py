@@ -43,7 +43,7 @@ def thing_before(
         return None
     before, subject, mentions, a, b = found
     head = _head(before, a, b, c)
-    if head is None or mentions:
+    if head is None or not _names_only_modify(before, mentions, head):
         return None
     word = before.tokens[head].text
     if not word.islower() or is_plural(word, c) or not c.lemmas(word).get("NOUN"):
@@ -59,7 +59,8 @@ def thing_before(
     if speaks and word.lower() not in events.ORGANISATION_WORDS:
         return None  # "The increase accounted for … . It said …": no increase speaks
     first, last = before.tokens[a].start, before.tokens[b - 1].end
-    if any(m.kind == PERSON and first <= m.start < last for m in before.mentions):
+    people = (m for m in before.mentions if m.kind == PERSON and first <= m.start < last)
+    if any(not _modifier(before, m, head) for m in people):
         return None  # "The mother of Ann Lund …"
     if _other_thing(before, a, b, c):
         return None
@@ -132,6 +133,27 @@ def subject_verb(before: Sentence, c: ModuleType) -> int | None:
         return None
     cut_off = first.verb == first.end and first.start == before.clauses[0].start
     return before.clauses[2].verb if cut_off else first.verb
+
+
+def _names_only_modify(before: Sentence, mentions: list[Mention], head: int) -> bool:
+    """Whether the names in the subject only say which thing its head noun is ("The Orvald
+    index", "The Tessaly unit": a name before the noun, no person's), so "it" may stand for
+    the whole phrase; True when it holds no name."""
+    return all(_modifier(before, m, head) for m in mentions)
+
+
+def _modifier(before: Sentence, mention: Mention, head: int) -> bool:
+    """Whether a name in the subject comes before its head noun and names no one: no person,
+    or a word taken for one between an article and the noun ("The Nikkon index")."""
+    c = _clauses(before.language)
+    tokens = before.tokens
+    if mention.end > tokens[head].start:
+        return False
+    if mention.kind != PERSON:
+        return True
+    at = next((j for j, t in enumerate(tokens) if t.start >= mention.start), head)
+    last = head - 1
+    return 0 < at and tokens[at - 1].lower in c.ARTICLES and tokens[last].end == mention.end
 
 
 def _nominal(word: str, c: ModuleType) -> bool:
