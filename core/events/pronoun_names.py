@@ -45,6 +45,7 @@ def _one_named_before(s: Sentence, kinds: set[str], dropped: bool = False) -> Me
     named = [m for m in earlier if m.start >= previous and m.kind in (PERSON, ORGANISATION)]
     # "… scored against Ayrshire Town. He won two caps": a team taken for a person is no one
     named = [m for m in named if m.kind != PERSON or someone(s, m)]
+    named = [m for m in named if not _code_after_name(s.text, m, named)]
     whole = not [m for m in named if m.kind in kinds]
     if whole:
         # "… a trustee of the Walden Trust, she was … . She died": the sentence before names
@@ -66,6 +67,16 @@ def _one_named_before(s: Sentence, kinds: set[str], dropped: bool = False) -> Me
         # a live blog's entry above
         return None
     return named[-1]
+
+
+def _code_after_name(text: str, mention: Mention, named: list[Mention]) -> bool:
+    """Whether ``mention`` is inside the code in angle brackets that follows another name
+    ("Tavers Co Ltd <TAVR.T> said …": the company's own code, no second company)."""
+    bracket = text.rfind("<", 0, mention.start)
+    if bracket < 0 or ">" in text[bracket : mention.start]:
+        return False
+    end = len(text[:bracket].rstrip())
+    return any(m.end == end for m in named if m is not mention)
 
 
 def _close_or_named_again(s: Sentence, earlier: list[Mention], start: int) -> bool:
