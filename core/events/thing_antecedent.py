@@ -153,7 +153,7 @@ def _modifier(before: Sentence, mention: Mention, head: int) -> bool:
         return True
     at = next((j for j, t in enumerate(tokens) if t.start >= mention.start), head)
     last = head - 1
-    return 0 < at and tokens[at - 1].lower in c.ARTICLES and tokens[last].end == mention.end
+    return at > 0 and tokens[at - 1].lower in c.ARTICLES and tokens[last].end == mention.end
 
 
 def _nominal(word: str, c: ModuleType) -> bool:
