@@ -69,10 +69,14 @@ def _one_named_before(s: Sentence, kinds: set[str], dropped: bool = False) -> Me
     return named[-1]
 
 
+_CODE_OPENERS = ("<", "&lt;")
+
+
 def _code_after_name(text: str, mention: Mention, named: list[Mention]) -> bool:
     """Whether ``mention`` is inside the code in angle brackets that follows another name
     ("Tavers Co Ltd <TAVR.T> said …": the company's own code, no second company)."""
-    bracket = text.rfind("<", 0, mention.start)
+    # (wire files may keep the bracket escaped: "Tavers Co Ltd &lt;TAVR.T>")
+    bracket = max(text.rfind(opener, 0, mention.start) for opener in _CODE_OPENERS)
     if bracket < 0 or ">" in text[bracket : mention.start]:
         return False
     end = len(text[:bracket].rstrip())

@@ -31,6 +31,11 @@ RESOLVED = [
         "build a plant in June 1987.",
         ("1987-06", "Tavers Co Ltd will build a plant"),
     ),
+    (  # the bracket kept escaped, as wire files may give it
+        "Tavers Co Ltd &lt;TAVR.T> said it will open a Danish unit in May. It will also "
+        "build a plant in June 1987.",
+        ("1987-06", "Tavers Co Ltd will build a plant"),
+    ),
 ]
 
 KEPT = [
