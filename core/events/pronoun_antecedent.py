@@ -15,6 +15,7 @@ from core.events.group_antecedent import company_name
 from core.events.learned_sex import learned_other_sex
 from core.events.parse import Sentence
 from core.events.previous_subject import subject_person_before
+from core.events.said_it_subject import speaker_called_it
 from core.events.pronoun_chain import CHAIN_SENTENCES, chained
 from core.events.pronoun_names import (
     _one_named_before,
@@ -99,6 +100,8 @@ def antecedent(
     if chain is not None:  # "Tarvo formed on Sunday. It deepened …. It was named …"
         return antecedent(*chain, subject_of, depth + 1) if depth < CHAIN_SENTENCES else None
     company = _one_named_before(s, {ORGANISATION})  # "Its shares fell": the one company named
+    if company is None and opens:  # "Dalvor, …, said it had been hurt …. It reported …"
+        company = speaker_called_it(s)
     if company is not None and about_someone_else(s, company):
         return None  # "Idris formed on Sunday. It deepened": not the agency named before
     if company is not None and thing_done_to(s, k):

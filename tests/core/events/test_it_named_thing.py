@@ -36,9 +36,19 @@ RESOLVED = [
         "build a plant in June 1987.",
         ("1987-06", "Tavers Co Ltd will build a plant"),
     ),
+    (  # the sentence before already called its lone name "it": a body, not a person
+        "Dalvor, the region's biggest zinc miner, said it had been hurt by low zinc "
+        "prices. It reported a net loss of 12 mln dlrs in 1986.",
+        ("1986", "Dalvor reported a net loss of 12 mln dlrs"),
+    ),
 ]
 
 KEPT = [
+    (  # what was said names a second body
+        "Dalvor said Kemco had been hurt by low zinc prices. It reported a net loss of "
+        "12 mln dlrs in 1986.",
+        ("1986", "It reported a net loss of 12 mln dlrs"),
+    ),
     (  # two companies, each with its code: which one's unit?
         "Tavers Co Ltd <TAVR.T> bought Elwin Corp <ELW> on Friday. Its Irish unit will "
         "also build a plant in June 1987.",
