@@ -15,7 +15,6 @@ from core.events.group_antecedent import company_name
 from core.events.learned_sex import learned_other_sex
 from core.events.parse import Sentence
 from core.events.previous_subject import subject_person_before
-from core.events.said_it_subject import speaker_called_it
 from core.events.pronoun_chain import CHAIN_SENTENCES, chained
 from core.events.pronoun_names import (
     _one_named_before,
@@ -24,6 +23,7 @@ from core.events.pronoun_names import (
     thing_done_to,
     told_by_no_one_named,
 )
+from core.events.said_it_subject import speaker_called_it
 from core.events.someone import a_person
 from core.events.subject_parts import placed
 from core.events.topic_person import competes, main_person, not_the_topic, topic_person
