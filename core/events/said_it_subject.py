@@ -1,6 +1,6 @@
 """The name an opening "it" stands for when the sentence before already called its subject
 "it": "Dalvor, the region's biggest zinc miner, said it had been hurt by low prices. It
-reported a net loss …" → Dalvor, even where the tagger took the lone name for a person (the
+posted a deficit …" → Dalvor, even where the tagger took the lone name for a person (the
 sentence's own "it" says it is a body, not someone)."""
 
 from __future__ import annotations

@@ -14,8 +14,8 @@ _PUBLISHED = "1987-03-02T12:00"
 
 RESOLVED = [
     (  # a name tagged as a person, between the article and the noun, only qualifies it
-        "The Nikkon index fell sharply on Monday. It slid to 2,917 points on March 1.",
-        ("1987-03-01", "The Nikkon index slid to 2,917 points"),
+        "The Nikkon index fell sharply on Monday. It dropped to 3,104 points on March 1.",
+        ("1987-03-01", "The Nikkon index dropped to 3,104 points"),
     ),
     (  # "its" takes the same subject as owner
         "The Orlan government raised taxes on Friday. Its offer was rejected on March 1.",
@@ -38,16 +38,16 @@ RESOLVED = [
     ),
     (  # the sentence before already called its lone name "it": a body, not a person
         "Dalvor, the region's biggest zinc miner, said it had been hurt by low zinc "
-        "prices. It reported a net loss of 12 mln dlrs in 1986.",
-        ("1986", "Dalvor reported a net loss of 12 mln dlrs"),
+        "prices. It posted a deficit of 12 mln dlrs in 1986.",
+        ("1986", "Dalvor posted a deficit of 12 mln dlrs"),
     ),
 ]
 
 KEPT = [
     (  # what was said names a second body
-        "Dalvor said Kemco had been hurt by low zinc prices. It reported a net loss of "
+        "Dalvor said Kemco had been hurt by low zinc prices. It posted a deficit of "
         "12 mln dlrs in 1986.",
-        ("1986", "It reported a net loss of 12 mln dlrs"),
+        ("1986", "It posted a deficit of 12 mln dlrs"),
     ),
     (  # two companies, each with its code: which one's unit?
         "Tavers Co Ltd <TAVR.T> bought Elwin Corp <ELW> on Friday. Its Irish unit will "
@@ -55,9 +55,9 @@ KEPT = [
         ("1987-06", "Its Irish unit will build a plant"),
     ),
     (  # the franc or the dollar?
-        "The Varnish franc weakened against the dollar on Friday. It slid to 2.917 marks "
+        "The Varnish franc weakened against the dollar on Friday. It dropped to 3.104 marks "
         "on March 1.",
-        ("1987-03-01", "It slid to 2.917 marks"),
+        ("1987-03-01", "It dropped to 3.104 marks"),
     ),
 ]
 
