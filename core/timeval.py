@@ -53,6 +53,12 @@ class TimeValue:
         return self.start + (self.end - self.start) / 2
 
 
+def is_day_value(value: str) -> bool:
+    """Whether a TIMEX3 value names one calendar day ("2022-02-24"; not "2022-02", nor
+    "2022-02-24T10:00")."""
+    return _DAY.match(value) is not None
+
+
 def _add_months(year: int, month: int) -> datetime:
     """Month may run past 12 (seasons, halves): roll it into the following year."""
     year += (month - 1) // 12

@@ -12,6 +12,7 @@ from types import ModuleType
 from core import lang
 from core.events.finite import finite_verb
 from core.events.parse import Sentence, When, token_after, token_at
+from core.timeval import is_day_value
 
 
 @cache
@@ -20,7 +21,6 @@ def _clauses(language: str) -> ModuleType:
 
 
 _DAY_OR_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d)?$")
-_DAY = re.compile(r"\d{4}-\d\d-\d\d$")
 
 
 def fronted_frame(s: Sentence, first: When, second: When) -> bool:
@@ -35,7 +35,7 @@ def fronted_frame(s: Sentence, first: When, second: When) -> bool:
     between = s.text[first.timex.end : second.timex.start]
     if not between.startswith(",") or any(mark in between[1:] for mark in ",;:()"):
         return False
-    month = not _DAY.match(second.timex.value)
+    month = not is_day_value(second.timex.value)
     if month and set(between.lower().split()) & _clauses(s.language).COORDINATORS:
         return False  # "Two years ago, and again in May 2024, …": two times, not one
     return not any(ch.isdigit() for ch in between) and _clause_own_day(s, first, second)

@@ -25,9 +25,9 @@ from types import ModuleType
 
 from core import lang
 from core.temporal.tense import FUTURE, direction, plan_noun_after_past
+from core.timeval import is_day_value
 
 _TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})(T\d{2}(?::\d{2}){0,2})$")
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _END_OF_DAY = "T24:00"
 _DAY_START = "T00:00"
 _MONTH_OR_DAY = re.compile(r"^(\d{4})-(\d{2})(?:-\d{2})?$")
@@ -141,7 +141,7 @@ def settled(
     # for ways to get around Wednesday's ruling", the ruling gone by)
     joined = before.split()[-1:] and before.split()[-1].lower() in c.COORDINATORS
     owned = bool(sentence_ahead) and bool(joined)
-    if _DAY.match(value) and ahead and bare_weekday and (after_preposition or timetable or owned):
+    if is_day_value(value) and ahead and bare_weekday and (after_preposition or timetable or owned):
         day = date.fromisoformat(value)
         if day < published.date():  # "will … until Tuesday": the coming Tuesday
             return (day + timedelta(days=7)).isoformat()
@@ -213,7 +213,7 @@ def settled_span(
     ('2022-09-19', '2022-09-20')
     """
     first = settled(value, written, title, published, language, before, clock_known)
-    if first == value or not (_DAY.match(value) and _DAY.match(first) and _DAY.match(until)):
+    if first == value or not (is_day_value(value) and is_day_value(first) and is_day_value(until)):
         return first, until
     moved = date.fromisoformat(first) - date.fromisoformat(value)
     return first, (date.fromisoformat(until) + moved).isoformat()
@@ -299,7 +299,7 @@ def _past_put_ahead(
     if last not in c.PLACE_AFTER:
         return None  # "extended to Nov. 20", "a cutback in its September supplies": not its own
     first = date(
-        int(found.group(1)), int(found.group(2)), int(value[8:10]) if _DAY.match(value) else 1
+        int(found.group(1)), int(found.group(2)), int(value[8:10]) if is_day_value(value) else 1
     )
     if not 0 < (first - published.date()).days <= _AHEAD_DAYS:
         return None

@@ -11,7 +11,6 @@ little to stand alone.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from types import ModuleType
 
@@ -25,9 +24,9 @@ from core.events.titles import noun_headline
 from core.events.tokens import Token
 from core.events.wording import reduce_names
 from core.temporal.tagger import Timex
+from core.timeval import is_day_value
 
 _MIN_TITLE_WORDS = 2
-_DAY = re.compile(r"\d{4}-\d\d-\d\d$")  # a day's value: "yesterday's drop", not "the 1929 decline"
 _HEAD_REACH = 3  # words between the date and its noun: "Tuesday's [procedural] vote"
 
 
@@ -71,7 +70,7 @@ def dated_noun(s: Sentence, when: When, written_on: bool = False) -> Happening |
             return None
         # "… after a fire in the hold on 19 July", "to hold a public hearing on Oct. 12"
         return _noun_before_date(s, at, when, c) or _phrase_of_time(s, at, when, c)
-    day_move = possessive and _DAY.match(when.timex.value) is not None
+    day_move = possessive and is_day_value(when.timex.value)  # not "the 1929 decline"
     head = next(
         (
             k

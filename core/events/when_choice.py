@@ -36,7 +36,7 @@ from core.events.when_spans import (
 )
 from core.temporal.firsts import led
 from core.temporal.tagger import Timex
-from core.timeval import parse_value
+from core.timeval import is_day_value, parse_value
 
 _SEASON_NAME = re.compile(r"-(?:SP|SU|FA|WI)$")
 
@@ -121,7 +121,6 @@ def _whens(
     return found + _counted_from(text, timexes, roles, language) + now
 
 
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
 _LIST_REACH = 24  # characters before a dated day its list of days may take ("12, 13 and 14 July")
 
 
@@ -146,7 +145,7 @@ def _day_lists(text: str, timexes: list[Timex], language: str) -> dict[tuple[int
         opened = next((t for t in timexes if t.start < at < t.end), None)
         if opened is not None:
             first, at = opened.value, opened.start
-        if not _DAY_VALUE.match(first):
+        if not is_day_value(first):
             continue
         found[(timex.start, timex.end)] = Timex(at, timex.end, text[at : timex.end], "DATE", first)
     return found
@@ -339,12 +338,9 @@ def _own_day_before_source(text: str, roles: dict[Timex, str], language: str) ->
         for t, r in roles.items()
         if r == anchors.MODIFIES and t.end <= opened and _possessive_after(text, t, language)
     ]
-    if len(own) == 1 and _DAY_VALUE.match(own[0].value):
+    if len(own) == 1 and is_day_value(own[0].value):
         roles[own[0]] = anchors.DATES
         roles[dating[0]] = anchors.DESCRIBES
-
-
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
 
 
 def _possessive_after(text: str, timex: Timex, language: str) -> bool:

@@ -25,6 +25,16 @@ def titles_by_start(text: str, language: str, published: str = "2024-05-10") -> 
     return {str(e.start): e.title for e in extract_events(doc)}
 
 
+def dated_titles(text: str, language: str, published: str) -> list[tuple[str, str]]:
+    """The (start, title) of each event ``text`` in ``language`` gives, in order, published
+    on ``published`` (a date the user set)."""
+    doc = Document(
+        path="x", title="", text=text, published=published, published_source="user",
+        content_hash=text, language=language,
+    )  # fmt: skip
+    return [(str(e.start), e.title) for e in extract_events(doc)]
+
+
 def starts_and_titles(body: str, published: str = "2022-02-04T20:00") -> list[tuple[str, str]]:
     """The (start, title) of each event an English article with ``body`` gives."""
     return [(e.start, e.title) for e in extract_events(article(body, published))]

@@ -7,16 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from core.events.extract import extract_events
-from core.model import Document
+from tests.core.events.articles import dated_titles
 
 
 def _events(text: str, published: str = "2019-03-14") -> list[tuple[str, str]]:
-    doc = Document(
-        path="x", title="", text=text, published=published, published_source="user",
-        content_hash=text, language="de",
-    )  # fmt: skip
-    return [(str(e.start), e.title) for e in extract_events(doc)]
+    return dated_titles(text, "de", published)
 
 
 @pytest.mark.parametrize(
