@@ -235,8 +235,10 @@ def _cut_title(
         return ""  # "closed [all of] …": the verb's object went with the cut
     if _lost_complement(whole[len(words) :], whole[: len(words)], c):
         return ""  # "is expected to be", "brought sales 12 pct below": the news is gone
-    while len(words) > len(subject) + 1 and _near_adverb(words[-1].lower(), c):
-        words = words[:-1]  # "brought them to the surface shortly [before dawn]": the time's
+    while len(words) > len(subject) + 1 and (
+        _near_adverb(words[-1].lower(), c) or words[-1].lower() in c.TITLE_END_HEDGES
+    ):  # "brought them to the surface shortly [before dawn]": the time's; "would be
+        words = words[:-1]  # implemented possibly [starting …]": the hedge's
     last = words[-1].lower()
     hanging = last in c.TITLE_DANGLING if len(words) <= keep else dangles(words, c)
     only_auxiliaries = all(  # "The Commission had actually [approved …]" ("apply", "rely":
