@@ -142,6 +142,13 @@ def _cut_title(
         # not "closed the offer early in view | of …", "played down the significance | of …":
         # a noun after "the" or a bare one after a preposition waits for its "of"
         whole_nouns = [k for k in starts if not _waits_for_of(words, k, c)]
+        if not whole_nouns and max_chars < MAX_CHARS + OVERFLOW_CHARS:
+            # "suggested the presence | of a solvent": a little long says what was present
+            longer = _cut_title(
+                subject, predicate, MAX_CHARS + OVERFLOW_CHARS, c, before_infinitive, named_only
+            )
+            if longer and not _still_waits_for_of(words, longer, keep, c):
+                return longer
         wanting = whole_nouns and ends_wanting_object(words[: max(whole_nouns)], len(subject), c)
         starts = starts if wanting else whole_nouns or starts  # "will result | in a charge"
         if max_chars < MAX_CHARS + OVERFLOW_CHARS and amount_cut(words, max(starts), c):
@@ -332,6 +339,12 @@ def _waits_for_of(words: list[str], k: int, c: ModuleType) -> bool:
         return False
     before = words[k - 2].lower()
     return before in c.ANAPHORIC or (before in c.PREPOSITIONS and before != c.OF)
+
+
+def _still_waits_for_of(words: list[str], title: str, keep: int, c: ModuleType) -> bool:
+    """Whether ``title``, cut from ``words``, ends on a noun that waits for the "of" after it."""
+    last = title.split()[-1]
+    return any(words[k - 1] == last and _waits_for_of(words, k, c) for k in range(keep, len(words)))
 
 
 def _verb_tail(words: list[str], keep: int, c: ModuleType) -> list[str]:
