@@ -997,10 +997,16 @@ DATE_HEDGES = _words("at least about around roughly approximately nearly almost 
 # Words before a date that only say it is vague, with no preposition: "some time [this year]".
 # ... and the adverb whose time the date states: "was found later [on Monday evening]".
 VAGUE_DATE_LEADS = (
-    ("some", "time"), ("sometime",), ("at", "some", "point"), ("later",), ("earlier",)
+    ("some", "time"),
+    ("sometime",),
+    ("at", "some", "point"),
+    ("later",),
+    ("earlier",),
 )
 # Sentence hedges a title may not end on ("would be implemented possibly [starting …]").
-TITLE_END_HEDGES = _words("possibly probably perhaps maybe reportedly apparently allegedly presumably")
+TITLE_END_HEDGES = _words(
+    "possibly probably perhaps maybe reportedly apparently allegedly presumably"
+)
 # The first word of a pair whose "and" joins two parts of one phrase: "both X and Y".
 CORRELATIVES = _words("both either neither")
 # Adjectives of a role dropped before a name ("the regional [governor], Anika Varga"): at
