@@ -458,6 +458,7 @@ def _phrase_starts(
     adjective = "ADJ" in forms and "NOUN" not in forms
     modal = k > 1 and words[k - 2].lower() in c.MODALS | c.FUTURE
     after_modal = modal and "VERB" in forms  # "should plan", not "being close"
+    adjective = adjective or before in c.ADJECTIVES_BEFORE_TO  # ("closer": a noun too)
     if lower == c.TO and (before in c.AUX or c.is_past(before) or verb_only or adjective):
         return False  # "is expected to", "is likely to": the infinitive is the news
     if lower == c.TO and after_modal:

@@ -1004,6 +1004,8 @@ VAGUE_DATE_LEADS = (
     ("earlier",),
 )
 # Sentence hedges a title may not end on ("would be implemented possibly [starting …]").
+# Adjectives whose "to" a title keeps ("at a yield closer | to 4.5 pct" says nothing).
+ADJECTIVES_BEFORE_TO = _words("close closer closest near nearer nearest")
 TITLE_END_HEDGES = _words(
     "possibly probably perhaps maybe reportedly apparently allegedly presumably"
 )

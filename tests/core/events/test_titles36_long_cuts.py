@@ -2,7 +2,7 @@
 
 A noun that waits for its "of" ("suggested the presence | of …") may run a little long to the
 next phrase start; "called", "named", "dubbed" after a noun open such a phrase ("a solvent |
-called Trexol"). German "am frühen [Montagmorgen]" and the second year of a season written
+called Trexol"); "closer" keeps its "to" ("a yield closer | to 4.5 pct"). German "am frühen [Montagmorgen]" and the second year of a season written
 "1931/ 32" go with their date instead of staying in the title."""
 
 from __future__ import annotations
@@ -26,6 +26,18 @@ HEADLINES = [
         "approved a long-awaited plan for the footbridge named after the engineer Ida Quell "
         "in the spring",
         "The trustees approved a long-awaited plan for the footbridge",
+    ),
+    (
+        "closer-keeps-its-to",
+        "The water board",
+        "had first offered the new bonds at a yield much closer to 4.5 percent",
+        "The water board had offered the new bonds",
+    ),
+    (
+        "closer-to-place-kept",
+        "The lifeboat",
+        "was moved closer to the old harbour entrance on the island of Vell in the storm",
+        "The lifeboat was moved closer to the old harbour entrance",
     ),
     (
         "named-as-verb-kept",
