@@ -142,6 +142,13 @@ def _cut_title(
         # not "closed the offer early in view | of …", "played down the significance | of …":
         # a noun after "the" or a bare one after a preposition waits for its "of"
         whole_nouns = [k for k in starts if not _waits_for_of(words, k, c)]
+        if not whole_nouns and max_chars < MAX_CHARS + OVERFLOW_CHARS:
+            # "suggested the presence | of a solvent": a little long says what was present
+            longer = _cut_title(
+                subject, predicate, MAX_CHARS + OVERFLOW_CHARS, c, before_infinitive, named_only
+            )
+            if longer and not _still_waits_for_of(words, longer, keep, c):
+                return longer
         wanting = whole_nouns and ends_wanting_object(words[: max(whole_nouns)], len(subject), c)
         starts = starts if wanting else whole_nouns or starts  # "will result | in a charge"
         if max_chars < MAX_CHARS + OVERFLOW_CHARS and amount_cut(words, max(starts), c):
@@ -235,8 +242,10 @@ def _cut_title(
         return ""  # "closed [all of] …": the verb's object went with the cut
     if _lost_complement(whole[len(words) :], whole[: len(words)], c):
         return ""  # "is expected to be", "brought sales 12 pct below": the news is gone
-    while len(words) > len(subject) + 1 and _near_adverb(words[-1].lower(), c):
-        words = words[:-1]  # "brought them to the surface shortly [before dawn]": the time's
+    while len(words) > len(subject) + 1 and (
+        _near_adverb(words[-1].lower(), c) or words[-1].lower() in c.TITLE_END_HEDGES
+    ):  # "brought them to the surface shortly [before dawn]": the time's; "would be
+        words = words[:-1]  # implemented possibly [starting …]": the hedge's
     last = words[-1].lower()
     hanging = last in c.TITLE_DANGLING if len(words) <= keep else dangles(words, c)
     only_auxiliaries = all(  # "The Commission had actually [approved …]" ("apply", "rely":
@@ -330,6 +339,12 @@ def _waits_for_of(words: list[str], k: int, c: ModuleType) -> bool:
         return False
     before = words[k - 2].lower()
     return before in c.ANAPHORIC or (before in c.PREPOSITIONS and before != c.OF)
+
+
+def _still_waits_for_of(words: list[str], title: str, keep: int, c: ModuleType) -> bool:
+    """Whether ``title``, cut from ``words``, ends on a noun that waits for the "of" after it."""
+    last = title.split()[-1]
+    return any(words[k - 1] == last and _waits_for_of(words, k, c) for k in range(keep, len(words)))
 
 
 def _verb_tail(words: list[str], keep: int, c: ModuleType) -> list[str]:
@@ -443,6 +458,7 @@ def _phrase_starts(
     adjective = "ADJ" in forms and "NOUN" not in forms
     modal = k > 1 and words[k - 2].lower() in c.MODALS | c.FUTURE
     after_modal = modal and "VERB" in forms  # "should plan", not "being close"
+    adjective = adjective or before in c.ADJECTIVES_BEFORE_TO  # ("closer": a noun too)
     if lower == c.TO and (before in c.AUX or c.is_past(before) or verb_only or adjective):
         return False  # "is expected to", "is likely to": the infinitive is the news
     if lower == c.TO and after_modal:

@@ -14,7 +14,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.apposed_objects import apposed_name_end, apposed_phrase_end
-from core.events.date_debris import stranded_demonstrative
+from core.events.date_debris import second_year, stranded_demonstrative
 from core.events.entities import PERSON, PLACE, Mention
 from core.events.finite import is_finite
 from core.events.middle import aside_after_verb
@@ -349,6 +349,7 @@ def widen_drop(tokens: list[Token], drop: set[int], language: str = "en") -> set
         if k + 1 < len(tokens) and k + 1 not in drop:
             wider.update(_date_tail(tokens, k + 1, c))  # "[on Friday evening] local time"
             wider.update(_period_start(tokens, k, language))  # "[the year] beginning April 1"
+        wider.update(second_year(tokens, k))  # "[1931]/ 32"
         if k == 0 or k - 1 in drop:
             continue
         wider.update(_date_leads(tokens, k, drop, c), date_edges(tokens, k, drop, c))

@@ -347,6 +347,11 @@ OBSERVERS: frozenset[str] = frozenset()
 NEGATED_AUX_ENDING = ""
 EXPLETIVE_BE: frozenset[str] = frozenset()
 VAGUE_DATE_LEADS: tuple[tuple[str, ...], ...] = ()
+# Sentence hedges a title may not end on: "would be implemented possibly [starting on …]"
+# hedged what went with the date; the clause reads whole without them.
+TITLE_END_HEDGES: frozenset[str] = frozenset()
+# Adjectives whose "to" a title keeps: "at a spread closer | to 1.5 points" says nothing.
+ADJECTIVES_BEFORE_TO: frozenset[str] = frozenset()
 OPENERS_AFTER_ABBREVIATION: frozenset[str] = frozenset()
 COMPANY_ABBREVIATIONS: frozenset[str] = frozenset()
 YEAR_NOUN_PREPOSITIONS: frozenset[str] = frozenset()

@@ -249,6 +249,9 @@ SCHEDULED = _words("geplant vorgesehen angesetzt")
 SET_FOR: frozenset[str] = frozenset()
 TIMEX_PHRASE_LINKS = _words("des von")
 DATE_MODIFIERS = _words("spät früh")
+# The article and adjective a day's part leaves behind when its date goes: "am frühen
+# [Montagmorgen]", "am späten [Dienstagabend]" (the date is the compound alone).
+VAGUE_DATE_LEADS = (("am", "frühen"), ("am", "späten"), ("bis", "zum", "späten"))
 # "erst [im März]", "frühestens [Ende des Monats]", "spätestens [am Freitag]": the date's bound
 DATE_FOCUS_WORDS = _words("erst frühestens spätestens")
 TIME_PHRASE_STARTS = _words("diese dieser diesen letzte letzten nächste nächsten")

@@ -304,7 +304,7 @@ UNCHANGED_PARTICIPLES = _words("set shut cut hit put quit spread burst cast spli
 # Adverbs that end a title after the verbs they make an idiom with ("the march went ahead",
 # "will press ahead"), though elsewhere they open a fixed phrase ("ahead of"): by verb lemma.
 TITLE_IDIOM_ENDS = {"ahead": _words("go press push forge plough plow")}
-TITLE_CUT_BEFORE = _words("that which who whose while as , ; – including due")
+TITLE_CUT_BEFORE = _words("that which who whose while as , ; – including due called named dubbed")
 # A long title drops its time phrases and attributions before it is cut
 # (``core.events.title_compress``): "vote [on March 3] whether to merge …".
 TITLE_TIME_PREPOSITIONS = _words("on in at during")
@@ -995,7 +995,20 @@ AT = "at"
 # "by about [June]", "at around [4 a.m.]".
 DATE_HEDGES = _words("at least about around roughly approximately nearly almost some")
 # Words before a date that only say it is vague, with no preposition: "some time [this year]".
-VAGUE_DATE_LEADS = (("some", "time"), ("sometime",), ("at", "some", "point"))
+# ... and the adverb whose time the date states: "was found later [on Monday evening]".
+VAGUE_DATE_LEADS = (
+    ("some", "time"),
+    ("sometime",),
+    ("at", "some", "point"),
+    ("later",),
+    ("earlier",),
+)
+# Sentence hedges a title may not end on ("would be implemented possibly [starting …]").
+# Adjectives whose "to" a title keeps ("at a yield closer | to 4.5 pct" says nothing).
+ADJECTIVES_BEFORE_TO = _words("close closer closest near nearer nearest")
+TITLE_END_HEDGES = _words(
+    "possibly probably perhaps maybe reportedly apparently allegedly presumably"
+)
 # The first word of a pair whose "and" joins two parts of one phrase: "both X and Y".
 CORRELATIVES = _words("both either neither")
 # Adjectives of a role dropped before a name ("the regional [governor], Anika Varga"): at

@@ -226,6 +226,8 @@ SCHEDULED = _words("previsto prevista programado programada fijado fijada")
 SET_FOR = _words("fijado fijada")
 TIMEX_PHRASE_LINKS = _words("de del")
 DATE_MODIFIERS = _words("finales principios mediados toda todo")  # "durante [toda] la noche"
+# Sentence hedges a title may not end on ("se inaugurará posiblemente [a partir de mayo]").
+TITLE_END_HEDGES = _words("posiblemente probablemente quizás quizá")
 # "[pasada] la medianoche", "[pasadas] las diez": the bound goes with its time
 DATE_FOCUS_WORDS = _words("pasada pasadas")
 TIME_PHRASE_STARTS = _words("este esta el la")

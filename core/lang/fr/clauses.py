@@ -246,6 +246,10 @@ SCHEDULED = _words("prévu prévue prévus prévues attendu attendue attendus fi
 SET_FOR = _words("fixé fixée")
 TIMEX_PHRASE_LINKS = _words("de d' du")
 DATE_MODIFIERS = _words("fin début mi toute tout")  # "pendant [toute] la nuit"
+# A demonstrative and "même" before a date ("se feront [ce même] lundi"): nothing without it.
+VAGUE_DATE_LEADS = (("ce", "même"), ("cet", "même"), ("cette", "même"))
+# Sentence hedges a title may not end on ("sera ouvert probablement [à partir de mai]").
+TITLE_END_HEDGES = _words("probablement peut-être vraisemblablement")
 TIME_PHRASE_STARTS = _words("cette ce la le l'")
 TIME_UNITS = _words("semaine mois année an week-end matin soir nuit")
 PLURAL_NOUNS = _words("gens")
