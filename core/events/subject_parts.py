@@ -217,7 +217,9 @@ def _past_phrase(s: Sentence, k: int, end: int, c: ModuleType) -> int:
     return b
 
 
-def _named_person_at(s: Sentence, b: int, end: int, people: set[int], roles: frozenset[str]) -> bool:
+def _named_person_at(
+    s: Sentence, b: int, end: int, people: set[int], roles: frozenset[str]
+) -> bool:
     """Whether a person's name opens at token ``b``, or a role before one ("Bürgermeister
     Hans Gruber"): a subject after a place phrase that follows the verb."""
     if s.tokens[b].start in people:
