@@ -28,8 +28,8 @@ from core.events.dated_entries import entry_start
 from core.events.entities import Mention, find_mentions, one_name_per_person
 from core.events.forecasts import forecast
 from core.events.guidance import guidance_happenings
-from core.events.heading import headline_in_body
 from core.events.happenings import NOTABLE, relative_happening, sentence_happenings
+from core.events.heading import headline_in_body
 from core.events.merge import same_happening
 from core.events.new_dates import new_date_happenings, planned_happenings
 from core.events.nominal import is_happening_noun, refused_noun
