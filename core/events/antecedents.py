@@ -20,8 +20,9 @@ from core import lang
 from core.events.entities import PERSON, Mention, find_mentions
 from core.events.infinitives import opens_infinitive
 from core.events.nominal import is_happening_noun
-from core.events.parse import Sentence, When, lexical_verb, parse_sentence, token_at
+from core.events.parse import Sentence, When, parse_sentence, token_at
 from core.events.relative_agreement import agrees
+from core.events.relative_fronts import before_aside, participle_agrees, ranked_apposition
 from core.events.relative_heads import (
     counted_plural,
     counted_start,
@@ -170,7 +171,7 @@ def thing_before_relative(s: Sentence, clause: Clause) -> tuple[str, list[Mentio
     if clause.opener not in c.THING_RELATIVES | people or clause.start < 2:
         return None
     end = clause.start - 1 if s.tokens[clause.start - 1].text == "," else clause.start
-    ranked = _ranked_apposition(s, end, c)
+    ranked = ranked_apposition(s, end, c)
     if ranked is not None:  # "the new pact, the first in the region, which …": the pact
         return thing_before_relative(s, replace(clause, start=ranked + 1))
     head = end - 1
@@ -215,12 +216,12 @@ def thing_before_relative(s: Sentence, clause: Clause) -> tuple[str, list[Mentio
     happening = happening and not set(c.lemmas(verb).get("VERB", ())) & c.SEQUENCE_VERBS
     governed = (
         before is None
-        or _governs_at(s, _before_aside(s, a - 1, c), c)
+        or _governs_at(s, before_aside(s, a - 1, c), c)
         or _verb_phrase_object(s, a, c)
     )
     # "la version finale du pacte, qui sera signé …": the article holds the preposition
     fused = c.FUSED_ARTICLE_PARTS.get(first.lower) if a < head else None
-    if fused and not _participle_agrees(s, clause, fused, c):
+    if fused and not participle_agrees(s, clause, fused, c):
         return None  # "la liste des candidats, qui a été publiée": the list's, not theirs
     governed = governed and not fused
     after_preposition = fused is not None or (before is not None and before.lower in c.PREPOSITIONS)
@@ -230,47 +231,6 @@ def thing_before_relative(s: Sentence, clause: Clause) -> tuple[str, list[Mentio
     phrase = f"{fused} {phrase}" if fused else phrase
     mentions = [m for m in s.mentions if first.start <= m.start and m.end <= word.end]
     return phrase, mentions, a
-
-
-def _ranked_apposition(s: Sentence, end: int, c: ModuleType) -> int | None:
-    """The comma that opens an apposition ranking the noun before it, closed at ``end`` ("le
-    pacte rural | , le premier du pays , | qui …"), or None: an article and a word of
-    ``APPOSITION_RANKS``, no verb and no comma after them."""
-    if end < 3 or s.tokens[end].text != ",":
-        return None
-    opening = next((j for j in range(end - 1, 0, -1) if s.tokens[j].text == ","), None)
-    if opening is None or opening + 2 >= end:
-        return None
-    article, rank = s.tokens[opening + 1], s.tokens[opening + 2]
-    if article.lower not in c.ARTICLES or rank.lower not in c.APPOSITION_RANKS:
-        return None
-    if any("VERB" in c.lemmas(t.lower) and t.lower not in c.APPOSITION_RANKS
-           for t in s.tokens[opening + 3 : end] if t.text.islower()):  # fmt: skip
-        return None
-    return opening
-
-
-def _before_aside(s: Sentence, k: int, c: ModuleType) -> int:
-    """The token before a place or time aside that token ``k`` closes ("a présenté | , au
-    centre Hugo , | le pacte", "presented, at the town hall, the plan"); ``k`` itself when
-    it closes none."""
-    if s.tokens[k].text != ",":
-        return k
-    opening = next((j for j in range(k - 1, 0, -1) if s.tokens[j].text == ","), None)
-    if opening is None or opening + 1 >= k:
-        return k
-    if s.tokens[opening + 1].lower not in c.PREPOSITIONS | c.FUSED_ARTICLES:
-        return k
-    return opening - 1
-
-
-def _participle_agrees(s: Sentence, clause: Clause, article: str, c: ModuleType) -> bool:
-    """Whether the relative's participle ends as one that agrees with a noun after
-    ``article`` ("le pacte … signé", "les travaux … lancés"; not "les candidats … publiée")."""
-    if clause.verb is None:
-        return False
-    word = s.tokens[lexical_verb(s, clause)].lower
-    return c.is_participle(word) and word.endswith(c.FUSED_PARTICIPLE_ENDINGS.get(article, ()))
 
 
 def _bare_plural_phrase(s: Sentence, a: int, head: int, c: ModuleType) -> bool:

@@ -123,8 +123,8 @@ def _cut_title(
             k
             for k in fits
             if (_phrase_starts(words, k, c, before_infinitive) or genitive_cut(words, k, c))
-            # not "trafen sich mit | der Spitze …": a title ends on no preposition
-            and words[k - 1].lower() not in c.TITLE_DANGLING
+            # not German "trafen sich mit | der Spitze …": a title ends on no preposition
+            and not (c.VERB_LAST and words[k - 1].lower() in c.TITLE_DANGLING)
         ]
         if not starts:
             return ""
