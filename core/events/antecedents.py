@@ -12,6 +12,7 @@ unresolved and the clause gives no title (``core.events.subjects``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 from types import ModuleType
 
@@ -21,6 +22,7 @@ from core.events.infinitives import opens_infinitive
 from core.events.nominal import is_happening_noun
 from core.events.parse import Sentence, When, parse_sentence, token_at
 from core.events.relative_agreement import agrees
+from core.events.relative_fronts import before_aside, participle_agrees, ranked_apposition
 from core.events.relative_heads import (
     counted_plural,
     counted_start,
@@ -169,6 +171,9 @@ def thing_before_relative(s: Sentence, clause: Clause) -> tuple[str, list[Mentio
     if clause.opener not in c.THING_RELATIVES | people or clause.start < 2:
         return None
     end = clause.start - 1 if s.tokens[clause.start - 1].text == "," else clause.start
+    ranked = ranked_apposition(s, end, c)
+    if ranked is not None:  # "the new pact, the first in the region, which …": the pact
+        return thing_before_relative(s, replace(clause, start=ranked + 1))
     head = end - 1
     word = s.tokens[head]
     if head in s.drop or not word.text[:1].isalpha() or word.lower in c.NUMBER_WORDS:
@@ -209,11 +214,21 @@ def thing_before_relative(s: Sentence, clause: Clause) -> tuple[str, list[Mentio
     happening = word.text.islower() and is_happening_noun(word.text, s.language)
     # ("the strike, which followed her speech last Tuesday": the date is the speech's)
     happening = happening and not set(c.lemmas(verb).get("VERB", ())) & c.SEQUENCE_VERBS
-    governed = before is None or _governs_at(s, a - 1, c) or _verb_phrase_object(s, a, c)
-    after_preposition = before is not None and before.lower in c.PREPOSITIONS
+    governed = (
+        before is None
+        or _governs_at(s, before_aside(s, a - 1, c), c)
+        or _verb_phrase_object(s, a, c)
+    )
+    # "la version finale du pacte, qui sera signé …": the article holds the preposition
+    fused = c.FUSED_ARTICLE_PARTS.get(first.lower) if a < head else None
+    if fused and not participle_agrees(s, clause, fused, c):
+        return None  # "la liste des candidats, qui a été publiée": the list's, not theirs
+    governed = governed and not fused
+    after_preposition = fused is not None or (before is not None and before.lower in c.PREPOSITIONS)
     if not governed and not (after_preposition and (happening or _dated_not_figure(s, clause))):
         return None
-    phrase = reduce_names(s.text, s.tokens, a, b, s.mentions, s.drop, s.language)
+    phrase = reduce_names(s.text, s.tokens, a + bool(fused), b, s.mentions, s.drop, s.language)
+    phrase = f"{fused} {phrase}" if fused else phrase
     mentions = [m for m in s.mentions if first.start <= m.start and m.end <= word.end]
     return phrase, mentions, a
 

@@ -29,6 +29,7 @@ from core.events.entities import Mention, find_mentions, one_name_per_person
 from core.events.forecasts import forecast
 from core.events.guidance import guidance_happenings
 from core.events.happenings import NOTABLE, relative_happening, sentence_happenings
+from core.events.heading import headline_in_body
 from core.events.merge import same_happening
 from core.events.new_dates import new_date_happenings, planned_happenings
 from core.events.nominal import is_happening_noun, refused_noun
@@ -103,6 +104,8 @@ def extract_events(document: Document) -> list[Event]:
         for a, b in spans
         if b > document.body_start and b - max(a, document.body_start) <= MAX_SENTENCE_CHARS
     ]
+    # "Bagarre à Lunel." over the body: a headline kept in it; the lead comes after it
+    opening = int(bool(body) and headline_in_body(text, *body[0], language))
     previous: tuple[int, int] | None = None  # the sentence before, and whether it had a date
     previous_dated = False
     for number, (start, end) in enumerate(body):
@@ -160,7 +163,11 @@ def extract_events(document: Document) -> list[Event]:
                 continue  # "charged in two raids, including the 2019 Oslo bombing": dated
             if happening.when is None:
                 # a happening only named ("plans for exercises") is not the lead's news
-                in_lead = number < LEAD_SENTENCES and lead is not None and not happening.named_only
+                in_lead = (
+                    number < opening + LEAD_SENTENCES
+                    and lead is not None
+                    and not happening.named_only
+                )
                 if not in_lead and happening.kind not in NOTABLE:
                     continue
                 event = _event(
@@ -199,7 +206,7 @@ def extract_events(document: Document) -> list[Event]:
                 where = spans.get(id(happening), (start, end))
                 happening = with_speaker(happening, text, *where, mentions, language)
                 event = _event(happening, text, *where, value, until, False, language)
-                if number == 0 and lead is None and value.precision == "day":
+                if number == opening and lead is None and value.precision == "day":
                     lead = value if value.start <= published else None
             _add(events, event, text, language)
     # a title that fused two clauses or stopped inside a phrase: its clause as written

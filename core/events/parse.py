@@ -553,10 +553,26 @@ def lexical_verb(s: Sentence, clause: Clause) -> int:
         )
         return next(last, k)
     while k < clause.end - 1 and (
-        s.tokens[k].lower in c.AUX or s.tokens[k].lower in c.ADVERBS or k in s.drop
+        s.tokens[k].lower in c.AUX
+        or s.tokens[k].lower in c.ADVERBS
+        or k in s.drop
+        or _manner_adverb(s, k, c)
     ):
         k += 1
     return k
+
+
+def _manner_adverb(s: Sentence, k: int, c: ModuleType) -> bool:
+    """Whether token ``k`` is an adverb of manner before a verb of its group ("ont été
+    | légèrement | blessés", "were | badly | hurt"): a word of the language's adverb endings
+    (``MANNER_ADVERB_ENDINGS``) that is no verb, with a verb right after it."""
+    word = s.tokens[k].lower
+    if not c.MANNER_ADVERB_ENDINGS or not word.endswith(c.MANNER_ADVERB_ENDINGS):
+        return False
+    if k + 1 >= len(s.tokens) or "VERB" in c.lemmas(word):
+        return False
+    after = s.tokens[k + 1]
+    return after.text.islower() and ("VERB" in c.lemmas(after.lower) or c.is_participle(after.text))
 
 
 def kept_text(s: Sentence, a: int, b: int) -> str:

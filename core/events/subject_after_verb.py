@@ -53,7 +53,11 @@ def subject_after_verb(
         k += 1  # "hat Bürgermeister Peter Brunner angekündigt": the name after the role
     if k >= clause.end:
         return None
-    k = _past_phrase(s, k, clause.end, c)  # "begann in Paris der Aufstand"
+    phrase_end = _past_phrase(s, k, clause.end, c)  # "begann in Paris der Aufstand"
+    if phrase_end != k:
+        k = role = phrase_end
+        while k + 1 < clause.end and s.tokens[k].lower in roles:
+            k += 1  # "trafen sich in Lana Bürgermeister Hans Gruber und …"
     token = s.tokens[k]
     if token.lower in c.PRONOUNS & c.EXPLETIVES:
         if k + 1 >= clause.end or s.tokens[k + 1].lower not in c.DETERMINERS:
@@ -102,13 +106,33 @@ def subject_after_verb(
         return None
     b = legal_form_end(s, b, clause.end)  # "Mitarbeiter der Nordkäse eG"
     b = subject_phrase_end(s, clause, b, c)  # "hatten Beschäftigte von Kitas … niedergelegt"
-    if b + 1 < clause.end and s.tokens[b].lower == c.AND and s.tokens[b + 1].text[:1].isupper():
+    if (named := _second_name_end(s, b, clause.end, roles, c)) is not None:
+        b = named  # "trafen sich Hans Gruber und Vizebürgermeister Karl Moser"
+    elif b + 1 < clause.end and s.tokens[b].lower == c.AND and s.tokens[b + 1].text[:1].isupper():
         b += 2  # "erinnern Veteranen und Politiker an …"
     elif b + 2 < clause.end and s.tokens[b].lower == c.AND and s.tokens[b + 1].lower in c.ARTICLES:
         b = _noun_end(s, b + 2, clause.end) or b  # "erinnern ein Denkmal und eine Ausstellung"
     text = reduce_names(s.text, s.tokens, k, b, s.mentions, set(), s.language)
     start = role if s.tokens[role].lower in roles else k  # "zog General de Gaulle …"
     return text, [], (start, b)  # the role is no word of the predicate
+
+
+def _second_name_end(
+    s: Sentence, b: int, end: int, roles: frozenset[str], c: ModuleType
+) -> int | None:
+    """Where a second person's name joined by "and" ends ("Hans Gruber | und [Stadtrat]
+    Karl Moser"), past the role before it; None when no name follows the "and"."""
+    if b + 1 >= end or s.tokens[b].lower != c.AND:
+        return None
+    k = b + 1
+    while k + 1 < end and s.tokens[k].lower in roles:
+        k += 1
+    name = next((m for m in s.mentions if m.start == s.tokens[k].start), None)
+    if name is None or name.kind != PERSON:
+        return None
+    while k < end and s.tokens[k].start < name.end:
+        k += 1
+    return k
 
 
 def _chained_subject(s: Sentence, k: int, subject_of: Callable[..., Subject]) -> Subject | None:

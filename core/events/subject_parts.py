@@ -197,7 +197,11 @@ def _past_phrase(s: Sentence, k: int, end: int, c: ModuleType) -> int:
     if s.tokens[k].lower not in c.PREPOSITIONS:
         return k
     b = _noun_end(s, k + 1, end)
+    people = {m.start for m in s.mentions if m.kind == PERSON}
+    roles = lang.words(s.language, "events").ROLES
     while b is not None and b < end and s.tokens[b].text[:1].isupper():
+        if _named_person_at(s, b, end, people, roles):
+            return b  # "trafen sich in Lana | Bürgermeister Hans Gruber und …"
         b += 1  # "brach im Kieler Hafen ein Feuer aus": a place's adjective before the noun
     while b is not None and b < end and b in s.drop:
         b += 1  # "sind in der Nacht [zum Sonntag] zwei Menschen …": the date between
@@ -211,6 +215,16 @@ def _past_phrase(s: Sentence, k: int, end: int, c: ModuleType) -> int:
     ):
         return k
     return b
+
+
+def _named_person_at(
+    s: Sentence, b: int, end: int, people: set[int], roles: frozenset[str]
+) -> bool:
+    """Whether a person's name opens at token ``b``, or a role before one ("Bürgermeister
+    Hans Gruber"): a subject after a place phrase that follows the verb."""
+    if s.tokens[b].start in people:
+        return True
+    return b + 1 < end and s.tokens[b].lower in roles and s.tokens[b + 1].start in people
 
 
 def _past_name(s: Sentence, b: int, end: int) -> int:

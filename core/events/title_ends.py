@@ -122,7 +122,9 @@ def _cut_title(
         starts = [
             k
             for k in fits
-            if _phrase_starts(words, k, c, before_infinitive) or genitive_cut(words, k, c)
+            if (_phrase_starts(words, k, c, before_infinitive) or genitive_cut(words, k, c))
+            # not German "trafen sich mit | der Spitze …": a title ends on no preposition
+            and not (c.VERB_LAST and words[k - 1].lower() in c.TITLE_DANGLING)
         ]
         if not starts:
             return ""

@@ -386,6 +386,14 @@ PRESENT_TAKES_NO_PAST_DATE = False
 PRESENT_MODALS: frozenset[str] = frozenset()
 ABILITY_MODALS: frozenset[str] = frozenset()
 FUSED_ARTICLES: frozenset[str] = frozenset()
+# The article a fused article holds, for a phrase that stands alone ("du pacte" → "le
+# pacte"): none known, none read so (``core.events.antecedents.thing_before_relative``).
+FUSED_ARTICLE_PARTS: dict[str, str] = {}
+# How a participle that agrees with a noun after each such article ends.
+FUSED_PARTICIPLE_ENDINGS: dict[str, tuple[str, ...]] = {}
+# Words that rank a noun in an apposition ("the pact, the first in the region, which …"):
+# the relative after it stands for the noun before it. None known.
+APPOSITION_RANKS: frozenset[str] = frozenset()
 FORECAST_WORDS: frozenset[str] = frozenset()
 DO_PRESENT: frozenset[str] = frozenset()
 DO_PRESENT_SINGULAR: frozenset[str] = frozenset()
@@ -581,6 +589,9 @@ FALLBACK_OPENERS: frozenset[str] = frozenset()  # ``core.events.own_words``: non
 CLAUSE_WORDS_TITLE = False
 CLAUSE_CLOSERS: frozenset[str] = frozenset()
 GAP_ADVERBS: frozenset[str] = frozenset()
+# How adverbs of manner end ("légèrement", "badly"), skipped inside a verb group
+# (``core.events.parse.lexical_verb``): none known, none skipped.
+MANNER_ADVERB_ENDINGS: tuple[str, ...] = ()
 OBJECT_THING_RELATIVES: frozenset[str] = frozenset()
 PARTICIPLE_AGREEMENT: tuple[tuple[str, str], ...] = ()
 PERFECT_RELATIVES = False

@@ -1709,6 +1709,11 @@ CLAUSE_CLOSERS = frozenset((",", ";"))
 # Adverbs that may stand between a relative's verb and its date without being its object
 # ("which the club sold only in May", "which the mayor first floated in 2019").
 GAP_ADVERBS = _words("only just already first originally initially")
+# How adverbs of manner end: "were | slightly | injured", "was | badly | hurt" (a word that is
+# also a verb, "supply", is none).
+MANNER_ADVERB_ENDINGS = ("ly",)
+# Words that rank a noun in an apposition: "the pact, the first in the region, which …".
+APPOSITION_RANKS = _words("first only last latest")
 # Relatives that stand for a thing as their verb's object beside THING_RELATIVES (French
 # "la taxe que la mairie a votée"): none more in English.
 OBJECT_THING_RELATIVES: frozenset[str] = frozenset()

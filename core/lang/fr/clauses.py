@@ -96,6 +96,13 @@ ARTICLES = _words("le la les l' un une des du")
 # Articles fused with a preposition ("du" is "de le"): a role after one stays, or the
 # preposition would go with it ("la visite du roi Charles III", not "la visite Charles III").
 FUSED_ARTICLES = _words("du des au aux")
+# The article each holds: "la version finale du pacte, qui sera signé …" → "le pacte sera signé".
+FUSED_ARTICLE_PARTS = {"du": "le", "des": "les", "au": "le", "aux": "les"}
+# How a participle agreeing with such a noun ends (masculine; "pris", whose singular ends on
+# "s", is not read so): "du pacte, qui sera signé", "des travaux, qui seront lancés".
+FUSED_PARTICIPLE_ENDINGS = {"le": ("é", "i", "u", "t"), "les": ("és", "is", "us", "ts")}
+# Words that rank a noun in an apposition: "le pacte, le premier du pays, qui sera signé …".
+APPOSITION_RANKS = _words("premier première premiers premières seul seule dernier dernière")
 ANAPHORIC = _words("le la les ce cet cette ces")
 DETERMINERS = _words(
     "le la les l' un une des du ce cet cette ces son sa ses leur leurs notre nos votre vos"
@@ -621,6 +628,8 @@ PARTICIPLE_AGREEMENT = (
 )  # fmt: skip
 CLAUSE_CLOSERS = frozenset((",", ";"))
 GAP_ADVERBS = _words("déjà d'abord initialement")
+# How adverbs of manner end: "ont été | légèrement | blessés", "a | vivement | critiqué".
+MANNER_ADVERB_ENDINGS = ("ment",)
 PERFECT_RELATIVES = True
 RELATIVE_THAT_AFTER_NOUN_PHRASE = True
 RESTRICTIVE_NEGATION = _words("ne n'")
