@@ -390,10 +390,15 @@ def _price_level(after: list[str], c: ModuleType) -> bool:
     "at around 300"; not a move ("closed sharply lower" is news, as "fell" is), "at noon",
     "the plant"."""
     rest = [w for w in after if w not in c.ADVERBS and not w.endswith(c.ADVERB_ENDING)]
-    if not rest:
+    if not rest or rest[0] != c.AT:
         return False
     figure = next((w for w in rest[1:3] if w not in c.PRICE_HEDGES), "")
-    return rest[0] == c.AT and figure[:1].isdigit()
+    if figure[:1].isdigit():
+        return True
+    # "at a market value of 1.8 times book": the level's noun, "of", the figure
+    of = next((i for i, w in enumerate(rest[:6]) if w == c.OF), 0)
+    level = of > 1 and rest[of - 1] in c.PRICE_LEVEL_NOUNS
+    return level and of + 1 < len(rest) and rest[of + 1][:1].isdigit()
 
 
 def _rate(after: list[str], c: ModuleType, language: str) -> bool:

@@ -195,6 +195,7 @@ FORESEEN_REACH = 0
 FORESEEN_MEASURES = frozenset()
 PRICE_VERBS = frozenset()
 PRICE_HEDGES = frozenset()
+PRICE_LEVEL_NOUNS = frozenset()
 AT = ""
 DATE_HEDGES = frozenset()
 # Focus words that bound a date from the side before any preposition of it (German "erst [im

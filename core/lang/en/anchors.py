@@ -391,6 +391,13 @@ POSSESSIVE_AFTER_PREPOSITION = (
     r"|pass(?:es|ed|ing)?|beat(?:s|ing)?|top(?:s|ped|ping)?|eclips(?:e|es|ed|ing))"
     r"\s+(?:the\s+)?$"
 )
+# ... and after "at" a day's possessive before a market's level is the level's, a baseline:
+# "offered at Friday's traded level of 96", "bid at yesterday's close" (not "at Monday's vote").
+POSSESSIVE_LEVEL_BEFORE = r"\bat\s+$"
+POSSESSIVE_LEVEL_AFTER = (
+    r"^['’]s?\s+(?:(?:traded|trading|closing|opening|settlement|previous|official)\s+)?"
+    r"(?:level|levels|close|price|prices|rate|rates|quote|quotes|high|low)\b"
+)
 # "its targets for 1988", "the budget for next year": a plan's period, not the happening's
 # ("net income for the third quarter" is the period the income was earned in: it stays).
 NOUN_FOR_BEFORE = r"\b(?P<noun>[a-z]+)\s+for\s+(?:the\s+)?$"
@@ -441,7 +448,8 @@ CONTRACT_MONTH_AFTER = (
 CONTRACT_MONTH_ALONE_AFTER = (
     # ("- June through August offered 0.85 over": two months, the trade's span)
     r"^\s+(?:(?:through|to|and)\s+(?-i:[A-Z][a-z]+)\.?\s+)?"
-    r"(?:(?:offered|bid|asked|traded|settled|finished|eased|firmed)\b"
+    # (the route or market the quote is for between: "- May Rhine River bid at 98 pct")
+    r"(?:(?:(?-i:[A-Z][a-z]+)\s+){0,3}(?:offered|bid|asked|traded|settled|finished|eased|firmed)\b"
     r"|\d+\.\d+\b(?!\s*(?:pct|percent|per\s+cent|%))"  # (a change's figure is no price)
     # a price in its currency: "June at 98 stg and July at 99 stg"
     r"|at\s+\d+(?:\.\d+)?\s+(?:stg|dlrs|cts|cents|pence|marks|yen|francs|guilders)\b)"
@@ -1201,10 +1209,11 @@ WITH_PARTICIPLE_BEFORE = (
 # "through a civil claim lodged in 2021". The participle tells the object's own happening
 # ("A pact was reached"), which no clause of the sentence tells. The object may open with
 # "each", "every" or a name's possessive as well ("for each share held on June 20", "with
-# Kessler's decision announced on May 30").
+# Kessler's decision announced on May 30"), and hold a figure with its thousands' commas ("of
+# the 2,500 mln dlr loan agreed in May").
 PREPOSITION_OBJECT_PARTICIPLE_BEFORE = (
     r"\b(?P<preposition>[A-Za-z]+)\s+(?P<noun_phrase>(?:the|a|an|its|their|his|her|each|every"
-    r"|(?-i:[A-Z][\w.-]*)['’]s)(?:\s+[\w'’-]+){0,4}?\s+(?P<noun>[a-z][a-z-]*))\s+"
+    r"|(?-i:[A-Z][\w.-]*)['’]s)(?:\s+(?:\d[\d,.]*\d|[\w'’-]+)){0,4}?\s+(?P<noun>[a-z][a-z-]*))\s+"
     r"(?:(?:first|originally|formally|officially|publicly)\s+)?(?P<participle>[a-z]+)\s+"
     rf"{_PARTICIPLE_PURPOSE}{_PARTICIPLE_PLACE}(?:(?:in|on|during)\s+)?(?:the\s+)?$"
 )

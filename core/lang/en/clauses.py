@@ -990,6 +990,9 @@ FORESEEING_VERBS = _words("foresee predict forecast")
 # A word that makes its clause a request, no happening: "please read …".
 IMPERATIVE_MARKERS = _words("please")
 PRICE_HEDGES = _words("around about some nearly almost")  # "at around 1.72"
+# The nouns that name a market's level before its figure ("closed at a market value of 1.8
+# times book", "at a price of 12 dlrs"): a quote still.
+PRICE_LEVEL_NOUNS = _words("value valuation price level rate multiple")
 AT = "at"
 # Words between a date and its preposition that go with it: "until at least [2028]",
 # "by about [June]", "at around [4 a.m.]".
