@@ -1,0 +1,34 @@
+"""A wire's market lines and dated objects, in sentences of our own: a contract month before a
+route's name and a quote's verb, a day's possessive before a level (a baseline), a level told
+by its noun ("at a market value of"), and a participle's object holding a figure with commas.
+
+Each case: a body, its publication day, and checks (``tests.core.events.articles.check_events``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.events.extract import extract_events
+from tests.core.events.articles import article, check_events
+
+CASES = [
+    # a month opening a quote's line, before the route it is for: the contract's month
+    ("route-month", "1991-05-14", "Dealers gave these rates -\n - July Rhine River bid at yesterday's traded level of 98 pct, offered at 104.", [("none",)]),
+    ("route-month-two-words", "1991-05-14", "Dealers gave these rates -\n - August Upper Danube offered at Monday's level of 131 pct.", [("none",)]),
+    ("level-close-baseline", "1991-05-14", "Tin for June was bid at Monday's close of 4,120 stg.", [("not", "1991-05-13")]),
+    # (a vote at a day's meeting stays that day's)
+    ("vote-stays", "1991-05-14", "Members backed the merger at Monday's vote.", [("title", "Members backed the merger", "1991-05-13")]),
+    # a level told by its noun and "of": a quote, no happening
+    ("market-value", "1991-05-14", "Timber shares closed April at a market value of 2.4 times book value.", [("not", "1991-04")]),
+    ("price-of", "1991-05-14", "Orland stock closed at a price of 31 dlrs on Monday.", [("none",)]),
+    ("close-plant-stays", "1991-05-14", "Orland closed its Perth plant on Monday.", [("title", "Orland closed its Perth plant", "1991-05-13")]),
+    # a participle's object may hold a figure written with commas
+    ("comma-figure", "1991-05-14", "The bank's review made no allowance for the 4,500 mln crown scheme announced last month to lift spending.", [("title", "The 4,500 mln crown scheme was announced", "1991-04")]),
+    ("plain-figure", "1991-05-14", "The bank's review made no allowance for the 45 mln crown scheme announced last month to lift spending.", [("title", "The 45 mln crown scheme was announced", "1991-04")]),
+]
+
+
+@pytest.mark.parametrize(("published", "body", "checks"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_wire_market_lines(published: str, body: str, checks: list[tuple[str, ...]]) -> None:
+    check_events(extract_events(article(body, published)), checks)
