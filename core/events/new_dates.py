@@ -299,6 +299,9 @@ def planned_happenings(
         if timex.type != "DATE" or timex.start < start or value is None or value.end <= published:
             continue
         told = planned.search(text, max(start, timex.start - _REACH), timex.start)
+        noun = (told.groupdict().get("noun") or "").lower() if told is not None else ""
+        if noun in _data(language).words.PLAN_FIGURE_NOUNS:
+            continue  # "with a zero figure expected in 1988": a measure foreseen
         if told is not None and _plan_verb(told.groupdict().get("act"), language):
             plan = _headline_plan(told.group("plan").split(), language)
             found.append(Happening(plan[:1].upper() + plan[1:], "other", When(timex), ()))

@@ -221,6 +221,7 @@ DEADLINE_MOVED_AFTER = r"(?!)"
 DEADLINE_SPAN_VERBS: frozenset[str] = frozenset()
 MOVED_HAPPENING_NOUNS: frozenset[str] = frozenset()
 WITH_PLAN_BEFORE = r"(?P<plan>(?!))"
+PLAN_FIGURE_NOUNS: frozenset[str] = frozenset()
 TRADING_SESSION = r"(?!)"
 SAME_DAY_BASELINE = r"(?P<base>(?!))"
 RUN_UNTIL_BEFORE = r"(?P<verb>(?!))"

@@ -281,6 +281,7 @@ PERIOD_FIGURE_VERBS: frozenset[str] = frozenset()
 # tally, an amount; the words that may lead to the figure and those an age may end in
 AGE_VERBS: frozenset[str] = frozenset()
 TALLY_VERBS: frozenset[str] = frozenset()
+AVERAGE_LEADS: tuple[str, ...] = ()
 AMOUNT_VERBS: frozenset[str] = frozenset()
 FIGURE_LEADS: frozenset[str] = frozenset()
 AGE_YEARS: frozenset[str] = frozenset()

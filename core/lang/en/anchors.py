@@ -1544,9 +1544,15 @@ DEADLINE_PRONOUNS = {"they": "them", "he": "him", "she": "her", "we": "us", "i":
 # base form: "with delays due to strikes in June" is a cause, no plan.
 WITH_PLAN_BEFORE = (
     r",\s+with\s+(?P<plan>(?:(?!(?:and|but|which|who|that|as|after|before)\b)[\w'’-]+\s+)"
-    r"{1,5}?(?:expected|due|scheduled|set|slated|planned)"
+    r"{0,4}?(?P<noun>(?!(?:and|but|which|who|that|as|after|before)\b)[\w'’-]+)\s+"
+    r"(?:expected|due|scheduled|set|slated|planned)"
     r"(?:\s+to\s+(?P<act>(?:be\s+)?[a-z]+)"
     r"(?:\s+(?!(?:in|on|by|at|from|until|before|after|around)\b)[\w'’-]+){0,4})?)\s+(?:(?:in|on|by|for|at|around|before)\s+)?(?:the\s+)?$"
+)
+# ... but not a figure foreseen: "…, with a zero figure expected in 1988", "with growth
+# expected at 2 pct next year" — a forecast of a measure, no happening.
+PLAN_FIGURE_NOUNS = OBJECT_PARTICIPLE_FIGURES | frozenset(
+    "growth inflation rise increase decline fall gain deficit surplus".split()
 )
 # A market's trading session named without a date, the day the report was written: "shares
 # fell 6% in early trading", "rose 2% in afternoon trade" (not "in heavy trading", which tells

@@ -976,6 +976,10 @@ PERIOD_FIGURE_VERBS = _words("show expect")
 # stand before the figure ("carried more than 2.1 million") and those after an age
 AGE_VERBS = _words("turn")
 TALLY_VERBS = _words("handle carry draw attract welcome answer repair host transport")
+# Words that make any verb's figure after them an average over the period ("exported an
+# average of 9,000 bpd [in 1986]"): a tally too, unless the verb is a move ("rose an average
+# of 3 pct" is a rise).
+AVERAGE_LEADS = ("an average of", "on average")
 FIGURE_LEADS = _words("a an record estimated more less than over under nearly almost about")
 FIGURE_LEADS |= _words("around some roughly approximately")
 AGE_YEARS = _words("years year")

@@ -25,6 +25,14 @@ CASES = [
     ("close-plant-stays", "1991-05-14", "Orland closed its Perth plant on Monday.", [("title", "Orland closed its Perth plant", "1991-05-13")]),
     # a participle's object may hold a figure written with commas
     ("comma-figure", "1991-05-14", "The bank's review made no allowance for the 4,500 mln crown scheme announced last month to lift spending.", [("title", "The 4,500 mln crown scheme was announced", "1991-04")]),
+    # a figure foreseen in a "with" phrase is a forecast; a plan there stays
+    ("plan-figure", "1991-05-14", "Costs should stay flat, with a zero figure expected in 1992 against a 0.8 pct rise last year.", [("not", "1992")]),
+    ("plan-inflation", "1991-05-14", "Demand cooled, with inflation expected at 3 pct in 1992.", [("not", "1992")]),
+    ("plan-stays", "1991-05-14", "Orland will build a mill, with test runs due to start in 1992.", [("title", "Test runs due to start", "1992")]),
+    # a verb's figure told as an average over a year is a tally; a move stays
+    ("average-tally", "1991-05-14", "Orland shipped an average of 9,400 tonnes a week in 1990.", [("none",)]),
+    ("average-move-stays", "1991-05-14", "Rents rose an average of 4 pct in 1990.", [("title", "Rents rose an average of 4 pct", "1990")]),
+    ("shipped-stays", "1991-05-14", "Orland shipped 9,400 tonnes of zinc to Chile in 1990.", [("title", "Orland shipped 9,400 tonnes of zinc to Chile", "1990")]),
     ("plain-figure", "1991-05-14", "The bank's review made no allowance for the 45 mln crown scheme announced last month to lift spending.", [("title", "The 45 mln crown scheme was announced", "1991-04")]),
 ]
 
