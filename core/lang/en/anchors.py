@@ -1213,7 +1213,7 @@ WITH_PARTICIPLE_BEFORE = (
 # the 2,500 mln dlr loan agreed in May").
 PREPOSITION_OBJECT_PARTICIPLE_BEFORE = (
     r"\b(?P<preposition>[A-Za-z]+)\s+(?P<noun_phrase>(?:the|a|an|its|their|his|her|each|every"
-    r"|(?-i:[A-Z][\w.-]*)['’]s)(?:\s+(?:\d[\d,.]*\d|[\w'’-]+)){0,4}?\s+(?P<noun>[a-z][a-z-]*))\s+"
+    r"|(?-i:[A-Z][\w.-]*)['’]s)(?:\s+(?:\d{1,3}(?:,\d{3})+|[\w'’-]+)){0,4}?\s+(?P<noun>[a-z][a-z-]*))\s+"
     r"(?:(?:first|originally|formally|officially|publicly)\s+)?(?P<participle>[a-z]+)\s+"
     rf"{_PARTICIPLE_PURPOSE}{_PARTICIPLE_PLACE}(?:(?:in|on|during)\s+)?(?:the\s+)?$"
 )
@@ -1245,7 +1245,9 @@ OBJECT_PARTICIPLE_OUTPUTS = frozenset(
 # 1977", "the bottom of the band projected in July" — a baseline, no happening.
 OBJECT_PARTICIPLE_FIGURES = frozenset(
     "average averages level levels rate rates total totals figure figures record high low "
-    "peak range magnitude amount".split()
+    "peak range magnitude amount"
+    # ... or a figure's own word: "well short of the 16 million recorded in 2019"
+    " thousand thousands million millions billion billions trillion mln bln".split()
 )
 # Prepositions of time (the main clause's "during the purchase booked last year"), and "in",
 # "on", "between" ... after a noun ("improvement in the sector shown in the second half": the
