@@ -9,6 +9,7 @@ False
 from __future__ import annotations
 
 import re
+from functools import cache
 from types import ModuleType
 
 from core import lang
@@ -22,6 +23,11 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a value on one day: "2024-05-13", "…T
 _YEAR_PART = re.compile(r"\d{3,4}(?:-(?:Q\d|H\d|SP|SU|FA|WI))?$")  # "1988", "2024-Q3", "2025-SU"
 
 
+@cache
+def _no_comment(language: str) -> re.Pattern[str]:
+    return re.compile(lang.words(language, "clauses").NO_COMMENT)
+
+
 def is_state(predicate: str, language: str = "en", when: str | None = "") -> bool:
     """A predicate that tells how things are, not what happened: "was basically good",
     "remained at 10 pct", "compares with 17 mln", "was one of two systems"; dated ``when``
@@ -32,6 +38,8 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
         words = [w.rstrip(",") or w for w in words]
     if _running_total(words, c):
         return True  # "have failed so far this year": how many until now
+    if _no_comment(language).match(" ".join(words)):
+        return True  # "would not comment", "declined to comment": nothing said, no happening
     k = next((i for i, w in enumerate(words) if w not in c.AUX and w not in c.ADVERBS), None)
     if k is None:
         return True  # "Its business was": nothing happened in the words left

@@ -195,6 +195,7 @@ FORESEEN_REACH = 0
 FORESEEN_MEASURES = frozenset()
 PRICE_VERBS = frozenset()
 PRICE_HEDGES = frozenset()
+NO_COMMENT = r"(?!)"
 PRICE_LEVEL_NOUNS = frozenset()
 AT = ""
 DATE_HEDGES = frozenset()

@@ -993,6 +993,14 @@ AFTER_STATE_OTHER_TIME |= _words("until before when is are has have will would")
 FORESEEING_VERBS = _words("foresee predict forecast")
 # A word that makes its clause a request, no happening: "please read …".
 IMPERATIVE_MARKERS = _words("please")
+# A refusal to comment or a failed attempt to reach someone, no happening: "officials would not
+# comment", "declined to comment", "could not be reached for comment" (the words a predicate
+# opens with, lowercase).
+NO_COMMENT = (
+    r"^(?:(?:would|could|did|will|does|do)\s+not\s+(?:comment|be\s+reached)"
+    r"|(?:declined|refused|declines|refuses)\s+to\s+comment"
+    r"|(?:was|were|is|are)\s+not\s+available\s+for\s+comment)\b"
+)
 PRICE_HEDGES = _words("around about some nearly almost")  # "at around 1.72"
 # The nouns that name a market's level before its figure ("closed at a market value of 1.8
 # times book", "at a price of 12 dlrs"): a quote still.

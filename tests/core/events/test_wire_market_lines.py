@@ -1,6 +1,7 @@
-"""A wire's market lines and dated objects, in sentences of our own: a contract month before a
-route's name and a quote's verb, a day's possessive before a level (a baseline), a level told
-by its noun ("at a market value of"), and a participle's object holding a figure with commas.
+"""A wire's market lines, figures and dated objects, in sentences of our own: a contract month
+before a route's name and a quote's verb, a day's possessive before a level (a baseline), a
+level told by its noun ("at a market value of"), a figure foreseen, a year's average, a refusal
+to comment, and a participle's object holding a figure with commas.
 
 Each case: a body, its publication day, and checks (``tests.core.events.articles.check_events``).
 """
@@ -35,6 +36,11 @@ CASES = [
     ("shipped-stays", "1991-05-14", "Orland shipped 9,400 tonnes of zinc to Chile in 1990.", [("title", "Orland shipped 9,400 tonnes of zinc to Chile", "1990")]),
     # (a figure itself recorded then is a baseline: "short of the 16 million recorded in 2019")
     ("figure-baseline", "1991-05-14", "The port handled 9 million tonnes last year, well short of the 12 million recorded in 1988.", [("not", "1988")]),
+    # a refusal to comment tells nothing that happened; a refused offer does
+    ("would-not-comment", "1991-05-14", "Orland officials would not comment on Monday.", [("none",)]),
+    ("declined-to-comment", "1991-05-14", "A spokeswoman for Orland declined to comment on the bid on Monday.", [("none",)]),
+    ("not-reached", "1991-05-14", "Orland's chairman could not be reached for comment on Monday.", [("none",)]),
+    ("declined-offer-stays", "1991-05-14", "Orland declined the offer on Monday.", [("title", "Orland declined the offer", "1991-05-13")]),
     ("plain-figure", "1991-05-14", "The bank's review made no allowance for the 45 mln crown scheme announced last month to lift spending.", [("title", "The 45 mln crown scheme was announced", "1991-04")]),
 ]
 
