@@ -240,6 +240,12 @@ OF = "of"  # "eight years of fighting"
 BY = "by"  # an agent: "released by Beijing"
 # Verbs of saying: followed straight by a clause ("said he would …"), a "that" is left out.
 SPEECH_VERBS = _words("say tell announce claim warn insist confirm state declare add")
+# The word that tells a second actor did the same thing, the day of the act told just before
+# ("… added funds on Monday. The Bank of Oslavia also stepped in": ``core.events.also_same_day``).
+ALSO_WORDS = _words("also")
+# ... not after a saying's day ("… said on Monday. It also cut …": the cut's day is not told);
+# "added funds" is an act.
+ALSO_SAYINGS = SPEECH_VERBS - _words("add")
 # Present sayings the parser may leave inside a reported clause's subject ("Fishermen say
 # catches of cod | fell"): a title keeps what was said, from the word after.
 SUBJECT_SAYINGS = _words("say says")
