@@ -21,7 +21,7 @@ CASES = [
     ("present", "Ada Roux was detained on Tuesday. Ada Roux also faces a fraud charge.", [("no-title", "fraud charge")]),
     ("pronoun", "Coastguards rescued four divers on Tuesday. They also pulled a kayaker from the water.", [("no-title", "kayaker")]),
     ("not-next", "Coastguards rescued four divers on Tuesday. The sea was rough. Fishermen also pulled a kayaker from the water.", [("no-title", "kayaker")]),
-]
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("body", "checks"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])

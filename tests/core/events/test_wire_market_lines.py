@@ -42,9 +42,11 @@ CASES = [
     ("not-reached", "1991-05-14", "Orland's chairman could not be reached for comment on Monday.", [("none",)]),
     ("declined-offer-stays", "1991-05-14", "Orland declined the offer on Monday.", [("title", "Orland declined the offer", "1991-05-13")]),
     ("plain-figure", "1991-05-14", "The bank's review made no allowance for the 45 mln crown scheme announced last month to lift spending.", [("title", "The 45 mln crown scheme was announced", "1991-04")]),
-]
+]  # fmt: skip
 
 
-@pytest.mark.parametrize(("published", "body", "checks"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("published", "body", "checks"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
 def test_wire_market_lines(published: str, body: str, checks: list[tuple[str, ...]]) -> None:
     check_events(extract_events(article(body, published)), checks)
