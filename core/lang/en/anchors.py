@@ -392,11 +392,12 @@ POSSESSIVE_AFTER_PREPOSITION = (
     r"\s+(?:the\s+)?$"
 )
 # ... and after "at" a day's possessive before a market's level is the level's, a baseline:
-# "offered at Friday's traded level of 96", "bid at yesterday's close" (not "at Monday's vote").
+# "offered at Friday's traded level of 96", "bid at yesterday's price" (not "at Monday's vote",
+# nor "rose 2 pct at Friday's close", the time of the rise).
 POSSESSIVE_LEVEL_BEFORE = r"\bat\s+$"
 POSSESSIVE_LEVEL_AFTER = (
     r"^['’]s?\s+(?:(?:traded|trading|closing|opening|settlement|previous|official)\s+)?"
-    r"(?:level|levels|close|price|prices|rate|rates|quote|quotes|high|low)\b"
+    r"(?:level|levels|price|prices|rate|rates|quote|quotes)\b"
 )
 # "its targets for 1988", "the budget for next year": a plan's period, not the happening's
 # ("net income for the third quarter" is the period the income was earned in: it stays).

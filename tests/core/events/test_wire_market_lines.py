@@ -17,7 +17,7 @@ CASES = [
     # a month opening a quote's line, before the route it is for: the contract's month
     ("route-month", "1991-05-14", "Dealers gave these rates -\n - July Rhine River bid at yesterday's traded level of 98 pct, offered at 104.", [("none",)]),
     ("route-month-two-words", "1991-05-14", "Dealers gave these rates -\n - August Upper Danube offered at Monday's level of 131 pct.", [("none",)]),
-    ("level-close-baseline", "1991-05-14", "Tin for June was bid at Monday's close of 4,120 stg.", [("not", "1991-05-13")]),
+    ("level-close-baseline", "1991-05-14", "Tin for June was bid at Monday's price of 4,120 stg.", [("not", "1991-05-13")]),
     # (a vote at a day's meeting stays that day's)
     ("vote-stays", "1991-05-14", "Members backed the merger at Monday's vote.", [("title", "Members backed the merger", "1991-05-13")]),
     # a level told by its noun and "of": a quote, no happening
