@@ -2,14 +2,15 @@
 same day ("The Ruritanian central bank added funds at 4 pct on Monday. The Bank of Oslavia also
 stepped into its market." — Oslavia's bank stepped in that Monday too).
 
-Only a past verb straight after "also", in the sentence right after the dated one, whose
-event is a day's and no saying: a present ("also faces charges") or a verb of saying ("also
-said") tells no second act of that day.
+Only a past verb straight after "also", in the sentence right after the dated one and in its
+paragraph, whose event is a day's gone by and no saying: a present ("also faces charges") or
+a verb of saying ("also said") tells no second act of that day.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from functools import cache
 
 from core import lang
@@ -34,7 +35,7 @@ def _also(language: str) -> re.Pattern[str]:
 
 def also_same_day(
     text: str, start: int, end: int, before: tuple[int, int] | None, events: list[Event],
-    mentions: list[Mention], language: str,
+    mentions: list[Mention], published: datetime, language: str,
 ) -> tuple[Happening, TimeValue] | None:  # fmt: skip
     """The happening of ``text[start:end]``, a sentence with no date told with "also" and a
     past verb, and the day of the event just before it; None otherwise."""
@@ -53,6 +54,8 @@ def also_same_day(
     last = events[-1]
     if last.undated or last.precision != "day" or not before[0] <= last.char_start < before[1]:
         return None
+    if last.start_ts > published.timestamp() or "\n\n" in text[before[1] : start]:
+        return None  # "… will hold a hearing on 12 February. ¶ The closure also cost jobs."
     words = _WORD.findall(last.title.lower())
     if {lemma for w in words for lemma in c.lemmas(w).get("VERB", ())} & c.ALSO_SAYINGS:
         return None  # the day before is a saying's: "… said on Monday. It also cut …"

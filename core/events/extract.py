@@ -134,7 +134,7 @@ def extract_events(document: Document) -> list[Event]:
                     for q in [witnessed(text, start, end, whens, mentions, day_text, language)]
                     if q
                 ]
-        elif also := also_same_day(text, start, end, before, events, mentions, language):
+        elif also := also_same_day(text, start, end, before, events, mentions, published, language):
             # "… on Monday. The Bank of Oslavia also stepped in.": that day's second act
             _add(events, _event(also[0], text, start, end, also[1], None, False, language),
                  text, language)  # fmt: skip

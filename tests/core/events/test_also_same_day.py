@@ -1,5 +1,6 @@
 """A second act told with "also" right after one dated on a day takes that day, in sentences of
-our own; not after a period, a saying, a pronoun's subject or a present.
+our own; not after a period, a saying, a day ahead or another paragraph, nor with a pronoun's
+subject or a present.
 
 Each case: a body and checks (``tests.core.events.articles.check_events``).
 """
@@ -20,6 +21,8 @@ CASES = [
     ("after-saying", "Halden Mills said on Tuesday it would shed 40 jobs. Halden Mills also shut a dye works.", [("no-title", "dye works")]),
     ("present", "Ada Roux was detained on Tuesday. Ada Roux also faces a fraud charge.", [("no-title", "fraud charge")]),
     ("pronoun", "Coastguards rescued four divers on Tuesday. They also pulled a kayaker from the water.", [("no-title", "kayaker")]),
+    ("after-plan", "Coastguards will hold a drill on Friday. Fishermen also pulled a kayaker from the water.", [("no-title", "kayaker")]),
+    ("new-paragraph", "Coastguards rescued four divers on Tuesday.\n\nFishermen also pulled a kayaker from the water.", [("no-title", "kayaker")]),
     ("not-next", "Coastguards rescued four divers on Tuesday. The sea was rough. Fishermen also pulled a kayaker from the water.", [("no-title", "kayaker")]),
 ]  # fmt: skip
 
