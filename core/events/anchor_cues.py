@@ -61,6 +61,7 @@ class _Cues:
     during: re.Pattern[str]
     possessive: tuple[str, ...]
     possessive_object: re.Pattern[str]
+    possessive_level: tuple[re.Pattern[str], re.Pattern[str]]
     noun_for: re.Pattern[str]
     plan_nouns: frozenset[str]
     aside: re.Pattern[str]
@@ -254,6 +255,10 @@ def _read_cues(language: str) -> _Cues:
         during=re.compile(a.DURING_BEFORE, re.I),
         possessive=tuple(clauses.POSSESSIVE_ENDINGS),
         possessive_object=re.compile(a.POSSESSIVE_AFTER_PREPOSITION, re.I),
+        possessive_level=(
+            re.compile(a.POSSESSIVE_LEVEL_BEFORE, re.I),
+            re.compile(a.POSSESSIVE_LEVEL_AFTER, re.I),
+        ),
         noun_for=re.compile(a.NOUN_FOR_BEFORE, re.I),
         plan_nouns=a.PLAN_NOUNS,
         aside=re.compile(a.ASIDE_PARTICIPLE_BEFORE, re.I),

@@ -285,6 +285,9 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "Last year's winner, Piet Honda, dropped out": who, not when
     if after.startswith(cues.possessive):
         # "Monday's vote drew …": the vote's own day, and the clause's when it is the subject
+        level_before, level_after = cues.possessive_level
+        if level_before.search(before) and level_after.match(after):
+            return MODIFIES  # "bid at yesterday's traded level of 96": a baseline's day
         return MODIFIES if cues.possessive_object.search(before) else DATES
     if closing_aside(text, timex.start, before, after, cues):
         return DESCRIBES  # "repeated their complaint, first raised in May.": the complaint's

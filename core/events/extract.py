@@ -21,6 +21,7 @@ from types import ModuleType
 
 from core import lang
 from core.events import anchors, back_reports, moments, offsets, tense_dates
+from core.events.also_same_day import also_same_day
 from core.events.anchors import DESCRIBES, MODIFIES
 from core.events.antecedents import headline_people
 from core.events.asides import aside_happenings
@@ -136,6 +137,11 @@ def extract_events(document: Document) -> list[Event]:
                     for q in [witnessed(text, start, end, whens, mentions, day_text, language)]
                     if q
                 ]
+        elif also := also_same_day(text, start, end, before, events, mentions, published, language):
+            # "… on Monday. The Bank of Oslavia also stepped in.": that day's second act
+            _add(events, _event(also[0], text, start, end, also[1], None, False, language),
+                 text, language)  # fmt: skip
+            continue
         else:
             found = [h for h in [undated_happening(text, start, end, mentions, language)] if h]
             # "… following the Paris accord in February": a title holding a date that names

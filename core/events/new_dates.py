@@ -299,10 +299,23 @@ def planned_happenings(
         if timex.type != "DATE" or timex.start < start or value is None or value.end <= published:
             continue
         told = planned.search(text, max(start, timex.start - _REACH), timex.start)
+        if told is not None and _figure_foreseen(told, language):
+            continue  # "with a zero figure expected in 1988": a measure foreseen
         if told is not None and _plan_verb(told.groupdict().get("act"), language):
             plan = _headline_plan(told.group("plan").split(), language)
             found.append(Happening(plan[:1].upper() + plan[1:], "other", When(timex), ()))
     return found
+
+
+def _figure_foreseen(told: re.Match[str], language: str) -> bool:
+    """Whether the head of the plan's noun phrase, before any preposition, names a figure
+    ("a zero figure expected", not "votes at a higher level planned")."""
+    if not told.groupdict().get("noun"):
+        return False
+    c = lang.words(language, "clauses")
+    words = told.group("plan")[: told.end("noun") - told.start("plan")].lower().split()
+    cut = next((i for i, w in enumerate(words) if w in c.PREPOSITIONS), len(words))
+    return cut > 0 and words[cut - 1] in _data(language).words.PLAN_FIGURE_NOUNS
 
 
 def _headline_plan(words: list[str], language: str) -> str:

@@ -9,6 +9,7 @@ False
 from __future__ import annotations
 
 import re
+from functools import cache
 from types import ModuleType
 
 from core import lang
@@ -22,6 +23,11 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a value on one day: "2024-05-13", "…T
 _YEAR_PART = re.compile(r"\d{3,4}(?:-(?:Q\d|H\d|SP|SU|FA|WI))?$")  # "1988", "2024-Q3", "2025-SU"
 
 
+@cache
+def _no_comment(language: str) -> re.Pattern[str]:
+    return re.compile(lang.words(language, "clauses").NO_COMMENT)
+
+
 def is_state(predicate: str, language: str = "en", when: str | None = "") -> bool:
     """A predicate that tells how things are, not what happened: "was basically good",
     "remained at 10 pct", "compares with 17 mln", "was one of two systems"; dated ``when``
@@ -32,6 +38,8 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
         words = [w.rstrip(",") or w for w in words]
     if _running_total(words, c):
         return True  # "have failed so far this year": how many until now
+    if _no_comment(language).match(" ".join(words)):
+        return True  # "would not comment", "declined to comment": nothing said, no happening
     k = next((i for i, w in enumerate(words) if w not in c.AUX and w not in c.ADVERBS), None)
     if k is None:
         return True  # "Its business was": nothing happened in the words left
@@ -390,10 +398,15 @@ def _price_level(after: list[str], c: ModuleType) -> bool:
     "at around 300"; not a move ("closed sharply lower" is news, as "fell" is), "at noon",
     "the plant"."""
     rest = [w for w in after if w not in c.ADVERBS and not w.endswith(c.ADVERB_ENDING)]
-    if not rest:
+    if not rest or rest[0] != c.AT:
         return False
     figure = next((w for w in rest[1:3] if w not in c.PRICE_HEDGES), "")
-    return rest[0] == c.AT and figure[:1].isdigit()
+    if figure[:1].isdigit():
+        return True
+    # "at a market value of 1.8 times book": the level's noun, "of", the figure
+    of = next((i for i, w in enumerate(rest[:6]) if w == c.OF), 0)
+    level = of > 1 and rest[of - 1] in c.PRICE_LEVEL_NOUNS
+    return level and of + 1 < len(rest) and rest[of + 1][:1].isdigit()
 
 
 def _rate(after: list[str], c: ModuleType, language: str) -> bool:

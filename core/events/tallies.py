@@ -36,6 +36,8 @@ def tallied(words: list[str], k: int, verbs: set[str], language: str, when: str 
     ("turns 60", "исполнилось 60 лет"), an amount ("составил 12 млрд"), a tally over a
     year ("carried more than 2.1 million travellers [in 2022]")."""
     c = lang.words(language, "clauses")
+    if when and _YEAR.fullmatch(when) and _averaged(words, k, verbs, c):
+        return True  # "exported an average of 9,000 bpd [in 1986]": a year's average
     if not verbs & (c.AGE_VERBS | c.TALLY_VERBS | c.AMOUNT_VERBS):
         return False
     at = _figure_at(words, k + 1, c)
@@ -46,6 +48,19 @@ def tallied(words: list[str], k: int, verbs: set[str], language: str, when: str 
     if verbs & c.AMOUNT_VERBS:
         return True
     return bool(verbs & c.TALLY_VERBS and when and _YEAR.fullmatch(when))
+
+
+def _averaged(words: list[str], k: int, verbs: set[str], c: ModuleType) -> bool:
+    """Whether the verb ``words[k]``, no move, is followed by an average's words and a figure
+    ("exported an average of 9,000 bpd"), the figure right after them."""
+    if verbs & c.MEASURE_MOVES:
+        return False
+    after = " ".join(words[k + 1 :])
+    lead = next((w for w in c.AVERAGE_LEADS if after.startswith(w + " ")), None)
+    if lead is None:
+        return False
+    at = k + 1 + len(lead.split())
+    return at < len(words) and words[at][:1].isdigit()
 
 
 def _figure_at(words: list[str], start: int, c: ModuleType) -> int | None:

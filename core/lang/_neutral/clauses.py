@@ -195,6 +195,10 @@ FORESEEN_REACH = 0
 FORESEEN_MEASURES = frozenset()
 PRICE_VERBS = frozenset()
 PRICE_HEDGES = frozenset()
+ALSO_WORDS: frozenset[str] = frozenset()
+ALSO_SAYINGS: frozenset[str] = frozenset()
+NO_COMMENT = r"(?!)"
+PRICE_LEVEL_NOUNS = frozenset()
 AT = ""
 DATE_HEDGES = frozenset()
 # Focus words that bound a date from the side before any preposition of it (German "erst [im
@@ -280,6 +284,7 @@ PERIOD_FIGURE_VERBS: frozenset[str] = frozenset()
 # tally, an amount; the words that may lead to the figure and those an age may end in
 AGE_VERBS: frozenset[str] = frozenset()
 TALLY_VERBS: frozenset[str] = frozenset()
+AVERAGE_LEADS: tuple[str, ...] = ()
 AMOUNT_VERBS: frozenset[str] = frozenset()
 FIGURE_LEADS: frozenset[str] = frozenset()
 AGE_YEARS: frozenset[str] = frozenset()

@@ -391,6 +391,14 @@ POSSESSIVE_AFTER_PREPOSITION = (
     r"|pass(?:es|ed|ing)?|beat(?:s|ing)?|top(?:s|ped|ping)?|eclips(?:e|es|ed|ing))"
     r"\s+(?:the\s+)?$"
 )
+# ... and after "at" a day's possessive before a market's level is the level's, a baseline:
+# "offered at Friday's traded level of 96", "bid at yesterday's price" (not "at Monday's vote",
+# nor "rose 2 pct at Friday's close", the time of the rise).
+POSSESSIVE_LEVEL_BEFORE = r"\bat\s+$"
+POSSESSIVE_LEVEL_AFTER = (
+    r"^['’]s?\s+(?:(?:traded|trading|closing|opening|settlement|previous|official)\s+)?"
+    r"(?:level|levels|price|prices|rate|rates|quote|quotes)\b"
+)
 # "its targets for 1988", "the budget for next year": a plan's period, not the happening's
 # ("net income for the third quarter" is the period the income was earned in: it stays).
 NOUN_FOR_BEFORE = r"\b(?P<noun>[a-z]+)\s+for\s+(?:the\s+)?$"
@@ -441,7 +449,8 @@ CONTRACT_MONTH_AFTER = (
 CONTRACT_MONTH_ALONE_AFTER = (
     # ("- June through August offered 0.85 over": two months, the trade's span)
     r"^\s+(?:(?:through|to|and)\s+(?-i:[A-Z][a-z]+)\.?\s+)?"
-    r"(?:(?:offered|bid|asked|traded|settled|finished|eased|firmed)\b"
+    # (the route or market the quote is for between: "- May Rhine River bid at 98 pct")
+    r"(?:(?:(?-i:[A-Z][a-z]+)\s+){0,3}(?:offered|bid|asked|traded|settled|finished|eased|firmed)\b"
     r"|\d+\.\d+\b(?!\s*(?:pct|percent|per\s+cent|%))"  # (a change's figure is no price)
     # a price in its currency: "June at 98 stg and July at 99 stg"
     r"|at\s+\d+(?:\.\d+)?\s+(?:stg|dlrs|cts|cents|pence|marks|yen|francs|guilders)\b)"
@@ -1201,10 +1210,11 @@ WITH_PARTICIPLE_BEFORE = (
 # "through a civil claim lodged in 2021". The participle tells the object's own happening
 # ("A pact was reached"), which no clause of the sentence tells. The object may open with
 # "each", "every" or a name's possessive as well ("for each share held on June 20", "with
-# Kessler's decision announced on May 30").
+# Kessler's decision announced on May 30"), and hold a figure with its thousands' commas ("of
+# the 2,500 mln dlr loan agreed in May").
 PREPOSITION_OBJECT_PARTICIPLE_BEFORE = (
     r"\b(?P<preposition>[A-Za-z]+)\s+(?P<noun_phrase>(?:the|a|an|its|their|his|her|each|every"
-    r"|(?-i:[A-Z][\w.-]*)['’]s)(?:\s+[\w'’-]+){0,4}?\s+(?P<noun>[a-z][a-z-]*))\s+"
+    r"|(?-i:[A-Z][\w.-]*)['’]s)(?:\s+(?:\d{1,3}(?:,\d{3})+|[\w'’-]+)){0,4}?\s+(?P<noun>[a-z][a-z-]*))\s+"
     r"(?:(?:first|originally|formally|officially|publicly)\s+)?(?P<participle>[a-z]+)\s+"
     rf"{_PARTICIPLE_PURPOSE}{_PARTICIPLE_PLACE}(?:(?:in|on|during)\s+)?(?:the\s+)?$"
 )
@@ -1236,7 +1246,9 @@ OBJECT_PARTICIPLE_OUTPUTS = frozenset(
 # 1977", "the bottom of the band projected in July" — a baseline, no happening.
 OBJECT_PARTICIPLE_FIGURES = frozenset(
     "average averages level levels rate rates total totals figure figures record high low "
-    "peak range magnitude amount".split()
+    "peak range magnitude amount"
+    # ... or a figure's own word: "well short of the 16 million recorded in 2019"
+    " thousand thousands million millions billion billions trillion mln bln".split()
 )
 # Prepositions of time (the main clause's "during the purchase booked last year"), and "in",
 # "on", "between" ... after a noun ("improvement in the sector shown in the second half": the
@@ -1535,9 +1547,15 @@ DEADLINE_PRONOUNS = {"they": "them", "he": "him", "she": "her", "we": "us", "i":
 # base form: "with delays due to strikes in June" is a cause, no plan.
 WITH_PLAN_BEFORE = (
     r",\s+with\s+(?P<plan>(?:(?!(?:and|but|which|who|that|as|after|before)\b)[\w'’-]+\s+)"
-    r"{1,5}?(?:expected|due|scheduled|set|slated|planned)"
+    r"{0,4}?(?P<noun>(?!(?:and|but|which|who|that|as|after|before)\b)[\w'’-]+)\s+"
+    r"(?:expected|due|scheduled|set|slated|planned)"
     r"(?:\s+to\s+(?P<act>(?:be\s+)?[a-z]+)"
     r"(?:\s+(?!(?:in|on|by|at|from|until|before|after|around)\b)[\w'’-]+){0,4})?)\s+(?:(?:in|on|by|for|at|around|before)\s+)?(?:the\s+)?$"
+)
+# ... but not a figure foreseen: "…, with a zero figure expected in 1988", "with growth
+# expected at 2 pct next year" — a forecast of a measure, no happening.
+PLAN_FIGURE_NOUNS = OBJECT_PARTICIPLE_FIGURES | frozenset(
+    "growth inflation rise increase decline fall gain deficit surplus".split()
 )
 # A market's trading session named without a date, the day the report was written: "shares
 # fell 6% in early trading", "rose 2% in afternoon trade" (not "in heavy trading", which tells

@@ -240,6 +240,12 @@ OF = "of"  # "eight years of fighting"
 BY = "by"  # an agent: "released by Beijing"
 # Verbs of saying: followed straight by a clause ("said he would …"), a "that" is left out.
 SPEECH_VERBS = _words("say tell announce claim warn insist confirm state declare add")
+# The word that tells a second actor did the same thing, the day of the act told just before
+# ("… added funds on Monday. The Bank of Oslavia also stepped in": ``core.events.also_same_day``).
+ALSO_WORDS = _words("also")
+# ... not after a saying's day ("… said on Monday. It also cut …": the cut's day is not told);
+# "added funds" is an act.
+ALSO_SAYINGS = SPEECH_VERBS - _words("add")
 # Present sayings the parser may leave inside a reported clause's subject ("Fishermen say
 # catches of cod | fell"): a title keeps what was said, from the word after.
 SUBJECT_SAYINGS = _words("say says")
@@ -976,6 +982,10 @@ PERIOD_FIGURE_VERBS = _words("show expect")
 # stand before the figure ("carried more than 2.1 million") and those after an age
 AGE_VERBS = _words("turn")
 TALLY_VERBS = _words("handle carry draw attract welcome answer repair host transport")
+# Words that make any verb's figure after them an average over the period ("exported an
+# average of 9,000 bpd [in 1986]"): a tally too, unless the verb is a move ("rose an average
+# of 3 pct" is a rise).
+AVERAGE_LEADS = ("an average of", "on average")
 FIGURE_LEADS = _words("a an record estimated more less than over under nearly almost about")
 FIGURE_LEADS |= _words("around some roughly approximately")
 AGE_YEARS = _words("years year")
@@ -989,7 +999,18 @@ AFTER_STATE_OTHER_TIME |= _words("until before when is are has have will would")
 FORESEEING_VERBS = _words("foresee predict forecast")
 # A word that makes its clause a request, no happening: "please read …".
 IMPERATIVE_MARKERS = _words("please")
+# A refusal to comment or a failed attempt to reach someone, no happening: "officials would not
+# comment", "declined to comment", "could not be reached for comment" (the words a predicate
+# opens with, lowercase).
+NO_COMMENT = (
+    r"^(?:(?:would|could|did|will|does|do)\s+not\s+(?:comment|be\s+reached)"
+    r"|(?:declined|refused|declines|refuses)\s+to\s+comment"
+    r"|(?:was|were|is|are)\s+not\s+available\s+for\s+comment)\b"
+)
 PRICE_HEDGES = _words("around about some nearly almost")  # "at around 1.72"
+# The nouns that name a market's level before its figure ("closed at a market value of 1.8
+# times book", "at a price of 12 dlrs"): a quote still.
+PRICE_LEVEL_NOUNS = _words("value valuation price level rate multiple")
 AT = "at"
 # Words between a date and its preposition that go with it: "until at least [2028]",
 # "by about [June]", "at around [4 a.m.]".
