@@ -287,7 +287,7 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         # "Monday's vote drew …": the vote's own day, and the clause's when it is the subject
         level_before, level_after = cues.possessive_level
         if level_before.search(before) and level_after.match(after):
-            return MODIFIES  # "bid at yesterday's traded level of 96": a baseline's day
+            return MODIFIES  # "offered at Tuesday's closing level of 71": a baseline's day
         return MODIFIES if cues.possessive_object.search(before) else DATES
     if closing_aside(text, timex.start, before, after, cues):
         return DESCRIBES  # "repeated their complaint, first raised in May.": the complaint's

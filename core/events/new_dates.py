@@ -300,7 +300,7 @@ def planned_happenings(
             continue
         told = planned.search(text, max(start, timex.start - _REACH), timex.start)
         if told is not None and _figure_foreseen(told, language):
-            continue  # "with a zero figure expected in 1988": a measure foreseen
+            continue  # "with a flat figure expected in 1991": a measure foreseen
         if told is not None and _plan_verb(told.groupdict().get("act"), language):
             plan = _headline_plan(told.group("plan").split(), language)
             found.append(Happening(plan[:1].upper() + plan[1:], "other", When(timex), ()))
@@ -309,7 +309,7 @@ def planned_happenings(
 
 def _figure_foreseen(told: re.Match[str], language: str) -> bool:
     """Whether the head of the plan's noun phrase, before any preposition, names a figure
-    ("a zero figure expected", not "votes at a higher level planned")."""
+    ("a flat figure expected", not "votes at a higher level planned")."""
     if not told.groupdict().get("noun"):
         return False
     c = lang.words(language, "clauses")

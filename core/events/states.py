@@ -403,7 +403,7 @@ def _price_level(after: list[str], c: ModuleType) -> bool:
     figure = next((w for w in rest[1:3] if w not in c.PRICE_HEDGES), "")
     if figure[:1].isdigit():
         return True
-    # "at a market value of 1.8 times book": the level's noun, "of", the figure
+    # "at a market value of 2.4 times earnings": the level's noun, "of", the figure
     of = next((i for i, w in enumerate(rest[:6]) if w == c.OF), 0)
     level = of > 1 and rest[of - 1] in c.PRICE_LEVEL_NOUNS
     return level and of + 1 < len(rest) and rest[of + 1][:1].isdigit()

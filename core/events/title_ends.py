@@ -247,7 +247,7 @@ def _cut_title(
     while len(words) > len(subject) + 1 and (
         _near_adverb(words[-1].lower(), c) or words[-1].lower() in c.TITLE_END_HEDGES
     ):  # "brought them to the surface shortly [before dawn]": the time's; "would be
-        words = words[:-1]  # implemented possibly [starting …]": the hedge's
+        words = words[:-1]  # phased in possibly [from …]": the hedge's
     last = words[-1].lower()
     hanging = last in c.TITLE_DANGLING if len(words) <= keep else dangles(words, c)
     only_auxiliaries = all(  # "The Commission had actually [approved …]" ("apply", "rely":

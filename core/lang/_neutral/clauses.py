@@ -352,7 +352,7 @@ OBSERVERS: frozenset[str] = frozenset()
 NEGATED_AUX_ENDING = ""
 EXPLETIVE_BE: frozenset[str] = frozenset()
 VAGUE_DATE_LEADS: tuple[tuple[str, ...], ...] = ()
-# Sentence hedges a title may not end on: "would be implemented possibly [starting on …]"
+# Sentence hedges a title may not end on: "would be phased in possibly [from …]"
 # hedged what went with the date; the clause reads whole without them.
 TITLE_END_HEDGES: frozenset[str] = frozenset()
 # Adjectives whose "to" a title keeps: "at a spread closer | to 1.5 points" says nothing.

@@ -449,7 +449,7 @@ CONTRACT_MONTH_AFTER = (
 CONTRACT_MONTH_ALONE_AFTER = (
     # ("- June through August offered 0.85 over": two months, the trade's span)
     r"^\s+(?:(?:through|to|and)\s+(?-i:[A-Z][a-z]+)\.?\s+)?"
-    # (the route or market the quote is for between: "- May Rhine River bid at 98 pct")
+    # (the route or market the quote is for between: "- May Elbe Canal bid at 91 pct")
     r"(?:(?:(?-i:[A-Z][a-z]+)\s+){0,3}(?:offered|bid|asked|traded|settled|finished|eased|firmed)\b"
     r"|\d+\.\d+\b(?!\s*(?:pct|percent|per\s+cent|%))"  # (a change's figure is no price)
     # a price in its currency: "June at 98 stg and July at 99 stg"
@@ -1552,7 +1552,7 @@ WITH_PLAN_BEFORE = (
     r"(?:\s+to\s+(?P<act>(?:be\s+)?[a-z]+)"
     r"(?:\s+(?!(?:in|on|by|at|from|until|before|after|around)\b)[\w'’-]+){0,4})?)\s+(?:(?:in|on|by|for|at|around|before)\s+)?(?:the\s+)?$"
 )
-# ... but not a figure foreseen: "…, with a zero figure expected in 1988", "with growth
+# ... but not a figure foreseen: "…, with a flat figure expected in 1991", "with growth
 # expected at 2 pct next year" — a forecast of a measure, no happening.
 PLAN_FIGURE_NOUNS = OBJECT_PARTICIPLE_FIGURES | frozenset(
     "growth inflation rise increase decline fall gain deficit surplus".split()

@@ -1024,7 +1024,7 @@ VAGUE_DATE_LEADS = (
     ("later",),
     ("earlier",),
 )
-# Sentence hedges a title may not end on ("would be implemented possibly [starting …]").
+# Sentence hedges a title may not end on ("would be phased in possibly [from …]").
 # Adjectives whose "to" a title keeps ("at a yield closer | to 4.5 pct" says nothing).
 ADJECTIVES_BEFORE_TO = _words("close closer closest near nearer nearest")
 TITLE_END_HEDGES = _words(

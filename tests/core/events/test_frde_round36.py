@@ -17,37 +17,37 @@ CASES = [
         "fr",
         "1999-05-21",
         "Bagarre à Lunel.\nUn livreur de 41 ans a été frappé par trois jeunes, hier vers 20 h,"
-        " devant la gare. Deux agents municipaux, qui voulaient les séparer, ont été légèrement"
-        " blessés à leur tour.",
-        ("1999-05-20", "Deux agents municipaux ont été légèrement blessés à leur tour"),
+        " devant la gare. Deux vigiles, qui tentaient de s'interposer, ont été légèrement"
+        " blessés dans la mêlée.",
+        ("1999-05-20", "Deux vigiles ont été légèrement blessés dans la mêlée"),
     ),
     # the relative after "du": the pact, not its version, is signed
     (
         "fr",
         "1999-05-23",
-        "La mairie a présenté la version finale du pacte, qui sera signé en juin prochain avec"
+        "La mairie a présenté la version finale du pacte, qui sera signé en septembre prochain avec"
         " le ministre.",
-        ("1999-06", "Le pacte sera signé avec le ministre"),
+        ("1999-09", "Le pacte sera signé avec le ministre"),
     ),
     (
         "fr",
         "1999-05-23",
-        "Le conseil a présenté le plan des travaux, qui seront lancés en juin prochain.",
-        ("1999-06", "Les travaux seront lancés"),
+        "Le conseil a présenté le plan des travaux, qui seront lancés en septembre prochain.",
+        ("1999-09", "Les travaux seront lancés"),
     ),
     # a place aside between the verb and its object
     (
         "fr",
         "1999-05-23",
-        "La mairie a présenté, au centre Hugo, le pacte, qui sera signé en juin prochain.",
-        ("1999-06", "Le pacte sera signé"),
+        "La mairie a présenté, au centre Hugo, le pacte, qui sera signé en septembre prochain.",
+        ("1999-09", "Le pacte sera signé"),
     ),
     # an apposition that ranks the noun: the relative is the pact's
     (
         "fr",
         "1999-05-23",
-        "La mairie a présenté le pacte rural, le premier du pays, qui sera signé en juin prochain.",
-        ("1999-06", "Le pacte rural sera signé"),
+        "La mairie a présenté le pacte rural, le premier du pays, qui sera signé en septembre prochain.",
+        ("1999-09", "Le pacte rural sera signé"),
     ),
     (
         "en",

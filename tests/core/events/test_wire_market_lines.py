@@ -15,7 +15,7 @@ from tests.core.events.articles import article, check_events
 
 CASES = [
     # a month opening a quote's line, before the route it is for: the contract's month
-    ("route-month", "1991-05-14", "Dealers gave these rates -\n - July Rhine River bid at yesterday's traded level of 98 pct, offered at 104.", [("none",)]),
+    ("route-month", "1991-05-14", "Brokers quoted these rates -\n - August Elbe Canal bid at yesterday's closing level of 91 pct, offered at 97.", [("none",)]),
     ("route-month-two-words", "1991-05-14", "Dealers gave these rates -\n - August Upper Danube offered at Monday's level of 131 pct.", [("none",)]),
     ("level-close-baseline", "1991-05-14", "Tin for June was bid at Monday's price of 4,120 stg.", [("not", "1991-05-13")]),
     # (a vote at a day's meeting stays that day's)
@@ -27,7 +27,7 @@ CASES = [
     # a participle's object may hold a figure written with commas
     ("comma-figure", "1991-05-14", "The bank's review made no allowance for the 4,500 mln crown scheme announced last month to lift spending.", [("title", "The 4,500 mln crown scheme was announced", "1991-04")]),
     # a figure foreseen in a "with" phrase is a forecast; a plan there stays
-    ("plan-figure", "1991-05-14", "Costs should stay flat, with a zero figure expected in 1992 against a 0.8 pct rise last year.", [("not", "1992")]),
+    ("plan-figure", "1991-05-14", "Fees should hold steady, with a flat figure expected in 1992 after a 1.1 pct rise last year.", [("not", "1992")]),
     ("plan-inflation", "1991-05-14", "Demand cooled, with inflation expected at 3 pct in 1992.", [("not", "1992")]),
     ("plan-stays", "1991-05-14", "Orland will build a mill, with test runs due to start in 1992.", [("title", "Test runs due to start", "1992")]),
     # a verb's figure told as an average over a year is a tally; a move stays
