@@ -1008,7 +1008,7 @@ NO_COMMENT = (
     r"|(?:was|were|is|are)\s+not\s+available\s+for\s+comment)\b"
 )
 PRICE_HEDGES = _words("around about some nearly almost")  # "at around 1.72"
-# The nouns that name a market's level before its figure ("closed at a market value of 1.8
+# The nouns that name a market's level before its figure ("closed at a market value of 2.4
 # times book", "at a price of 12 dlrs"): a quote still.
 PRICE_LEVEL_NOUNS = _words("value valuation price level rate multiple")
 AT = "at"
