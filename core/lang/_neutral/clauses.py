@@ -627,3 +627,5 @@ SINGULAR_VERBS: frozenset[str] = frozenset()
 PLURAL_ONLY_VERBS: frozenset[str] = frozenset()
 TITLE_KEPT_ADVERBS: frozenset[str] = frozenset()
 FRACTION_WORDS: frozenset[str] = frozenset()
+PHRASE_BEFORE_VERB = False
+FRONTED_MEDIA: frozenset[str] = frozenset()

@@ -683,6 +683,12 @@ JOIN_PAST_OBJECT = False
 # A finite verb may stand without its subject, which the sentence before names ("Mañana se
 # reunirá con el rey"); an English clause without a subject has none to find.
 DROPS_SUBJECT = False
+# A short prepositional phrase before the verb, no comma, its subject after the verb (Spanish
+# "En términos parecidos habló el alcalde"): English puts its subject first.
+PHRASE_BEFORE_VERB = False
+# Nouns of a statement a sentence may open on with a participle that dates it (Spanish "En
+# declaraciones hechas ayer, …"): English's "In a statement issued Monday" needs none.
+FRONTED_MEDIA: frozenset[str] = frozenset()
 
 # -- added for de --
 # Does a clause end on its lexical verb (German: "hat … besucht", "wird … reisen")? Then a

@@ -677,3 +677,13 @@ PLURAL_VERB_ENDINGS = ("aron", "ieron", "eron", "aban", "ían", "arán", "erán"
 # A relative with no comma that runs on into the main clause's verb ("Los vecinos que
 # protestaron ayer en la plaza | serán recibidos"): its title stops before that verb
 MAIN_RESUMES_IN_RELATIVE = _words("que")
+
+# A short prepositional phrase may stand before the verb with no comma, its subject after the
+# verb: "En términos parecidos se expresó ayer la alcaldesa" (``dropped_subject``).
+PHRASE_BEFORE_VERB = True
+# The nouns of a statement a sentence may open on, its participle dating the news told in it:
+# "En declaraciones realizadas ayer a la radio, el alcalde anunció …" (``media_fronts``).
+FRONTED_MEDIA = _words(
+    "declaraciones declaración entrevista entrevistas comunicado comunicados carta nota "
+    "discurso mensaje intervención comparecencia prensa"
+)
