@@ -629,3 +629,4 @@ TITLE_KEPT_ADVERBS: frozenset[str] = frozenset()
 FRACTION_WORDS: frozenset[str] = frozenset()
 PHRASE_BEFORE_VERB = False
 FRONTED_MEDIA: frozenset[str] = frozenset()
+PRETERITE_NOT_PARTICIPLE = False

@@ -686,6 +686,9 @@ DROPS_SUBJECT = False
 # A short prepositional phrase before the verb, no comma, its subject after the verb (Spanish
 # "En términos parecidos habló el alcalde"): English puts its subject first.
 PHRASE_BEFORE_VERB = False
+# Whether a preterite is never spelt as the participle (Spanish "terminó", "terminado"), so a
+# title ending on one after a noun is whole: English "a case brought" cannot tell.
+PRETERITE_NOT_PARTICIPLE = False
 # Nouns of a statement a sentence may open on with a participle that dates it (Spanish "En
 # declaraciones hechas ayer, …"): English's "In a statement issued Monday" needs none.
 FRONTED_MEDIA: frozenset[str] = frozenset()

@@ -301,6 +301,13 @@ _IRREGULAR_PRESENT = {
 
 
 _SHORT_VERBS = frozenset(("dar", "ir", "ver", "oír"))
+# Adjectives and nouns ending like an infinitive that are no verb's: "el clamor popular que
+# estalló", "los gobiernos militares", "el líder" (their plurals lemmatise to them).
+_NOT_VERBS = frozenset(
+    "popular militar particular familiar similar nuclear escolar celular singular lunar solar "
+    "polar peculiar vulgar muscular preliminar ejemplar auxiliar lugar hogar dólar mujer "
+    "alquiler collar cáncer carácter taller líder máster póster altar azúcar".split()
+)
 
 
 @lru_cache(maxsize=65536)
@@ -332,7 +339,9 @@ def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
         return {}
     reflexive = lemma.removesuffix("se")
     if lemma in _SHORT_VERBS:
-        return {"VERB": (lemma,)}  # "dieron", "irán", "vio": too short for the ending test
+        return {"VERB": (lemma,)}
+    if lemma in _NOT_VERBS:
+        return {"NOUN": (lemma,)}  # (adjectives too: the dictionary tells no part of speech)  # "dieron", "irán", "vio": too short for the ending test
     if len(lemma) > 3 and (lemma.endswith(_VERB_ENDINGS) or reflexive.endswith(_VERB_ENDINGS)):
         return {"VERB": (reflexive if reflexive.endswith(_VERB_ENDINGS) else lemma,)}
     verb = _present_of(lower) if lemma == lower else None
@@ -687,3 +696,7 @@ FRONTED_MEDIA = _words(
     "declaraciones declaración entrevista entrevistas comunicado comunicados carta nota "
     "discurso mensaje intervención comparecencia prensa"
 )
+# A preterite is never written as the participle ("terminó", "terminado"): a title ending on
+# one after a noun ends on its clause's verb ("dijo que la guerra terminó"), not on a noun's
+# participle cut from its phrase ("los mineros empleados [en la obra]").
+PRETERITE_NOT_PARTICIPLE = True
