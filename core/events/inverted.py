@@ -37,6 +37,8 @@ def verb_first_happening(
         return None
     opener = clause.opener
     own = c.COORDINATORS | c.PLACE_RELATIVES | {c.THAT}  # "…, где в субботу произошла драка"
+    if no_subject:
+        own = own | {c.WHEN}  # "…, cuando en enero se lesionaron tres jugadores": no relative
     if opener[:1].isalpha() and opener not in own:
         return None  # "…, где проведёт переговоры": a relative clause's subject is before it
         # ("пообіцяв, що наступного тижня відкриють міст": what is said may open on its date)

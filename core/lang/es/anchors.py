@@ -384,4 +384,3 @@ OBJECT_PARTICIPLE_STEMS = ("aprobad", "acordad", "adjudicad", "decretad", "dicta
 # abrirá los lunes", "desde esta tarde la calle quedará cortada" (not a running span's start;
 # before a past or a present, "desde el lunes" is one: "está cerrada desde el lunes").
 SINCE_AHEAD_STARTS = True
-SINCE_PAST_STARTS = False

@@ -11,6 +11,8 @@ _CLOSE = "[”\"»]|''"
 VERBS = (
     r"dijo|dice|afirmó|afirma|declaró|añadió|escribió|aseguró|insistió|advirtió|subrayó"
     r"|señaló|explicó|manifestó|indicó|sostuvo|apuntó|destacó|recalcó|tuiteó|precisó"
+    r"|anunció|agregó|reconoció|comentó|respondió|opinó|reiteró|aclaró|admitió|expresó"
+    r"|denunció|prometió|reveló|confirmó|concluyó|lamentó|criticó|avisó|replicó"
 )
 # «…», dijo el presidente … / «…», Erdogan dijo a los periodistas …
 QUOTE_THEN_SPEAKER = (
@@ -26,7 +28,7 @@ _DAY_FIRST = (
 )
 QUOTE_THEN_VERB = (
     rf"^\s*(?:{_OPEN})(?P<quote>[^“”\"«»]{{12,400}}?)[,.!?]?\s*(?:{_CLOSE})\s*,?\s*"
-    rf"(?P<verb>{VERBS})\s+(?P<speaker>(?:{_DAY_FIRST})?(?:el|la|[A-ZÁÉÍÓÚÑ])[^;:“”\"«».!?]{{0,80}})"
+    rf"(?P<verb>{VERBS})\s+(?P<speaker>(?:{_DAY_FIRST})?(?:el|la|[A-ZÁÉÍÓÚÑ])[^;:“”\"«».!?]{{0,160}})"
     r"(?P<rest>[.!?]?)$"
 )
 NAME_ABBREVIATION = r"(?:\b(?:Sr|Sra|Dr|Dra|Gral|Lic|Ing|Prof|D|Dña)|\b[A-Z])\.$"
