@@ -81,4 +81,6 @@ def bare_phrase_fronted(s: Sentence, keep: list[int], verb: int, c: ModuleType) 
     return all(w.isalpha() and w.islower() and w not in opens for w in words)
 
 
-_PHRASE_REACH = 5  # words of a fronted phrase read as one: "por su parte", "en términos muy parecidos"
+_PHRASE_REACH = (
+    5  # words of a fronted phrase read as one: "por su parte", "en términos muy parecidos"
+)
