@@ -339,9 +339,9 @@ def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
         return {}
     reflexive = lemma.removesuffix("se")
     if lemma in _SHORT_VERBS:
-        return {"VERB": (lemma,)}
+        return {"VERB": (lemma,)}  # "dieron", "irán", "vio": too short for the ending test
     if lemma in _NOT_VERBS:
-        return {"NOUN": (lemma,)}  # (adjectives too: the dictionary tells no part of speech)  # "dieron", "irán", "vio": too short for the ending test
+        return {"NOUN": (lemma,)}  # (adjectives too: the dictionary tells no part of speech)
     if len(lemma) > 3 and (lemma.endswith(_VERB_ENDINGS) or reflexive.endswith(_VERB_ENDINGS)):
         return {"VERB": (reflexive if reflexive.endswith(_VERB_ENDINGS) else lemma,)}
     verb = _present_of(lower) if lemma == lower else None
