@@ -71,6 +71,12 @@ ROWS = [
         [],
     ),
     (
+        "«Volveremos a abrir en verano», dijo ayer la gerente del teatro municipal, Marta"
+        " Ibáñez, en una rueda de prensa junto al concejal de Cultura, Pablo Ruiz.",
+        [("2023-03-14", "Marta Ibáñez: «Volveremos a abrir en verano»")],
+        [],
+    ),
+    (
         "La directiva cambió sus planes cuando en febrero murió su fundador.",
         [("2023-02", "Murió su fundador")],
         [("2023-02", "La directiva murió su fundador")],
