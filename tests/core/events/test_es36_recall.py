@@ -66,14 +66,25 @@ ROWS = [
         [],
     ),
     (
-        "«Volveremos a abrir en verano», anunció ayer la gerente del teatro, Marta Ibáñez.",
-        [("2023-03-14", "Marta Ibáñez: «Volveremos a abrir en verano»")],
+        "«Volveremos a abrir en verano», anunció ayer la gerente del teatro, Nuria Calvet.",
+        [("2023-03-14", "Nuria Calvet: «Volveremos a abrir en verano»")],
         [],
     ),
     (
-        "«Volveremos a abrir en verano», dijo ayer la gerente del teatro municipal, Marta"
-        " Ibáñez, en una rueda de prensa junto al concejal de Cultura, Pablo Ruiz.",
-        [("2023-03-14", "Marta Ibáñez: «Volveremos a abrir en verano»")],
+        "«Volveremos a abrir en verano», dijo ayer la gerente del teatro municipal, Nuria"
+        " Calvet, en una rueda de prensa junto al concejal de Cultura, Pablo Ruiz.",
+        [("2023-03-14", "Nuria Calvet: «Volveremos a abrir en verano»")],
+        [],
+    ),
+    (
+        "«Aquí se come mejor que en casa», dijo Elena Soler, directora del colegio y"
+        " licenciada en Biología en 1995.",
+        [],
+        [("1995", "Elena Soler: «Aquí se come mejor que en casa»")],
+    ),
+    (
+        "«Nos quedaremos en el pueblo», dijo Tomás Berrocal, el alcalde, el lunes.",
+        [("2023-03-13", "Tomás Berrocal: «Nos quedaremos en el pueblo»")],
         [],
     ),
     (
