@@ -630,3 +630,4 @@ FRACTION_WORDS: frozenset[str] = frozenset()
 PHRASE_BEFORE_VERB = False
 FRONTED_MEDIA: frozenset[str] = frozenset()
 PRETERITE_NOT_PARTICIPLE = False
+DATE_STRESS_AFTER: frozenset[str] = frozenset()

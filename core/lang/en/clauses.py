@@ -686,6 +686,9 @@ DROPS_SUBJECT = False
 # A short prepositional phrase before the verb, no comma, its subject after the verb (Spanish
 # "En términos parecidos habló el alcalde"): English puts its subject first.
 PHRASE_BEFORE_VERB = False
+# A word after a time expression that only stresses it (Spanish "hoy [mismo]"): English's
+# "this very night" puts it before, inside the expression.
+DATE_STRESS_AFTER: frozenset[str] = frozenset()
 # Whether a preterite is never spelt as the participle (Spanish "terminó", "terminado"), so a
 # title ending on one after a noun is whole: English "a case brought" cannot tell.
 PRETERITE_NOT_PARTICIPLE = False

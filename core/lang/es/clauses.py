@@ -228,6 +228,8 @@ TIMEX_PHRASE_LINKS = _words("de del")
 DATE_MODIFIERS = _words("finales principios mediados toda todo")  # "durante [toda] la noche"
 # "[pasada] la medianoche", "[pasadas] las diez": the bound goes with its time
 DATE_FOCUS_WORDS = _words("pasada pasadas")
+# "hoy [mismo]", "esta noche [mismo]", "el lunes [mismo]": a stress that goes with its time
+DATE_STRESS_AFTER = _words("mismo misma")
 TIME_PHRASE_STARTS = _words("este esta el la")
 TIME_UNITS = _words("semana mes año trimestre mañana tarde noche")
 PLURAL_NOUNS = _words("gente policía")

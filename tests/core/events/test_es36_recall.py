@@ -1,10 +1,11 @@
 """Spanish news shapes that gave no event: a noon told as "este mediodía", a change from a
-day ahead ("desde mañana … circularán"), a short phrase before an inverted verb, a fronted
-statement whose participle dates the news, an adjective spelt like an infinitive before a
-relative, a reported clause ending on its preterite, a place between a saying's day and its
-"que", more verbs of saying after a quote, and a "cuando" clause whose subject follows its
-verb. Each row: a sentence of our own, published on a Wednesday, and the (start, title) pairs
-it must give (``present``) and must not (``absent``)."""
+day ahead ("desde mañana … circularán"), a time stressed after it ("esta tarde mismo"), a
+short phrase before an inverted verb, a fronted statement whose participle dates the news, an
+adjective spelt like an infinitive before a relative, a reported clause ending on its
+preterite, a place between a saying's day and its "que", more verbs of saying after a quote,
+and a "cuando" clause whose subject follows its verb. Each row: a sentence of our own,
+published on a Wednesday, and the (start, title) pairs it must give (``present``) and must not
+(``absent``)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,11 @@ ROWS = [
     (
         "Desde mañana, los autobuses nocturnos circularán por la nueva avenida.",
         [("2023-03-16", "Los autobuses nocturnos circularán por la nueva avenida")],
+        [],
+    ),
+    (
+        "Esta tarde mismo, el rótulo de la cooperativa lucirá en la fachada.",
+        [("2023-03-15TAF", "El rótulo de la cooperativa lucirá en la fachada")],
         [],
     ),
     (
