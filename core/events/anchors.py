@@ -146,7 +146,10 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         # ("с 2014 года завод работает" stays one); from a day behind, what changed that
         # day, told in the past ("школи перейшли на дистанційне навчання з понеділка")
         ahead = says_ahead(text, timex.start, timex.end, language)
-        since = not ahead and direction(text, timex.start, timex.end, language) != PAST
+        past = lang.words(language, "anchors").SINCE_PAST_STARTS and (
+            direction(text, timex.start, timex.end, language) == PAST
+        )
+        since = not ahead and not past
     if (
         since
         and cues.since_activity

@@ -107,7 +107,11 @@ def _reports_speech_after_day(tokens: list[Token], k: int, c: ModuleType) -> boo
     if media or days is c.SPEECH_DAYS_ALONE:  # (not "expectations stated yesterday | and")
         clause = tokens[k].lower not in c.NOT_SPEECH_CLAUSE | c.COORDINATORS
         return clause and _reported_verb(tokens, k, c) is not None
-    return any(_is_finite(tokens, j, k, c) for j in range(k + 1, min(k + 6, len(tokens))))
+    verb = next(
+        (j for j in range(k + 1, min(k + 6, len(tokens))) if _is_finite(tokens, j, k, c)), None
+    )
+    # ("dijo el miércoles [en Lisboa] que la guerra terminó": the clause opens at its "que")
+    return verb is not None and not any(t.lower == c.THAT for t in tokens[k:verb])
 
 
 def _passive_saying(tokens: list[Token], verb: int, c: ModuleType) -> bool:

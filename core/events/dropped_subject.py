@@ -61,3 +61,26 @@ def subject_follows(s: Sentence, verb: int, c: ModuleType) -> bool:
         return False
     word = s.tokens[after]
     return word.lower in c.DETERMINERS or word.text[:1].isdigit()
+
+
+def bare_phrase_fronted(s: Sentence, keep: list[int], verb: int, c: ModuleType) -> bool:
+    """Whether the words ``keep`` straight before the opening clause's verb are one short
+    prepositional phrase and no comma (``clauses.PHRASE_BEFORE_VERB``): "En términos
+    parecidos se expresó el alcalde", "Por su parte votó en contra la oposición" — a
+    preposition, perhaps a determiner, then only lowercase words, none of them a determiner
+    or pronoun that could open a subject ("En 2019 la empresa cerró" keeps "la empresa")."""
+    if not c.PHRASE_BEFORE_VERB or len(keep) < 2 or len(keep) > _PHRASE_REACH:
+        return False
+    if keep != list(range(keep[0], verb)) or s.tokens[keep[0]].lower not in c.PREPOSITIONS:
+        return False
+    rest = keep[2:] if s.tokens[keep[1]].lower in c.DETERMINERS else keep[1:]
+    if not rest or any(_named(s, k) for k in keep):
+        return False
+    words = [s.tokens[k].text for k in rest]
+    opens = c.DETERMINERS | c.PRONOUNS | c.PREPOSITIONS
+    return all(w.isalpha() and w.islower() and w not in opens for w in words)
+
+
+_PHRASE_REACH = (
+    5  # words of a fronted phrase read as one: "por su parte", "en términos muy parecidos"
+)

@@ -12,13 +12,14 @@ from __future__ import annotations
 from types import ModuleType
 
 from core import lang
+from core.events.dropped_subject import subject_follows
 from core.events.fitted import fitted
 from core.events.inverted_pronoun import inverted_pronoun
 from core.events.kinds import clause_kind
 from core.events.lent_subject import lends_subject
 from core.events.parse import Happening, Sentence, When
 from core.events.states import is_state
-from core.events.subject_shapes import passive_be, past_phrases
+from core.events.subject_shapes import _passive_se, passive_be, past_phrases
 from core.events.titles import MAX_CHARS
 from core.events.tokens import Clause
 from core.events.wording import cut_coordination, reduce_names, widen_drop
@@ -37,6 +38,10 @@ def verb_first_happening(
         return None
     opener = clause.opener
     own = c.COORDINATORS | c.PLACE_RELATIVES | {c.THAT}  # "…, где в субботу произошла драка"
+    if no_subject and (_passive_se(s, verb, c) or subject_follows(s, verb, c)):
+        # "…, cuando en enero se lesionaron tres jugadores": no relative, its subject after
+        # the verb (not "Fue en 1956 cuando abrieron el taller": the object, its doers unsaid)
+        own = own | {c.WHEN}
     if opener[:1].isalpha() and opener not in own:
         return None  # "…, где проведёт переговоры": a relative clause's subject is before it
         # ("пообіцяв, що наступного тижня відкриють міст": what is said may open on its date)

@@ -244,6 +244,8 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
             after = token_at(tokens, timex.end)
             if _restated_weekday(tokens, timex, after, c):
                 drop.add(after)  # "consideró hoy, lunes, que …": the restatement's own comma
+            if after < len(tokens) and tokens[after].lower in c.DATE_STRESS_AFTER:
+                drop.add(after)  # "hoy [mismo]", "esta noche [mismo]": the time's own stress
             day_word = after < len(tokens) and tokens[after].lower in c.DAY_NUMBER_WORDS
             spaced = day_word and tokens[after].start - timex.end == 1
             if spaced and _MONTH_VALUE.match(timex.value):

@@ -85,9 +85,24 @@ def quoted_statement(
     speaker = _speaker(text, start + found.start("speaker"), found.group("speaker"), mentions, r)
     if speaker is None:
         return None
+    if _in_description(text, start + found.start("speaker"), found, speaker, when):
+        return None  # "…,” said Ann Roe, a nurse who qualified in 1999": the speaker's past
     quote = " ".join(found.group("quote").split())
     title = _title(name_in_title(text, speaker, language), quote, r)
     return Happening(title, "statement", when, (Entity(speaker.name, speaker.kind),))
+
+
+def _in_description(text: str, at: int, found: re.Match[str], speaker: Mention, when: When) -> bool:
+    """Whether the date stands inside words set off after the speaker named after the verb,
+    in the attribution at ``at`` ("…,” said Ann Roe, a nurse who qualified in 1999"), not
+    alone after a comma ("…,” dijo Ana Gil, la alcaldesa, el viernes": the saying's day) nor
+    after a pronoun's ("…,” sagte sie am Mittwoch": the person named sentences before)."""
+    if found.start("speaker") < found.start("verb") or speaker.start < at:
+        return False
+    if when.timex.start <= speaker.end:
+        return False
+    between = text[speaker.end : when.timex.start]
+    return "," in between and bool(between.rpartition(",")[2].strip())
 
 
 def witnessed(

@@ -15,7 +15,7 @@ from core import lang
 from core.events.antecedents import earlier_subject
 from core.events.case_antecedent import case_object_before
 from core.events.coordinated_subject import coordinated_subject
-from core.events.dropped_subject import fronted_only, subject_follows
+from core.events.dropped_subject import bare_phrase_fronted, fronted_only, subject_follows
 from core.events.entities import PERSON, Mention
 from core.events.group_antecedent import can_be_they, next_to_main
 from core.events.inserted_sayings import inserted_saying
@@ -119,6 +119,8 @@ def subject_of(
         keep = [*measure, *keep]  # "[Three days] of heavy rain": the time measures the noun
     if not inherited and clause is s.clauses[0] and fronted_only(s, keep, verb, c):
         keep = []  # "De vuelta en España, fundó …": the verb's ending says who
+    if not inherited and clause is s.clauses[0] and bare_phrase_fronted(s, keep, verb, c):
+        keep = []  # "En términos parecidos habló el alcalde": the subject after the verb
     while keep and s.tokens[keep[-1]].text == ",":
         keep.pop()
     while keep and s.tokens[keep[0]].text == ",":

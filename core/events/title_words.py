@@ -270,6 +270,8 @@ def dangles(words: list[str], c: ModuleType) -> bool:
         and before not in c.PREPOSITIONS  # "daban el fuego por controlado": its complement
         and "NOUN" in c.lemmas(before)
         and "NOUN" not in c.lemmas(lower)  # "a 1/2 point cut": the noun, not a participle
+        # (Spanish "que la guerra terminó": a preterite is no participle, the clause whole)
+        and not (c.PRETERITE_NOT_PARTICIPLE and not c.is_participle(lower))
         and not reported
         # "a été mortellement blessé": after an auxiliary the word before is the verb group's
         and not (len(words) > 2 and words[-3].lower() in c.AUX)

@@ -112,6 +112,12 @@ def unwritten_subject(
         goes_on = clause.opener in c.COORDINATORS | c.BUT and after < clause.end
         if not (goes_on and s.tokens[after].lower in c.PREPOSITIONS):
             return "", [], (verb, verb)
+    if (
+        c.DROPS_SUBJECT
+        and clause.opener == c.WHEN
+        and (_passive_se(s, verb, c) or subject_follows(s, verb, c))
+    ):
+        return "", [], (verb, verb)  # "…, cuando en enero murió su presidente": his death
     if unsure_in_subject(s, clause):
         return "", [], (verb, verb)  # "Floor traders at the Lomax Exchange, which merged"
     first = interrupted(s, clause, c) or joined_main(s, clause, c) or first  # after a colon

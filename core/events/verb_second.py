@@ -14,6 +14,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.finite import finite_verb
+from core.events.media_fronts import media_fronted_verb
 from core.events.middle import phrases
 from core.events.parse import Sentence
 from core.events.phrases import zu_verb
@@ -153,6 +154,8 @@ def verb_after_participle(s: Sentence, clause: Clause) -> Clause:
         return clause
     if not c.is_participle(s.tokens[v].text):
         return clause
+    if (told := media_fronted_verb(s, clause)) is not None:
+        return Clause(clause.start, clause.body, clause.end, clause.opener, told)
     if any(s.tokens[k].lower in c.AUX for k in range(clause.body, v + 1)):
         return clause  # "avait déjà connu", "s'était endettée": the participle is the verb
     later = finite_verb(s.tokens, v + 1, clause.end, s.language)

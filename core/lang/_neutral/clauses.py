@@ -648,3 +648,7 @@ SINGULAR_VERBS: frozenset[str] = frozenset()
 PLURAL_ONLY_VERBS: frozenset[str] = frozenset()
 TITLE_KEPT_ADVERBS: frozenset[str] = frozenset()
 FRACTION_WORDS: frozenset[str] = frozenset()
+PHRASE_BEFORE_VERB = False
+FRONTED_MEDIA: frozenset[str] = frozenset()
+PRETERITE_NOT_PARTICIPLE = False
+DATE_STRESS_AFTER: frozenset[str] = frozenset()

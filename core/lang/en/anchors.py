@@ -1068,6 +1068,10 @@ DAY_LIST_BEFORE = (
 # Whether a "since" date under a future verb is the day a change starts (Russian "с 1
 # июня … будет закрыт"), not a running span's start: not read here.
 SINCE_AHEAD_STARTS = False
+# ... and whether one told in the past is too (Ukrainian "школи перейшли на дистанційне
+# навчання з понеділка": the change that day); a language that reads only the future so
+# (Spanish "desde el lunes" before a past is a running span) sets it False.
+SINCE_PAST_STARTS = False
 # "Since" before a year in a clause not told in the past: how long a state has lasted (German
 # "die Fähre, die seit 1923 über den See pendelt"), not a happening of that year (a past
 # keeps it: "mit der er seit 1958 verheiratet war" tells the wedding). English reads every

@@ -689,6 +689,18 @@ JOIN_PAST_OBJECT = False
 # A finite verb may stand without its subject, which the sentence before names ("Mañana se
 # reunirá con el rey"); an English clause without a subject has none to find.
 DROPS_SUBJECT = False
+# A short prepositional phrase before the verb, no comma, its subject after the verb (Spanish
+# "En términos parecidos habló el alcalde"): English puts its subject first.
+PHRASE_BEFORE_VERB = False
+# A word after a time expression that only stresses it (Spanish "hoy [mismo]"): English's
+# "this very night" puts it before, inside the expression.
+DATE_STRESS_AFTER: frozenset[str] = frozenset()
+# Whether a preterite is never spelt as the participle (Spanish "terminó", "terminado"), so a
+# title ending on one after a noun is whole: English "a case brought" cannot tell.
+PRETERITE_NOT_PARTICIPLE = False
+# Nouns of a statement a sentence may open on with a participle that dates it (Spanish "En
+# declaraciones hechas ayer, …"): English's "In a statement issued Monday" needs none.
+FRONTED_MEDIA: frozenset[str] = frozenset()
 
 # -- added for de --
 # Does a clause end on its lexical verb (German: "hat … besucht", "wird … reisen")? Then a

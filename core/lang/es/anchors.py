@@ -379,3 +379,8 @@ PLURAL_DETERMINERS = frozenset("los las unos unas sus estos estas".split())
 # the lexicon reads as nouns only ("los presupuestos aprobados el martes").
 OBJECT_PARTICIPLE_NEEDS_VERB = True
 OBJECT_PARTICIPLE_STEMS = ("aprobad", "acordad", "adjudicad", "decretad", "dictad")
+
+# A "desde" day under a future verb is the day a change starts: "desde mañana el museo
+# abrirá los lunes", "desde esta tarde la calle quedará cortada" (not a running span's start;
+# before a past or a present, "desde el lunes" is one: "está cerrada desde el lunes").
+SINCE_AHEAD_STARTS = True

@@ -230,6 +230,8 @@ DATE_MODIFIERS = _words("finales principios mediados toda todo")  # "durante [to
 TITLE_END_HEDGES = _words("posiblemente probablemente quizás quizá")
 # "[pasada] la medianoche", "[pasadas] las diez": the bound goes with its time
 DATE_FOCUS_WORDS = _words("pasada pasadas")
+# "hoy [mismo]", "esta noche [mismo]", "el lunes [mismo]": a stress that goes with its time
+DATE_STRESS_AFTER = _words("mismo misma")
 TIME_PHRASE_STARTS = _words("este esta el la")
 TIME_UNITS = _words("semana mes año trimestre mañana tarde noche")
 PLURAL_NOUNS = _words("gente policía")
@@ -303,6 +305,13 @@ _IRREGULAR_PRESENT = {
 
 
 _SHORT_VERBS = frozenset(("dar", "ir", "ver", "oír"))
+# Adjectives and nouns ending like an infinitive that are no verb's: "el clamor popular que
+# estalló", "los gobiernos militares", "el líder" (their plurals lemmatise to them).
+_NOT_VERBS = frozenset(
+    "popular militar particular familiar similar nuclear escolar celular singular lunar solar "
+    "polar peculiar vulgar muscular preliminar ejemplar auxiliar lugar hogar dólar mujer "
+    "alquiler collar cáncer carácter taller líder máster póster altar azúcar".split()
+)
 
 
 @lru_cache(maxsize=65536)
@@ -335,6 +344,8 @@ def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
     reflexive = lemma.removesuffix("se")
     if lemma in _SHORT_VERBS:
         return {"VERB": (lemma,)}  # "dieron", "irán", "vio": too short for the ending test
+    if lemma in _NOT_VERBS:
+        return {"NOUN": (lemma,)}  # (adjectives too: the dictionary tells no part of speech)
     if len(lemma) > 3 and (lemma.endswith(_VERB_ENDINGS) or reflexive.endswith(_VERB_ENDINGS)):
         return {"VERB": (reflexive if reflexive.endswith(_VERB_ENDINGS) else lemma,)}
     verb = _present_of(lower) if lemma == lower else None
@@ -679,3 +690,17 @@ PLURAL_VERB_ENDINGS = ("aron", "ieron", "eron", "aban", "ían", "arán", "erán"
 # A relative with no comma that runs on into the main clause's verb ("Los vecinos que
 # protestaron ayer en la plaza | serán recibidos"): its title stops before that verb
 MAIN_RESUMES_IN_RELATIVE = _words("que")
+
+# A short prepositional phrase may stand before the verb with no comma, its subject after the
+# verb: "En términos parecidos se expresó ayer la alcaldesa" (``dropped_subject``).
+PHRASE_BEFORE_VERB = True
+# The nouns of a statement a sentence may open on, its participle dating the news told in it:
+# "En declaraciones realizadas ayer a la radio, el alcalde anunció …" (``media_fronts``).
+FRONTED_MEDIA = _words(
+    "declaraciones declaración entrevista entrevistas comunicado comunicados carta nota "
+    "discurso mensaje intervención comparecencia prensa"
+)
+# A preterite is never written as the participle ("terminó", "terminado"): a title ending on
+# one after a noun ends on its clause's verb ("dijo que la guerra terminó"), not on a noun's
+# participle cut from its phrase ("los mineros empleados [en la obra]").
+PRETERITE_NOT_PARTICIPLE = True

@@ -11,6 +11,8 @@ _CLOSE = "[”\"»]|''"
 VERBS = (
     r"dijo|dice|afirmó|afirma|declaró|añadió|escribió|aseguró|insistió|advirtió|subrayó"
     r"|señaló|explicó|manifestó|indicó|sostuvo|apuntó|destacó|recalcó|tuiteó|precisó"
+    r"|anunció|agregó|reconoció|comentó|respondió|opinó|reiteró|aclaró|admitió|expresó"
+    r"|denunció|prometió|reveló|confirmó|concluyó|lamentó|criticó|avisó|replicó"
 )
 # «…», dijo el presidente … / «…», Erdogan dijo a los periodistas …
 QUOTE_THEN_SPEAKER = (
@@ -19,14 +21,18 @@ QUOTE_THEN_SPEAKER = (
 )
 # «…», dijo Erdogan el viernes. / «…», dijo el martes el portavoz del sindicato, Joan Ferrer.
 # (the day may stand before the speaker or after: it is read anywhere after the verb; a day
-# with no article stands first too: «…», dijo hoy Ana Ruiz / declaró esta tarde el ministro)
+# with no article stands first too: «…», dijo hoy Ana Ruiz / declaró esta tarde el ministro;
+# after such a day the attribution may run long, «…», anunció ayer el ministro, Luis Mora, en
+# rueda de prensa junto a …; without one a long tail describes the speaker, its year no day
+# of the saying: «…», dijo Ana Ruiz, directora del centro y licenciada en 1999)
 _DAY_FIRST = (
     r"(?:(?:hoy|ayer|anoche|anteayer)(?:\s+(?:por\s+la\s+)?(?:mañana|tarde|noche))?"
     r"|est[ae]\s+(?:mañana|tarde|noche|lunes|martes|miércoles|jueves|viernes|sábado|domingo))\s+"
 )
 QUOTE_THEN_VERB = (
     rf"^\s*(?:{_OPEN})(?P<quote>[^“”\"«»]{{12,400}}?)[,.!?]?\s*(?:{_CLOSE})\s*,?\s*"
-    rf"(?P<verb>{VERBS})\s+(?P<speaker>(?:{_DAY_FIRST})?(?:el|la|[A-ZÁÉÍÓÚÑ])[^;:“”\"«».!?]{{0,80}})"
+    rf"(?P<verb>{VERBS})\s+(?P<speaker>(?:{_DAY_FIRST})(?:el|la|[A-ZÁÉÍÓÚÑ])[^;:“”\"«».!?]{{0,160}}"
+    rf"|(?:el|la|[A-ZÁÉÍÓÚÑ])[^;:“”\"«».!?]{{0,80}})"
     r"(?P<rest>[.!?]?)$"
 )
 NAME_ABBREVIATION = r"(?:\b(?:Sr|Sra|Dr|Dra|Gral|Lic|Ing|Prof|D|Dña)|\b[A-Z])\.$"

@@ -255,7 +255,7 @@ RULES: tuple[tuple[str, str], ...] = (
           (?P<word>[Hh]oy|[Aa]yer|[Aa]nteayer|[Aa]nteanoche|[Aa]noche|[Pp]asado\s+mañana
             |(?<![Ll]a\s)(?<![Ee]sta\s)(?<![Uu]na\s)(?<![Cc]ada\s)(?<![Mm]edia\s)(?<![Tt]oda\s)(?<![Ee]sa\s)(?<![Pp]asado\s)[Mm]añana)
           (?:\s+(?:por|en|de)\s+la\s+{_POD})?(?:,?\s+{WEEKDAY}\b(?:\s+\d{{1,2}}\b(?!\s+de\s))?)?
-        |(?P<this>[Ee]sta)\s+(?P<pod2>{_POD})\b|(?P<over>{_NEVER})
+        |(?P<this>[Ee]sta|[Ee]ste(?=\s+mediod))\s+(?P<pod2>{_POD}|mediod[íi]a)\b|(?P<over>{_NEVER})
         |[Aa]\s+media\s+(?P<mid>mañana|tarde)(?:\s+de\s+(?P<word2>hoy|ayer))?)(?!\w)""",
     ),
     # el lunes / el próximo lunes / el lunes pasado / este miércoles / del sábado / el viernes de
@@ -382,7 +382,8 @@ TRIGGERS = (
     (("noventa", "ochenta", "setenta", "sesenta", "cincuenta", "cuarenta", "treinta",
       "veinte"),
      ("decade",)),
-    (("mediodía", "mediodia", "medianoche", "gmt", "utc"), ("time",)),
+    (("mediodía", "mediodia"), ("time", "deictic")),  # "a mediodía", "este mediodía"
+    (("medianoche", "gmt", "utc"), ("time",)),
     (("hace",), ("ago", "vague")),
     (("fin", "fines"), ("relunit", "relunit:el", "anaphor", "set")),
     (("plazo", "víspera", "vispera"), ("ref", "anaphor")),

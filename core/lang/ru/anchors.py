@@ -81,6 +81,7 @@ ABANDONED_PLAN_BEFORE = (
 # A "since" date under a future verb is the day a change starts: "С 1 июня рынок будет
 # закрыт", "З 1 червня подорожчає проїзд" (the same word as "since" in "с 2014 года").
 SINCE_AHEAD_STARTS = True
+SINCE_PAST_STARTS = True  # "перешли на … с понедельника": the change that day
 
 # A long participle in any case: a passive's "-анн-/-енн-/-т-" ("построенную", "начатое",
 # "открытых") or an active past's "-вш-" ("начавшийся"), then an adjective's ending.
