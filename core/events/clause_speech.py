@@ -110,7 +110,7 @@ def _reports_speech_after_day(tokens: list[Token], k: int, c: ModuleType) -> boo
     verb = next(
         (j for j in range(k + 1, min(k + 6, len(tokens))) if _is_finite(tokens, j, k, c)), None
     )
-    # ("dijo el miércoles [en Lisboa] que la guerra terminó": the clause opens at its "que")
+    # ("dijo el jueves [en Quito] que la huelga terminó": the clause opens at its "que")
     return verb is not None and not any(t.lower == c.THAT for t in tokens[k:verb])
 
 

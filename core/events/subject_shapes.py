@@ -318,7 +318,7 @@ def _passive_se(s: Sentence, verb: int, c: ModuleType) -> bool:
     for subject, no one the verb's ending stands for ("se reunirá con el rey": he)."""
     if s.tokens[verb].lower in c.SUBJECT_AFTER_VERB_IF_NONE and verb + 1 < len(s.tokens):
         verb += 1  # "En 2019 [se] inauguró la biblioteca": the clause's verb read at "se"
-    # ("se pronunció hoy [también] el ministro": an adverb is no subject's word)
+    # ("se manifestó hoy [también] la alcaldesa": an adverb is no subject's word)
     after = next(
         (
             k
