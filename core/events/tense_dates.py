@@ -261,6 +261,14 @@ def _present_form(word: str, c: ModuleType) -> bool:
     return word.endswith(c.THIRD_PERSON_ENDS) and bool(forms) and word not in forms
 
 
+def _weekday_named(timex: Timex, language: str) -> bool:
+    """Whether ``timex`` is a weekday's name alone, maybe with a part of the day ("Tuesday",
+    "Tuesday morning"): only a past the text's own use of that weekday moved lands on the
+    day after publication."""
+    names = lang.words(language, "calendar").WEEKDAYS
+    return timex.text.split()[0].lower() in names if timex.text else False
+
+
 def ahead_of_a_past(
     title: str, value: TimeValue, published: datetime, text: str, timex: Timex,
     language: str = "en", sentence_start: int = 0,
@@ -284,6 +292,9 @@ def ahead_of_a_past(
         return False
     if not told_before(title, language) or fronted(text, sentence_start, timex):
         return False  # ("As of March 3, the fund held …": a date set before the clause dates it)
+    if value.start == day + timedelta(days=1) and _weekday_named(timex, language):
+        return False  # "flew Tuesday" in a Monday article that names Tuesday as the next day
+        # too: a story told for the next day (``core.temporal.weekdays.same_weekday_ahead``)
     words = [w.lower() for w in _WORD.findall(_QUOTED.sub(" ", title))]
     k = _first_verb(words, c) or 0
     looking_ahead = c.INFINITIVE_VERBS | lang.words(language, "events").ATTITUDE

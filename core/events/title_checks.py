@@ -9,6 +9,8 @@ article taken for the object, two clauses fused at "and".
 ['climbed', 'to', '1,240']
 >>> second_clause("will lend a van and two drivers will load it".split(), c)
 True
+>>> second_clause("were detained and police were forced to close the road".split(), c)
+True
 """
 
 from __future__ import annotations
@@ -66,19 +68,20 @@ def second_clause(words: list[str], c: ModuleType) -> bool:
     return second_clause_at(words, c) > 0
 
 
-def second_clause_at(words: list[str], c: ModuleType) -> int:
+def second_clause_at(words: list[str], c: ModuleType, verb_first: bool = False) -> int:
     """Where "and" opens a clause of its own inside the predicate: a noun phrase of up to
     four words, then an auxiliary ("will lend a van | and two drivers will load it"); 0 when
-    none does."""
+    none does. ``verb_first``: ``words`` open on the clause's finite verb ("held | and")."""
     lower = [w.lower().strip(_EDGE_PUNCT) for w in words]
     for k, word in enumerate(lower[1:-2], 1):
         if word != c.AND or lower[k - 1] in c.AUX or c.BETWEEN in lower[max(0, k - 5) : k]:
             continue  # ("between the union and the ministry were …": one phrase)
-        if not finite_after(words[:k], c):
+        if not (verb_first or finite_after(words[:k], c)):
             continue  # "Rescue teams and the coastguard have …": one subject of two
         first = lower[k + 1]
         opens = first in c.DETERMINERS | c.POSSESSIVE_PRONOUNS or first in c.NUMBER_WORDS
-        if not (opens or first[:1].isdigit()) or any(said(w, c) for w in words[:k]):
+        bare = _bare_noun_subject(words[k + 1], lower[k + 2], c)  # "and police were forced"
+        if not (opens or bare or first[:1].isdigit()) or any(said(w, c) for w in words[:k]):
             continue  # ("said sales and the profits were …": what was said, one clause)
         for j in range(k + 2, min(k + 6, len(lower))):
             if lower[j] in c.AUX - c.NON_FINITE_AUX:
@@ -86,6 +89,16 @@ def second_clause_at(words: list[str], c: ModuleType) -> int:
             if not words[j].isalpha() or lower[j] in c.PREPOSITIONS | {c.AND}:
                 break
     return 0
+
+
+def _bare_noun_subject(word: str, nxt: str, c: ModuleType) -> bool:
+    """Whether ``word``, right after "and", is a noun alone in lower case with a finite
+    auxiliary straight after it ("were arrested | and police were forced …"): the subject of
+    a clause of its own, not a noun the predicate goes on with."""
+    if not word.isalpha() or not word.islower() or nxt not in c.AUX - c.NON_FINITE_AUX:
+        return False
+    kinds = c.lemmas(word)
+    return "NOUN" in kinds and not {"ADV", "ADJ"} & set(kinds)
 
 
 def to_figure(words: list[str], c: ModuleType) -> bool:
