@@ -80,7 +80,7 @@ def second_clause_at(words: list[str], c: ModuleType, verb_first: bool = False) 
             continue  # "Rescue teams and the coastguard have …": one subject of two
         first = lower[k + 1]
         opens = first in c.DETERMINERS | c.POSSESSIVE_PRONOUNS or first in c.NUMBER_WORDS
-        bare = _bare_noun_subject(words[k + 1], lower[k + 2], c)  # "and police were forced"
+        bare = _bare_noun_subject(words[k + 1 : k + 4], c)  # "and [riot] police were forced"
         if not (opens or bare or first[:1].isdigit()) or any(said(w, c) for w in words[:k]):
             continue  # ("said sales and the profits were …": what was said, one clause)
         for j in range(k + 2, min(k + 6, len(lower))):
@@ -91,13 +91,20 @@ def second_clause_at(words: list[str], c: ModuleType, verb_first: bool = False) 
     return 0
 
 
-def _bare_noun_subject(word: str, nxt: str, c: ModuleType) -> bool:
-    """Whether ``word``, right after "and", is a noun alone in lower case with a finite
-    auxiliary straight after it ("were arrested | and police were forced …"): the subject of
-    a clause of its own, not a noun the predicate goes on with."""
-    if not word.isalpha() or not word.islower() or nxt not in c.AUX - c.NON_FINITE_AUX:
-        return False
-    kinds = c.lemmas(word)
+def _bare_noun_subject(words: list[str], c: ModuleType) -> bool:
+    """Whether ``words``, right after "and", open on one or two nouns alone in lower case and
+    a finite auxiliary straight after them ("were arrested | and [riot] police were forced
+    …"): the subject of a clause of its own, not a noun the predicate goes on with."""
+    aux = next((j for j, w in enumerate(words) if w.lower() in c.AUX - c.NON_FINITE_AUX), 0)
+    return 0 < aux <= _BARE_SUBJECT_WORDS and all(_bare_noun(w, c) for w in words[:aux])
+
+
+_BARE_SUBJECT_WORDS = 2  # "police", "riot police": longer, a phrase the predicate goes on with
+
+
+def _bare_noun(word: str, c: ModuleType) -> bool:
+    """A noun in lower case that is no adverb nor adjective as well ("police", not "then")."""
+    kinds = c.lemmas(word) if word.isalpha() and word.islower() else {}
     return "NOUN" in kinds and not {"ADV", "ADJ"} & set(kinds)
 
 
