@@ -27,6 +27,7 @@ from types import ModuleType
 from core import lang
 from core.events.infinitives import infinitive_at
 from core.events.perfect_dates import perfect_refuses, told_before_saying
+from core.events.week_days import weekday_named
 from core.temporal.tagger import Timex
 from core.temporal.tense import nearest_verb_before, says_ahead
 from core.timeval import TimeValue, parse_value
@@ -261,14 +262,6 @@ def _present_form(word: str, c: ModuleType) -> bool:
     return word.endswith(c.THIRD_PERSON_ENDS) and bool(forms) and word not in forms
 
 
-def _weekday_named(timex: Timex, language: str) -> bool:
-    """Whether ``timex`` is a weekday's name alone, maybe with a part of the day ("Tuesday",
-    "Tuesday morning"): only a past the text's own use of that weekday moved lands on the
-    day after publication."""
-    names = lang.words(language, "calendar").WEEKDAYS
-    return timex.text.split()[0].lower() in names if timex.text else False
-
-
 def ahead_of_a_past(
     title: str, value: TimeValue, published: datetime, text: str, timex: Timex,
     language: str = "en", sentence_start: int = 0,
@@ -292,7 +285,7 @@ def ahead_of_a_past(
         return False
     if not told_before(title, language) or fronted(text, sentence_start, timex):
         return False  # ("As of March 3, the fund held …": a date set before the clause dates it)
-    if value.start == day + timedelta(days=1) and _weekday_named(timex, language):
+    if value.start == day + timedelta(days=1) and weekday_named(timex, language):
         return False  # "flew Tuesday" in a Monday article that names Tuesday as the next day
         # too: a story told for the next day (``core.temporal.weekdays.same_weekday_ahead``)
     words = [w.lower() for w in _WORD.findall(_QUOTED.sub(" ", title))]

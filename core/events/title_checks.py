@@ -103,8 +103,10 @@ _BARE_SUBJECT_WORDS = 2  # "police", "riot police": longer, a phrase the predica
 
 
 def _bare_noun(word: str, c: ModuleType) -> bool:
-    """A noun in lower case that is no adverb nor adjective as well ("police", not "then")."""
-    kinds = c.lemmas(word) if word.isalpha() and word.islower() else {}
+    """A noun in lower case that is no adverb, adjective nor pronoun as well ("police", not
+    "then"; not "it" of "and say it will", the verb's object)."""
+    plain = word.isalpha() and word.islower() and word not in c.PRONOUNS | c.OBJECT_PRONOUNS
+    kinds = c.lemmas(word) if plain else {}
     return "NOUN" in kinds and not {"ADV", "ADJ"} & set(kinds)
 
 

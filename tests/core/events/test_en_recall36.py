@@ -25,6 +25,9 @@ SECOND_CLAUSE = [
      "valley.", "2021-06-10",
      [("title", "The levee gave way", "1961-04"), ("title", "The dam burst", "1961-04"),
       ("no-title", "cattle were swept")]),
+    # a verb and its pronoun object open no clause ("and say it will …": the subject's own)
+    ("Curators at the town museum have been cleaning the bell since January and say it will "
+     "ring again in May.", "2021-03-10", [("no-title", "Say it will"), ("has", "2021-05")]),
     # a noun with an adjective's reading opens no clause ("and then were …" is no subject)
     ("Fishers in Pelmar protested on Tuesday, when nets were seized and dozens were fined.",
      "2021-06-10", [("has", "2021-06-08")]),
