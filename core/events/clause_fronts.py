@@ -30,6 +30,8 @@ def _after_fronted(
     if gerund is not None:
         return gerund
     start = _after_counted_span(tokens, start, end, c)  # "A year after the crash, …"
+    if start + 1 < end and tokens[start].lower in c.FRONTED_DEGREE:
+        start += tokens[start + 1].lower in c.FRONTED  # "Just ahead of the trip, …"
     if start >= end or tokens[start].lower not in c.FRONTED:
         return start
     for k in range(start + 1, end):

@@ -236,7 +236,7 @@ def fused_clauses(
     will vote …"). ``(stop, "")`` for any other predicate."""
     c = _clauses(s.language)
     kept = [k for k in range(verb, stop) if k not in drop]
-    at = second_clause_at([s.tokens[k].text for k in kept], c) if when else 0
+    at = second_clause_at([s.tokens[k].text for k in kept], c, verb_first=True) if when else 0
     if not at or when is None:
         return stop, ""
     if token_at(s.tokens, when.timex.start) < kept[at]:

@@ -27,6 +27,7 @@ from types import ModuleType
 from core import lang
 from core.events.infinitives import infinitive_at
 from core.events.perfect_dates import perfect_refuses, told_before_saying
+from core.events.week_days import weekday_named
 from core.temporal.tagger import Timex
 from core.temporal.tense import nearest_verb_before, says_ahead
 from core.timeval import TimeValue, parse_value
@@ -284,6 +285,9 @@ def ahead_of_a_past(
         return False
     if not told_before(title, language) or fronted(text, sentence_start, timex):
         return False  # ("As of March 3, the fund held …": a date set before the clause dates it)
+    if value.start == day + timedelta(days=1) and weekday_named(timex, language):
+        return False  # "flew Tuesday" in a Monday article that names Tuesday as the next day
+        # too: a story told for the next day (``core.temporal.weekdays.same_weekday_ahead``)
     words = [w.lower() for w in _WORD.findall(_QUOTED.sub(" ", title))]
     k = _first_verb(words, c) or 0
     looking_ahead = c.INFINITIVE_VERBS | lang.words(language, "events").ATTITUDE

@@ -9,6 +9,8 @@ article taken for the object, two clauses fused at "and".
 ['climbed', 'to', '1,240']
 >>> second_clause("will lend a van and two drivers will load it".split(), c)
 True
+>>> second_clause("were detained and police were forced to close the road".split(), c)
+True
 """
 
 from __future__ import annotations
@@ -66,19 +68,20 @@ def second_clause(words: list[str], c: ModuleType) -> bool:
     return second_clause_at(words, c) > 0
 
 
-def second_clause_at(words: list[str], c: ModuleType) -> int:
+def second_clause_at(words: list[str], c: ModuleType, verb_first: bool = False) -> int:
     """Where "and" opens a clause of its own inside the predicate: a noun phrase of up to
     four words, then an auxiliary ("will lend a van | and two drivers will load it"); 0 when
-    none does."""
+    none does. ``verb_first``: ``words`` open on the clause's finite verb ("held | and")."""
     lower = [w.lower().strip(_EDGE_PUNCT) for w in words]
     for k, word in enumerate(lower[1:-2], 1):
         if word != c.AND or lower[k - 1] in c.AUX or c.BETWEEN in lower[max(0, k - 5) : k]:
             continue  # ("between the union and the ministry were …": one phrase)
-        if not finite_after(words[:k], c):
+        if not (verb_first or finite_after(words[:k], c)):
             continue  # "Rescue teams and the coastguard have …": one subject of two
         first = lower[k + 1]
         opens = first in c.DETERMINERS | c.POSSESSIVE_PRONOUNS or first in c.NUMBER_WORDS
-        if not (opens or first[:1].isdigit()) or any(said(w, c) for w in words[:k]):
+        bare = _bare_noun_subject(words[k + 1 : k + 4], c)  # "and [riot] police were forced"
+        if not (opens or bare or first[:1].isdigit()) or any(said(w, c) for w in words[:k]):
             continue  # ("said sales and the profits were …": what was said, one clause)
         for j in range(k + 2, min(k + 6, len(lower))):
             if lower[j] in c.AUX - c.NON_FINITE_AUX:
@@ -86,6 +89,25 @@ def second_clause_at(words: list[str], c: ModuleType) -> int:
             if not words[j].isalpha() or lower[j] in c.PREPOSITIONS | {c.AND}:
                 break
     return 0
+
+
+def _bare_noun_subject(words: list[str], c: ModuleType) -> bool:
+    """Whether ``words``, right after "and", open on one or two nouns alone in lower case and
+    a finite auxiliary straight after them ("were arrested | and [riot] police were forced
+    …"): the subject of a clause of its own, not a noun the predicate goes on with."""
+    aux = next((j for j, w in enumerate(words) if w.lower() in c.AUX - c.NON_FINITE_AUX), 0)
+    return 0 < aux <= _BARE_SUBJECT_WORDS and all(_bare_noun(w, c) for w in words[:aux])
+
+
+_BARE_SUBJECT_WORDS = 2  # "police", "riot police": longer, a phrase the predicate goes on with
+
+
+def _bare_noun(word: str, c: ModuleType) -> bool:
+    """A noun in lower case that is no adverb, adjective nor pronoun as well ("police", not
+    "then"; not "it" of "and say it will", the verb's object)."""
+    plain = word.isalpha() and word.islower() and word not in c.PRONOUNS | c.OBJECT_PRONOUNS
+    kinds = c.lemmas(word) if plain else {}
+    return "NOUN" in kinds and not {"ADV", "ADJ"} & set(kinds)
 
 
 def to_figure(words: list[str], c: ModuleType) -> bool:

@@ -60,3 +60,11 @@ def _listed_in_week(text: str, out: list[Timex], week: re.Match[str], language: 
         moved = date.fromisocalendar(int(week.group(1)), int(week.group(2)), weekday)
         out[k] = Timex(out[k].start, out[k].end, out[k].text, "DATE", moved.isoformat())
         k -= 1
+
+
+def weekday_named(timex: Timex, language: str = "en") -> bool:
+    """Whether ``timex`` opens on a weekday's name ("Tuesday", "Tuesday morning"); a past
+    clause takes the day after publication from one only when the text's own use of that
+    weekday moved it there (``core.temporal.weekdays.same_weekday_ahead``)."""
+    first = timex.text.split()[:1]
+    return bool(first) and first[0].lower() in lang.words(language, "calendar").WEEKDAYS

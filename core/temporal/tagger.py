@@ -16,7 +16,7 @@ import logging
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from functools import cache
 
@@ -134,7 +134,21 @@ def tag(text: str, dct: date | datetime, lang: str = "en") -> list[Timex]:
     found = _season_years(_compound_durations(found, text, lang), text)
     found = days_written_after(found, text, lang)
     found = _order_ranges(found, text, neighbours, ctx.told)
-    return _box_order(found, text, neighbours, lang)
+    return _box_order(_one_weekday(found, ctx), text, neighbours, lang)
+
+
+def _one_weekday(found: list[Timex], ctx: Context) -> list[Timex]:
+    """``found`` with a weekday told in the past six days back moved to the next day when
+    the text names that weekday as the next day too (``weekdays.same_weekday_ahead``)."""
+    back, ahead, moved = weekdays.same_weekday_ahead(ctx)
+    if not moved:
+        return found
+    return [
+        replace(t, value=ahead + t.value[len(back) :])
+        if t.start in moved and t.value.startswith(back)
+        else t
+        for t in found
+    ]
 
 
 # Parts of day a clock time in the small hours after them runs over into the next day

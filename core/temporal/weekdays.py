@@ -107,7 +107,25 @@ def _weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) ->
         return ref + timedelta(days=diff % 7 or 7)
     tense = direction(ctx.text, start, end, ctx.lang)
     said = _said_on(ctx, start, end) if tense == FUTURE else None
-    return first_after(said, weekday) if said else weekday_near(dct, weekday, tense)
+    if said:
+        return first_after(said, weekday)
+    day = weekday_near(dct, weekday, tense)
+    if not rel:  # a bare weekday its tense alone put on a side (``same_weekday_ahead``)
+        ctx.extra.setdefault("tensed_weekdays", []).append((start, day))  # type: ignore[union-attr]
+    return day
+
+
+def same_weekday_ahead(ctx: Context) -> tuple[str, str, set[int]]:
+    """The day six days back, the next day (ISO) and the starts of the bare weekdays whose
+    past tense alone put them on that day gone by, when the text names the same weekday bare
+    again as the next day ("Ministers flew Tuesday to Oslo, … their first talks Tuesday
+    morning are scheduled …" in a Monday article: the story is told for the next day, one
+    Tuesday throughout, not last week's); no starts when it does not."""
+    tensed: list[tuple[int, date]] = ctx.extra.get("tensed_weekdays") or []  # type: ignore[assignment]
+    back, ahead = ctx.dct - timedelta(days=6), ctx.dct + timedelta(days=1)
+    if not any(day == ahead for _, day in tensed):
+        return back.isoformat(), ahead.isoformat(), set()
+    return back.isoformat(), ahead.isoformat(), {start for start, day in tensed if day == back}
 
 
 def _this_weekday(ctx: Context, day: date, weekday: int, start: int, end: int) -> date:

@@ -170,6 +170,7 @@ FORESEEN_STATE_OBJECTS: dict[str, frozenset[str]] = {}
 FORESEEN_STATE_VERBS: frozenset[str] = frozenset()
 CLOCK_HALF_DAY = frozenset()
 NEAR_TIME: frozenset[str] = frozenset()
+FRONTED_DEGREE: frozenset[str] = frozenset()  # "[Just] ahead of the trip, …"
 PLAN_OR_MOVE = frozenset()
 # Whether ``is_past`` takes every finite form, the present and perfective future too (Russian
 # "откроет"): a date goes a year back only after a verb the tense's PAST pattern reads as past.

@@ -880,6 +880,9 @@ CLOCK_HALF_DAY = _words("a.m p.m am pm")
 MIDNIGHT_OPENS = _words("at from")
 # Words of nearness that make "after"/"before" a time phrase: "shortly after midnight".
 NEAR_TIME = _words("shortly just soon immediately moments minutes hours")
+# Words that may stand before a fronted phrase's opener, how near or far it is ("[Just] ahead
+# of the trip, the ministry …", "[Shortly] after the vote, …", "[Well] before dawn, …").
+FRONTED_DEGREE = NEAR_TIME | _words("well long right even only")
 # Words of a title whose date may lie ahead whatever its tense: a plan, a move to a new date
 # ("has postponed its planned April 6 launch", "extended its offer to Nov. 20").
 PLAN_OR_MOVE = _words(
