@@ -82,7 +82,10 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
     if verbs & c.STATE_VERBS_BUT_AT_A_PLACE and (at_a_place or k == len(words) - 1):
         return False  # "appeared in court", "appeared [in 2013]", not "appeared calm"
     after = words[k + 1] if k + 1 < len(words) else ""
-    if any(after in c.STATE_VERB_ACTIONS.get(v, ()) for v in verbs):
+    # German "steht | zur Abstimmung" or, last, "steht im Landtag | zur Abstimmung"; not "zur
+    # Verfügung"
+    pairs = {" ".join(words[k + 1 : k + 3]), " ".join(words[-2:])}
+    if any(({after} | pairs) & c.STATE_VERB_ACTIONS.get(v, frozenset()) for v in verbs):
         return False  # "stood for the seat", not "stood at 110"
     if verbs & c.BECOMING_VERBS and c.is_past(head) and c.is_participle(after):
         return False  # "quedó estabilizado": it became so, a happening

@@ -42,7 +42,7 @@ def compressed(words: list[str], keep: int, c: ModuleType, max_chars: int = 0) -
     un plan"): what was done matters more than to whom."""
     if not c.TITLE_TIME_PREPOSITIONS:
         return words
-    shorter = _without(words, keep, c, (_attribution_end, _time_phrase_end))
+    shorter = _without(words, keep, c, (_attribution_end, _time_phrase_end, _spare_end))
     if max_chars and len(" ".join(shorter)) > max_chars:  # "voted [unanimously] to merge …"
         shorter = without_manner_adverb(shorter, keep, c)
     if max_chars and c.TITLE_RECIPIENT_PREPOSITIONS and len(" ".join(shorter)) > max_chars:
@@ -141,6 +141,12 @@ def _attribution_end(words: list[str], k: int, c: ModuleType) -> int:
         return 0  # (in the middle, an attribution is set off by commas)
     comma = next((j for j in range(k, len(words)) if words[j].endswith(",")), None)
     return comma + 1 if comma is not None else len(words)
+
+
+def _spare_end(words: list[str], k: int, c: ModuleType) -> int:
+    """Past an adverb that only links to the happening before (German "daraufhin") at ``k``;
+    0 when none stands there."""
+    return k + 1 if words[k].lower() in c.TITLE_SPARE_ADVERBS else 0
 
 
 def _time_phrase_end(words: list[str], k: int, c: ModuleType) -> int:

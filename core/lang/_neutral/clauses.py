@@ -616,6 +616,9 @@ RESULT_PREPOSITIONS: frozenset[str] = frozenset()
 ADDED_AFTER_QUOTE: frozenset[str] = frozenset()
 TITLE_TIME_PREPOSITIONS: frozenset[str] = frozenset()
 TITLE_TIME_WORDS: frozenset[str] = frozenset()
+# Adverbs that only link a happening to the one before ("daraufhin", "anschließend"), which a
+# long title drops with its time phrases (``core.events.title_compress``): none.
+TITLE_SPARE_ADVERBS: frozenset[str] = frozenset()
 TITLE_PERIOD_NOUNS: frozenset[str] = frozenset()
 TITLE_ATTRIBUTIONS: tuple[str, ...] = ()
 TITLE_RECIPIENT_PREPOSITIONS: frozenset[str] = frozenset()

@@ -192,6 +192,10 @@ TITLE_TIME_WORDS = _words(
     "vergangene vergangenen letzte letzten nächste nächsten kommende kommenden diese diesen"
 )
 TITLE_PERIOD_NOUNS = _words("woche wochenende monat monats jahr jahres")
+# "haben [daraufhin] einen Antrag eingebracht": what links to the story goes from a long title
+TITLE_SPARE_ADVERBS = _words(
+    "daraufhin anschließend danach inzwischen mittlerweile zunächst nun bereits schon damals"
+)
 TITLE_ATTRIBUTIONS = ("laut", "nach angaben")
 TITLE_DANGLING = _words(
     "und oder aber als wie sowie laut gemäß vor nach um bei mit von zu zum zur in im an am "
@@ -227,6 +231,12 @@ ANTECEDENT_REACH = 250
 IT_RESOLVES_AFTER = ("", "dass", "als")
 REPORTED_OPENERS = ("dass",)
 STATE_VERBS = _words("sein bleiben scheinen liegen stehen betragen kosten gelten gehören")
+# A standing that is a happening on its day (``core.events.states``): "steht am Mittwoch zur
+# Abstimmung" (the vote that day), not "steht zur Verfügung" (is there); a phrase of two words
+STATE_VERB_ACTIONS = {
+    "stehen": frozenset(("zur abstimmung", "zur wahl", "zur debatte", "vor gericht")),
+    "kommen": frozenset(("zur abstimmung",)),
+}
 # A workforce's size told as if it happened (``core.events.tallies``): "das Werk beschäftigt
 # rund 300 Menschen"; the words before the figure
 AMOUNT_VERBS = _words("beschäftigen")

@@ -101,9 +101,14 @@ INFINITIVE_MARKER = "zu"
 SCHEDULED_COPULA = r"\b(?:ist|sind)\s+(?:für\s+)?$"
 # "Die Eröffnung ist am Samstag." ahead: the present copula before "am" and a day, with the
 # sentence ending after the day and at most a place or an hour ("im Rathaus", "um 20 Uhr");
-# not "ist am Samstag gestorben", whose participle makes it the perfect's.
-COPULA_DAY_BEFORE = r"\b(?:ist|sind)\s+(?:bereits\s+|schon\s+|erst\s+)?am\s+$"
-COPULA_DAY_AFTER = r"(?:\s+(?:in|im|auf|an|um|ab)\s+(?:[A-ZÄÖÜ0-9][\w.]*\s*){1,3})?\s*(?:[.;]|$)"
+# not "ist am Samstag gestorben", whose participle makes it the perfect's. So too a standing
+# that is a day's business: "Der Plan steht am Mittwoch zur Abstimmung", "steht am Montag vor
+# Gericht" (the vote, the trial that day).
+COPULA_DAY_BEFORE = r"\b(?:ist|sind|steht|stehen)\s+(?:bereits\s+|schon\s+|erst\s+)?am\s+$"
+COPULA_DAY_AFTER = (
+    r"(?:\s+(?:in|im|auf|an|um|ab)\s+(?:[A-ZÄÖÜ0-9][\w.]*\s*){1,3})?"
+    r"\s*(?:[.;]|$|(?:zur\s+(?:Abstimmung|Wahl|Debatte)|vor\s+Gericht)\b)"
+)
 # "wurde auf Montag verschoben": whatever the tense, the new date lies ahead.
 DEFERRED = (
     r"\b(?:verschoben|vertagt|verlängert|ausgesetzt|unterbrochen)\b[^.;]{0,40}?\b(?:auf|bis)"

@@ -1,0 +1,80 @@
+"""German regional-news shapes (session 36): a standing that is a day's business ("steht am
+Mittwoch zur Abstimmung", "steht am Montag vor Gericht": the vote, the trial that day, ahead
+of publication), and a long verb-last title that drops a linking adverb ("daraufhin") before
+it can fit."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.events.articles import dated_titles
+
+
+def _events(text: str, published: str = "2021-06-05") -> list[tuple[str, str]]:
+    return dated_titles(text, "de", published)  # a Saturday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die neue Seilbahn steht am Mittwoch zur Abstimmung im Gemeinderat.",
+            ("2021-06-09", "Die neue Seilbahn steht zur Abstimmung im Gemeinderat"),
+        ),
+        (
+            "Der Haushalt der Gemeinde steht am Dienstag im Landtag zur Abstimmung.",
+            ("2021-06-08", "Der Haushalt der Gemeinde steht im Landtag zur Abstimmung"),
+        ),
+        (
+            "Der frühere Kassier des Vereins steht am Montag vor Gericht.",
+            ("2021-06-07", "Der frühere Kassier des Vereins steht vor Gericht"),
+        ),
+    ],
+)
+def test_a_standing_on_a_day_is_that_days_business(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Turnhalle steht ab Montag den Vereinen zur Verfügung.",
+        "Der Glockenturm steht seit 1920 am Dorfplatz.",
+        "Der neue Plan steht zur Debatte.",
+    ],
+)
+def test_a_standing_that_is_how_things_are_stays_no_event(text: str) -> None:
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vroni Egger und der Meraner Heimatpflegeverband haben daraufhin (3. Mai) einen"
+            " Einspruch beim Verwaltungsgericht eingereicht.",
+            (
+                "2021-05-03",
+                "Vroni Egger und der Meraner Heimatpflegeverband haben einen Einspruch eingereicht",
+            ),
+        ),
+        (
+            "Die Bürgerliste und der Bauernbund von Unterwald haben anschließend am 3. Mai einen"
+            " Misstrauensantrag im Gemeinderat eingebracht.",
+            (
+                "2021-05-03",
+                "Die Bürgerliste und der Bauernbund haben einen Misstrauensantrag eingebracht",
+            ),
+        ),
+    ],
+)
+def test_a_long_title_drops_a_linking_adverb(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _events(text)
+
+
+def test_a_short_title_keeps_its_adverb() -> None:
+    assert ("2021-05-03", "Der Rat hat daraufhin einen Antrag eingebracht") in _events(
+        "Der Rat hat daraufhin am 3. Mai einen Antrag eingebracht."
+    )
