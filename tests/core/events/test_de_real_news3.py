@@ -31,9 +31,7 @@ def _events(text: str, published: str = "2021-06-05") -> list[tuple[str, str]]:
         ),
     ],
 )
-def test_a_standing_on_a_day_is_that_days_business(
-    text: str, expected: tuple[str, str]
-) -> None:
+def test_a_standing_on_a_day_is_that_days_business(text: str, expected: tuple[str, str]) -> None:
     assert expected in _events(text)
 
 
