@@ -34,6 +34,7 @@ from core.events.states import is_state, running_total
 from core.events.subjects import subject_of
 from core.events.title_ends import MAX_CHARS
 from core.events.tokens import Clause
+from core.events.verb_last_titles import closing_infinitive
 from core.events.wording import reduce_names, widen_drop
 
 SUBJECT_WORDS = 6  # a subject longer than this is a parse of its own, not a fallback's
@@ -239,7 +240,7 @@ def clause_words_title(
     if any(_broken(s, a, b, c) for a, b in itertools.pairwise(words)):
         return ""  # "Die Bilanz für das [erste Halbjahr] stellt …": a phrase left without its noun
     while words and (
-        _width(s, words) > MAX_CHARS or _hangs(s.tokens[words[-1]].text, c) or _in_name(s, words)
+        _width(s, words) > MAX_CHARS or _hangs_open(s, words, c) or _in_name(s, words)
     ):
         words.pop()  # ("… визнав колишнього голову ради Петра [Мирошника]": no half a name)
     if len(words) < 3 or words[-1] < max(verb, lexical_verb(s, clause)):
@@ -313,6 +314,14 @@ def _in_name(s: Sentence, words: list[int]) -> bool:
 
 def _named(s: Sentence, offset: int) -> bool:
     return any(m.start <= offset < m.end for m in s.mentions)
+
+
+def _hangs_open(s: Sentence, words: list[int], c: ModuleType) -> bool:
+    """Whether the title's last word leaves a phrase hanging; not German "sein" closing a verb
+    group ("soll im Mai befahrbar sein"), which reads like the possessive."""
+    if not _hangs(s.tokens[words[-1]].text, c):
+        return False
+    return not closing_infinitive([s.tokens[k].text for k in words], c)
 
 
 def _hangs(word: str, c: ModuleType) -> bool:

@@ -148,6 +148,8 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
     if auxiliaries and auxiliaries[-1] in c.BE and not participle:
         if when and _DAY.match(when) and _kept(words[k:], c):
             return False  # "The flood warning is in force today": in force that day
+        if head in c.READY_WORDS and when and set(words[:k]) & c.READY_AUX:
+            return False  # German "soll Anfang Dezember einsatzbereit sein": ready then
         if head in c.SCHEDULED and not _cause_after(words, k, c):
             return False  # "the report is due on Friday": a plan, not how things are
         if head in c.SCHEDULED:

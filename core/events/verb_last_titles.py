@@ -27,7 +27,9 @@ def closing_infinitive(words: list[str], c: ModuleType) -> bool:
     # aufgebraucht sein"); not "soll bis Mitte März fertig gebaut sein", a deadline's state,
     # whose direction the dates do not read yet (it took the story's past year)
     perfect = before.lower() in c.NON_FINITE_AUX
-    return perfect or any(w.lower() in c.HYPOTHETICAL for w in words[:-2])
+    # a plan's state by its date ("soll Anfang Dezember einsatzbereit sein": ``READY_WORDS``)
+    ready = before.lower() in c.READY_WORDS and any(w.lower() in c.READY_AUX for w in words[:-2])
+    return perfect or ready or any(w.lower() in c.HYPOTHETICAL for w in words[:-2])
 
 
 def attributive_participle(tokens: list[Token], k: int, c: ModuleType) -> bool:

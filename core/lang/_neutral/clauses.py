@@ -16,6 +16,10 @@ CLAUSE_SINCE = frozenset()
 OWN_PERIOD = r"(?!)"
 PLACE_PHRASE_PREPOSITIONS: frozenset[str] = frozenset()
 UNLIKELY: frozenset[str] = frozenset()
+# A state a plan is to reach by its date, and the auxiliaries that put it ahead (German "soll
+# Anfang Dezember einsatzbereit sein": the system goes into service then): none.
+READY_WORDS: frozenset[str] = frozenset()
+READY_AUX: frozenset[str] = frozenset()
 LIKELY: frozenset[str] = frozenset()
 BELIEVING: frozenset[str] = frozenset()
 BELIEF_REACH = 0

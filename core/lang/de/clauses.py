@@ -254,6 +254,10 @@ LASTING_ADVERBS = _words("heute inzwischen mittlerweile nun jetzt")
 STATE_VERBS_BUT_AT_A_PLACE = _words("erscheinen")
 PLACE_AFTER = _words("in im vor an am")
 SCHEDULED = _words("geplant vorgesehen angesetzt")
+# "Die Brücke soll im Mai befahrbar sein": the plan's state on a date, the happening that opens it
+# (``core.events.states``); "ist fertig" alone is how things are
+READY_WORDS = _words("fertig einsatzbereit betriebsbereit bezugsfertig befahrbar bereit")
+READY_AUX = _words("wird werden soll sollen")
 # None: "Die Verhandlung ist [für den 14. April] angesetzt" is a whole German headline, as
 # "ist geplant" is (English "are set [for May]" is not).
 SET_FOR: frozenset[str] = frozenset()

@@ -126,7 +126,15 @@ PAST_PERFECT_PLAN = (
     r"\b(?:hätte|hätten|sollte|sollten|war|waren)\s+(?:\w+\s+){0,3}(?:geplant|vorgesehen"
     r"|ursprünglich|eigentlich)\b"
 )
-PERFECT = r"\s+(?:nicht\s+)?(?:\w+\s+){0,4}(?:haben|sein)\b"
+# The perfect infinitive after a modal ("soll am Montag gestohlen haben", "soll dort gewesen
+# sein"): a participle before "haben"/"sein"; not "soll Anfang Dezember einsatzbereit sein", a
+# state ahead
+PERFECT = (
+    r"\s+(?:nicht\s+)?(?:\w+\s+){0,3}(?!\w*(?:bereit|fertig|bar)\s)"
+    r"(?-i:(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)"
+    r"|(?:be|ver|er|ent|zer|emp|über|unter)[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{3,}iert|worden))"
+    r"\s+(?:haben|sein)\b"
+)
 
 # -- the time a sentence reports (``core.temporal.story``) --
 PRESENT = (

@@ -76,3 +76,41 @@ def test_a_short_title_keeps_its_adverb() -> None:
     assert ("2021-05-03", "Der Rat hat daraufhin einen Antrag eingebracht") in _events(
         "Der Rat hat daraufhin am 3. Mai einen Antrag eingebracht."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die neue Kläranlage soll Anfang Oktober betriebsbereit sein.",
+            ("2021-10", "Die neue Kläranlage soll betriebsbereit sein"),
+        ),
+        (
+            "Die Umfahrung wird Ende März wieder befahrbar sein.",
+            ("2022-03", "Die Umfahrung wird wieder befahrbar sein"),
+        ),
+        (
+            "Das Hallenbad öffnet am Montag die Sauna und soll im Herbst 2022 fertig sein.",
+            ("2022-FA", "Das Hallenbad soll fertig sein"),
+        ),
+    ],
+)
+def test_a_plan_ready_by_a_date_is_its_happening(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Halle war im Mai 2019 längst fertig.",
+        "Das Gerät soll einsatzbereit sein.",
+    ],
+)
+def test_being_ready_with_no_plan_or_date_is_no_event(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_an_alleged_deed_before_haben_is_still_past() -> None:
+    assert ("2021-05", "Der Kassier soll Geld veruntreut haben") in _events(
+        "Der Kassier soll im Mai Geld veruntreut haben."
+    )
