@@ -66,6 +66,7 @@ class _Names:
     place_before: frozenset[str] = frozenset()  # "in Halden": a lone name there is a place
     place_prepositions: frozenset[str] = frozenset()  # "в Иртыше": a lone word is a place
     place_nouns: frozenset[str] = frozenset()  # "у селі Малі Будища": the name is a place
+    place_then_person: frozenset[str] = frozenset()  # German "in Lana | Hans Gruber"
     noun_openers: frozenset[str] = frozenset()  # "zum Tod von …": a noun follows, no name
     role_complement: re.Pattern[str] = re.compile("(?!)")  # "Губернатор Пермского края"
     and_word: str = "and"  # "in Kirov, Kostroma and Vologda": a list of places goes on
@@ -102,6 +103,7 @@ def _names(language: str) -> _Names:
         place_before=events.PLACE_BEFORE,
         place_prepositions=events.PLACE_PREPOSITIONS,
         place_nouns=events.PLACE_NOUNS,
+        place_then_person=events.PLACE_THEN_PERSON_AFTER,
         noun_openers=events.NOUN_OPENERS,
         role_complement=re.compile(events.ROLE_COMPLEMENT),
         and_word=clauses.AND,
@@ -179,6 +181,9 @@ def _sentence_mentions(
             j += 2
             while j < len(tokens) and _continues(text, tokens, j, names):
                 j += 1
+        if _place_then_person(text, tokens, i, j, names):  # "in Lana | Hans Gruber"
+            found.append(_mention(text, tokens[i][0], tokens[i][1], PLACE, language))
+            i += 1
         opens = i == 0 or text[tokens[i][0] - 1] in _QUOTE_OPENERS  # "“Fifty-odd years, …"
         run = _classify_run(text, tokens, i, j, opens, names, language)
         before = text[tokens[i - 1][0] : tokens[i - 1][1]].lower() if i else ""
@@ -191,6 +196,18 @@ def _sentence_mentions(
         found.extend(run)
         i = j
     return found
+
+
+def _place_then_person(
+    text: str, tokens: list[tuple[int, int]], i: int, j: int, names: _Names
+) -> bool:
+    """Whether the run ``tokens[i:j]`` after a place's preposition (German "in", "aus") is a
+    place and a person with no word between: one word, then a given name and a surname ("am
+    Sonntag wurde in Lana Hans Gruber gewählt"); not a person's own two given names."""
+    if not i or j - i < 3 or _lower(text, tokens[i - 1]) not in names.place_then_person:
+        return False
+    first, second = _lower(text, tokens[i]), _lower(text, tokens[i + 1])
+    return second in names.given_names and first not in names.given_names
 
 
 def _listed_after_place(

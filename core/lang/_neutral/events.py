@@ -19,6 +19,9 @@ HAPPENING_NOUNS = frozenset()
 # possessive ("yesterday's drop"): none read here yet.
 DAY_MOVE_NOUNS: frozenset[str] = frozenset()
 PLACE_BEFORE = frozenset()
+# Prepositions after which one word, a given name and a surname are a place and a person
+# (German "in Lana Hans Gruber"): none.
+PLACE_THEN_PERSON_AFTER: frozenset[str] = frozenset()
 # A role's complement, not the name after it: two words, an adjective in a case other than
 # the role's and its noun ("Губернатор Пермского края"); a pattern over the two words.
 ROLE_COMPLEMENT = r"(?!)"

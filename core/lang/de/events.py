@@ -232,6 +232,8 @@ FEMALE_GIVEN_NAMES = _words(
     " jana antje bärbel rita edith marianne waltraud gudrun ilse hedwig"
 )
 GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+# "wurde in Lana Hans Gruber gewählt": the village, then the person (``core.events.entities``)
+PLACE_THEN_PERSON_AFTER = _words("in aus")
 
 # Das Verb eines Satzes, der nur einen Moment nennt ("Der Durchbruch kam 1990, als …"): der
 # "als"-Satz erzählt das Geschehen (``core.events.repeats``).

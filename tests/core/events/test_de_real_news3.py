@@ -114,3 +114,22 @@ def test_an_alleged_deed_before_haben_is_still_past() -> None:
     assert ("2021-05", "Der Kassier soll Geld veruntreut haben") in _events(
         "Der Kassier soll im Mai Geld veruntreut haben."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Am Sonntag wurde in Unterwald Lukas Pichler zum neuen Kommandanten gewählt.",
+            ("2021-05-30", "Lukas Pichler wurde in Unterwald zum neuen Kommandanten gewählt"),
+        ),
+        (
+            "Am Freitag hat in Obertal Anna Kofler den Ehrenpreis des Chores erhalten.",
+            ("2021-06-04", "Anna Kofler hat in Obertal den Ehrenpreis des Chores erhalten"),
+        ),
+    ],
+)
+def test_a_village_then_a_person_with_no_word_between_are_two(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _events(text)
