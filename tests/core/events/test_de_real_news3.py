@@ -18,8 +18,8 @@ def _events(text: str, published: str = "2021-06-05") -> list[tuple[str, str]]:
     ("text", "expected"),
     [
         (
-            "Die neue Seilbahn steht am Mittwoch zur Abstimmung im Gemeinderat.",
-            ("2021-06-09", "Die neue Seilbahn steht zur Abstimmung im Gemeinderat"),
+            "Die neue Seilbahn steht am Donnerstag im Gemeinderat zur Abstimmung.",
+            ("2021-06-10", "Die neue Seilbahn steht im Gemeinderat zur Abstimmung"),
         ),
         (
             "Der Haushalt der Gemeinde steht am Dienstag im Landtag zur Abstimmung.",
