@@ -1603,6 +1603,22 @@ MEASURE_MOVES = _words(
     " strengthen recover slip edge rebound reach total exceed expand contract peak fluctuate"
     " approximate"  # "capital spending is expected to approximate 40 mln dlrs"
 )
+# Figures that tell no happening (``core.events.running_figures``): the words that may open a
+# change's figure after its verb ("rose to 90", "fell by 3%", "rose well above par"), the
+# phrases of a yearly pace ("grew at an annual rate of 6%"), the times of a comparison's
+# baseline ("a year earlier the mill earned 2 million") and the verbs such a figure is told with.
+MOVE_FIGURE_LEADS = _words(
+    "to by above below from about some nearly almost more less over under well far"
+)
+ANNUAL_PACE = ("at an annual rate", "at a seasonally adjusted annual rate", "at an annualized rate",
+               "at an annualised rate", "at a yearly rate")  # fmt: skip
+BASELINE_TIMEXES = frozenset(
+    {"a year earlier", "a year before", "the year before", "the previous year", "a year ago"}
+)
+# Nouns of an aim whose infinitive a state after "be" holds: "is part of its plan to repay the
+# loan [by June]" (``core.events.states``).
+AIM_NOUNS = _words("plan plans effort efforts drive bid strategy programme program campaign push")
+BASELINE_VERBS = _words("earn lose make post report record show total be have sell")
 # The verbs of a figure's change that tell a subject is a figure, not a doer: "Prices have
 # doubled since it took office" (the "it" of a "since" clause is someone else,
 # ``core.events.since_subject``).
