@@ -52,7 +52,9 @@ def running_figure(
         return False
     if _annual_pace(words[move + 1 :], c):
         return True  # "credit grew at an annual rate of 6% [in April]"
-    running = value.start <= published < value.end
+    # a year still running: "has fallen 3% this year"; a month's change may be a step taken
+    # ("the levy rose to 4.4% this month" as a cut lapsed), kept
+    running = value.precision == "year" and value.start <= published < value.end
     return running and _figure_follows(words[move + 1 :], c)
 
 

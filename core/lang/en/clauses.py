@@ -984,7 +984,7 @@ TO_PREPOSITION_HEADS = _words("due owing thanks according")
 # rise"), not in the passive ("firms will be required to").
 ACTIVE_STATE_VERBS = _words("require specify stipulate envisage")
 # Verbs that with "at" and a figure tell a level kept: "were little changed at 12.9 billion".
-LEVEL_AT_VERBS = _words("change")
+LEVEL_AT_VERBS = _words("change peak")
 # Words right after a verb in "-ing" that compare a level with a mark: "was producing above
 # quota", "is running below target" — how things stand, no happening.
 LEVEL_COMPARISONS = _words("above below")
