@@ -9,7 +9,8 @@ chronologies keep it ("Profit fell 5% in the first quarter"), and so does one on
 The words are each language's ``MEASURE_MOVES`` (the verbs of a change), ``MOVE_FIGURE_LEADS``
 (the words that may open a change's figure: "to", "by", "above"), ``ANNUAL_PACE`` (the
 phrases of a yearly pace), ``BASELINE_TIMEXES`` (the times of a comparison's baseline) and
-``BASELINE_VERBS`` (the verbs a figure is told with) in its ``clauses`` data.
+``BASELINE_VERBS`` (the verbs a figure is told with) in its ``clauses`` data, with
+``FIGURE_MOVES`` the verbs that move a figure besides.
 
 >>> from core.timeval import parse_value
 >>> june = datetime(1991, 6, 12)
@@ -64,7 +65,7 @@ def _move(words: list[str], c: ModuleType) -> int | None:
     a noun ("the fall in prices")."""
     for k, word in enumerate(words):
         verbs = set(c.lemmas(word).get("VERB", ()))
-        if not verbs & c.MEASURE_MOVES or word in verbs:
+        if not verbs & (c.MEASURE_MOVES | c.FIGURE_MOVES) or word in verbs:
             continue
         if k and words[k - 1] in c.BE:
             return None
@@ -79,8 +80,18 @@ def _figure_follows(after: list[str], c: ModuleType) -> bool:
     rest = [w for w in after if w not in c.ADVERBS and not w.endswith(c.ADVERB_ENDING)]
     if not rest:
         return True
-    first = rest[0].lstrip("$£€¥")
-    return first[:1].isdigit() or first in c.NUMBER_WORDS or first in c.MOVE_FIGURE_LEADS
+    if _figure(rest[0], c):
+        return True
+    # "to 90", "well above par", not "lost to Spain"
+    return rest[0] in c.MOVE_FIGURE_LEADS and any(
+        _figure(w, c) or w in c.LEVEL_COMPARISONS for w in rest[1:5]
+    )
+
+
+def _figure(word: str, c: ModuleType) -> bool:
+    """A figure: "4", "$90", "4.5%", "four"."""
+    bare = word.lstrip("$£€¥")
+    return bare[:1].isdigit() or bare in c.NUMBER_WORDS
 
 
 def _annual_pace(after: list[str], c: ModuleType) -> bool:

@@ -1607,6 +1607,8 @@ MEASURE_MOVES = _words(
 # change's figure after its verb ("rose to 90", "fell by 3%", "rose well above par"), the
 # phrases of a yearly pace ("grew at an annual rate of 6%"), the times of a comparison's
 # baseline ("a year earlier the mill earned 2 million") and the verbs such a figure is told with.
+# Verbs that move a figure besides the measure's moves: "the fund has lost 4 pct [this year]".
+FIGURE_MOVES = _words("lose jump soar plunge tumble slump surge sink advance")
 MOVE_FIGURE_LEADS = _words(
     "to by above below from about some nearly almost more less over under well far"
 )
