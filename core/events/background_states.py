@@ -50,3 +50,14 @@ def _conditional(word: str, verbs: tuple[str, ...], c: ModuleType) -> bool:
     ending ("signerait" of "signer", "prendrait" of "prendre"), not an imperfect ("entrait")."""
     stem = next((word[: -len(e)] for e in c.IMPERFECT_ENDINGS if word.endswith(e)), word)
     return any(stem in (v, v.removesuffix("e")) for v in verbs)
+
+
+def time_marker(title: str, language: str) -> bool:
+    """Whether ``title`` only tells the hour by the sky ("Dawn broke", "Night fell"): a
+    time marker, no happening.
+
+    >>> time_marker("Dawn broke", "en"), time_marker("The dam broke", "en")
+    (True, False)
+    """
+    words = [w.lower() for w in _WORD.findall(title)]
+    return " ".join(words) in lang.words(language, "clauses").SKY_TIMES

@@ -22,7 +22,7 @@ from types import ModuleType
 from core import lang
 from core.events import anchors, back_reports, moments, offsets, tense_dates
 from core.events.also_same_day import also_same_day
-from core.events.background_states import background
+from core.events.background_states import background, time_marker
 from core.events.anchors import DESCRIBES, MODIFIES
 from core.events.antecedents import headline_people
 from core.events.asides import aside_happenings
@@ -196,8 +196,11 @@ def extract_events(document: Document) -> list[Event]:
                     happening.title, value, happening.when.timex.text, published, language
                 ):
                     continue  # "the fund has fallen 3% this year": how it went, no happening
-                if value is not None and background(happening.title, value, published, language):
-                    continue  # "le navire effectuait hier une patrouille": a state, no news
+                if value is not None and (
+                    background(happening.title, value, published, language)
+                    or time_marker(happening.title, language)
+                ):
+                    continue  # "le navire effectuait hier une patrouille", "dawn broke": no news
                 if value is not None and not tense_dates.keeps_date(
                     happening.title,
                     value,

@@ -1617,6 +1617,12 @@ ANNUAL_PACE = ("at an annual rate", "at a seasonally adjusted annual rate", "at 
 BASELINE_TIMEXES = frozenset(
     {"a year earlier", "a year before", "the year before", "the previous year", "a year ago"}
 )
+# Clauses that only tell the hour by the sky: "as dawn broke [Saturday]" is no happening
+# (``core.events.background_states``).
+SKY_TIMES = frozenset(
+    {"dawn broke", "day broke", "night fell", "darkness fell", "dusk fell", "the sun rose",
+     "the sun set", "the sun came up", "the sun went down"}
+)  # fmt: skip
 # Nouns of an aim whose infinitive a state after "be" holds: "is part of its plan to repay the
 # loan [by June]" (``core.events.states``).
 AIM_NOUNS = _words("plan plans effort efforts drive bid strategy programme program campaign push")

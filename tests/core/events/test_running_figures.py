@@ -85,6 +85,13 @@ CASES = [
         "Shares of Pellow Toys peaked at 31 dlrs in the late 1970s.",
         [("none",)],
     ),
+    # the hour told by the sky
+    (
+        "en",
+        "1993-07-14",
+        "Nine climbers were rescued, the Hobart police said as dawn broke Tuesday.",
+        [("no-title", "Dawn")],
+    ),
     # French: a background in the imperfect near the report's day; a happening stays
     (
         "fr",
