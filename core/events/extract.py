@@ -22,10 +22,10 @@ from types import ModuleType
 from core import lang
 from core.events import anchors, back_reports, moments, offsets, tense_dates
 from core.events.also_same_day import also_same_day
-from core.events.background_states import background, time_marker
 from core.events.anchors import DESCRIBES, MODIFIES
 from core.events.antecedents import headline_people
 from core.events.asides import aside_happenings
+from core.events.background_states import background, time_marker
 from core.events.dated_entries import entry_start
 from core.events.entities import Mention, find_mentions, one_name_per_person
 from core.events.forecasts import forecast

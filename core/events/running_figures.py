@@ -111,8 +111,6 @@ def _baseline(words: list[str], c: ModuleType) -> bool:
         if word in c.AUX and k + 1 < len(words) and c.is_participle(words[k + 1]):
             continue  # "had cut": the participle tells
         if verbs & (c.BASELINE_VERBS | c.MEASURE_MOVES):
-            return any(
-                w.lstrip("$£€¥")[:1].isdigit() for w in words[k + 1 : k + 1 + _FIGURE_REACH]
-            )
+            return any(w.lstrip("$£€¥")[:1].isdigit() for w in words[k + 1 : k + 1 + _FIGURE_REACH])
         return False
     return False
