@@ -1,0 +1,54 @@
+"""A wire story's relatives: one inside the subject whose noun is followed by a person's name set
+off by commas ("The audit which was done in May by a retired judge, Ada Voss, found …"); one
+after a list's item ("new ferries, including the Norse line's ASTER, which sailed today"); one
+after the object of a plural's present ("Sponsors include Kell Ltd, which joined on Monday")."""
+
+import pytest
+
+from tests.core.events.articles import check_events, events_of
+
+CASES = [
+    # a person's name set off after the relative's last noun, right before the main verb
+    (
+        "Ines Moro said that the audit which was done in May by a retired judge, Ada Voss, "
+        "found gaps in the ledgers.",
+        [("title", "The audit was done by a retired judge", "1987-05"), ("no-title", "found")],
+    ),
+    (
+        "The census which was taken in February by a former clerk, Piet Arends, showed a rise.",
+        [("title", "The census was taken by a former clerk", "1987-02")],
+    ),
+    # no name between the commas: no relative told, no date
+    (
+        "The audit which was done in May by a retired judge, and by others, found gaps.",
+        [("not", "1987-05")],
+    ),
+    # a list's item before the relative
+    (
+        "Pressure may also come from new ferries, including the Norse line's ASTER, which "
+        "sailed today.",
+        [("title", "line's ASTER sailed", "1987-06-10")],
+    ),
+    (
+        "Buyers can pick other models, including the VELA, which went on sale today.",
+        [("title", "The VELA went on sale", "1987-06-10")],
+    ),
+    (
+        "Buyers can pick other models, including a cheaper van, which went on sale today.",
+        [("title", "A cheaper van went on sale", "1987-06-10")],
+    ),
+    # a plural's present before a name, the relative the name's
+    (
+        "Sponsors include KELL, which joined the scheme today.",
+        [("title", "KELL joined the scheme", "1987-06-10"), ("no-title", "include")],
+    ),
+    (
+        "Its rivals include Brio Foods, which cut prices today.",
+        [("title", "Brio Foods cut prices", "1987-06-10"), ("no-title", "include")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "checks"), CASES)
+def test_a_wire_relative_has_its_own_happening(sentence, checks):
+    check_events(events_of(f"A headline\n\n{sentence}", "en", "1987-06-10"), checks)
