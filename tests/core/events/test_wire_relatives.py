@@ -52,3 +52,18 @@ CASES = [
 @pytest.mark.parametrize(("sentence", "checks"), CASES)
 def test_a_wire_relative_has_its_own_happening(sentence, checks):
     check_events(events_of(f"A headline\n\n{sentence}", "en", "1987-06-10"), checks)
+
+
+LEVELS = [
+    # a month's closing level after the month the verb takes: a quote, no happening in February
+    ("The bank shares closed out February at a market value of 2.1 times book value.", [("none",)]),
+    ("The bank shares closed out February at 2.1 times book value.", [("none",)]),
+    ("Rail stocks ended February at 14.2 times earnings.", [("none",)]),
+    # a cost after the date is no level: the closing stays
+    ("The plant closed in February at a cost of 200 jobs.", [("has", "1987-02")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "checks"), LEVELS)
+def test_a_level_after_the_verbs_date_is_a_quote(sentence, checks):
+    check_events(events_of(f"A headline\n\n{sentence}", "en", "1987-03-19"), checks)
