@@ -378,7 +378,7 @@ def _governs_at(s: Sentence, k: int, c: ModuleType) -> bool:
         return True
     if k == 0 or not word.text.islower() or "VERB" not in c.lemmas(word.lower):
         return False
-    if any(clause.verb == k for clause in s.clauses):
+    if set(c.lemmas(word.lower)) == {"VERB"} and any(clause.verb == k for clause in s.clauses):
         return True  # "Sponsors include Acme, which …": a plural's present, its clause's verb
     if word.lower not in c.lemmas(word.lower)["VERB"]:
         return False  # "attends", "attending": not the plain form

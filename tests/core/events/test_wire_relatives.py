@@ -67,3 +67,11 @@ LEVELS = [
 @pytest.mark.parametrize(("sentence", "checks"), LEVELS)
 def test_a_level_after_the_verbs_date_is_a_quote(sentence, checks):
     check_events(events_of(f"A headline\n\n{sentence}", "en", "1987-03-19"), checks)
+
+
+def test_a_noun_read_as_a_verb_governs_no_relative():
+    # "walks" is a noun here: the relative is the walks', not the hill's
+    text = (
+        "A headline\n\nGuided walks on the hill, which were run from 1990 until 2015, ended then."
+    )
+    check_events(events_of(text, "en", "2020-01-10"), [("no-title", "The hill")])
