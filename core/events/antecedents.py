@@ -218,6 +218,8 @@ def thing_before_relative(s: Sentence, clause: Clause) -> tuple[str, list[Mentio
         before is None
         or _governs_at(s, before_aside(s, a - 1, c), c)
         or _verb_phrase_object(s, a, c)
+        # "new ferries, including the Aster, which sailed …": the item, not the list's head
+        or (before.lower in c.ITEM_OPENERS and s.tokens[clause.start - 1].text == ",")
     )
     # "la version finale du pacte, qui sera signé …": the article holds the preposition
     fused = c.FUSED_ARTICLE_PARTS.get(first.lower) if a < head else None
@@ -376,6 +378,8 @@ def _governs_at(s: Sentence, k: int, c: ModuleType) -> bool:
         return True
     if k == 0 or not word.text.islower() or "VERB" not in c.lemmas(word.lower):
         return False
+    if set(c.lemmas(word.lower)) == {"VERB"} and any(clause.verb == k for clause in s.clauses):
+        return True  # "Sponsors include Acme, which …": a plural's present, its clause's verb
     if word.lower not in c.lemmas(word.lower)["VERB"]:
         return False  # "attends", "attending": not the plain form
     return s.tokens[k - 1].lower in c.FUTURE | c.MODALS | {c.TO}

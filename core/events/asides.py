@@ -21,6 +21,7 @@ from core.events.anchor_cues import _cues
 from core.events.entities import Mention
 from core.events.finite import finite_verb
 from core.events.kinds import clause_kind
+from core.events.named_asides import named_aside_start
 from core.events.nominal import dated_noun
 from core.events.parse import Happening, Sentence, When, parse_sentence, token_at
 from core.events.since_nouns import since_baseline
@@ -353,8 +354,17 @@ def inner_relative(s: Sentence, clause: Clause, when: When) -> Happening | None:
         (k for k in range(at - 1, clause.body, -1) if _relative(s.tokens[k].lower, c)),
         None,
     )
-    if relative is None or any(s.tokens[k].text in (",", ";") for k in range(clause.body, verb)):
+    if relative is None:
         return None
+    stop = verb  # where the relative's words end: the verb, or a name set off before it
+    if any(s.tokens[k].text in (",", ";") for k in range(clause.body, verb)):
+        stop = named_aside_start(s, relative + 1, verb)  # ("… by a judge, Ada Voss, found")
+        if stop is None or any(
+            s.tokens[k].text in (",", ";") for k in range(clause.body, relative)
+        ):
+            return None
+        if not at < stop:
+            return None
     inner = finite_verb(s.tokens, relative + 1, at, s.language)
     if inner != relative + 1:
         return None  # "the plan which the council …": an object relative, read elsewhere
@@ -367,7 +377,7 @@ def inner_relative(s: Sentence, clause: Clause, when: When) -> Happening | None:
     while a - 1 >= clause.body and _in_phrase(s.tokens[a - 1], c) and a - 1 not in s.drop:
         a -= 1
     subject = reduce_names(s.text, s.tokens, a, b, s.mentions, s.drop, s.language)
-    predicate = reduce_names(s.text, s.tokens, inner, verb, s.mentions, s.drop, s.language)
+    predicate = reduce_names(s.text, s.tokens, inner, stop, s.mentions, s.drop, s.language)
     if is_state(predicate, s.language):
         return None  # "Banks which are short of capital by June": how they are, no happening
     title = headline(subject, predicate, language=s.language)

@@ -164,6 +164,10 @@ def _plural_present(tokens: list[Token], k: int, start: int, c: ModuleType) -> b
     after = nxt in c.DETERMINERS or nxt in c.PREPOSITIONS or nxt in c.VERB_PARTICLES
     after = after or nxt in c.PRESENT_OBJECTS or (nxt[:1].isdigit() and nxt.isalnum())
     after = after or nxt in c.PRESENT_DAYS  # "Schools reopen today"
+    # "Sponsors include Acme": a name after a word that is only a verb
+    after = after or (
+        tokens[k + 1].text[:1].isupper() and set(c.lemmas(tokens[k].lower)) == {"VERB"}
+    )
     return opens and after
 
 

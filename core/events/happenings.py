@@ -74,6 +74,7 @@ from core.events.joins import (
 )
 from core.events.kinds import clause_kind, kinds_in, trigger_kind
 from core.events.lasting_tail import lasting_date, lasting_tail
+from core.events.level_after_date import level_after_date
 from core.events.nominal import scheduled_noun
 from core.events.noun_entries import noun_entry
 from core.events.object_complements import with_object_complement
@@ -548,6 +549,7 @@ def clause_happening(
     )
     state = is_state(predicate, s.language, when and when.timex.value)
     state = state or bool(when and lasting_apart(s, predicate, when, stop, reported))
+    state = state or level_after_date(s, clause, verb, predicate, when)  # "closed out May at"
     if not noun_title and (state or running_total(opener, s.language)):
         return None  # "Its business was weaker", "the index stood at 110": no happening
     content = next((cl for cl in s.clauses if cl.start == stop), None)

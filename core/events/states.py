@@ -413,6 +413,8 @@ def _price_level(after: list[str], c: ModuleType) -> bool:
     "at around 300"; not a move ("closed sharply lower" is news, as "fell" is), "at noon",
     "the plant"."""
     rest = [w for w in after if w not in c.ADVERBS and not w.endswith(c.ADVERB_ENDING)]
+    if rest and rest[0] in c.VERB_PARTICLES:
+        rest = rest[1:]  # "closed out at 1.8 times book": the verb's particle
     if not rest or rest[0] != c.AT:
         return False
     figure = next((w for w in rest[1:3] if w not in c.PRICE_HEDGES), "")

@@ -82,6 +82,7 @@ def _is_plain_word(token: Token, c: ModuleType) -> bool:
         and lower not in c.PREPOSITIONS
         and lower not in c.AUX
         and lower not in c.COORDINATORS
+        and lower not in c.ITEM_OPENERS  # ("…, including | the Aster")
     )
 
 

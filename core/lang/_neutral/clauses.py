@@ -277,6 +277,7 @@ RUNNING_TOTAL: tuple[tuple[str, ...], ...] = ()
 PART_ASIDE_OPENS: tuple[tuple[str, ...], ...] = ()
 PART_ASIDE_WORDS: tuple[tuple[str, ...], ...] = ()
 PART_ASIDE_NOUNS: tuple[tuple[str, ...], ...] = ()
+ITEM_OPENERS: frozenset[str] = frozenset()
 REPEAT_WORDS: frozenset[str] = frozenset()
 # Levels and figures told as states ("little changed at 12.9", "producing above quota",
 # "showed earnings of 2.5 mln") and requests ("please read")

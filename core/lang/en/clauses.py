@@ -195,6 +195,9 @@ PART_ASIDE_WORDS = (("of", "them"), ("of", "which"), ("of", "whom"), ("of", "tho
 # Of the openers, those that name the part after them ("including a hat-trick"), not only its
 # time ("the latest [on Friday]").
 PART_ASIDE_NOUNS = (("including",), ("among", "them"))
+# Words after a list's head that open one of its items: a relative set off after the item stands
+# for it ("new ferries, including the Aster, which sailed on Monday": the Aster sailed).
+ITEM_OPENERS = _words("including notably especially")
 # How many times a thing happened, no object counted: "has flooded four times, most recently
 # in May" — the latest time is the verb's own happening.
 REPEAT_WORDS = _words("times")
