@@ -56,8 +56,8 @@ def test_a_wire_relative_has_its_own_happening(sentence, checks):
 
 LEVELS = [
     # a month's closing level after the month the verb takes: a quote, no happening in February
-    ("The bank shares closed out February at a market value of 2.1 times book value.", [("none",)]),
-    ("The bank shares closed out February at 2.1 times book value.", [("none",)]),
+    ("Timber stocks closed out March at a market value of 2.1 times earnings.", [("none",)]),
+    ("Timber stocks closed out March at 2.1 times earnings.", [("none",)]),
     ("Rail stocks ended February at 14.2 times earnings.", [("none",)]),
     # a cost after the date is no level: the closing stays
     ("The plant closed in February at a cost of 200 jobs.", [("has", "1987-02")]),
