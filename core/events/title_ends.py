@@ -31,6 +31,7 @@ from core.events.title_words import (
     ranked_noun,
     result_verb_before,
 )
+from core.events.title_wholes import reciprocal_at
 from core.events.tokens import glue_quotes
 from core.events.well_formed import (
     amount_cut,
@@ -406,6 +407,8 @@ def _phrase_starts(
     """Whether a phrase starts at ``words[k]`` and the words before it are whole; a cut
     between an object and its infinitive only ``before_infinitive``."""
     lower = words[k].lower()
+    if reciprocal_at(words, k, c):
+        return False  # "occurred 300 miles | from each other": the pair completes the figure
     if _second_measure(words, k, c):
         return True  # "a profit of 18.7 mln dlrs | or 0.52 dlrs a share": the same, per share
     elided = lower[: lower.find("'") + 1] or lower[: lower.find("’") + 1]  # "d'une": "d'"

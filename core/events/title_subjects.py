@@ -11,7 +11,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.middle import genitive_subject_cuts, participle_cuts
-from core.events.title_ends import _join, _trim
+from core.events.title_ends import _join, _trim, _waits_for_of
 from core.events.title_words import (
     EDGE_PUNCT,
     inside_name,
@@ -122,6 +122,8 @@ def _subject_cuts(words: list[str], c: ModuleType) -> list[list[str]]:
     """The subject, then shorter forms that keep its head: "Key growing areas of the south
     of …" → "Key growing areas of the south" → "Key growing areas"."""
     cuts = [k for k in range(len(words) - 1, 0, -1) if words[k].lower() in c.PREPOSITIONS]
+    # not "This gap between the growth | of prices …": the noun waits for its "of"
+    cuts = [k for k in cuts if not _waits_for_of(words, k, c)]
     # "the number of doctors | who performed abortions": a relative clause goes first
     relatives = [k for k in range(1, len(words)) if words[k].lower() in c.SUBJECT_RELATIVES]
     cuts = [*relatives[:1], *(k for k in cuts if not relatives or k < relatives[0])]
