@@ -409,6 +409,8 @@ def _phrase_starts(
     lower = words[k].lower()
     if reciprocal_at(words, k, c):
         return False  # "occurred 300 miles | from each other": the pair completes the figure
+    if k >= 2 and tuple(w.lower() for w in words[k - 2 : k]) in c.RECIPROCALS:
+        return True  # "occurred 300 miles from each other | but …": the pair closes a phrase
     if _second_measure(words, k, c):
         return True  # "a profit of 18.7 mln dlrs | or 0.52 dlrs a share": the same, per share
     elided = lower[: lower.find("'") + 1] or lower[: lower.find("’") + 1]  # "d'une": "d'"
