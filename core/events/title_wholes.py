@@ -9,7 +9,9 @@ noun as its subject).
 True
 >>> number_slip(["Five", "years"], "was", c)
 False
->>> reciprocal_at("occurred 300 miles from each other".split(), 3, c)
+>>> reciprocal_edge("occurred 300 miles from each other but".split(), 3, c)
+False
+>>> reciprocal_edge("occurred 300 miles from each other but".split(), 6, c)
 True
 """
 
@@ -44,11 +46,16 @@ def number_slip(subject: list[str], verb: str, c: ModuleType) -> bool:
     return bool(nouns) and head not in nouns and "VERB" not in c.lemmas(head)
 
 
-def reciprocal_at(words: list[str], k: int, c: ModuleType) -> bool:
-    """Whether ``words[k]`` is a preposition whose object is a reciprocal ("from each other",
-    "with one another"): the pair completes the figure or verb before it, no cut falls there."""
-    if k >= len(words) or _lower(words[k]) not in c.PREPOSITIONS:
+def reciprocal_edge(words: list[str], k: int, c: ModuleType) -> bool | None:
+    """Whether a long title may be cut before ``words[k]``, as a reciprocal reads: False
+    before the preposition that takes one ("occurred 300 miles | from each other": the pair
+    completes the figure or verb before it), True right after the pair ("… from each other |
+    but …": it closes its phrase), None elsewhere (other rules decide)."""
+    if (
+        _lower(words[k]) in c.PREPOSITIONS
+        and tuple(map(_lower, words[k + 1 : k + 3])) in c.RECIPROCALS
+    ):
         return False
-    after = tuple(_lower(w) for w in words[k + 1 : k + 3])
-    return after in c.RECIPROCALS
-
+    if k >= 2 and tuple(map(_lower, words[k - 2 : k])) in c.RECIPROCALS:
+        return True
+    return None

@@ -46,10 +46,18 @@ HEADLINES = [
     ),
     ("plural-subject-was", "Mira's cousins", "was found clinging to a buoy", ""),
     ("plural-subject-has", "The orchard growers", "has sold its crop", ""),
-    ("plural-subject-were-kept", "Mira's cousins", "were found on the beach",
-     "Mira's cousins were found on the beach"),  # fmt: skip
-    ("sum-of-years-was-kept", "Five years", "was a long wait for the pier",
-     "Five years was a long wait for the pier"),  # fmt: skip
+    (
+        "plural-subject-were-kept",
+        "Mira's cousins",
+        "were found on the beach",
+        "Mira's cousins were found on the beach",
+    ),
+    (
+        "sum-of-years-was-kept",
+        "Five years",
+        "was a long wait for the pier",
+        "Five years was a long wait for the pier",
+    ),
     ("news-was-kept", "The news", "was broken to the crew", "The news was broken to the crew"),
     ("name-was-kept", "Harrow Mills", "was sold to a rival", "Harrow Mills was sold to a rival"),
 ]
