@@ -40,7 +40,7 @@ CASES = [
     ("details-of-stays", "More details of the robbery emerged on Sunday.", [("title", "More details of the robbery emerged")]),
     ("noun-of-no-verb", "Key points of the revised merger proposal have not changed from the version submitted last October, the firm said.", [("no-title-with", "Key points of the revised")]),
     ("loss-of-figure-stays", "A special charge of 312,000 dlrs in 1986 arose from the closure of its depots.", [("title", "A special charge of 312,000 dlrs arose from the closure of its depots")]),
-    ("the-value-of", "The value of Ruritanian wool and cotton exports rose 4 pct to 751 mln dlrs in February, the ministry said.", [("title", "The value of Ruritanian wool and cotton exports rose 4 pct to 751 mln dlrs")]),
+    ("the-value-of", "The value of Ruritanian wool and cotton exports rose 4 pct to 751 mln dlrs in February, the ministry said.", [("title", "The value of Ruritanian wool and cotton exports rose 4 pct")]),
     ("the-surplus-of", "The current account surplus of the Freedonian external accounts hit an estimated 8.2 billion marks last year.", [("title", "The current account surplus hit an estimated 8.2 billion marks")]),
     ("in-connection", "Police questioned a farmer from the hills above Lugo in connection with the thefts on Monday.", [("no-title-ending", "in connection"), ("title", "Police questioned a farmer from the hills above Lugo", "1987-04-06")]),
     ("meeting-of-stays", "The minister chaired a meeting of farm ministers from the north on Monday.", [("title", "The minister chaired a meeting of farm ministers from the north")]),
