@@ -18,6 +18,7 @@ from core.events.infinitives import infinitive_at
 from core.events.middle import genitive_cut, without_a_phrase
 from core.events.saying_phrases import cut_after_saying_phrase
 from core.events.title_compress import compressed
+from core.events.title_wholes import reciprocal_edge
 from core.events.title_words import (
     EDGE_PUNCT,
     after_article,
@@ -406,6 +407,8 @@ def _phrase_starts(
     """Whether a phrase starts at ``words[k]`` and the words before it are whole; a cut
     between an object and its infinitive only ``before_infinitive``."""
     lower = words[k].lower()
+    if (edge := reciprocal_edge(words, k, c)) is not None:
+        return edge  # "300 miles | from each other | but …": not before the pair, after it
     if _second_measure(words, k, c):
         return True  # "a profit of 18.7 mln dlrs | or 0.52 dlrs a share": the same, per share
     elided = lower[: lower.find("'") + 1] or lower[: lower.find("’") + 1]  # "d'une": "d'"

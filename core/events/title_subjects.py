@@ -11,7 +11,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.middle import genitive_subject_cuts, participle_cuts
-from core.events.title_ends import _join, _trim
+from core.events.title_ends import _join, _trim, _waits_for_of
 from core.events.title_words import (
     EDGE_PUNCT,
     inside_name,
@@ -122,6 +122,7 @@ def _subject_cuts(words: list[str], c: ModuleType) -> list[list[str]]:
     """The subject, then shorter forms that keep its head: "Key growing areas of the south
     of …" → "Key growing areas of the south" → "Key growing areas"."""
     cuts = [k for k in range(len(words) - 1, 0, -1) if words[k].lower() in c.PREPOSITIONS]
+    cuts = [k for k in cuts if not _inner_noun_waits(words, k, c)]
     # "the number of doctors | who performed abortions": a relative clause goes first
     relatives = [k for k in range(1, len(words)) if words[k].lower() in c.SUBJECT_RELATIVES]
     cuts = [*relatives[:1], *(k for k in cuts if not relatives or k < relatives[0])]
@@ -135,6 +136,16 @@ def _subject_cuts(words: list[str], c: ModuleType) -> list[list[str]]:
     if paired:  # ("Presidents Ana Berg | of Norway and Piet Vos …": the second person, cut)
         shorter = [w for w in shorter if any(x.lower() in c.COORDINATORS for x in w)]
     return [words, *paired, *shorter, *participle_cuts(words, c), *genitives]
+
+
+def _inner_noun_waits(words: list[str], k: int, c: ModuleType) -> bool:
+    """Whether a subject cut before ``words[k]`` leaves the noun of a phrase inside the subject
+    waiting for its "of" ("This gap between the growth | of prices …"); not the subject's head
+    ("The boards | of the two clinics" reads whole), nor before a place's name ("cargado en
+    el puerto | de Bilbao")."""
+    if not _waits_for_of(words, k, c) or k + 1 >= len(words) or words[k + 1][:1].isupper():
+        return False
+    return any(w.lower() in c.PREPOSITIONS for w in words[1 : k - 1])
 
 
 _PLACE_WORDS = 4  # "of the Czech Republic", its article counted: longer is more than a place

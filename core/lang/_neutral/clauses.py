@@ -671,3 +671,8 @@ AIM_NOUNS: frozenset[str] = frozenset()
 IMPERFECT_ENDINGS: tuple[str, ...] = ()
 FIGURE_MOVES: frozenset[str] = frozenset()
 SKY_TIMES: frozenset[str] = frozenset()
+# Finite verbs only one thing takes, read after a plural subject (``core.events.title_wholes``);
+# none known.
+TITLE_SINGULAR_VERBS: frozenset[str] = frozenset()
+# Reciprocal objects of a preposition, as tuples of lower-case words; none known.
+RECIPROCALS: frozenset[tuple[str, ...]] = frozenset()
