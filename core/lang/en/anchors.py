@@ -283,12 +283,16 @@ TO_FIGURE = (
     r"^(?!\s*(?:the\s+)?\$?[\d.,]+\s+to\b).*?\bto\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d$]"
 )
-AMOUNT = (
-    r"\d|%|\bpct\b|\bpercent\b|\bper\s+cent\b|\$|\bdlrs?\b|\bmln\b|\bbillion\b|\bmillion\b"
-    # a count in words: "rose from four cases in 2019 to 31 last year" (not "one": "pulled
-    # from one of the cars in 2019" names no figure)
-    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+AMOUNT = r"\d|%|\bpct\b|\bpercent\b|\bper\s+cent\b|\$|\bdlrs?\b|\bmln\b|\bbillion\b|\bmillion\b"
+# A count in words after "from" is a baseline's figure when a new figure follows the date:
+# "rose from four cases in 2019 to 31 last year" (alone, "from four provinces" is a source).
+COUNTED_FROM = (
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
     r"|forty|fifty|a\s+dozen|dozens|hundreds|thousands|a\s+(?:hundred|thousand))\b"
+)
+COUNTED_TO_AFTER = (
+    r"^,?\s+to\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fifteen|twenty|thirty|forty|fifty|a\s+dozen|dozens|hundreds|thousands)\b"
 )
 # Where a comparison's reach ends, looking back from the date: a clause break or a verb of
 # its own ("…, which rose in 2019").
@@ -1157,8 +1161,11 @@ RELATIVE_CLAUSE_BEFORE = (
 # An object relative with no "that" and no comma, after its main clause's verb: "rejected the
 # offer it received on Monday", "repeated a warning it last issued in October" (the noun, the
 # verb before it and the relative's verb are checked in ``core.events.contact_dates``).
+# (a preposition may stand between the verb and its object, and a plural may go without its
+# determiner: "apologized for remarks he made on Sunday"; the verb is then a past's)
 CONTACT_RELATIVE_BEFORE = (
-    r"\b(?P<main>[a-z]+)\s+(?:the|a|an|its|his|her|their|our)\s+(?:[a-z'’-]+\s+){0,2}?"
+    r"\b(?P<main>[a-z]+)\s+(?P<prep>(?:for|to|on|over|about|against|from|into|at|with)\s+)?"
+    r"(?:(?P<det>the|a|an|its|his|her|their|our)\s+(?:[a-z'’-]+\s+){0,2}?)?"
     r"(?P<noun>[a-z]+)\s+(?:he|she|it|they|we)\s+(?:(?:had|has|have)\s+)?"
     r"(?:(?:last|first|only|just|already|recently|also|originally|previously)\s+)?"
     r"(?P<verb>[a-z]+)\b[^,;:().!?\n]{0,40}$"

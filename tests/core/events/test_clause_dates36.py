@@ -61,6 +61,25 @@ PUBLISHED = "2024-06-12T10:00"
             "Arno Pike ran the Kell museum from 2009 to 2015.",
             [("has", "2009")],
         ),
+        # the rule: an object relative with no "that" after a preposition or a bare plural
+        # dates its own verb, not the clause's
+        (
+            "The harbour master apologized for remarks he made on Sunday.",
+            [("title-not", "The harbour master apologized", "2024-06-09")],
+        ),
+        (
+            "Ona Reyes apologized for the jokes she told on Sunday.",
+            [("title-not", "Ona Reyes apologized", "2024-06-09")],
+        ),
+        (
+            "The cooperative sold off trucks it bought in 2019.",
+            [("title-not", "The cooperative sold off trucks", "2019")],
+        ),
+        # guard: words that open a sentence with no comma are no relative's
+        (
+            "After rounds of talks they agreed on Monday to share the well.",
+            [("has", "2024-06-10")],
+        ),
     ],
 )
 def test_dates_of_another_clause(text: str, checks: list[tuple[str, ...]]) -> None:
