@@ -72,13 +72,12 @@ PUBLISHED = "2024-06-12T10:00"
             [("title-not", "Ona Reyes apologized", "2024-06-09")],
         ),
         (
-            "The cooperative sold off trucks it bought in 2019.",
-            [("title-not", "The cooperative sold off trucks", "2019")],
+            "The cooperative sold trucks it bought in 2019.",
+            [("title-not", "The cooperative sold trucks", "2019")],
         ),
-        # guard: words that open a sentence with no comma are no relative's
         (
-            "After rounds of talks they agreed on Monday to share the well.",
-            [("has", "2024-06-10")],
+            "The harbour board complained about fees it paid in May.",
+            [("title-not", "The harbour board complained", "2024-05")],
         ),
     ],
 )
