@@ -25,8 +25,5 @@ def in_contact_relative(before: str, cues: _Cues, language: str) -> bool:
         return False
     if not cues.is_past(found.group("verb")):
         return False
-    loose = found.groupdict().get("prep") or not found.groupdict().get("det", "x")
-    if loose and not cues.is_past(main):
-        return False  # "apologized for remarks he made", not "after rounds of talks they …"
     verbs = c.lemmas(main).get("VERB", ())
     return bool(verbs) and not set(verbs) & cues.speech_verbs and main not in cues.function_words

@@ -930,7 +930,7 @@ WITH_EXPECTED_BEFORE = (
     # own: "voted for a patrol, with the first ships arriving Tuesday" dates the arriving, not
     # the vote (its words hold no comma: "…, with aides looking on, on Monday" is the clause's).
     r"|,\s+with\s+(?:(?!(?:is|are|was|were|has|have|had|will)\s)[\w'’-]+\s+){1,5}?"
-    r"[a-z]{2,}ing\s+(?:[\w'’.-]+\s+){0,5}?"
+    r"[a-z]{2,}ing\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:(?:by|in|on|at|for|before|around|until|after)\s+)?(?:the\s+)?$"
 )
 # A date closing the noun phrase of a phrase of time: "shares fell following the bank's
@@ -1161,11 +1161,8 @@ RELATIVE_CLAUSE_BEFORE = (
 # An object relative with no "that" and no comma, after its main clause's verb: "rejected the
 # offer it received on Monday", "repeated a warning it last issued in October" (the noun, the
 # verb before it and the relative's verb are checked in ``core.events.contact_dates``).
-# (a preposition may stand between the verb and its object, and a plural may go without its
-# determiner: "apologized for remarks he made on Sunday"; the verb is then a past's)
 CONTACT_RELATIVE_BEFORE = (
-    r"\b(?P<main>[a-z]+)\s+(?P<prep>(?:for|to|on|over|about|against|from|into|at|with)\s+)?"
-    r"(?:(?P<det>the|a|an|its|his|her|their|our)\s+(?:[a-z'’-]+\s+){0,2}?)?"
+    r"\b(?P<main>[a-z]+)\s+(?:the|a|an|its|his|her|their|our)\s+(?:[a-z'’-]+\s+){0,2}?"
     r"(?P<noun>[a-z]+)\s+(?:he|she|it|they|we)\s+(?:(?:had|has|have)\s+)?"
     r"(?:(?:last|first|only|just|already|recently|also|originally|previously)\s+)?"
     r"(?P<verb>[a-z]+)\b[^,;:().!?\n]{0,40}$"

@@ -61,23 +61,11 @@ PUBLISHED = "2024-06-12T10:00"
             "Arno Pike ran the Kell museum from 2009 to 2015.",
             [("has", "2009")],
         ),
-        # the rule: an object relative with no "that" after a preposition or a bare plural
-        # dates its own verb, not the clause's
+        # guard: a sentence's end stops the "with" phrase before a date that opens the next
         (
-            "The harbour master apologized for remarks he made on Sunday.",
-            [("title-not", "The harbour master apologized", "2024-06-09")],
-        ),
-        (
-            "Ona Reyes apologized for the jokes she told on Sunday.",
-            [("title-not", "Ona Reyes apologized", "2024-06-09")],
-        ),
-        (
-            "The cooperative sold trucks it bought in 2019.",
-            [("title-not", "The cooperative sold trucks", "2019")],
-        ),
-        (
-            "The harbour board complained about fees it paid in May.",
-            [("title-not", "The harbour board complained", "2024-05")],
+            "Ada Sorn scored twice, with Kit Varo setting up both goals. That night the "
+            "squad bus took four hours to get home.",
+            [("title", "The squad bus took four hours to get home", "2024-06-12TNI")],
         ),
     ],
 )
