@@ -188,6 +188,9 @@ def _is_baseline(before: str, cues: _Cues, after: str = "") -> bool:
     # (a number that names a road or a place is no amount: "pulled from his car on Route 9")
     if cues.amount.search(cues.named_number.sub("", _A_YEAR.sub("", between))):
         return True
+    counted = cues.counted_from and cues.counted_to and cues.counted_from.search(between)
+    if counted and cues.counted_to.match(after):
+        return True  # "rose from four cases in 2019 to 31 last year": a count in words
     # "will pay 6 pounds a day from July 1": an amount but no change, a span's start
     changed = cues.change is None or cues.change.search(ahead)
     return bool(not between.strip() and cues.amount.search(ahead) and changed)

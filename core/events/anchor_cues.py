@@ -129,6 +129,8 @@ class _Cues:
     security_rate: re.Pattern[str] | None = None
     security_after: re.Pattern[str] | None = None
     with_expected: re.Pattern[str] | None = None
+    counted_from: re.Pattern[str] | None = None
+    counted_to: re.Pattern[str] | None = None
     phrase_of_time: re.Pattern[str] | None = None
     phrase_of_time_not: frozenset[str] = frozenset()
     aux: frozenset[str] = frozenset()
@@ -325,6 +327,8 @@ def _read_cues(language: str) -> _Cues:
         security_rate=re.compile(a.SECURITY_RATE_BEFORE, re.I),
         security_after=re.compile(a.SECURITY_AFTER, re.I),
         with_expected=re.compile(a.WITH_EXPECTED_BEFORE, re.I),
+        counted_from=re.compile(a.COUNTED_FROM, re.I),
+        counted_to=re.compile(a.COUNTED_TO_AFTER, re.I),
         phrase_of_time=re.compile(a.PHRASE_OF_TIME_BEFORE, re.I),
         phrase_of_time_not=a.PHRASE_OF_TIME_NOT,
         aux=frozenset(clauses.AUX),

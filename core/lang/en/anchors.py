@@ -284,6 +284,16 @@ TO_FIGURE = (
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d$]"
 )
 AMOUNT = r"\d|%|\bpct\b|\bpercent\b|\bper\s+cent\b|\$|\bdlrs?\b|\bmln\b|\bbillion\b|\bmillion\b"
+# A count in words after "from" is a baseline's figure when a new figure follows the date:
+# "rose from four cases in 2019 to 31 last year" (alone, "from four provinces" is a source).
+COUNTED_FROM = (
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+    r"|forty|fifty|a\s+dozen|dozens|hundreds|thousands|a\s+(?:hundred|thousand))\b"
+)
+COUNTED_TO_AFTER = (
+    r"^,?\s+to\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fifteen|twenty|thirty|forty|fifty|a\s+dozen|dozens|hundreds|thousands)\b"
+)
 # Where a comparison's reach ends, looking back from the date: a clause break or a verb of
 # its own ("…, which rose in 2019").
 COMPARISON_STOP = (
@@ -297,6 +307,8 @@ RANGE_JOIN_AFTER = (
     r"^(?:(?:to|until|till|through)\s+(?:the\s+)?(?:(?:1[5-9]|20)\d\d\b|\d{1,2}\b(?![,.]?\d)"
     # (not a figure: "from 52 pct in 1981 to 47 pct": 1981 is the change's yardstick)
     r"(?!\s*(?:%|(?:pct|percent|per\s+cent|points?|cents?|cts|dlrs?|mln|billion|million)\b))"
+    # (nor a count with a time of its own: "from four cases in 2019 to 31 last year")
+    r"(?!\s+(?:last|this|next|a)\s+(?:year|month|week|season|quarter)\b)"
     # a month's or a day's name ("to March", "through Friday"), not a place ("to Mexico")
     rf"|(?-i:(?:{_MONTHS.title()}|{_WEEKDAYS.title()})[a-z]*\b)"
     r"|(?-i:(?:Christmas|Easter|New\s+Year|[A-Z][a-z]+\s+\d)))"
@@ -914,6 +926,12 @@ WITH_EXPECTED_BEFORE = (
     # "… expected to begin" (not "a pilot with bakers is due to open": that is its verb)
     r"(?:to\s+(?:start|begin|end|open|close|finish|be\s+completed)\s+)?"
     r"(?:(?:by|in|on|for|before|around)\s+)?(?:the\s+)?$"
+    # A "with" phrase set off by a comma with a verb of its own in "-ing" is a clause of its
+    # own: "voted for a patrol, with the first ships arriving Tuesday" dates the arriving, not
+    # the vote (its words hold no comma: "…, with aides looking on, on Monday" is the clause's).
+    r"|,\s+with\s+(?:(?!(?:is|are|was|were|has|have|had|will)\s)[\w'’-]+\s+){1,5}?"
+    r"[a-z]{2,}ing\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:(?:by|in|on|at|for|before|around|until|after)\s+)?(?:the\s+)?$"
 )
 # A date closing the noun phrase of a phrase of time: "shares fell following the bank's
 # decision on Tuesday", "ministers meet ahead of a summit next week" — the noun's date, not the
