@@ -25,7 +25,6 @@ from core.events.also_same_day import also_same_day
 from core.events.anchors import DESCRIBES, MODIFIES
 from core.events.antecedents import headline_people
 from core.events.asides import aside_happenings
-from core.events.background_states import background, time_marker
 from core.events.dated_entries import entry_start
 from core.events.entities import Mention, find_mentions, one_name_per_person
 from core.events.forecasts import forecast
@@ -44,7 +43,6 @@ from core.events.repeats import fuller, repeated, without_means_copies
 from core.events.report_sources import source_happenings
 from core.events.reported_frames import with_speaker
 from core.events.retractions import retracted
-from core.events.running_figures import running_figure
 from core.events.sayings import dated_saying
 from core.events.sentences import split_with_body
 from core.events.since_nouns import since_happening, since_noun_happenings
@@ -192,15 +190,6 @@ def extract_events(document: Document) -> list[Event]:
                 if value is not None and forecast(happening.title, value, until, published,
                                                   language):  # fmt: skip
                     continue  # "Lumo expects earnings to rise in 1995": no happening
-                if value is not None and running_figure(
-                    happening.title, value, happening.when.timex.text, published, language
-                ):
-                    continue  # "the fund has fallen 3% this year": how it went, no happening
-                if value is not None and (
-                    background(happening.title, value, published, language)
-                    or time_marker(happening.title, language)
-                ):
-                    continue  # "le navire effectuait hier une patrouille", "dawn broke": no news
                 if value is not None and not tense_dates.keeps_date(
                     happening.title,
                     value,

@@ -165,8 +165,6 @@ def is_state(predicate: str, language: str = "en", when: str | None = "") -> boo
         )
         if judged:
             return True  # "early results were encouraging": how things stand
-        if to_verb and _aim_infinitive(words[k:own], c):
-            return True  # "is part of its plan to repay the loan [by June]": the plan's aim
         return not (_gerund(head, c) or to_verb)  # "was one of", not "was to sign"
     if any(
         head in c.STATE_VERB_ACTIONS.get(v, ())
@@ -292,14 +290,6 @@ def _kept_ahead(after: list[str], c: ModuleType, when: str | None) -> bool:
     if not when or _DAY.match(when) or len(after) < 3 or after[0] != c.TO:
         return False
     return bool(set(c.lemmas(after[1]).get("VERB", ())) & c.KEEPING_VERBS)
-
-
-def _aim_infinitive(words: list[str], c: ModuleType) -> bool:
-    """Whether the first infinitive after a form of "be" belongs to a noun of aim ("[is]
-    part of its plan to repay", "[was] one step in a drive to cut"): the date the aim's, the
-    clause a state; not "[was] the first leader to sign"."""
-    at = next((j for j in range(1, len(words) - 1) if words[j] == c.TO), None)
-    return at is not None and words[at - 1] in c.AIM_NOUNS and "VERB" in c.lemmas(words[at + 1])
 
 
 def _cause_after(words: list[str], k: int, c: ModuleType) -> bool:

@@ -661,16 +661,6 @@ PHRASE_BEFORE_VERB = False
 FRONTED_MEDIA: frozenset[str] = frozenset()
 PRETERITE_NOT_PARTICIPLE = False
 DATE_STRESS_AFTER: frozenset[str] = frozenset()
-
-# Figures that tell no happening (``core.events.running_figures``)
-MOVE_FIGURE_LEADS: frozenset[str] = frozenset()
-ANNUAL_PACE: tuple[str, ...] = ()
-BASELINE_TIMEXES: frozenset[str] = frozenset()
-BASELINE_VERBS: frozenset[str] = frozenset()
-AIM_NOUNS: frozenset[str] = frozenset()
-IMPERFECT_ENDINGS: tuple[str, ...] = ()
-FIGURE_MOVES: frozenset[str] = frozenset()
-SKY_TIMES: frozenset[str] = frozenset()
 # Finite verbs only one thing takes, read after a plural subject (``core.events.title_wholes``);
 # none known.
 TITLE_SINGULAR_VERBS: frozenset[str] = frozenset()

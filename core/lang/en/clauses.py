@@ -987,7 +987,7 @@ TO_PREPOSITION_HEADS = _words("due owing thanks according")
 # rise"), not in the passive ("firms will be required to").
 ACTIVE_STATE_VERBS = _words("require specify stipulate envisage")
 # Verbs that with "at" and a figure tell a level kept: "were little changed at 12.9 billion".
-LEVEL_AT_VERBS = _words("change peak")
+LEVEL_AT_VERBS = _words("change")
 # Words right after a verb in "-ing" that compare a level with a mark: "was producing above
 # quota", "is running below target" — how things stand, no happening.
 LEVEL_COMPARISONS = _words("above below")
@@ -1606,30 +1606,6 @@ MEASURE_MOVES = _words(
     " strengthen recover slip edge rebound reach total exceed expand contract peak fluctuate"
     " approximate"  # "capital spending is expected to approximate 40 mln dlrs"
 )
-# Figures that tell no happening (``core.events.running_figures``): the words that may open a
-# change's figure after its verb ("rose to 90", "fell by 3%", "rose well above par"), the
-# phrases of a yearly pace ("grew at an annual rate of 6%"), the times of a comparison's
-# baseline ("a year earlier the mill earned 2 million") and the verbs such a figure is told with.
-# Verbs that move a figure besides the measure's moves: "the fund has lost 4 pct [this year]".
-FIGURE_MOVES = _words("lose jump soar plunge tumble slump surge sink advance")
-MOVE_FIGURE_LEADS = _words(
-    "to by above below from about some nearly almost more less over under well far"
-)
-ANNUAL_PACE = ("at an annual rate", "at a seasonally adjusted annual rate", "at an annualized rate",
-               "at an annualised rate", "at a yearly rate")  # fmt: skip
-BASELINE_TIMEXES = frozenset(
-    {"a year earlier", "a year before", "the year before", "the previous year", "a year ago"}
-)
-# Clauses that only tell the hour by the sky: "as dawn broke [Saturday]" is no happening
-# (``core.events.background_states``).
-SKY_TIMES = frozenset(
-    {"dawn broke", "day broke", "night fell", "darkness fell", "dusk fell", "the sun rose",
-     "the sun set", "the sun came up", "the sun went down"}
-)  # fmt: skip
-# Nouns of an aim whose infinitive a state after "be" holds: "is part of its plan to repay the
-# loan [by June]" (``core.events.states``).
-AIM_NOUNS = _words("plan plans effort efforts drive bid strategy programme program campaign push")
-BASELINE_VERBS = _words("earn lose make post report record show total be have sell")
 # The verbs of a figure's change that tell a subject is a figure, not a doer: "Prices have
 # doubled since it took office" (the "it" of a "since" clause is someone else,
 # ``core.events.since_subject``).

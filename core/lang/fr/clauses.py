@@ -679,7 +679,3 @@ FRONTED_INFINITIVE_OPENERS = (
 # A subject relative with no comma inside the subject, the main clause resuming at its verb
 # ("Le maire | qui a démissionné en mars | a été remplacé hier"): cut there
 MAIN_RESUMES_IN_RELATIVE = _words("qui")
-# The endings of a tense of duration (the imperfect): a verb so told near the report's day is
-# a background ("le navire effectuait hier une patrouille"), no happening
-# (``core.events.background_states``).
-IMPERFECT_ENDINGS = ("ait", "aient")
