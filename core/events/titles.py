@@ -55,7 +55,6 @@ from core.events.title_subjects import (
     second_subject,
     uncut_subject,
 )
-from core.events.title_wholes import number_slip
 from core.events.title_words import (
     EDGE_PUNCT,
     be_for,
@@ -221,8 +220,6 @@ def _headline(subject: str, predicate: str, max_chars: int, language: str) -> st
         return ""  # "Hunger strike to protest …": no verb for the subject, no sentence
     if disagrees(subject_words, words[0], c):
         return ""  # "The projected cocoa | plan …": a noun of the subject, no verb
-    if number_slip(subject_words, words[0], c):
-        return ""  # "The girl's cousins was found": the clause's subject was another noun
     if told_only_whom(words, c):
         return ""  # "Edwin Meese told him": what he told is gone
     if quoted_by_only(words, c):

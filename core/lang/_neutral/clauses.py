@@ -661,8 +661,5 @@ PHRASE_BEFORE_VERB = False
 FRONTED_MEDIA: frozenset[str] = frozenset()
 PRETERITE_NOT_PARTICIPLE = False
 DATE_STRESS_AFTER: frozenset[str] = frozenset()
-# Finite verbs only one thing takes, read after a plural subject (``core.events.title_wholes``);
-# none known.
-TITLE_SINGULAR_VERBS: frozenset[str] = frozenset()
 # Reciprocal objects of a preposition, as tuples of lower-case words; none known.
 RECIPROCALS: frozenset[tuple[str, ...]] = frozenset()

@@ -1790,10 +1790,7 @@ TITLE_INFINITIVE_BREAKS = frozenset("for with by about against without".split())
 # last case"): a title cut before them lost the count's anchor (``title_structure``).
 TITLE_COUNT_ANCHORS = frozenset(("after", "before"))
 
-# -- added for titles2: a title's number and its reciprocals (``core.events.title_wholes``) --
-# Finite verbs only one thing takes: after a common noun's plural ("the cousins was found")
-# the clause read the wrong noun as its subject, and its title would not parse.
-TITLE_SINGULAR_VERBS = frozenset(("was", "is", "has", "wasn't", "isn't", "hasn't"))
+# -- added for titles2: reciprocals (``core.events.title_wholes``) --
 # Reciprocal objects of a preposition ("from each other", "with one another"): a long title is
 # not cut before the preposition that takes one.
 RECIPROCALS = frozenset((("each", "other"), ("one", "another")))

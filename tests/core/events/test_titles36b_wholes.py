@@ -2,8 +2,7 @@
 
 A subject is not cut between a noun and the "of" it waits for ("This gap between the yield |
 of …"); a long title is not cut between a preposition and its reciprocal ("40 miles | from
-each other"); a plural subject before "was"/"has" is a clause's misread subject, no title;
-and a date dropped between a verb's object and the phrase the verb needs after it ("described
+each other"); and a date dropped between a verb's object and the phrase the verb needs after it ("described
 the tariff [on Monday] as a relic") does not end the title there."""
 
 from __future__ import annotations
@@ -43,20 +42,6 @@ HEADLINES = [
         "The two suspected rail yard fires",
         "broke out 600 kilometers from each other but just hours apart",
         "The two suspected rail yard fires broke out 600 kilometers from each other",
-    ),
-    ("plural-subject-was", "Mira's cousins", "was found clinging to a buoy", ""),
-    ("plural-subject-has", "The orchard growers", "has sold its crop", ""),
-    (
-        "plural-subject-were-kept",
-        "Mira's cousins",
-        "were found on the beach",
-        "Mira's cousins were found on the beach",
-    ),
-    (
-        "sum-of-years-was-kept",
-        "Five years",
-        "was a long wait for the pier",
-        "Five years was a long wait for the pier",
     ),
     ("news-was-kept", "The news", "was broken to the crew", "The news was broken to the crew"),
     ("name-was-kept", "Harrow Mills", "was sold to a rival", "Harrow Mills was sold to a rival"),
