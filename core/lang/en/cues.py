@@ -25,9 +25,10 @@ MATCH_HALF = (
     r"free\s+kick|touchdowns?|quarterback|the\s+whistle|the\s+referee)\b"
 )
 # "between July and September", "from December to March": a range, in order.
-# The range words are the event layer's too: one list, in ``clauses``.
+# The range words are the event layer's too: one list, in ``clauses``. A full date's year is set
+# off by a comma before the join ("from September 30, 1987, to December 31").
 RANGE_OPEN = rf"\b(?:{'|'.join(RANGE_OPENERS)})\s+(?:the\s+)?$"
-RANGE_JOIN = rf"^\s*(?:{'|'.join(RANGE_JOINERS)})\s*$"
+RANGE_JOIN = rf"^,?\s*(?:{'|'.join(RANGE_JOINERS)})\s*$"
 # (a year named in words is written too: "between May this year and May 1986" keeps each its own)
 YEAR_WRITTEN = (
     r"\b\d{4}\b|'\d{2}\b|(?i:\b(?:this|last|next|past|previous|current|same|following|"

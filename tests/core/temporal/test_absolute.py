@@ -16,6 +16,10 @@ ABSOLUTE = [
     ("Rain in the last half of June would help.", [("the last half of June", "2022-06")]),
     ("Cargoes ship between July and September.", [("July", "2022-07"), ("September", "2022-09")]),
     ("Sales slumped from November to January.", [("November", "2021-11"), ("January", "2022-01")]),
+    (  # a full date's year set off by a comma before "to": the yearless end is in that year
+        "The board moved the filing period from September 30, 2022, to December 31 for small farms.",
+        [("September 30, 2022", "2022-09-30"), ("December 31", "2022-12-31")],
+    ),
     (
         "Millers booked soybeans for loading from the last-half of August to October.",
         [("last-half of August", "2022-08"), ("October", "2022-10")],
