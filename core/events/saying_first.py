@@ -34,7 +34,7 @@ def saying_first(s: Sentence, ci: int) -> Clause | None:
     if not c.SUBJECT_AFTER_SAYING or ci == 0 or not clause.start == clause.body == clause.verb:
         return None
     verb = lexical_verb(s, clause)  # "…, a indiqué hier son adjoint": past the auxiliary
-    if s.tokens[clause.start - 1].text != "," or not _told(s.tokens[verb].text, s, c):
+    if s.tokens[clause.start - 1].text != "," or not _told(s, verb, c):
         return None
     rest = [k for k in range(verb + 1, clause.end) if k not in s.drop]
     if not rest or not _speaker_opens(s, rest[0], c):
@@ -46,8 +46,11 @@ def saying_first(s: Sentence, ci: int) -> Clause | None:
     return news_before(s, ci)
 
 
-def _told(word: str, s: Sentence, c: ModuleType) -> bool:
-    return c.is_past(word) and attributes(word, s.language)
+def _told(s: Sentence, k: int, c: ModuleType) -> bool:
+    """A past verb of saying at ``k``, or a present one with its day right after it (a
+    paper's report: "…, informa hoy el diario El Sur")."""
+    word = s.tokens[k].text
+    return (c.is_past(word) or k + 1 in s.drop) and attributes(word, s.language)
 
 
 def attribution_verb(s: Sentence, comma: int, k: int) -> bool:

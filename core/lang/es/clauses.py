@@ -149,6 +149,9 @@ SPEECH_DAYS = frozenset(WEEKDAYS)
 NOT_SPEECH_CLAUSE = _words("que , el en a")
 REPORTED_OBJECT_REACH = 5
 REPORTED_SUBJECT_REACH = 14
+# "afirma hoy que …", "abre hoy el plazo": a day right after a present shows it is the verb
+# (as French "reprendra lundi"; a weekday comes with its article, a determiner already)
+VERB_PARTICLES = _words("hoy ayer anoche anteayer mañana")
 VERB_GROUP_ENDS = _words("a para en con de por")
 NOUN_LINKS = _words("de para")
 LIST_ITEM_REACH = 3

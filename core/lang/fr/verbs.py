@@ -169,7 +169,8 @@ _IRREGULAR = {
     "découvrir": "découvre découvrent découvrit découvrira découvert découverte",
     "offrir": "offre offrent offrit offrira offriront offert offerte",
     "rouvrir": "rouvre rouvrent rouvrit rouvrira rouvriront rouvert rouverte",
-    "comparaître": "comparaît comparaissent comparut comparaîtra comparaîtront comparu",
+    "comparaître": "comparaît comparaissent comparaissait comparaissaient comparut comparaîtra"
+    " comparaîtront comparu",
     "poursuivre": "poursuit poursuivent poursuivait poursuivit poursuivra poursuivront"
     " poursuivi poursuivie poursuivis",
     "éteindre": "éteint éteignent éteignit éteindra éteinte",
