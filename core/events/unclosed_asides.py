@@ -22,14 +22,16 @@ def unclosed_second(s: Sentence, keep: list[int], commas: list[int], c: ModuleTy
     after = keep[commas[0] + 1 :]
     if not after:
         return []
-    k = keep[-1] + 1
-    while k < len(s.tokens) and k in s.drop:
-        k += 1  # "the plants [on Monday], shipped": the date's own comma still closes
-    if k >= len(s.tokens) or s.tokens[k].text == ",":
-        return []  # "Hiram Ltd, the previous owner, sold": an aside, closed
+    verb = min((cl.verb for cl in s.clauses if cl.verb is not None and cl.verb > keep[-1]),
+               default=None)  # fmt: skip
+    if verb is None or any(k not in s.drop for k in range(keep[-1] + 1, verb)):
+        return []  # "Hiram Ltd, the previous owner, sold", "…, a miner named Li Bo, said":
+        # an aside closed, or words between the subject and its verb the subject left out
     first = s.tokens[after[0]]
     if first.lower not in c.ARTICLES and first.lower not in c.DETERMINERS:
         return []  # ("Ana Ruiz, 45 said", "Acme, based in Ohio said": no subject opens)
+    if len(after) == 1 and first.lower in c.PRONOUNS | c.OBJECT_PRONOUNS:
+        return []  # ("Торік, попри пандемію, її відвідали": the object, its doers after)
     if any(s.tokens[j].lower in c.COORDINATORS for j in after):
         return []  # ("The roof, the ramps and the hall": a list)
     return after if _rest_of_fronted(s, keep, commas[0], c) else []

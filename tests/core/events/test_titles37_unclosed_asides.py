@@ -30,6 +30,9 @@ from tests.core.events.articles import check_events, events_of
          [("title", "Orlen Mills closed its doors", "2022-01-31")]),
         ("Marek Holt, the harbour master who ran the port for years, retired on Monday.", "en",
          [("title", "Marek Holt retired", "2022-01-31")]),
+        # an object pronoun after the comma, the doers after the verb: no subject
+        ("Торік, попри негоду, її відвідали понад 20 тисяч туристів.", "uk",
+         [("no-title", "Її")]),
     ],
 )  # fmt: skip
 def test_the_subject_after_a_fronted_phrase(body, language, checks):
