@@ -16,6 +16,7 @@ from core.events.entities import PERSON
 from core.events.parse import Sentence
 from core.events.subject_parts import inner_place_then_noun
 from core.events.tokens import Token
+from core.events.unclosed_asides import unclosed_second
 
 # How many words the last item of a list of nouns may have: "Bread, milk and egg prices".
 _SHARED_HEAD = 2
@@ -76,7 +77,8 @@ def _without_aside(s: Sentence, keep: list[int], after_fronted: bool = False) ->
         if s.tokens[keep[0]].lower in _clauses(s.language).POSSESSIVE_PRONOUNS:
             return keep[a:b]  # "Its founder, Nina Kask,": the name says who, "its" cannot
         return keep[:b]
-    return keep[: commas[0]]
+    # "According to the firm, Pemco, the rebels carried out": no comma closes "the rebels"
+    return unclosed_second(s, keep, commas, _clauses(s.language)) or keep[: commas[0]]
 
 
 def _apposed_second_item(s: Sentence, keep: list[int], commas: list[int]) -> list[int]:
