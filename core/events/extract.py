@@ -28,6 +28,7 @@ from core.events.dated_entries import entry_start
 from core.events.entities import Mention, find_mentions, one_name_per_person
 from core.events.forecasts import forecast
 from core.events.guidance import guidance_happenings
+from core.events.lead_news import lead_news, told_elsewhere, verb_lemmas
 from core.events.happenings import NOTABLE, relative_happening, sentence_happenings
 from core.events.merge import same_happening
 from core.events.new_dates import new_date_happenings, planned_happenings
@@ -105,6 +106,7 @@ def extract_events(document: Document) -> list[Event]:
     ]
     previous: tuple[int, int] | None = None  # the sentence before, and whether it had a date
     previous_dated = False
+    news: list[tuple[Event, frozenset[str]]] = []  # the events a lead tells undated, and verbs
     for number, (start, end) in enumerate(body):
         start = _entry_start(text, start, end, timexes, mentions, published, language)
         here = [t for t in timexes if start <= t.start < end]
@@ -113,6 +115,7 @@ def extract_events(document: Document) -> list[Event]:
             text, start, end, here, published, language, _dates_a_clause(text, language)
         )
         before, dated_before = previous, previous_dated
+        told = None
         previous, previous_dated = (start, end), bool(here)
         if retracted(text, start, end, language):
             continue  # "An earlier version of this story said …", "For comparison, …"
@@ -144,6 +147,17 @@ def extract_events(document: Document) -> list[Event]:
                 if _is_date(t) and _role(text, t, language) in (MODIFIES, DESCRIBES)
             ]
             found = [h for h in found if not any(n in h.title for n in named)]
+            # "Acme filed a plan …": the lead's news, on the report's day (the second sentence
+            # only after an opening on that day)
+            if number == 0 or (number == 1 and (news or lead)):
+                told = lead_news(text, start, end, mentions, language)
+                found = [told] + [h for h in found if h.named_only] if told else found
+        if whens and number == 0:  # "Acme, whose stock peaked in 1983, filed a plan": the
+            # lead's news beside the aside's
+            told = lead_news(text, start, end, mentions, language, tuple(t.start for t in here))
+            verbs = verb_lemmas(told.title, language) if told else frozenset()
+            if told and not any(verbs & verb_lemmas(h.title, language) for h in found):
+                found = [told, *found]
         if here:  # (the readings below each take one of the sentence's dates)
             found = found + _dated_asides(
                 text, start, end, here, whens, found, mentions, published, language
@@ -158,7 +172,10 @@ def extract_events(document: Document) -> list[Event]:
                 continue  # "Under the 2014 accord between …": the accord, dated by its year
             if happening.when is None and happening.named_only and dated:
                 continue  # "charged in two raids, including the 2019 Oslo bombing": dated
-            if happening.when is None:
+            if happening.when is None and happening is told:
+                event = _event(happening, text, start, end, lead or day, None, False, language)
+                news.append((event, verb_lemmas(happening.title, language)))
+            elif happening.when is None:
                 # a happening only named ("plans for exercises") is not the lead's news
                 in_lead = number < LEAD_SENTENCES and lead is not None and not happening.named_only
                 if not in_lead and happening.kind not in NOTABLE:
@@ -202,6 +219,8 @@ def extract_events(document: Document) -> list[Event]:
                 if number == 0 and lead is None and value.precision == "day":
                     lead = value if value.start <= published else None
             _add(events, event, text, language)
+    gone = told_elsewhere(news, events, language)  # "… The plan was filed yesterday"
+    events = [e for e in events if id(e) not in gone]
     # a title that fused two clauses or stopped inside a phrase: its clause as written
     return structured(events, text, language)
 

@@ -90,6 +90,12 @@ CONTEXT: dict[str, frozenset[str]] = {
 }
 ENACT = _words("ankündigen verhängen anordnen beschließen genehmigen einführen aufheben")
 ATTITUDE = _words("wollen hoffen suchen wünschen erwarten fürchten versuchen glauben denken fühlen")
+# Verbs whose past in a report's lead tells a period's figure ("Der Gewinn stieg um 5 Prozent"), not the
+# day's news (``core.events.lead_news``).
+LEAD_FIGURE_VERBS = _words(
+    "steigen sinken fallen wachsen zulegen verlieren gewinnen erzielen verbuchen erreichen "
+    "übertreffen verdoppeln klettern"
+)
 EVENT_NOUNS = _words(
     "manöver invasion aufmarsch annexion offensive abzug waffenstillstand luftangriff "
     "angriff anschlag beschuss explosion massaker attentat sanktion embargo wahl abstimmung "
