@@ -28,8 +28,8 @@ from core.events.dated_entries import entry_start
 from core.events.entities import Mention, find_mentions, one_name_per_person
 from core.events.forecasts import forecast
 from core.events.guidance import guidance_happenings
-from core.events.lead_news import lead_news, told_elsewhere, verb_lemmas
 from core.events.happenings import NOTABLE, relative_happening, sentence_happenings
+from core.events.lead_news import lead_news, lead_words, told_elsewhere
 from core.events.merge import same_happening
 from core.events.new_dates import new_date_happenings, planned_happenings
 from core.events.nominal import is_happening_noun, refused_noun
@@ -155,8 +155,8 @@ def extract_events(document: Document) -> list[Event]:
         if whens and number == 0:  # "Acme, whose stock peaked in 1983, filed a plan": the
             # lead's news beside the aside's
             told = lead_news(text, start, end, mentions, language, tuple(t.start for t in here))
-            verbs = verb_lemmas(told.title, language) if told else frozenset()
-            if told and not any(verbs & verb_lemmas(h.title, language) for h in found):
+            verbs = lead_words(told.title, language) if told else frozenset()
+            if told and not any(verbs & lead_words(h.title, language) for h in found):
                 found = [told, *found]
         if here:  # (the readings below each take one of the sentence's dates)
             found = found + _dated_asides(
@@ -174,7 +174,7 @@ def extract_events(document: Document) -> list[Event]:
                 continue  # "charged in two raids, including the 2019 Oslo bombing": dated
             if happening.when is None and happening is told:
                 event = _event(happening, text, start, end, lead or day, None, False, language)
-                news.append((event, verb_lemmas(happening.title, language)))
+                news.append((event, lead_words(happening.title, language)))
             elif happening.when is None:
                 # a happening only named ("plans for exercises") is not the lead's news
                 in_lead = number < LEAD_SENTENCES and lead is not None and not happening.named_only

@@ -21,6 +21,10 @@ from core.events.states import is_state
 from core.events.tense_dates import habit, told_before, told_now
 from core.events.tokens import Clause
 from core.model import Event
+from core.temporal.narration import present_or_ahead
+
+_MIN_COMMON = 5  # letters of a common word that recognises a happening told again
+_RECENT = 7 * 24 * 3600  # how far back another telling's day may be (seconds)
 
 
 @cache
@@ -108,51 +112,68 @@ def _completed(s: Sentence, clause: Clause) -> Happening | None:
         return None
     predicate = " ".join(t.text for t in s.tokens[clause.verb : clause.end])
     told = f"_ {predicate}"  # (the subject's words left out: "Acme Toys" is no present "toys")
-    if told_now(told, s.language) or not _past(s, clause, told) or habit(told, s.language):
+    if told_now(told, s.language) or not _past(s, clause, lexical, told):
         return None
+    clause_words = {t.lower for t in s.tokens[clause.body : clause.end]}
+    if habit(told, s.language) or clause_words & lang.union(c, "HABIT_WORDS"):
+        return None  # "Joan has fed the tapirs almost every morning": a habit
+    finite = s.tokens[clause.verb].lower
+    copula = finite in c.BE and not c.is_participle(s.tokens[lexical].lower)
+    if verbs & c.BE or copula:
+        return None  # "Їй було дванадцять": how things were
     if is_state(predicate, s.language):
         return None
     return happening
 
 
-def _past(s: Sentence, clause: Clause, title: str) -> bool:
-    """A simple past or a present perfect; in a verb-last language an auxiliary of the perfect
-    with the participle closing the clause ("hat den Chef entlassen")."""
+def _past(s: Sentence, clause: Clause, lexical: int, told: str) -> bool:
+    """A simple past or a present perfect ("filed", "has resigned", "a arrêté", "hat den Chef
+    entlassen"), no past perfect ("had resigned": before another time the article tells) and
+    no present or future form in the verb group ("legen die Arbeit nieder", "expondrá")."""
     c = _clauses(s.language)
+    assert clause.verb is not None
+    finite, word = s.tokens[clause.verb], s.tokens[lexical]
     if c.PAST_PERFECT_AUX & {t.lower for t in s.tokens[clause.body : clause.end]}:
-        return False  # "had resigned": before another time the article tells
-    if told_before(title, s.language):
-        return True
-    if not c.VERB_LAST or clause.verb is None:
         return False
-    last = next(
-        (t for t in reversed(s.tokens[clause.verb + 1 : clause.end]) if t.text[:1].isalpha()),
-        None,
-    )
-    return (
-        s.tokens[clause.verb].lower in c.HAVE and last is not None and c.is_participle(last.lower)
-    )
+    perfect = lexical != clause.verb and finite.lower in c.HAVE and c.is_participle(word.lower)
+    group = s.tokens[clause.verb + 1 if perfect else clause.verb : lexical + 1]
+    if group and present_or_ahead(s.text, group[0].start, group[-1].end, s.language):
+        return False
+    if s.language == "en":  # (the English lists tell a past from a present best)
+        return told_before(told, s.language)
+    if perfect:
+        return finite.lower not in c.PAST_PERFECT_AUX
+    if lexical == clause.verb or finite.lower in c.BE_PAST:
+        return c.is_past(finite.lower) or finite.lower in c.BE_PAST
+    return False
 
 
-def verb_lemmas(title: str, language: str = "en") -> frozenset[str]:
-    """The verbs a title's words may be forms of."""
+def lead_words(title: str, language: str = "en") -> frozenset[str]:
+    """What a lead's title is recognised by when told again: the verbs its words may be forms
+    of, and its longer common words ("bombings")."""
     c = _clauses(language)
-    return frozenset(v for w in title.split() for v in c.lemmas(w.strip(",.")).get("VERB", ()))
+    words = [w.strip(",.;:") for w in title.split()]
+    verbs = {v for w in words for v in c.lemmas(w).get("VERB", ())}
+    common = {
+        w.lower() for k, w in enumerate(words) if len(w) >= _MIN_COMMON and (k == 0 or w.islower())
+    }
+    return frozenset(verbs | (common - c.FUNCTION_WORDS - c.AUX))
 
 
 def told_elsewhere(
     news: list[tuple[Event, frozenset[str]]], events: list[Event], language: str
 ) -> set[int]:
-    """The ids of the lead events (with their verbs) the article tells again on another date
-    ("Acme filed a plan … The plan was filed yesterday"): that date wins."""
+    """The ids of the lead events (with their ``lead_words``) the article tells again on a day
+    of the days before ("Acme filed a plan … The plan was filed on Thursday", "Bombings blew
+    apart buildings … The bombings occurred on Friday"): that day wins."""
     return {
         id(lead)
-        for lead, verbs in news
+        for lead, words in news
         if any(
-            other is not lead
+            other.precision == "day"
             and not other.undated
-            and other.start != lead.start
-            and verbs & verb_lemmas(other.title, language)
+            and 0 < lead.start_ts - other.start_ts <= _RECENT
+            and words & lead_words(other.title, language)
             for other in events
         )
     }

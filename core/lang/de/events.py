@@ -90,8 +90,8 @@ CONTEXT: dict[str, frozenset[str]] = {
 }
 ENACT = _words("ankündigen verhängen anordnen beschließen genehmigen einführen aufheben")
 ATTITUDE = _words("wollen hoffen suchen wünschen erwarten fürchten versuchen glauben denken fühlen")
-# Verbs whose past in a report's lead tells a period's figure ("Der Gewinn stieg um 5 Prozent"), not the
-# day's news (``core.events.lead_news``).
+# Verbs whose past in a report's lead tells a period's figure ("Der Gewinn stieg um 5 Prozent"),
+# not the day's news (``core.events.lead_news``).
 LEAD_FIGURE_VERBS = _words(
     "steigen sinken fallen wachsen zulegen verlieren gewinnen erzielen verbuchen erreichen "
     "übertreffen verdoppeln klettern"

@@ -120,10 +120,10 @@ ATTITUDE = _words("want hope seek wish expect fear try believe think consider")
 # Verbs whose past in a report's lead tells a figure of a period ("Profit rose 5%", "posted a
 # loss"), not the day's news (``core.events.lead_news``); a form starting with one counts too.
 LEAD_FIGURE_VERBS = _words(
-    "rise fall gain decline drop climb grow shrink slip slide ease increase decrease improve weaken "
-    "strengthen recover rebound reach total exceed expand contract peak soar plunge slump surge "
-    "tumble jump dip sink firm rally advance retreat lose earn post report record net narrow "
-    "widen double halve triple"
+    "rise fall gain decline drop climb grow shrink slip slide ease increase decrease improve "
+    "weaken strengthen recover rebound reach total exceed expand contract peak soar plunge "
+    "slump surge tumble jump dip sink firm rally advance retreat lose earn post report record "
+    "net narrow widen double halve triple"
 )
 # Nouns that name a happening, for sentences that report one without a verb of their own.
 EVENT_NOUNS = _words(

@@ -95,8 +95,8 @@ CONTEXT: dict[str, frozenset[str]] = {
 }
 ENACT = _words("anunciar imponer ordenar aprobar lanzar adoptar introducir levantar prorrogar")
 ATTITUDE = _words("querer esperar buscar desear temer intentar creer pensar considerar")
-# Verbs whose past in a report's lead tells a period's figure ("El beneficio creció un 5%"), not the
-# day's news (``core.events.lead_news``).
+# Verbs whose past in a report's lead tells a period's figure ("El beneficio creció un 5%"), not
+# the day's news (``core.events.lead_news``).
 LEAD_FIGURE_VERBS = _words(
     "subir bajar caer crecer aumentar disminuir descender ganar perder registrar obtener "
     "repuntar retroceder avanzar alcanzar superar duplicar cerrar"

@@ -95,8 +95,8 @@ CONTEXT: dict[str, frozenset[str]] = {
 }
 ENACT = _words("annoncer imposer ordonner approuver lancer adopter introduire lever prolonger")
 ATTITUDE = _words("vouloir espérer chercher souhaiter craindre essayer croire penser envisager")
-# Verbs whose past in a report's lead tells a period's figure ("Le bénéfice a progressé de 5 %"), not the
-# day's news (``core.events.lead_news``).
+# Verbs whose past in a report's lead tells a period's figure ("Le bénéfice a progressé de 5 %"),
+# not the day's news (``core.events.lead_news``).
 LEAD_FIGURE_VERBS = _words(
     "augmenter baisser chuter grimper progresser reculer croître diminuer gagner perdre "
     "enregistrer réaliser dégager atteindre dépasser bondir plonger doubler"

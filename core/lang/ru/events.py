@@ -48,8 +48,8 @@ CONTEXT: dict[str, frozenset[str]] = {
 }
 ENACT = _words("ввод ввел ввёл ввел объяв утверд продл отмен")
 ATTITUDE = _words("хоч хотят хотел надеет надея стрем опаса счита дума")
-# Stems of verbs whose past in a report's lead tells a period's figure ("Прибыль выросла на 5%"), not the
-# day's news (``core.events.lead_news``).
+# Stems of verbs whose past in a report's lead tells a period's figure ("Прибыль выросла на 5%"),
+# not the day's news (``core.events.lead_news``).
 LEAD_FIGURE_VERBS = _words(
     "вырос вырост рост снизи снизил упа подня увелич сократ потеря заработа получи"
 )

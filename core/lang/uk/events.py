@@ -45,11 +45,9 @@ CONTEXT: dict[str, frozenset[str]] = {
 }
 ENACT = _words("запровад оголос затверд продовж скасув")
 ATTITUDE = _words("хоч хочуть хотів сподіва прагн побоюю вважа дума")
-# Stems of verbs whose past in a report's lead tells a period's figure ("Прибуток зріс на 5%"), not the
-# day's news (``core.events.lead_news``).
-LEAD_FIGURE_VERBS = _words(
-    "зріс зрос зрост знизи впа підня збільш скорот втрати заробив отрима"
-)
+# Stems of verbs whose past in a report's lead tells a period's figure ("Прибуток зріс на 5%"),
+# not the day's news (``core.events.lead_news``).
+LEAD_FIGURE_VERBS = _words("зріс зрос зрост знизи впа підня збільш скорот втрати заробив отрима")
 EVENT_NOUNS = _words(
     "візит зустріч переговори саміт навчання вторгнення анексія наступ перемир'я санкції "
     "вибори голосування референдум протест мітинг страйк угода договір поїздка"
