@@ -64,6 +64,9 @@ log = logging.getLogger(__name__)
 # the square of their length and find nothing a reader would call an event.
 MAX_SENTENCE_CHARS = 2000
 LEAD_SENTENCES = 2
+# How long before publication an opening's date may lie for the next sentence's happening
+# with no date to take it ("Acme filed a plan on Monday. Its creditors approved it.").
+_RECENT_LEAD = timedelta(days=7)
 # A quotation its attribution closes may open this many sentences before it.
 QUOTED_BACK = 2
 
@@ -149,7 +152,8 @@ def extract_events(document: Document) -> list[Event]:
             found = [h for h in found if not any(n in h.title for n in named)]
             # "Acme filed a plan …": the lead's news, on the report's day (the second sentence
             # only after an opening on that day)
-            if number == 0 or (number == 1 and (news or lead)):
+            recent = lead is not None and published - lead.start <= _RECENT_LEAD
+            if number == 0 or (number == 1 and (news or recent)):
                 told = lead_news(text, start, end, mentions, language)
                 found = [told] + [h for h in found if h.named_only] if told else found
         if whens and number == 0:  # "Acme, whose stock peaked in 1983, filed a plan": the

@@ -10,6 +10,7 @@ figure, not the day's), background ("since …") or a saying ("said the talks wo
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from types import ModuleType
 
@@ -23,6 +24,7 @@ from core.events.tokens import Clause
 from core.model import Event
 from core.temporal.narration import present_or_ahead
 
+_WORD = re.compile(r"[^\W\d_]+")
 _MIN_COMMON = 5  # letters of a common word that recognises a happening told again
 _RECENT = 7 * 24 * 3600  # how far back another telling's day may be (seconds)
 
@@ -30,6 +32,11 @@ _RECENT = 7 * 24 * 3600  # how far back another telling's day may be (seconds)
 @cache
 def _clauses(language: str) -> ModuleType:
     return lang.words(language, "clauses")
+
+
+@cache
+def _findings(language: str) -> frozenset[str]:
+    return lang.words(language, "events").LEAD_FINDING_WORDS
 
 
 @cache
@@ -64,6 +71,8 @@ def lead_news(
     none of them in the main clause ("Acme, whose stock peaked in 1983, filed …")."""
     if text[start:end].lstrip()[:1] in _clauses(language).OPEN_QUOTES:
         return None  # a quotation opens it: the speaker's words, not the report's
+    if _findings(language).intersection(_WORD.findall(text[start:end].lower())):
+        return None  # "The vaccine prevented half of cases, the trial found": the study's time
     s = parse_sentence(text, start, end, [], mentions, language)
     if s is None:
         return None
@@ -80,11 +89,19 @@ def lead_news(
 
 def _main_clause(s: Sentence) -> Clause | None:
     """The first clause with a verb that opens no relative or subordinate clause ("Acme, a toy
-    maker whose stock peaked in 1983, | filed …")."""
+    maker whose stock peaked in 1983, | filed …"); none when the sentence opens on a
+    subordinate clause ("When the trucks came, few asked": a scene, no news) or the clause goes
+    on a relative whose verb it holds ("Roe, whose halls | changed how …")."""
     openers = _subordinate_openers(s.language)
-    return next(
-        (c for c in s.clauses if c.verb is not None and c.opener.lower() not in openers), None
-    )
+    if s.clauses[0].opener.lower() in openers:
+        return None
+    for before, clause in zip([None, *s.clauses], s.clauses, strict=False):
+        if clause.verb is None or clause.opener.lower() in openers:
+            continue
+        if before is not None and before.verb is None and before.opener.lower() in openers:
+            return None
+        return clause
+    return None
 
 
 def _is_saying(s: Sentence, clause: Clause) -> bool:

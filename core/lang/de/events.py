@@ -96,6 +96,11 @@ LEAD_FIGURE_VERBS = _words(
     "steigen sinken fallen wachsen zulegen verlieren gewinnen erzielen verbuchen erreichen "
     "übertreffen verdoppeln klettern"
 )
+# Words of a study's findings: a report's lead holding one tells what the study found, at the
+# study's time, not news of the day (``core.events.lead_news``).
+LEAD_FINDING_WORDS = _words(
+    "studie studien untersuchung umfrage forschung ergebnisse volkszählung forscher wissenschaftler"
+)
 EVENT_NOUNS = _words(
     "manöver invasion aufmarsch annexion offensive abzug waffenstillstand luftangriff "
     "angriff anschlag beschuss explosion massaker attentat sanktion embargo wahl abstimmung "

@@ -125,6 +125,11 @@ LEAD_FIGURE_VERBS = _words(
     "slump surge tumble jump dip sink firm rally advance retreat lose earn post report record "
     "net narrow widen double halve triple"
 )
+# Words of a study's findings: a report's lead holding one tells what the study found, at the
+# study's time, not news of the day (``core.events.lead_news``).
+LEAD_FINDING_WORDS = _words(
+    "study studies trial trials research survey poll results findings census researchers scientists"
+)
 # Nouns that name a happening, for sentences that report one without a verb of their own.
 EVENT_NOUNS = _words(
     "exercise drill invasion deployment annexation offensive buildup mobilisation mobilization "

@@ -101,6 +101,12 @@ LEAD_FIGURE_VERBS = _words(
     "subir bajar caer crecer aumentar disminuir descender ganar perder registrar obtener "
     "repuntar retroceder avanzar alcanzar superar duplicar cerrar"
 )
+# Words of a study's findings: a report's lead holding one tells what the study found, at the
+# study's time, not news of the day (``core.events.lead_news``).
+LEAD_FINDING_WORDS = _words(
+    "estudio estudios ensayo ensayos investigación encuesta sondeo resultados censo "
+    "investigadores científicos"
+)
 EVENT_NOUNS = _words(
     "ejercicio maniobra invasión despliegue anexión ofensiva retirada ataque atentado "
     "bombardeo tiroteo enfrentamiento explosión masacre asesinato sanción embargo elección "

@@ -101,6 +101,12 @@ LEAD_FIGURE_VERBS = _words(
     "augmenter baisser chuter grimper progresser reculer croître diminuer gagner perdre "
     "enregistrer réaliser dégager atteindre dépasser bondir plonger doubler"
 )
+# Words of a study's findings: a report's lead holding one tells what the study found, at the
+# study's time, not news of the day (``core.events.lead_news``).
+LEAD_FINDING_WORDS = _words(
+    "étude études essai essais recherche enquête sondage résultats recensement chercheurs "
+    "scientifiques"
+)
 EVENT_NOUNS = _words(
     "exercice exercices manœuvres invasion déploiement annexion offensive mobilisation retrait"
     " cessez-le-feu frappe attaque attentat bombardement fusillade combats explosion massacre"

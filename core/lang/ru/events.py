@@ -53,6 +53,12 @@ ATTITUDE = _words("хоч хотят хотел надеет надея стре
 LEAD_FIGURE_VERBS = _words(
     "вырос вырост рост снизи снизил упа подня увелич сократ потеря заработа получи"
 )
+# Words of a study's findings: a report's lead holding one tells what the study found, at the
+# study's time, not news of the day (``core.events.lead_news``).
+LEAD_FINDING_WORDS = _words(
+    "исследование исследования исследовании опрос опроса результаты перепись учёные ученые "
+    "исследователи"
+)
 EVENT_NOUNS = _words(
     "визит встреча переговоры саммит учения вторжение аннексия наступление перемирие "
     "санкции выборы голосование референдум протест митинг забастовка соглашение договор "

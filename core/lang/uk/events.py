@@ -48,6 +48,11 @@ ATTITUDE = _words("хоч хочуть хотів сподіва прагн по
 # Stems of verbs whose past in a report's lead tells a period's figure ("Прибуток зріс на 5%"),
 # not the day's news (``core.events.lead_news``).
 LEAD_FIGURE_VERBS = _words("зріс зрос зрост знизи впа підня збільш скорот втрати заробив отрима")
+# Words of a study's findings: a report's lead holding one tells what the study found, at the
+# study's time, not news of the day (``core.events.lead_news``).
+LEAD_FINDING_WORDS = _words(
+    "дослідження опитування результати перепис учені вчені науковці дослідники"
+)
 EVENT_NOUNS = _words(
     "візит зустріч переговори саміт навчання вторгнення анексія наступ перемир'я санкції "
     "вибори голосування референдум протест мітинг страйк угода договір поїздка"
