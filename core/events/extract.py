@@ -154,7 +154,7 @@ def extract_events(document: Document) -> list[Event]:
             # only after an opening on that day)
             recent = lead is not None and published - lead.start <= _RECENT_LEAD
             if number == 0 or (number == 1 and (news or recent)):
-                told = lead_news(text, start, end, mentions, language)
+                told = lead_news(text, start, end, mentions, language, tuple(t.start for t in here))
                 found = [told] + [h for h in found if h.named_only] if told else found
         if whens and number == 0:  # "Acme, whose stock peaked in 1983, filed a plan": the
             # lead's news beside the aside's

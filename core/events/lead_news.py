@@ -25,6 +25,7 @@ from core.model import Event
 from core.temporal.narration import present_or_ahead
 
 _WORD = re.compile(r"[^\W\d_]+")
+_TAIL_WORDS = 6  # words of a closing attribution, its comma and full stop counted
 _MIN_COMMON = 5  # letters of a common word that recognises a happening told again
 _RECENT = 7 * 24 * 3600  # how far back another telling's day may be (seconds)
 
@@ -49,17 +50,21 @@ def _subordinate_openers(language: str) -> frozenset[str]:
 
 
 @cache
-def _refused_verbs(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """Verbs whose past tells no news of the day: a figure's move ("rose 5%"), a state, a wish;
-    and the figure verbs again, as the starts of a form ("posted", Russian "выросла")."""
+def _figure_verbs(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Verbs whose past tells a period's figure ("rose 5%", "posted a loss"), as lemmas and as
+    the starts of a form (for words the lists do not know: Russian "выросла")."""
     c, e = _clauses(language), lang.words(language, "events")
     figures = lang.union(c, "MEASURE_MOVES", "FIGURE_CHANGE_VERBS") | e.LEAD_FIGURE_VERBS
-    return figures | c.STATE_VERBS | e.ATTITUDE, tuple(sorted(figures))
+    return figures, tuple(sorted(figures))
 
 
-def _refused(word: str, verbs: set[str], language: str) -> bool:
-    lemmas, starts = _refused_verbs(language)
-    return bool(verbs & lemmas) or word.lower().startswith(starts)
+def _figure(word: str, language: str) -> bool:
+    """Whether ``word`` is a form of a figure's verb."""
+    lemmas, starts = _figure_verbs(language)
+    forms = _clauses(language).lemmas(word)
+    if forms:
+        return bool(set(forms.get("VERB", ())) & lemmas)
+    return word.lower().startswith(starts)
 
 
 def lead_news(
@@ -68,7 +73,8 @@ def lead_news(
 ) -> Happening | None:  # fmt: skip
     """The completed happening ``text[start:end]``, an opening sentence, reports as its news
     with no date of its own, or None; ``dates``: where the sentence's time expressions start,
-    none of them in the main clause ("Acme, whose stock peaked in 1983, filed …")."""
+    all of them before the main clause ("Acme, whose stock peaked in 1983, filed …"; not "…
+    approved the plan after a meeting that ran until Tuesday night")."""
     if text[start:end].lstrip()[:1] in _clauses(language).OPEN_QUOTES:
         return None  # a quotation opens it: the speaker's words, not the report's
     if _findings(language).intersection(_WORD.findall(text[start:end].lower())):
@@ -79,9 +85,10 @@ def lead_news(
     main = _main_clause(s)
     if main is None:
         return None
-    a, b = s.span(main.start, main.end)
-    if any(a <= d < b for d in dates):
-        return None  # the clause has a time of its own, or a thing's time the title would take
+    if any(d >= s.tokens[main.start].start for d in dates):
+        return None  # the clause has a time of its own, or one near it that may be its own
+    if _present_tail(s):
+        return None  # "The water came up through the floorboards, Jean remembers": a memory
     if _is_saying(s, main):
         return None  # "The mayor said he was pleased": what is said is no happening of the day
     return _completed(s, main)
@@ -104,6 +111,21 @@ def _main_clause(s: Sentence) -> Clause | None:
     return None
 
 
+def _present_tail(s: Sentence) -> bool:
+    """Whether the sentence closes on a present attribution after a comma ("…, she recalls",
+    "…, officials say"): what someone tells now, not the day's news."""
+    last = max((k for k, t in enumerate(s.tokens) if t.text == ","), default=None)
+    if last is None or len(s.tokens) - last > _TAIL_WORDS:
+        return False
+    tail = s.tokens[last + 1 :]
+    if not tail:
+        return False
+    told = " ".join(t.text for t in tail)  # ("Ada Pell remembers": a present the lists know)
+    return present_or_ahead(s.text, tail[0].start, tail[-1].end, s.language) or told_now(
+        f"_ {told}", s.language
+    )
+
+
 def _is_saying(s: Sentence, clause: Clause) -> bool:
     c = _clauses(s.language)
     verbs = set(c.lemmas(s.tokens[lexical_verb(s, clause)].text).get("VERB", ()))
@@ -122,11 +144,13 @@ def _completed(s: Sentence, clause: Clause) -> Happening | None:
         return None  # "could start", "will sign", "did not sign": no happening done
     word = s.tokens[lexical].text
     verbs = set(c.lemmas(word).get("VERB", ()))
-    if not verbs or _refused(word, verbs, s.language):
-        return None
+    if not verbs or verbs & (c.STATE_VERBS | lang.words(s.language, "events").ATTITUDE):
+        return None  # "remained", "wanted": a state, a wish
     happening = clause_happening(s, clause, None, clause.end)  # type: ignore[arg-type]
-    if happening is None or happening.named_only:
-        return None
+    if happening is None or happening.named_only or word not in happening.title.split():
+        return None  # (a title told of another verb than the one read: "… allowed without")
+    if any(_figure(w.strip(",.;:"), s.language) for w in happening.title.split()):
+        return None  # "Pretax profit for the year ended March 31 dropped": a figure
     predicate = " ".join(t.text for t in s.tokens[clause.verb : clause.end])
     told = f"_ {predicate}"  # (the subject's words left out: "Acme Toys" is no present "toys")
     if told_now(told, s.language) or not _past(s, clause, lexical, told):
@@ -145,16 +169,20 @@ def _completed(s: Sentence, clause: Clause) -> Happening | None:
 
 def _past(s: Sentence, clause: Clause, lexical: int, told: str) -> bool:
     """A simple past or a present perfect ("filed", "has resigned", "a arrêté", "hat den Chef
-    entlassen"), no past perfect ("had resigned": before another time the article tells) and
-    no present or future form in the verb group ("legen die Arbeit nieder", "expondrá")."""
-    c = _clauses(s.language)
+    entlassen"), no past perfect or imperfect ("had resigned", "avaient péri", "circulait":
+    before the news or how things stood) and no present or future form in the clause
+    ("legen die Arbeit nieder", "expondrá", "…, which will take 60 spaces")."""
+    c, e = _clauses(s.language), lang.words(s.language, "events")
     assert clause.verb is not None
     finite, word = s.tokens[clause.verb], s.tokens[lexical]
-    if c.PAST_PERFECT_AUX & {t.lower for t in s.tokens[clause.body : clause.end]}:
+    words = {t.lower for t in s.tokens[clause.body : clause.end]}
+    if (c.PAST_PERFECT_AUX | e.LEAD_BACKGROUND_AUX) & words:
+        return False
+    if any(t.lower.endswith(e.LEAD_IMPERFECT_ENDINGS) for t in (finite, word)):
         return False
     perfect = lexical != clause.verb and finite.lower in c.HAVE and c.is_participle(word.lower)
-    group = s.tokens[clause.verb + 1 if perfect else clause.verb : lexical + 1]
-    if group and present_or_ahead(s.text, group[0].start, group[-1].end, s.language):
+    rest = s.tokens[clause.verb + 1 if perfect else clause.verb : clause.end]
+    if rest and present_or_ahead(s.text, rest[0].start, rest[-1].end, s.language, False):
         return False
     if s.language == "en":  # (the English lists tell a past from a present best)
         return told_before(told, s.language)

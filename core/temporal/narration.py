@@ -108,9 +108,12 @@ def told_as_done(text: str, start: int, end: int, lang: str = "en") -> bool:
     return not any(m.group("future") and _kind(m, cues) == FUTURE for m in found)
 
 
-def present_or_ahead(text: str, start: int, end: int, lang: str = "en") -> bool:
-    """Does ``text[start:end]`` (a verb or a verb group) hold a present form or one that looks
-    ahead, by the language's tense cues?
+def present_or_ahead(
+    text: str, start: int, end: int, lang: str = "en", infinitives: bool = True
+) -> bool:
+    """Does ``text[start:end]`` (a verb or a clause) hold a present form or one that looks
+    ahead, by the language's tense cues (an infinitive after its marker, "agreed to buy", only
+    with ``infinitives``)?
 
     >>> present_or_ahead("The museum will show a stone.", 11, 20)
     True
@@ -123,7 +126,11 @@ def present_or_ahead(text: str, start: int, end: int, lang: str = "en") -> bool:
     ):
         return True
     found = (m for m in cues.marker.finditer(text, start, end) if _counts(m, cues))
-    return any(_kind(m, cues) == FUTURE for m in found)
+    marker = cues.words.INFINITIVE_MARKER + " "
+    return any(
+        _kind(m, cues) == FUTURE and (infinitives or not m.group(0).lower().startswith(marker))
+        for m in found
+    )
 
 
 def will_said(text: str, start: int, end: int, lang: str = "en") -> bool:

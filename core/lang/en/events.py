@@ -130,6 +130,11 @@ LEAD_FIGURE_VERBS = _words(
 LEAD_FINDING_WORDS = _words(
     "study studies trial trials research survey poll results findings census researchers scientists"
 )
+# Auxiliaries of a time before the news or of how things stood ("had", "avaient", "estaba"),
+# and endings of an imperfect ("circulait"): no happening of the report's day
+# (``core.events.lead_news``).
+LEAD_BACKGROUND_AUX = _words("had")
+LEAD_IMPERFECT_ENDINGS: tuple[str, ...] = ()
 # Nouns that name a happening, for sentences that report one without a verb of their own.
 EVENT_NOUNS = _words(
     "exercise drill invasion deployment annexation offensive buildup mobilisation mobilization "

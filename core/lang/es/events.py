@@ -99,13 +99,27 @@ ATTITUDE = _words("querer esperar buscar desear temer intentar creer pensar cons
 # the day's news (``core.events.lead_news``).
 LEAD_FIGURE_VERBS = _words(
     "subir bajar caer crecer aumentar disminuir descender ganar perder registrar obtener "
-    "repuntar retroceder avanzar alcanzar superar duplicar cerrar"
+    "repuntar retroceder avanzar alcanzar superar duplicar cerrar informar reportar"
 )
 # Words of a study's findings: a report's lead holding one tells what the study found, at the
 # study's time, not news of the day (``core.events.lead_news``).
 LEAD_FINDING_WORDS = _words(
     "estudio estudios ensayo ensayos investigación encuesta sondeo resultados censo "
     "investigadores científicos"
+)
+# Auxiliaries of a time before the news or of how things stood ("had", "avaient", "estaba"),
+# and endings of an imperfect ("circulait"): no happening of the report's day
+# (``core.events.lead_news``).
+LEAD_BACKGROUND_AUX = _words("había habían hubo era eran estaba estaban")
+LEAD_IMPERFECT_ENDINGS: tuple[str, ...] = (
+    "aba",
+    "abas",
+    "ábamos",
+    "aban",
+    "ía",
+    "ías",
+    "íamos",
+    "ían",
 )
 EVENT_NOUNS = _words(
     "ejercicio maniobra invasión despliegue anexión ofensiva retirada ataque atentado "

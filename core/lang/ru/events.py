@@ -59,6 +59,11 @@ LEAD_FINDING_WORDS = _words(
     "исследование исследования исследовании опрос опроса результаты перепись учёные ученые "
     "исследователи"
 )
+# Auxiliaries of a time before the news or of how things stood ("had", "avaient", "estaba"),
+# and endings of an imperfect ("circulait"): no happening of the report's day
+# (``core.events.lead_news``).
+LEAD_BACKGROUND_AUX = _words("")
+LEAD_IMPERFECT_ENDINGS: tuple[str, ...] = ()
 EVENT_NOUNS = _words(
     "визит встреча переговоры саммит учения вторжение аннексия наступление перемирие "
     "санкции выборы голосование референдум протест митинг забастовка соглашение договор "

@@ -53,6 +53,11 @@ LEAD_FIGURE_VERBS = _words("зріс зрос зрост знизи впа пі�
 LEAD_FINDING_WORDS = _words(
     "дослідження опитування результати перепис учені вчені науковці дослідники"
 )
+# Auxiliaries of a time before the news or of how things stood ("had", "avaient", "estaba"),
+# and endings of an imperfect ("circulait"): no happening of the report's day
+# (``core.events.lead_news``).
+LEAD_BACKGROUND_AUX = _words("")
+LEAD_IMPERFECT_ENDINGS: tuple[str, ...] = ()
 EVENT_NOUNS = _words(
     "візит зустріч переговори саміт навчання вторгнення анексія наступ перемир'я санкції "
     "вибори голосування референдум протест мітинг страйк угода договір поїздка"
