@@ -151,7 +151,7 @@ def extract_events(document: Document) -> list[Event]:
             ]
             found = [h for h in found if not any(n in h.title for n in named)]
             # "Acme filed a plan …": the lead's news, on the report's day (the second sentence
-            # only after an opening on that day)
+            # only after an opening told that day or dated within the week before)
             recent = lead is not None and published - lead.start <= _RECENT_LEAD
             if number == 0 or (number == 1 and (news or recent)):
                 told = lead_news(text, start, end, mentions, language, tuple(t.start for t in here))

@@ -25,7 +25,7 @@ from core.model import Event
 from core.temporal.narration import present_or_ahead
 
 _WORD = re.compile(r"[^\W\d_]+")
-_TAIL_WORDS = 6  # words of a closing attribution, its comma and full stop counted
+_TAIL_WORDS = 4  # words of an attribution between commas
 _MIN_COMMON = 5  # letters of a common word that recognises a happening told again
 _RECENT = 7 * 24 * 3600  # how far back another telling's day may be (seconds)
 
@@ -112,18 +112,20 @@ def _main_clause(s: Sentence) -> Clause | None:
 
 
 def _present_tail(s: Sentence) -> bool:
-    """Whether the sentence closes on a present attribution after a comma ("…, she recalls",
-    "…, officials say"): what someone tells now, not the day's news."""
-    last = max((k for k, t in enumerate(s.tokens) if t.text == ","), default=None)
-    if last is None or len(s.tokens) - last > _TAIL_WORDS:
-        return False
-    tail = s.tokens[last + 1 :]
-    if not tail:
-        return False
-    told = " ".join(t.text for t in tail)  # ("Ada Pell remembers": a present the lists know)
-    return present_or_ahead(s.text, tail[0].start, tail[-1].end, s.language) or told_now(
-        f"_ {told}", s.language
-    )
+    """Whether a short stretch between commas, or after the last, is a present attribution
+    ("…, she recalls", "…, Jean Roe remembers, and …", "…, officials say"): what someone tells
+    now, not the day's news."""
+    commas = [k for k, t in enumerate(s.tokens) if t.text == ","]
+    for a, b in zip(commas, [*commas[1:], len(s.tokens)], strict=False):
+        part = [t for t in s.tokens[a + 1 : b] if t.text[:1].isalnum()]
+        if not part or len(part) > _TAIL_WORDS:
+            continue
+        told = " ".join(t.text for t in part)  # ("Ada Pell remembers": a present the lists know)
+        if present_or_ahead(s.text, part[0].start, part[-1].end, s.language) or told_now(
+            f"_ {told}", s.language
+        ):
+            return True
+    return False
 
 
 def _is_saying(s: Sentence, clause: Clause) -> bool:

@@ -75,6 +75,7 @@ NOT_ON_THE_DAY = [
     ("es", "Tolva Lácteos informó una pérdida neta de 40 millones.", "pérdida"),
     ("en", "Net income for the year ended June 30 dropped to $8 million.", "income"),
     ("en", "The boats came in through the fog, Ada Pell remembers.", "boats"),
+    ("en", "The boats came in first, Ada Pell remembers, and then the rain.", "boats"),
 ]  # fmt: skip
 
 
