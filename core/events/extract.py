@@ -224,6 +224,8 @@ def extract_events(document: Document) -> list[Event]:
                     lead = value if value.start <= published else None
             _add(events, event, text, language)
     gone = told_elsewhere(news, events, language)  # "… The plan was filed yesterday"
+    if len(body) > 1 and back_reports.points_back(text[slice(*body[1])], language):
+        gone |= {id(e) for e, _ in news}  # "… The co-op announced the move on Friday": its day
     events = [e for e in events if id(e) not in gone]
     # a title that fused two clauses or stopped inside a phrase: its clause as written
     return structured(events, text, language)

@@ -178,8 +178,8 @@ def _past(s: Sentence, clause: Clause, lexical: int, told: str) -> bool:
     assert clause.verb is not None
     finite, word = s.tokens[clause.verb], s.tokens[lexical]
     words = {t.lower for t in s.tokens[clause.body : clause.end]}
-    if (c.PAST_PERFECT_AUX | e.LEAD_BACKGROUND_AUX) & words:
-        return False
+    if (c.PAST_PERFECT_AUX | e.LEAD_BACKGROUND_AUX | e.LEAD_TIME_WORDS) & words:
+        return False  # ("The brewery opened after the flood": a time of its own)
     if any(t.lower.endswith(e.LEAD_IMPERFECT_ENDINGS) for t in (finite, word)):
         return False
     perfect = lexical != clause.verb and finite.lower in c.HAVE and c.is_participle(word.lower)

@@ -106,6 +106,9 @@ LEAD_FINDING_WORDS = _words(
 # (``core.events.lead_news``).
 LEAD_BACKGROUND_AUX = _words("hatte hatten hattest war waren")
 LEAD_IMPERFECT_ENDINGS: tuple[str, ...] = ()
+# Words that set a happening at a time of its own ("opened after the flood"): a lead clause
+# holding one is not put on the report's day (``core.events.lead_news``).
+LEAD_TIME_WORDS = _words("nach nachdem vor bevor während seit")
 EVENT_NOUNS = _words(
     "manöver invasion aufmarsch annexion offensive abzug waffenstillstand luftangriff "
     "angriff anschlag beschuss explosion massaker attentat sanktion embargo wahl abstimmung "

@@ -135,6 +135,9 @@ LEAD_FINDING_WORDS = _words(
 # (``core.events.lead_news``).
 LEAD_BACKGROUND_AUX = _words("had")
 LEAD_IMPERFECT_ENDINGS: tuple[str, ...] = ()
+# Words that set a happening at a time of its own ("opened after the flood"): a lead clause
+# holding one is not put on the report's day (``core.events.lead_news``).
+LEAD_TIME_WORDS = _words("after before during amid since following")
 # Nouns that name a happening, for sentences that report one without a verb of their own.
 EVENT_NOUNS = _words(
     "exercise drill invasion deployment annexation offensive buildup mobilisation mobilization "

@@ -121,6 +121,9 @@ LEAD_IMPERFECT_ENDINGS: tuple[str, ...] = (
     "íamos",
     "ían",
 )
+# Words that set a happening at a time of its own ("opened after the flood"): a lead clause
+# holding one is not put on the report's day (``core.events.lead_news``).
+LEAD_TIME_WORDS = _words("tras después antes durante desde")
 EVENT_NOUNS = _words(
     "ejercicio maniobra invasión despliegue anexión ofensiva retirada ataque atentado "
     "bombardeo tiroteo enfrentamiento explosión masacre asesinato sanción embargo elección "

@@ -112,6 +112,9 @@ LEAD_FINDING_WORDS = _words(
 # (``core.events.lead_news``).
 LEAD_BACKGROUND_AUX = _words("avait avaient avais eut était étaient étais")
 LEAD_IMPERFECT_ENDINGS: tuple[str, ...] = ("ait", "aient", "ais")
+# Words that set a happening at a time of its own ("opened after the flood"): a lead clause
+# holding one is not put on the report's day (``core.events.lead_news``).
+LEAD_TIME_WORDS = _words("après avant pendant depuis")
 EVENT_NOUNS = _words(
     "exercice exercices manœuvres invasion déploiement annexion offensive mobilisation retrait"
     " cessez-le-feu frappe attaque attentat bombardement fusillade combats explosion massacre"

@@ -64,6 +64,9 @@ LEAD_FINDING_WORDS = _words(
 # (``core.events.lead_news``).
 LEAD_BACKGROUND_AUX = _words("")
 LEAD_IMPERFECT_ENDINGS: tuple[str, ...] = ()
+# Words that set a happening at a time of its own ("opened after the flood"): a lead clause
+# holding one is not put on the report's day (``core.events.lead_news``).
+LEAD_TIME_WORDS = _words("после перед")
 EVENT_NOUNS = _words(
     "визит встреча переговоры саммит учения вторжение аннексия наступление перемирие "
     "санкции выборы голосование референдум протест митинг забастовка соглашение договор "

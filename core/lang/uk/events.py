@@ -58,6 +58,9 @@ LEAD_FINDING_WORDS = _words(
 # (``core.events.lead_news``).
 LEAD_BACKGROUND_AUX = _words("")
 LEAD_IMPERFECT_ENDINGS: tuple[str, ...] = ()
+# Words that set a happening at a time of its own ("opened after the flood"): a lead clause
+# holding one is not put on the report's day (``core.events.lead_news``).
+LEAD_TIME_WORDS = _words("після перед")
 EVENT_NOUNS = _words(
     "візит зустріч переговори саміт навчання вторгнення анексія наступ перемир'я санкції "
     "вибори голосування референдум протест мітинг страйк угода договір поїздка"
