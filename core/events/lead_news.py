@@ -193,6 +193,8 @@ def _past(s: Sentence, clause: Clause, lexical: int, told: str) -> bool:
         return told_before(told, s.language)
     if perfect:
         return finite.lower not in c.PAST_PERFECT_AUX
+    if lexical == clause.verb and c.is_participle(word.lower):
+        return False  # "Rythmes aménagés": a participle with no auxiliary, a heading's words
     if lexical == clause.verb or finite.lower in c.BE_PAST:
         return c.is_past(finite.lower) or finite.lower in c.BE_PAST
     return False

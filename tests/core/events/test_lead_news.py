@@ -77,6 +77,7 @@ NOT_ON_THE_DAY = [
     ("en", "The boats came in through the fog, Ada Pell remembers.", "boats"),
     ("en", "The boats came in first, Ada Pell remembers, and then the rain.", "boats"),
     ("es", "El índice de la bolsa de Lima cedió un 1,2%.", "índice"),
+    ("fr", "Horaires prolongés. Les baigneurs de Vernelle ont retrouvé la piscine.", "Horaires"),
     ("es", "El peso chileno cedió ante el dólar.", "peso"),
     ("en", "The Penwick brewery reopened after the spring floods and hired forty staff.",
      "brewery"),
