@@ -31,6 +31,7 @@ from core.events.forecasts import forecast
 from core.events.guidance import guidance_happenings
 from core.events.happenings import NOTABLE, relative_happening, sentence_happenings
 from core.events.heading import headline_in_body
+from core.events.lead_news import lead_news, lead_words, told_elsewhere
 from core.events.merge import same_happening
 from core.events.new_dates import new_date_happenings, planned_happenings
 from core.events.nominal import is_happening_noun, refused_noun
@@ -65,6 +66,9 @@ log = logging.getLogger(__name__)
 # the square of their length and find nothing a reader would call an event.
 MAX_SENTENCE_CHARS = 2000
 LEAD_SENTENCES = 2
+# How long before publication an opening's date may lie for the next sentence's happening
+# with no date to take it ("Acme filed a plan on Monday. Its creditors approved it.").
+_RECENT_LEAD = timedelta(days=7)
 # A quotation its attribution closes may open this many sentences before it.
 QUOTED_BACK = 2
 
@@ -109,6 +113,7 @@ def extract_events(document: Document) -> list[Event]:
     opening = int(bool(body) and headline_in_body(text, *body[0], language))
     previous: tuple[int, int] | None = None  # the sentence before, and whether it had a date
     previous_dated = False
+    news: list[tuple[Event, frozenset[str]]] = []  # the events a lead tells undated, and verbs
     for number, (start, end) in enumerate(body):
         start = _entry_start(text, start, end, timexes, mentions, published, language)
         here = [t for t in timexes if start <= t.start < end]
@@ -117,7 +122,14 @@ def extract_events(document: Document) -> list[Event]:
             text, start, end, here, published, language, _dates_a_clause(text, language)
         )
         before, dated_before = previous, previous_dated
+        told = None
         previous, previous_dated = (start, end), bool(here)
+        if number == opening + 1 and back_reports.reports_back(text, start, end, here, language):
+            # "… The co-op announced the move on Friday": the lead is the report's news, or
+            # background to it (or the report's news is other news), not news of its own day
+            told_ids = {id(e) for e, _ in news}
+            events[:] = [e for e in events if id(e) not in told_ids]
+            news.clear()
         if retracted(text, start, end, language):
             continue  # "An earlier version of this story said …", "For comparison, …"
         whens = _whens(text, here, language, published) if here else []
@@ -153,6 +165,18 @@ def extract_events(document: Document) -> list[Event]:
                 if _is_date(t) and _role(text, t, language) in (MODIFIES, DESCRIBES)
             ]
             found = [h for h in found if not any(n in h.title for n in named)]
+            # "Acme filed a plan …": the lead's news, on the report's day (the second sentence
+            # only after an opening told that day or dated within the week before)
+            recent = lead is not None and published - lead.start <= _RECENT_LEAD
+            if number == opening or (number == opening + 1 and (news or recent)):
+                told = lead_news(text, start, end, mentions, language, tuple(t.start for t in here))
+                found = [told] + [h for h in found if h.named_only] if told else found
+        if whens and number == opening:  # "Acme, whose stock peaked in 1983, filed a plan": the
+            # lead's news beside the aside's
+            told = lead_news(text, start, end, mentions, language, tuple(t.start for t in here))
+            verbs = lead_words(told.title, language) if told else frozenset()
+            if told and not any(verbs & lead_words(h.title, language) for h in found):
+                found = [told, *found]
         if here:  # (the readings below each take one of the sentence's dates)
             found = found + _dated_asides(
                 text, start, end, here, whens, found, mentions, published, language
@@ -167,7 +191,10 @@ def extract_events(document: Document) -> list[Event]:
                 continue  # "Under the 2014 accord between …": the accord, dated by its year
             if happening.when is None and happening.named_only and dated:
                 continue  # "charged in two raids, including the 2019 Oslo bombing": dated
-            if happening.when is None:
+            if happening.when is None and happening is told:
+                event = _event(happening, text, start, end, lead or day, None, False, language)
+                news.append((event, lead_words(happening.title, language)))
+            elif happening.when is None:
                 # a happening only named ("plans for exercises") is not the lead's news
                 in_lead = (
                     number < opening + LEAD_SENTENCES
@@ -215,6 +242,8 @@ def extract_events(document: Document) -> list[Event]:
                 if number == opening and lead is None and value.precision == "day":
                     lead = value if value.start <= published else None
             _add(events, event, text, language)
+    gone = told_elsewhere(news, events, language)  # "… The plan was filed yesterday"
+    events = [e for e in events if id(e) not in gone]
     # a title that fused two clauses or stopped inside a phrase: its clause as written
     return structured(events, text, language)
 

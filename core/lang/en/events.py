@@ -117,6 +117,27 @@ CONTEXT: dict[str, frozenset[str]] = {
 ENACT = _words("announce impose order approve launch adopt introduce lift extend")
 # Verbs whose clause reports a wish or a claim rather than a happening.
 ATTITUDE = _words("want hope seek wish expect fear try believe think consider")
+# Verbs whose past in a report's lead tells a figure of a period ("Profit rose 5%", "posted a
+# loss"), not the day's news (``core.events.lead_news``); a form starting with one counts too.
+LEAD_FIGURE_VERBS = _words(
+    "rise fall gain decline drop climb grow shrink slip slide ease increase decrease improve "
+    "weaken strengthen recover rebound reach total exceed expand contract peak soar plunge "
+    "slump surge tumble jump dip sink firm rally advance retreat lose earn post report record "
+    "net narrow widen double halve triple"
+)
+# Words of a study's findings: a report's lead holding one tells what the study found, at the
+# study's time, not news of the day (``core.events.lead_news``).
+LEAD_FINDING_WORDS = _words(
+    "study studies trial trials research survey poll results findings census researchers scientists"
+)
+# Auxiliaries of a time before the news or of how things stood ("had", "avaient", "estaba"),
+# and endings of an imperfect ("circulait"): no happening of the report's day
+# (``core.events.lead_news``).
+LEAD_BACKGROUND_AUX = _words("had")
+LEAD_IMPERFECT_ENDINGS: tuple[str, ...] = ()
+# Words that set a happening at a time of its own ("opened after the flood"): a lead clause
+# holding one is not put on the report's day (``core.events.lead_news``).
+LEAD_TIME_WORDS = _words("after before during amid since following")
 # Nouns that name a happening, for sentences that report one without a verb of their own.
 EVENT_NOUNS = _words(
     "exercise drill invasion deployment annexation offensive buildup mobilisation mobilization "

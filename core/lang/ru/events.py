@@ -48,6 +48,25 @@ CONTEXT: dict[str, frozenset[str]] = {
 }
 ENACT = _words("ввод ввел ввёл ввел объяв утверд продл отмен")
 ATTITUDE = _words("хоч хотят хотел надеет надея стрем опаса счита дума")
+# Stems of verbs whose past in a report's lead tells a period's figure ("Прибыль выросла на 5%"),
+# not the day's news (``core.events.lead_news``).
+LEAD_FIGURE_VERBS = _words(
+    "вырос вырост рост снизи снизил упа подня увелич сократ потеря заработа получи"
+)
+# Words of a study's findings: a report's lead holding one tells what the study found, at the
+# study's time, not news of the day (``core.events.lead_news``).
+LEAD_FINDING_WORDS = _words(
+    "исследование исследования исследовании опрос опроса результаты перепись учёные ученые "
+    "исследователи"
+)
+# Auxiliaries of a time before the news or of how things stood ("had", "avaient", "estaba"),
+# and endings of an imperfect ("circulait"): no happening of the report's day
+# (``core.events.lead_news``).
+LEAD_BACKGROUND_AUX = _words("")
+LEAD_IMPERFECT_ENDINGS: tuple[str, ...] = ()
+# Words that set a happening at a time of its own ("opened after the flood"): a lead clause
+# holding one is not put on the report's day (``core.events.lead_news``).
+LEAD_TIME_WORDS = _words("после перед")
 EVENT_NOUNS = _words(
     "визит встреча переговоры саммит учения вторжение аннексия наступление перемирие "
     "санкции выборы голосование референдум протест митинг забастовка соглашение договор "

@@ -45,6 +45,22 @@ CONTEXT: dict[str, frozenset[str]] = {
 }
 ENACT = _words("запровад оголос затверд продовж скасув")
 ATTITUDE = _words("хоч хочуть хотів сподіва прагн побоюю вважа дума")
+# Stems of verbs whose past in a report's lead tells a period's figure ("Прибуток зріс на 5%"),
+# not the day's news (``core.events.lead_news``).
+LEAD_FIGURE_VERBS = _words("зріс зрос зрост знизи впа підня збільш скорот втрати заробив отрима")
+# Words of a study's findings: a report's lead holding one tells what the study found, at the
+# study's time, not news of the day (``core.events.lead_news``).
+LEAD_FINDING_WORDS = _words(
+    "дослідження опитування результати перепис учені вчені науковці дослідники"
+)
+# Auxiliaries of a time before the news or of how things stood ("had", "avaient", "estaba"),
+# and endings of an imperfect ("circulait"): no happening of the report's day
+# (``core.events.lead_news``).
+LEAD_BACKGROUND_AUX = _words("")
+LEAD_IMPERFECT_ENDINGS: tuple[str, ...] = ()
+# Words that set a happening at a time of its own ("opened after the flood"): a lead clause
+# holding one is not put on the report's day (``core.events.lead_news``).
+LEAD_TIME_WORDS = _words("після перед")
 EVENT_NOUNS = _words(
     "візит зустріч переговори саміт навчання вторгнення анексія наступ перемир'я санкції "
     "вибори голосування референдум протест мітинг страйк угода договір поїздка"
