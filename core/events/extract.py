@@ -31,7 +31,13 @@ from core.events.forecasts import forecast
 from core.events.guidance import guidance_happenings
 from core.events.happenings import NOTABLE, relative_happening, sentence_happenings
 from core.events.heading import headline_in_body
-from core.events.lead_news import lead_news, lead_words, told_elsewhere
+from core.events.lead_news import (
+    AFTER_LEAD,
+    lead_news,
+    lead_words,
+    told_elsewhere,
+    told_in_retrospect,
+)
 from core.events.merge import same_happening
 from core.events.new_dates import new_date_happenings, planned_happenings
 from core.events.nominal import is_happening_noun, refused_noun
@@ -66,9 +72,6 @@ log = logging.getLogger(__name__)
 # the square of their length and find nothing a reader would call an event.
 MAX_SENTENCE_CHARS = 2000
 LEAD_SENTENCES = 2
-# How long before publication an opening's date may lie for the next sentence's happening
-# with no date to take it ("Acme filed a plan on Monday. Its creditors approved it.").
-_RECENT_LEAD = timedelta(days=7)
 # A quotation its attribution closes may open this many sentences before it.
 QUOTED_BACK = 2
 
@@ -114,6 +117,7 @@ def extract_events(document: Document) -> list[Event]:
     previous: tuple[int, int] | None = None  # the sentence before, and whether it had a date
     previous_dated = False
     news: list[tuple[Event, frozenset[str]]] = []  # the events a lead tells undated, and verbs
+    earlier_next = False  # whether the sentence after such a lead dates a clause before its day
     for number, (start, end) in enumerate(body):
         start = _entry_start(text, start, end, timexes, mentions, published, language)
         here = [t for t in timexes if start <= t.start < end]
@@ -130,6 +134,9 @@ def extract_events(document: Document) -> list[Event]:
             told_ids = {id(e) for e, _ in news}
             events[:] = [e for e in events if id(e) not in told_ids]
             news.clear()
+        if number == opening + 1 and news and _dates_before(text, here, published, language):
+            # "L'État a promis des aides. Elle a été votée en 2011.": told in retrospect
+            earlier_next = True
         if retracted(text, start, end, language):
             continue  # "An earlier version of this story said …", "For comparison, …"
         whens = _whens(text, here, language, published) if here else []
@@ -166,9 +173,9 @@ def extract_events(document: Document) -> list[Event]:
             ]
             found = [h for h in found if not any(n in h.title for n in named)]
             # "Acme filed a plan …": the lead's news, on the report's day (the second sentence
-            # only after an opening told that day or dated within the week before)
-            recent = lead is not None and published - lead.start <= _RECENT_LEAD
-            if number == opening or (number == opening + 1 and (news or recent)):
+            # only after an opening that told the day's news with no date: after a dated one
+            # it is as often background, "The troops went in three days before")
+            if number == opening or (number == opening + 1 and news):
                 told = lead_news(text, start, end, mentions, language, tuple(t.start for t in here))
                 found = [told] + [h for h in found if h.named_only] if told else found
         if whens and number == opening:  # "Acme, whose stock peaked in 1983, filed a plan": the
@@ -243,9 +250,25 @@ def extract_events(document: Document) -> list[Event]:
                     lead = value if value.start <= published else None
             _add(events, event, text, language)
     gone = told_elsewhere(news, events, language)  # "… The plan was filed yesterday"
+    gone |= told_in_retrospect(
+        news, events, body[opening + 1 : opening + 1 + AFTER_LEAD], earlier_next
+    )
     events = [e for e in events if id(e) not in gone]
     # a title that fused two clauses or stopped inside a phrase: its clause as written
     return structured(events, text, language)
+
+
+def _dates_before(text: str, here: list[Timex], published: datetime, language: str) -> bool:
+    """Whether one of a sentence's time expressions (``here``) dates a clause at a time that
+    ended before the publication day ("… was voted in 2011", "On Monday, she flew …")."""
+    day = published.replace(hour=0, minute=0, second=0, microsecond=0)
+    return any(
+        (value := parse_value(t.value)) is not None
+        and value.end <= day
+        and _role(text, t, language) not in (MODIFIES, DESCRIBES)
+        for t in here
+        if _is_date(t)
+    )
 
 
 def _dates_a_clause(text: str, language: str) -> Callable[[Timex], bool]:

@@ -28,6 +28,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _TAIL_WORDS = 4  # words of an attribution between commas
 _MIN_COMMON = 5  # letters of a common word that recognises a happening told again
 _RECENT = 7 * 24 * 3600  # how far back another telling's day may be (seconds)
+_DAY = 24 * 3600
+AFTER_LEAD = 3  # the sentences after a lead read for a day before the report's
 
 
 @cache
@@ -229,3 +231,28 @@ def told_elsewhere(
             for other in events
         )
     }
+
+
+def told_in_retrospect(
+    news: list[tuple[Event, frozenset[str]]], events: list[Event], after: list[tuple[int, int]],
+    earlier_next: bool = False,
+) -> set[int]:  # fmt: skip
+    """The ids of the lead events (``news``) that the sentences ``after`` the lead show are not
+    the report's day's news: the next sentence dates a happening before that day ("Ana met Tom.
+    On Monday, she flew to Oslo": the meeting came first; "… It was announced in 2011"), or one
+    of the few after it dates one on the day before ("…, he announced yesterday", "Under an
+    accord signed yesterday"): a newspaper's lead tells the day before's news, and with no date
+    of its own it may be that day's. ``earlier_next``: the next sentence holds a date before
+    the report's day that dates a clause, whether or not it gave an event."""
+    if not news or not after:
+        return set()
+    if earlier_next:
+        return {id(lead) for lead, _ in news}
+    lead_ts = min(lead.start_ts for lead, _ in news)
+    for number, (start, end) in enumerate(after):
+        for other in events:
+            if other.undated or not start <= other.char_start < end or other.start_ts >= lead_ts:
+                continue
+            if number == 0 or (other.precision == "day" and lead_ts - other.start_ts <= _DAY):
+                return {id(lead) for lead, _ in news}
+    return set()
