@@ -178,8 +178,10 @@ def extract_events(document: Document) -> list[Event]:
             if number == opening or (number == opening + 1 and news):
                 told = lead_news(text, start, end, mentions, language, tuple(t.start for t in here))
                 found = [told] + [h for h in found if h.named_only] if told else found
-        if whens and number == opening:  # "Acme, whose stock peaked in 1983, filed a plan": the
-            # lead's news beside the aside's
+        if whens and number == opening and not _recent(whens, published):
+            # "Acme, whose stock peaked in 1983, filed a plan": the lead's news beside the
+            # aside's (not after an aside of the days before: "Roe, detained on Friday, hired a
+            # lawyer" may have done so on any day since)
             told = lead_news(text, start, end, mentions, language, tuple(t.start for t in here))
             verbs = lead_words(told.title, language) if told else frozenset()
             if told and not any(verbs & lead_words(h.title, language) for h in found):
@@ -258,17 +260,31 @@ def extract_events(document: Document) -> list[Event]:
     return structured(events, text, language)
 
 
+def _recent(whens: list[When], published: datetime) -> bool:
+    """Whether one of ``whens`` ends within the week before the publication day."""
+    return any(
+        (value := parse_value(w.timex.value)) is not None
+        and value.end > published - timedelta(days=7)
+        for w in whens
+    )
+
+
 def _dates_before(text: str, here: list[Timex], published: datetime, language: str) -> bool:
     """Whether one of a sentence's time expressions (``here``) dates a clause at a time that
-    ended before the publication day ("… was voted in 2011", "On Monday, she flew …")."""
+    ended before the publication day ("… was voted in 2011") or names that day by its name
+    ("On Friday, she flew to Oslo"), not as "today"."""
     day = published.replace(hour=0, minute=0, second=0, microsecond=0)
-    return any(
-        (value := parse_value(t.value)) is not None
-        and value.end <= day
-        and _role(text, t, language) not in (MODIFIES, DESCRIBES)
-        for t in here
-        if _is_date(t)
-    )
+    today = {w for w, offset in lang.words(language, "cues").DEICTIC_DAYS.items() if not offset}
+    for t in here:
+        value = parse_value(t.value) if _is_date(t) else None
+        if value is None or _role(text, t, language) in (MODIFIES, DESCRIBES):
+            continue
+        if value.end <= day:
+            return True
+        named = not today & set(t.text.lower().split())
+        if value.precision == "day" and value.start == day and named:
+            return True
+    return False
 
 
 def _dates_a_clause(text: str, language: str) -> Callable[[Timex], bool]:

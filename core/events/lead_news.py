@@ -29,6 +29,8 @@ _TAIL_WORDS = 4  # words of an attribution between commas
 _MIN_COMMON = 5  # letters of a common word that recognises a happening told again
 _RECENT = 7 * 24 * 3600  # how far back another telling's day may be (seconds)
 _DAY = 24 * 3600
+_LEVEL_REACH = 5  # words after "at" that may hold the level's figure
+_LIST_MARKS = frozenset(":-\u2013\u2014")
 AFTER_LEAD = 3  # the sentences after a lead read for a day before the report's
 
 
@@ -79,6 +81,8 @@ def lead_news(
     approved the plan after a meeting that ran until Tuesday night")."""
     if text[start:end].lstrip()[:1] in _clauses(language).OPEN_QUOTES:
         return None  # a quotation opens it: the speaker's words, not the report's
+    if text[start:end].rstrip()[-1:] in _LIST_MARKS:
+        return None  # "Dealers gave these rates -": it opens a list or a table
     if _findings(language).intersection(_WORD.findall(text[start:end].lower())):
         return None  # "The vaccine prevented half of cases, the trial found": the study's time
     s = parse_sentence(text, start, end, [], mentions, language)
@@ -92,6 +96,8 @@ def lead_news(
     after = [c for c in s.clauses if c.start >= main.end][:1]
     if after and after[0].opener.lower() in lang.words(language, "events").LEAD_TIME_WORDS:
         return None  # "The brewery opened after the flood and …": a time of its own
+    if _level_or_phase(s, main):
+        return None  # "Timber stocks closed at 2.1 times earnings", "scored in the first half"
     if _present_tail(s):
         return None  # "The water came up through the floorboards, Jean remembers": a memory
     if _is_saying(s, main):
@@ -114,6 +120,22 @@ def _main_clause(s: Sentence) -> Clause | None:
             return None
         return clause
     return None
+
+
+def _level_or_phase(s: Sentence, clause: Clause) -> bool:
+    """Whether the clause quotes a level after the verb ("closed at 2.1 times earnings",
+    "traded at 906 marks": a price, no happening) or names a phase of a match or a race ("in
+    the first half", "in the 89th minute": a time of its own in a day it does not give)."""
+    e = lang.words(s.language, "events")
+    tokens = s.tokens[clause.start : clause.end]
+    for k, (before, token) in enumerate(zip(tokens, tokens[1:], strict=False)):
+        ahead = tokens[k + 1 : k + 1 + _LEVEL_REACH]  # ("at a market value of 2.1 times")
+        if before.lower in e.LEAD_LEVEL_WORDS and any(t.text[:1].isdigit() for t in ahead):
+            return True
+        counted = before.lower in e.LEAD_PHASE_ORDINALS or any(ch.isdigit() for ch in before.text)
+        if token.lower in e.LEAD_PHASE_WORDS and counted:
+            return True
+    return False
 
 
 def _present_tail(s: Sentence) -> bool:
@@ -187,6 +209,9 @@ def _past(s: Sentence, clause: Clause, lexical: int, told: str) -> bool:
         return False  # ("The brewery opened after the flood": a time of its own)
     if any(t.lower.endswith(e.LEAD_IMPERFECT_ENDINGS) for t in (finite, word)):
         return False
+    endings = getattr(e, "LEAD_PAST_ENDINGS", ())
+    if endings and not finite.lower.endswith(endings):
+        return False  # ("Бібліотекарка йде на пенсію": a present its lists take for a past)
     perfect = lexical != clause.verb and finite.lower in c.HAVE and c.is_participle(word.lower)
     rest = s.tokens[clause.verb + 1 if perfect else clause.verb : clause.end]
     if rest and present_or_ahead(s.text, rest[0].start, rest[-1].end, s.language, False):

@@ -109,6 +109,13 @@ LEAD_IMPERFECT_ENDINGS: tuple[str, ...] = ()
 # Words that set a happening at a time of its own ("opened after the flood"): a lead clause
 # holding one is not put on the report's day (``core.events.lead_news``).
 LEAD_TIME_WORDS = _words("nach nachdem vor bevor während seit")
+# Prepositions of a level quoted after the verb ("closed at 31.09", "traded at 906 marks"): a
+# lead clause holding one before a figure tells a price, no happening (``core.events.lead_news``).
+LEAD_LEVEL_WORDS = _words("bei")
+# Phases of a match or a race ("in the first half", "in the 89th minute") and the words that
+# count them: a lead clause holding one has a time of its own inside a day it does not give.
+LEAD_PHASE_WORDS = _words("halbzeit minute runde etappe spielhälfte")
+LEAD_PHASE_ORDINALS = _words("ersten zweiten dritten letzten")
 EVENT_NOUNS = _words(
     "manöver invasion aufmarsch annexion offensive abzug waffenstillstand luftangriff "
     "angriff anschlag beschuss explosion massaker attentat sanktion embargo wahl abstimmung "

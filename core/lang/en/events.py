@@ -138,6 +138,13 @@ LEAD_IMPERFECT_ENDINGS: tuple[str, ...] = ()
 # Words that set a happening at a time of its own ("opened after the flood"): a lead clause
 # holding one is not put on the report's day (``core.events.lead_news``).
 LEAD_TIME_WORDS = _words("after before during amid since following")
+# Prepositions of a level quoted after the verb ("closed at 31.09", "traded at 906 marks"): a
+# lead clause holding one before a figure tells a price, no happening (``core.events.lead_news``).
+LEAD_LEVEL_WORDS = _words("at")
+# Phases of a match or a race ("in the first half", "in the 89th minute") and the words that
+# count them: a lead clause holding one has a time of its own inside a day it does not give.
+LEAD_PHASE_WORDS = _words("half quarter inning innings period minute lap round set leg stage")
+LEAD_PHASE_ORDINALS = _words("first second third fourth fifth final last opening closing")
 # Nouns that name a happening, for sentences that report one without a verb of their own.
 EVENT_NOUNS = _words(
     "exercise drill invasion deployment annexation offensive buildup mobilisation mobilization "

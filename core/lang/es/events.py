@@ -124,6 +124,13 @@ LEAD_IMPERFECT_ENDINGS: tuple[str, ...] = (
 # Words that set a happening at a time of its own ("opened after the flood"): a lead clause
 # holding one is not put on the report's day (``core.events.lead_news``).
 LEAD_TIME_WORDS = _words("tras después antes durante desde")
+# Prepositions of a level quoted after the verb ("closed at 31.09", "traded at 906 marks"): a
+# lead clause holding one before a figure tells a price, no happening (``core.events.lead_news``).
+LEAD_LEVEL_WORDS = _words("")
+# Phases of a match or a race ("in the first half", "in the 89th minute") and the words that
+# count them: a lead clause holding one has a time of its own inside a day it does not give.
+LEAD_PHASE_WORDS = _words("tiempo minuto vuelta etapa")
+LEAD_PHASE_ORDINALS = _words("primer primera segundo segunda tercer último última")
 EVENT_NOUNS = _words(
     "ejercicio maniobra invasión despliegue anexión ofensiva retirada ataque atentado "
     "bombardeo tiroteo enfrentamiento explosión masacre asesinato sanción embargo elección "

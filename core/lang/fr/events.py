@@ -115,6 +115,13 @@ LEAD_IMPERFECT_ENDINGS: tuple[str, ...] = ("ait", "aient", "ais")
 # Words that set a happening at a time of its own ("opened after the flood"): a lead clause
 # holding one is not put on the report's day (``core.events.lead_news``).
 LEAD_TIME_WORDS = _words("après avant pendant depuis")
+# Prepositions of a level quoted after the verb ("closed at 31.09", "traded at 906 marks"): a
+# lead clause holding one before a figure tells a price, no happening (``core.events.lead_news``).
+LEAD_LEVEL_WORDS = _words("à")
+# Phases of a match or a race ("in the first half", "in the 89th minute") and the words that
+# count them: a lead clause holding one has a time of its own inside a day it does not give.
+LEAD_PHASE_WORDS = _words("mi-temps période minute tour manche étape")
+LEAD_PHASE_ORDINALS = _words("première premier deuxième seconde second troisième dernière dernier")
 EVENT_NOUNS = _words(
     "exercice exercices manœuvres invasion déploiement annexion offensive mobilisation retrait"
     " cessez-le-feu frappe attaque attentat bombardement fusillade combats explosion massacre"

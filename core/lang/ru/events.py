@@ -64,9 +64,19 @@ LEAD_FINDING_WORDS = _words(
 # (``core.events.lead_news``).
 LEAD_BACKGROUND_AUX = _words("")
 LEAD_IMPERFECT_ENDINGS: tuple[str, ...] = ()
+# Endings of a past form: a lead's verb needs one to tell the day's news ("посетил", "встретились"; not "идёт", "возглавляет"); the
+# language's finite forms look alike otherwise (``core.events.lead_news``).
+LEAD_PAST_ENDINGS: tuple[str, ...] = ("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись")
 # Words that set a happening at a time of its own ("opened after the flood"): a lead clause
 # holding one is not put on the report's day (``core.events.lead_news``).
 LEAD_TIME_WORDS = _words("после перед")
+# Prepositions of a level quoted after the verb ("closed at 31.09", "traded at 906 marks"): a
+# lead clause holding one before a figure tells a price, no happening (``core.events.lead_news``).
+LEAD_LEVEL_WORDS = _words("")
+# Phases of a match or a race ("in the first half", "in the 89th minute") and the words that
+# count them: a lead clause holding one has a time of its own inside a day it does not give.
+LEAD_PHASE_WORDS = _words("")
+LEAD_PHASE_ORDINALS = _words("")
 EVENT_NOUNS = _words(
     "визит встреча переговоры саммит учения вторжение аннексия наступление перемирие "
     "санкции выборы голосование референдум протест митинг забастовка соглашение договор "
