@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 from types import ModuleType
 
 from core import lang
@@ -128,7 +129,7 @@ def _level_or_phase(s: Sentence, clause: Clause) -> bool:
     the first half", "in the 89th minute": a time of its own in a day it does not give)."""
     e = lang.words(s.language, "events")
     tokens = s.tokens[clause.start : clause.end]
-    for k, (before, token) in enumerate(zip(tokens, tokens[1:], strict=False)):
+    for k, (before, token) in enumerate(pairwise(tokens)):
         ahead = tokens[k + 1 : k + 1 + _LEVEL_REACH]  # ("at a market value of 2.1 times")
         if before.lower in e.LEAD_LEVEL_WORDS and any(t.text[:1].isdigit() for t in ahead):
             return True

@@ -58,9 +58,12 @@ LEAD_FINDING_WORDS = _words(
 # (``core.events.lead_news``).
 LEAD_BACKGROUND_AUX = _words("")
 LEAD_IMPERFECT_ENDINGS: tuple[str, ...] = ()
-# Endings of a past form: a lead's verb needs one to tell the day's news ("відвідав", "зустрілися"; not "йде", "очолює"); the
-# language's finite forms look alike otherwise (``core.events.lead_news``).
-LEAD_PAST_ENDINGS: tuple[str, ...] = ("в", "ла", "ло", "ли", "вся", "лася", "лося", "лися", "лась", "лись")
+# Endings of a past form: a lead's verb needs one to tell the day's news
+# ("відвідав", "зустрілися"; not "йде", "очолює"); the language's finite forms look alike otherwise
+# (``core.events.lead_news``).
+LEAD_PAST_ENDINGS: tuple[str, ...] = (
+    "в", "ла", "ло", "ли", "вся", "лася", "лося", "лися", "лась", "лись",
+)  # fmt: skip
 # Words that set a happening at a time of its own ("opened after the flood"): a lead clause
 # holding one is not put on the report's day (``core.events.lead_news``).
 LEAD_TIME_WORDS = _words("після перед")
