@@ -172,10 +172,10 @@ def extract_events(document: Document) -> list[Event]:
                 if _is_date(t) and _role(text, t, language) in (MODIFIES, DESCRIBES)
             ]
             found = [h for h in found if not any(n in h.title for n in named)]
-            # "Acme filed a plan …": the lead's news, on the report's day (the second sentence
-            # only after an opening that told the day's news with no date: after a dated one
-            # it is as often background, "The troops went in three days before")
-            if number == opening or (number == opening + 1 and news):
+            # "Acme filed a plan …": the lead's news, on the report's day (not the second
+            # sentence's: as often background or a state, "The ferry had been
+            # chartered in May", "Extra staff were needed as …")
+            if number == opening:
                 told = lead_news(text, start, end, mentions, language, tuple(t.start for t in here))
                 found = [told] + [h for h in found if h.named_only] if told else found
         if whens and number == opening and not _recent(whens, published):
@@ -281,7 +281,7 @@ def _dates_before(text: str, here: list[Timex], published: datetime, language: s
             continue
         if value.end <= day:
             return True
-        named = not today & set(t.text.lower().split())
+        named = not any(w.startswith(tuple(today)) for w in t.text.lower().split())
         if value.precision == "day" and value.start == day and named:
             return True
     return False

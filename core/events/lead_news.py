@@ -181,6 +181,13 @@ def _completed(s: Sentence, clause: Clause) -> Happening | None:
         return None  # (a title told of another verb than the one read: "… allowed without")
     if any(_figure(w.strip(",.;:"), s.language) for w in happening.title.split()):
         return None  # "Pretax profit for the year ended March 31 dropped": a figure
+    e = lang.words(s.language, "events")
+    subject = {t.lower for t in s.tokens[clause.start : clause.verb]}
+    if (
+        subject & e.LEAD_MARKET_SUBJECTS
+        or {w.strip(",.;:").lower() for w in happening.title.split()} & e.LEAD_FIGURE_NOUNS
+    ):
+        return None  # "Barley futures closed firmer", "Quillon Bank has suffered losses"
     predicate = " ".join(t.text for t in s.tokens[clause.verb : clause.end])
     told = f"_ {predicate}"  # (the subject's words left out: "Acme Toys" is no present "toys")
     if told_now(told, s.language) or not _past(s, clause, lexical, told):
@@ -210,8 +217,7 @@ def _past(s: Sentence, clause: Clause, lexical: int, told: str) -> bool:
         return False  # ("The brewery opened after the flood": a time of its own)
     if any(t.lower.endswith(e.LEAD_IMPERFECT_ENDINGS) for t in (finite, word)):
         return False
-    endings = getattr(e, "LEAD_PAST_ENDINGS", ())
-    if endings and not finite.lower.endswith(endings):
+    if e.LEAD_PAST_ENDINGS and not finite.lower.endswith(e.LEAD_PAST_ENDINGS):
         return False  # ("Бібліотекарка йде на пенсію": a present its lists take for a past)
     perfect = lexical != clause.verb and finite.lower in c.HAVE and c.is_participle(word.lower)
     rest = s.tokens[clause.verb + 1 if perfect else clause.verb : clause.end]
@@ -266,8 +272,8 @@ def told_in_retrospect(
     """The ids of the lead events (``news``) that the sentences ``after`` the lead show are not
     the report's day's news: the next sentence dates a happening before that day ("Ana met Tom.
     On Monday, she flew to Oslo": the meeting came first; "… It was announced in 2011"), or one
-    of the few after it dates one on the day before ("…, he announced yesterday", "Under an
-    accord signed yesterday"): a newspaper's lead tells the day before's news, and with no date
+    of the few after it dates one on the day before ("…, he announced yesterday", "Under a
+    deal struck yesterday"): a newspaper's lead tells the day before's news, and with no date
     of its own it may be that day's. ``earlier_next``: the next sentence holds a date before
     the report's day that dates a clause, whether or not it gave an event."""
     if not news or not after:

@@ -106,6 +106,8 @@ LEAD_FINDING_WORDS = _words(
 # (``core.events.lead_news``).
 LEAD_BACKGROUND_AUX = _words("hatte hatten hattest war waren")
 LEAD_IMPERFECT_ENDINGS: tuple[str, ...] = ()
+# Endings a lead's past form needs (Russian, Ukrainian: ``core.events.lead_news``).
+LEAD_PAST_ENDINGS: tuple[str, ...] = ()
 # Words that set a happening at a time of its own ("opened after the flood"): a lead clause
 # holding one is not put on the report's day (``core.events.lead_news``).
 LEAD_TIME_WORDS = _words("nach nachdem vor bevor während seit")
@@ -116,6 +118,11 @@ LEAD_LEVEL_WORDS = _words("bei")
 # count them: a lead clause holding one has a time of its own inside a day it does not give.
 LEAD_PHASE_WORDS = _words("halbzeit minute runde etappe spielhälfte")
 LEAD_PHASE_ORDINALS = _words("ersten zweiten dritten letzten")
+# Nouns of a period's figure ("suffered losses") and subjects of a market's move ("Barley
+# futures closed firmer", "Bonds extended losses"): a lead telling one tells a figure, not the
+# day's news (``core.events.lead_news``).
+LEAD_FIGURE_NOUNS = _words("verlust verluste defizit überschuss")
+LEAD_MARKET_SUBJECTS = _words("aktien anleihen kurse index dollar devisen")
 EVENT_NOUNS = _words(
     "manöver invasion aufmarsch annexion offensive abzug waffenstillstand luftangriff "
     "angriff anschlag beschuss explosion massaker attentat sanktion embargo wahl abstimmung "

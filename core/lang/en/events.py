@@ -135,6 +135,8 @@ LEAD_FINDING_WORDS = _words(
 # (``core.events.lead_news``).
 LEAD_BACKGROUND_AUX = _words("had")
 LEAD_IMPERFECT_ENDINGS: tuple[str, ...] = ()
+# Endings a lead's past form needs (Russian, Ukrainian: ``core.events.lead_news``).
+LEAD_PAST_ENDINGS: tuple[str, ...] = ()
 # Words that set a happening at a time of its own ("opened after the flood"): a lead clause
 # holding one is not put on the report's day (``core.events.lead_news``).
 LEAD_TIME_WORDS = _words("after before during amid since following")
@@ -145,6 +147,13 @@ LEAD_LEVEL_WORDS = _words("at")
 # count them: a lead clause holding one has a time of its own inside a day it does not give.
 LEAD_PHASE_WORDS = _words("half quarter inning innings period minute lap round set leg stage")
 LEAD_PHASE_ORDINALS = _words("first second third fourth fifth final last opening closing")
+# Nouns of a period's figure ("suffered losses") and subjects of a market's move ("Barley
+# futures closed firmer", "Bonds extended losses"): a lead telling one tells a figure, not the
+# day's news (``core.events.lead_news``).
+LEAD_FIGURE_NOUNS = _words("loss losses deficit deficits surplus")
+LEAD_MARKET_SUBJECTS = _words(
+    "futures shares stocks bonds prices index dollar yen sterling currencies currency"
+)
 # Nouns that name a happening, for sentences that report one without a verb of their own.
 EVENT_NOUNS = _words(
     "exercise drill invasion deployment annexation offensive buildup mobilisation mobilization "

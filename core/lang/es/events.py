@@ -121,6 +121,8 @@ LEAD_IMPERFECT_ENDINGS: tuple[str, ...] = (
     "íamos",
     "ían",
 )
+# Endings a lead's past form needs (Russian, Ukrainian: ``core.events.lead_news``).
+LEAD_PAST_ENDINGS: tuple[str, ...] = ()
 # Words that set a happening at a time of its own ("opened after the flood"): a lead clause
 # holding one is not put on the report's day (``core.events.lead_news``).
 LEAD_TIME_WORDS = _words("tras después antes durante desde")
@@ -131,6 +133,11 @@ LEAD_LEVEL_WORDS = _words("")
 # count them: a lead clause holding one has a time of its own inside a day it does not give.
 LEAD_PHASE_WORDS = _words("tiempo minuto vuelta etapa")
 LEAD_PHASE_ORDINALS = _words("primer primera segundo segunda tercer último última")
+# Nouns of a period's figure ("suffered losses") and subjects of a market's move ("Barley
+# futures closed firmer", "Bonds extended losses"): a lead telling one tells a figure, not the
+# day's news (``core.events.lead_news``).
+LEAD_FIGURE_NOUNS = _words("pérdida pérdidas déficit superávit")
+LEAD_MARKET_SUBJECTS = _words("acciones bonos precios índice dólar divisas")
 EVENT_NOUNS = _words(
     "ejercicio maniobra invasión despliegue anexión ofensiva retirada ataque atentado "
     "bombardeo tiroteo enfrentamiento explosión masacre asesinato sanción embargo elección "

@@ -112,6 +112,8 @@ LEAD_FINDING_WORDS = _words(
 # (``core.events.lead_news``).
 LEAD_BACKGROUND_AUX = _words("avait avaient avais eut était étaient étais")
 LEAD_IMPERFECT_ENDINGS: tuple[str, ...] = ("ait", "aient", "ais")
+# Endings a lead's past form needs (Russian, Ukrainian: ``core.events.lead_news``).
+LEAD_PAST_ENDINGS: tuple[str, ...] = ()
 # Words that set a happening at a time of its own ("opened after the flood"): a lead clause
 # holding one is not put on the report's day (``core.events.lead_news``).
 LEAD_TIME_WORDS = _words("après avant pendant depuis")
@@ -122,6 +124,11 @@ LEAD_LEVEL_WORDS = _words("à")
 # count them: a lead clause holding one has a time of its own inside a day it does not give.
 LEAD_PHASE_WORDS = _words("mi-temps période minute tour manche étape")
 LEAD_PHASE_ORDINALS = _words("première premier deuxième seconde second troisième dernière dernier")
+# Nouns of a period's figure ("suffered losses") and subjects of a market's move ("Barley
+# futures closed firmer", "Bonds extended losses"): a lead telling one tells a figure, not the
+# day's news (``core.events.lead_news``).
+LEAD_FIGURE_NOUNS = _words("perte pertes déficit excédent")
+LEAD_MARKET_SUBJECTS = _words("actions obligations cours indice dollar devises")
 EVENT_NOUNS = _words(
     "exercice exercices manœuvres invasion déploiement annexion offensive mobilisation retrait"
     " cessez-le-feu frappe attaque attentat bombardement fusillade combats explosion massacre"

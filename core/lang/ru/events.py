@@ -78,6 +78,11 @@ LEAD_LEVEL_WORDS = _words("")
 # count them: a lead clause holding one has a time of its own inside a day it does not give.
 LEAD_PHASE_WORDS = _words("")
 LEAD_PHASE_ORDINALS = _words("")
+# Nouns of a period's figure ("suffered losses") and subjects of a market's move ("Barley
+# futures closed firmer", "Bonds extended losses"): a lead telling one tells a figure, not the
+# day's news (``core.events.lead_news``).
+LEAD_FIGURE_NOUNS = _words("убыток убытки дефицит профицит")
+LEAD_MARKET_SUBJECTS = _words("акции облигации цены индекс доллар")
 EVENT_NOUNS = _words(
     "визит встреча переговоры саммит учения вторжение аннексия наступление перемирие "
     "санкции выборы голосование референдум протест митинг забастовка соглашение договор "

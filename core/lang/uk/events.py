@@ -74,6 +74,11 @@ LEAD_LEVEL_WORDS = _words("")
 # count them: a lead clause holding one has a time of its own inside a day it does not give.
 LEAD_PHASE_WORDS = _words("")
 LEAD_PHASE_ORDINALS = _words("")
+# Nouns of a period's figure ("suffered losses") and subjects of a market's move ("Barley
+# futures closed firmer", "Bonds extended losses"): a lead telling one tells a figure, not the
+# day's news (``core.events.lead_news``).
+LEAD_FIGURE_NOUNS = _words("збиток збитки дефіцит профіцит")
+LEAD_MARKET_SUBJECTS = _words("акції облігації ціни індекс долар")
 EVENT_NOUNS = _words(
     "візит зустріч переговори саміт навчання вторгнення анексія наступ перемир'я санкції "
     "вибори голосування референдум протест мітинг страйк угода договір поїздка"
