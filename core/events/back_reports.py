@@ -23,6 +23,7 @@ from core.events.happenings import clause_happening
 from core.events.kinds import trigger_kind
 from core.events.parse import Happening, When, lexical_verb, parse_sentence
 from core.model import Event
+from core.temporal.tagger import Timex
 
 NEAR_DAYS = 62  # (the news a report names by its title: of the two months before it)
 _WORD = re.compile(r"[^\W\d_]+'|[\w-]+|\S")  # "l'a" → "l'", "a"
@@ -51,6 +52,31 @@ def points_back(title: str, language: str) -> bool:
     if any(_opens(w, phrase) for phrase in r.BACK_OPENERS):
         return True  # "Про це на засіданні виконкому повідомив …"
     return any(_object_after(w, v, r, c) or _object_before(w, v, r, c) for v in verbs)
+
+
+def refers_back(title: str, language: str) -> bool:
+    """``points_back`` for a happening's title as read before its date was placed, after a
+    change of subject and with a preposition its date left behind: "Separately, the club
+    announced this on", "Кроме того, об этом сообщил в гребной клуб"."""
+    r, c = _data(language)
+    words = title.split()
+    low = [w.lower().strip(",") for w in words]
+    shift = next((p for p in r.BACK_TOPIC_SHIFTS if low[: len(p.split())] == p.split()), "")
+    words = words[len(shift.split()) :]
+    while words and words[-1].lower() in c.PREPOSITIONS:
+        words = words[:-1]
+    return points_back(" ".join(words), language)
+
+
+def reports_back(text: str, start: int, end: int, dates: list[Timex], language: str) -> bool:
+    """Whether the sentence ``text[start:end]``, its time expressions (``dates``) left out, is
+    a report of news it does not name (``refers_back``): "The co-op announced the move on
+    Friday.", "Separately, the club announced this on Monday."."""
+    kept, at = [], start
+    for timex in sorted(dates, key=lambda t: t.start):
+        kept.append(text[at : timex.start])
+        at = max(at, timex.end)
+    return refers_back(" ".join(" ".join([*kept, text[at:end]]).split()).rstrip(".!? "), language)
 
 
 def _opens(w: list[str], phrase: str) -> bool:

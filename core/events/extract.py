@@ -31,6 +31,13 @@ from core.events.forecasts import forecast
 from core.events.guidance import guidance_happenings
 from core.events.happenings import NOTABLE, relative_happening, sentence_happenings
 from core.events.heading import headline_in_body
+from core.events.lead_news import (
+    AFTER_LEAD,
+    lead_news,
+    lead_words,
+    told_elsewhere,
+    told_in_retrospect,
+)
 from core.events.merge import same_happening
 from core.events.new_dates import new_date_happenings, planned_happenings
 from core.events.nominal import is_happening_noun, refused_noun
@@ -109,6 +116,8 @@ def extract_events(document: Document) -> list[Event]:
     opening = int(bool(body) and headline_in_body(text, *body[0], language))
     previous: tuple[int, int] | None = None  # the sentence before, and whether it had a date
     previous_dated = False
+    news: list[tuple[Event, frozenset[str]]] = []  # the events a lead tells undated, and verbs
+    earlier_next = False  # whether the sentence after such a lead dates a clause before its day
     for number, (start, end) in enumerate(body):
         start = _entry_start(text, start, end, timexes, mentions, published, language)
         here = [t for t in timexes if start <= t.start < end]
@@ -117,7 +126,17 @@ def extract_events(document: Document) -> list[Event]:
             text, start, end, here, published, language, _dates_a_clause(text, language)
         )
         before, dated_before = previous, previous_dated
+        told = None
         previous, previous_dated = (start, end), bool(here)
+        if number == opening + 1 and back_reports.reports_back(text, start, end, here, language):
+            # "… The co-op announced the move on Friday": the lead is the report's news, or
+            # background to it (or the report's news is other news), not news of its own day
+            told_ids = {id(e) for e, _ in news}
+            events[:] = [e for e in events if id(e) not in told_ids]
+            news.clear()
+        if number == opening + 1 and news and _dates_before(text, here, published, language):
+            # "L'État a promis des aides. Elle a été votée en 2011.": told in retrospect
+            earlier_next = True
         if retracted(text, start, end, language):
             continue  # "An earlier version of this story said …", "For comparison, …"
         whens = _whens(text, here, language, published) if here else []
@@ -153,6 +172,20 @@ def extract_events(document: Document) -> list[Event]:
                 if _is_date(t) and _role(text, t, language) in (MODIFIES, DESCRIBES)
             ]
             found = [h for h in found if not any(n in h.title for n in named)]
+            # "Acme filed a plan …": the lead's news, on the report's day (not the second
+            # sentence's: as often background or a state, "The ferry had been
+            # chartered in May", "Extra staff were needed as …")
+            if number == opening:
+                told = lead_news(text, start, end, mentions, language, tuple(t.start for t in here))
+                found = [told] + [h for h in found if h.named_only] if told else found
+        if whens and number == opening and not _recent(whens, published):
+            # "Acme, whose stock peaked in 1983, filed a plan": the lead's news beside the
+            # aside's (not after an aside of the days before: "Roe, detained on Friday, hired a
+            # lawyer" may have done so on any day since)
+            told = lead_news(text, start, end, mentions, language, tuple(t.start for t in here))
+            verbs = lead_words(told.title, language) if told else frozenset()
+            if told and not any(verbs & lead_words(h.title, language) for h in found):
+                found = [told, *found]
         if here:  # (the readings below each take one of the sentence's dates)
             found = found + _dated_asides(
                 text, start, end, here, whens, found, mentions, published, language
@@ -167,7 +200,10 @@ def extract_events(document: Document) -> list[Event]:
                 continue  # "Under the 2014 accord between …": the accord, dated by its year
             if happening.when is None and happening.named_only and dated:
                 continue  # "charged in two raids, including the 2019 Oslo bombing": dated
-            if happening.when is None:
+            if happening.when is None and happening is told:
+                event = _event(happening, text, start, end, lead or day, None, False, language)
+                news.append((event, lead_words(happening.title, language)))
+            elif happening.when is None:
                 # a happening only named ("plans for exercises") is not the lead's news
                 in_lead = (
                     number < opening + LEAD_SENTENCES
@@ -215,8 +251,40 @@ def extract_events(document: Document) -> list[Event]:
                 if number == opening and lead is None and value.precision == "day":
                     lead = value if value.start <= published else None
             _add(events, event, text, language)
+    gone = told_elsewhere(news, events, language)  # "… The plan was filed yesterday"
+    gone |= told_in_retrospect(
+        news, events, body[opening + 1 : opening + 1 + AFTER_LEAD], earlier_next
+    )
+    events = [e for e in events if id(e) not in gone]
     # a title that fused two clauses or stopped inside a phrase: its clause as written
     return structured(events, text, language)
+
+
+def _recent(whens: list[When], published: datetime) -> bool:
+    """Whether one of ``whens`` ends within the week before the publication day."""
+    return any(
+        (value := parse_value(w.timex.value)) is not None
+        and value.end > published - timedelta(days=7)
+        for w in whens
+    )
+
+
+def _dates_before(text: str, here: list[Timex], published: datetime, language: str) -> bool:
+    """Whether one of a sentence's time expressions (``here``) dates a clause at a time that
+    ended before the publication day ("… was voted in 2011") or names that day by its name
+    ("On Friday, she flew to Oslo"), not as "today"."""
+    day = published.replace(hour=0, minute=0, second=0, microsecond=0)
+    today = {w for w, offset in lang.words(language, "cues").DEICTIC_DAYS.items() if not offset}
+    for t in here:
+        value = parse_value(t.value) if _is_date(t) else None
+        if value is None or _role(text, t, language) in (MODIFIES, DESCRIBES):
+            continue
+        if value.end <= day:
+            return True
+        named = not any(w.startswith(tuple(today)) for w in t.text.lower().split())
+        if value.precision == "day" and value.start == day and named:
+            return True
+    return False
 
 
 def _dates_a_clause(text: str, language: str) -> Callable[[Timex], bool]:

@@ -108,6 +108,31 @@ def told_as_done(text: str, start: int, end: int, lang: str = "en") -> bool:
     return not any(m.group("future") and _kind(m, cues) == FUTURE for m in found)
 
 
+def present_or_ahead(
+    text: str, start: int, end: int, lang: str = "en", infinitives: bool = True
+) -> bool:
+    """Does ``text[start:end]`` (a verb or a clause) hold a present form or one that looks
+    ahead, by the language's tense cues (an infinitive after its marker, "agreed to buy", only
+    with ``infinitives``)?
+
+    >>> present_or_ahead("The museum will show a stone.", 11, 20)
+    True
+    >>> present_or_ahead("The museum showed a stone.", 11, 17)
+    False
+    """
+    cues = _cues(lang)
+    if any(
+        m.group("present") for m in cues.reported.finditer(text, start, end) if _counts(m, cues)
+    ):
+        return True
+    found = (m for m in cues.marker.finditer(text, start, end) if _counts(m, cues))
+    marker = cues.words.INFINITIVE_MARKER + " "
+    return any(
+        _kind(m, cues) == FUTURE and (infinitives or not m.group(0).lower().startswith(marker))
+        for m in found
+    )
+
+
 def will_said(text: str, start: int, end: int, lang: str = "en") -> bool:
     """Does the sentence around ``text[start:end]`` also say what will happen ("had pleaded
     guilty in June and will be sentenced in May")? A story told in the past says "would";

@@ -90,6 +90,39 @@ CONTEXT: dict[str, frozenset[str]] = {
 }
 ENACT = _words("ankündigen verhängen anordnen beschließen genehmigen einführen aufheben")
 ATTITUDE = _words("wollen hoffen suchen wünschen erwarten fürchten versuchen glauben denken fühlen")
+# Verbs whose past in a report's lead tells a period's figure ("Der Gewinn stieg um 5 Prozent"),
+# not the day's news (``core.events.lead_news``).
+LEAD_FIGURE_VERBS = _words(
+    "steigen sinken fallen wachsen zulegen verlieren gewinnen erzielen verbuchen erreichen "
+    "übertreffen verdoppeln klettern ausweisen melden"
+)
+# Words of a study's findings: a report's lead holding one tells what the study found, at the
+# study's time, not news of the day (``core.events.lead_news``).
+LEAD_FINDING_WORDS = _words(
+    "studie studien untersuchung umfrage forschung ergebnisse volkszählung forscher wissenschaftler"
+)
+# Auxiliaries of a time before the news or of how things stood ("had", "avaient", "estaba"),
+# and endings of an imperfect ("circulait"): no happening of the report's day
+# (``core.events.lead_news``).
+LEAD_BACKGROUND_AUX = _words("hatte hatten hattest war waren")
+LEAD_IMPERFECT_ENDINGS: tuple[str, ...] = ()
+# Endings a lead's past form needs (Russian, Ukrainian: ``core.events.lead_news``).
+LEAD_PAST_ENDINGS: tuple[str, ...] = ()
+# Words that set a happening at a time of its own ("opened after the flood"): a lead clause
+# holding one is not put on the report's day (``core.events.lead_news``).
+LEAD_TIME_WORDS = _words("nach nachdem vor bevor während seit")
+# Prepositions of a level quoted after the verb ("closed at 31.09", "traded at 906 marks"): a
+# lead clause holding one before a figure tells a price, no happening (``core.events.lead_news``).
+LEAD_LEVEL_WORDS = _words("bei")
+# Phases of a match or a race ("in the first half", "in the 89th minute") and the words that
+# count them: a lead clause holding one has a time of its own inside a day it does not give.
+LEAD_PHASE_WORDS = _words("halbzeit minute runde etappe spielhälfte")
+LEAD_PHASE_ORDINALS = _words("ersten zweiten dritten letzten")
+# Nouns of a period's figure ("suffered losses") and subjects of a market's move ("Barley
+# futures closed firmer", "Bonds extended losses"): a lead telling one tells a figure, not the
+# day's news (``core.events.lead_news``).
+LEAD_FIGURE_NOUNS = _words("verlust verluste defizit überschuss")
+LEAD_MARKET_SUBJECTS = _words("aktien anleihen kurse index dollar devisen")
 EVENT_NOUNS = _words(
     "manöver invasion aufmarsch annexion offensive abzug waffenstillstand luftangriff "
     "angriff anschlag beschuss explosion massaker attentat sanktion embargo wahl abstimmung "

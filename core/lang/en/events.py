@@ -117,6 +117,43 @@ CONTEXT: dict[str, frozenset[str]] = {
 ENACT = _words("announce impose order approve launch adopt introduce lift extend")
 # Verbs whose clause reports a wish or a claim rather than a happening.
 ATTITUDE = _words("want hope seek wish expect fear try believe think consider")
+# Verbs whose past in a report's lead tells a figure of a period ("Profit rose 5%", "posted a
+# loss"), not the day's news (``core.events.lead_news``); a form starting with one counts too.
+LEAD_FIGURE_VERBS = _words(
+    "rise fall gain decline drop climb grow shrink slip slide ease increase decrease improve "
+    "weaken strengthen recover rebound reach total exceed expand contract peak soar plunge "
+    "slump surge tumble jump dip sink firm rally advance retreat lose earn post report record "
+    "net narrow widen double halve triple"
+)
+# Words of a study's findings: a report's lead holding one tells what the study found, at the
+# study's time, not news of the day (``core.events.lead_news``).
+LEAD_FINDING_WORDS = _words(
+    "study studies trial trials research survey poll results findings census researchers scientists"
+)
+# Auxiliaries of a time before the news or of how things stood ("had", "avaient", "estaba"),
+# and endings of an imperfect ("circulait"): no happening of the report's day
+# (``core.events.lead_news``).
+LEAD_BACKGROUND_AUX = _words("had")
+LEAD_IMPERFECT_ENDINGS: tuple[str, ...] = ()
+# Endings a lead's past form needs (Russian, Ukrainian: ``core.events.lead_news``).
+LEAD_PAST_ENDINGS: tuple[str, ...] = ()
+# Words that set a happening at a time of its own ("opened after the flood"): a lead clause
+# holding one is not put on the report's day (``core.events.lead_news``).
+LEAD_TIME_WORDS = _words("after before during amid since following")
+# Prepositions of a level quoted after the verb ("closed at 31.09", "traded at 906 marks"): a
+# lead clause holding one before a figure tells a price, no happening (``core.events.lead_news``).
+LEAD_LEVEL_WORDS = _words("at")
+# Phases of a match or a race ("in the first half", "in the 89th minute") and the words that
+# count them: a lead clause holding one has a time of its own inside a day it does not give.
+LEAD_PHASE_WORDS = _words("half quarter inning innings period minute lap round set leg stage")
+LEAD_PHASE_ORDINALS = _words("first second third fourth fifth final last opening closing")
+# Nouns of a period's figure ("suffered losses") and subjects of a market's move ("Barley
+# futures closed firmer", "Bonds extended losses"): a lead telling one tells a figure, not the
+# day's news (``core.events.lead_news``).
+LEAD_FIGURE_NOUNS = _words("loss losses deficit deficits surplus")
+LEAD_MARKET_SUBJECTS = _words(
+    "futures shares stocks bonds prices index dollar yen sterling currencies currency"
+)
 # Nouns that name a happening, for sentences that report one without a verb of their own.
 EVENT_NOUNS = _words(
     "exercise drill invasion deployment annexation offensive buildup mobilisation mobilization "

@@ -95,6 +95,49 @@ CONTEXT: dict[str, frozenset[str]] = {
 }
 ENACT = _words("anunciar imponer ordenar aprobar lanzar adoptar introducir levantar prorrogar")
 ATTITUDE = _words("querer esperar buscar desear temer intentar creer pensar considerar")
+# Verbs whose past in a report's lead tells a period's figure ("El beneficio creció un 5%"), not
+# the day's news (``core.events.lead_news``).
+LEAD_FIGURE_VERBS = _words(
+    "subir bajar caer crecer aumentar disminuir descender ganar perder registrar obtener "
+    "repuntar retroceder avanzar alcanzar superar duplicar cerrar informar reportar ceder"
+)
+# Words of a study's findings: a report's lead holding one tells what the study found, at the
+# study's time, not news of the day (``core.events.lead_news``).
+LEAD_FINDING_WORDS = _words(
+    "estudio estudios ensayo ensayos investigación encuesta sondeo resultados censo "
+    "investigadores científicos"
+)
+# Auxiliaries of a time before the news or of how things stood ("had", "avaient", "estaba"),
+# and endings of an imperfect ("circulait"): no happening of the report's day
+# (``core.events.lead_news``).
+LEAD_BACKGROUND_AUX = _words("había habían hubo era eran estaba estaban")
+LEAD_IMPERFECT_ENDINGS: tuple[str, ...] = (
+    "aba",
+    "abas",
+    "ábamos",
+    "aban",
+    "ía",
+    "ías",
+    "íamos",
+    "ían",
+)
+# Endings a lead's past form needs (Russian, Ukrainian: ``core.events.lead_news``).
+LEAD_PAST_ENDINGS: tuple[str, ...] = ()
+# Words that set a happening at a time of its own ("opened after the flood"): a lead clause
+# holding one is not put on the report's day (``core.events.lead_news``).
+LEAD_TIME_WORDS = _words("tras después antes durante desde")
+# Prepositions of a level quoted after the verb ("closed at 31.09", "traded at 906 marks"): a
+# lead clause holding one before a figure tells a price, no happening (``core.events.lead_news``).
+LEAD_LEVEL_WORDS = _words("")
+# Phases of a match or a race ("in the first half", "in the 89th minute") and the words that
+# count them: a lead clause holding one has a time of its own inside a day it does not give.
+LEAD_PHASE_WORDS = _words("tiempo minuto vuelta etapa")
+LEAD_PHASE_ORDINALS = _words("primer primera segundo segunda tercer último última")
+# Nouns of a period's figure ("suffered losses") and subjects of a market's move ("Barley
+# futures closed firmer", "Bonds extended losses"): a lead telling one tells a figure, not the
+# day's news (``core.events.lead_news``).
+LEAD_FIGURE_NOUNS = _words("pérdida pérdidas déficit superávit")
+LEAD_MARKET_SUBJECTS = _words("acciones bonos precios índice dólar divisas")
 EVENT_NOUNS = _words(
     "ejercicio maniobra invasión despliegue anexión ofensiva retirada ataque atentado "
     "bombardeo tiroteo enfrentamiento explosión masacre asesinato sanción embargo elección "

@@ -95,6 +95,40 @@ CONTEXT: dict[str, frozenset[str]] = {
 }
 ENACT = _words("annoncer imposer ordonner approuver lancer adopter introduire lever prolonger")
 ATTITUDE = _words("vouloir espérer chercher souhaiter craindre essayer croire penser envisager")
+# Verbs whose past in a report's lead tells a period's figure ("Le bénéfice a progressé de 5 %"),
+# not the day's news (``core.events.lead_news``).
+LEAD_FIGURE_VERBS = _words(
+    "augmenter baisser chuter grimper progresser reculer croître diminuer gagner perdre "
+    "enregistrer réaliser dégager atteindre dépasser bondir plonger doubler afficher publier"
+)
+# Words of a study's findings: a report's lead holding one tells what the study found, at the
+# study's time, not news of the day (``core.events.lead_news``).
+LEAD_FINDING_WORDS = _words(
+    "étude études essai essais recherche enquête sondage résultats recensement chercheurs "
+    "scientifiques"
+)
+# Auxiliaries of a time before the news or of how things stood ("had", "avaient", "estaba"),
+# and endings of an imperfect ("circulait"): no happening of the report's day
+# (``core.events.lead_news``).
+LEAD_BACKGROUND_AUX = _words("avait avaient avais eut était étaient étais")
+LEAD_IMPERFECT_ENDINGS: tuple[str, ...] = ("ait", "aient", "ais")
+# Endings a lead's past form needs (Russian, Ukrainian: ``core.events.lead_news``).
+LEAD_PAST_ENDINGS: tuple[str, ...] = ()
+# Words that set a happening at a time of its own ("opened after the flood"): a lead clause
+# holding one is not put on the report's day (``core.events.lead_news``).
+LEAD_TIME_WORDS = _words("après avant pendant depuis")
+# Prepositions of a level quoted after the verb ("closed at 31.09", "traded at 906 marks"): a
+# lead clause holding one before a figure tells a price, no happening (``core.events.lead_news``).
+LEAD_LEVEL_WORDS = _words("à")
+# Phases of a match or a race ("in the first half", "in the 89th minute") and the words that
+# count them: a lead clause holding one has a time of its own inside a day it does not give.
+LEAD_PHASE_WORDS = _words("mi-temps période minute tour manche étape")
+LEAD_PHASE_ORDINALS = _words("première premier deuxième seconde second troisième dernière dernier")
+# Nouns of a period's figure ("suffered losses") and subjects of a market's move ("Barley
+# futures closed firmer", "Bonds extended losses"): a lead telling one tells a figure, not the
+# day's news (``core.events.lead_news``).
+LEAD_FIGURE_NOUNS = _words("perte pertes déficit excédent")
+LEAD_MARKET_SUBJECTS = _words("actions obligations cours indice dollar devises")
 EVENT_NOUNS = _words(
     "exercice exercices manœuvres invasion déploiement annexion offensive mobilisation retrait"
     " cessez-le-feu frappe attaque attentat bombardement fusillade combats explosion massacre"

@@ -48,6 +48,41 @@ CONTEXT: dict[str, frozenset[str]] = {
 }
 ENACT = _words("ввод ввел ввёл ввел объяв утверд продл отмен")
 ATTITUDE = _words("хоч хотят хотел надеет надея стрем опаса счита дума")
+# Stems of verbs whose past in a report's lead tells a period's figure ("Прибыль выросла на 5%"),
+# not the day's news (``core.events.lead_news``).
+LEAD_FIGURE_VERBS = _words(
+    "вырос вырост рост снизи снизил упа подня увелич сократ потеря заработа получи"
+)
+# Words of a study's findings: a report's lead holding one tells what the study found, at the
+# study's time, not news of the day (``core.events.lead_news``).
+LEAD_FINDING_WORDS = _words(
+    "исследование исследования исследовании опрос опроса результаты перепись учёные ученые "
+    "исследователи"
+)
+# Auxiliaries of a time before the news or of how things stood ("had", "avaient", "estaba"),
+# and endings of an imperfect ("circulait"): no happening of the report's day
+# (``core.events.lead_news``).
+LEAD_BACKGROUND_AUX = _words("")
+LEAD_IMPERFECT_ENDINGS: tuple[str, ...] = ()
+# Endings of a past form: a lead's verb needs one to tell the day's news
+# ("посетил", "встретились"; not "идёт", "возглавляет"); the language's finite forms look
+# alike otherwise (``core.events.lead_news``).
+LEAD_PAST_ENDINGS: tuple[str, ...] = ("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись")
+# Words that set a happening at a time of its own ("opened after the flood"): a lead clause
+# holding one is not put on the report's day (``core.events.lead_news``).
+LEAD_TIME_WORDS = _words("после перед")
+# Prepositions of a level quoted after the verb ("closed at 31.09", "traded at 906 marks"): a
+# lead clause holding one before a figure tells a price, no happening (``core.events.lead_news``).
+LEAD_LEVEL_WORDS = _words("")
+# Phases of a match or a race ("in the first half", "in the 89th minute") and the words that
+# count them: a lead clause holding one has a time of its own inside a day it does not give.
+LEAD_PHASE_WORDS = _words("")
+LEAD_PHASE_ORDINALS = _words("")
+# Nouns of a period's figure ("suffered losses") and subjects of a market's move ("Barley
+# futures closed firmer", "Bonds extended losses"): a lead telling one tells a figure, not the
+# day's news (``core.events.lead_news``).
+LEAD_FIGURE_NOUNS = _words("убыток убытки дефицит профицит")
+LEAD_MARKET_SUBJECTS = _words("акции облигации цены индекс доллар")
 EVENT_NOUNS = _words(
     "визит встреча переговоры саммит учения вторжение аннексия наступление перемирие "
     "санкции выборы голосование референдум протест митинг забастовка соглашение договор "

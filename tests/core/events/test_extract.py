@@ -62,7 +62,8 @@ def _titles(body: str) -> list[str]:
             [("2022-02-02", "day")],
         ),
         # a season in a name is no date
-        ("The opening ceremony of the Summer Games drew crowds.", []),
+        # (told in the present: an opening's past would be the report's news, test_lead_news)
+        ("The opening ceremony of the Summer Games draws crowds.", []),
     ],
 )
 def test_dates_of_events(body, expected):
@@ -210,13 +211,8 @@ def test_kinds(body, kind):
             "Plans for naval drills between Greece and Egypt",
             "military",
         ),
-        (
-            "Protesters clashed with police in the capital, leaving three dead.",
-            "Protesters clashed with police in the capital",
-            "violence",
-        ),
     ],
-)
+)  # (a report's opening "Protesters clashed with police …" is the day's news: test_lead_news)
 def test_notable_happenings_without_a_date_are_undated(body, title, kind):
     (event,) = extract_events(_doc(body))
     assert (event.title, event.kind, event.undated) == (title, kind, True)
