@@ -199,6 +199,9 @@ def sentence_happenings(
                 dated = [h for h in [clause_happening(sentence, joined, mine[0], joined.end)] if h]
             unread += [] if dated else [(clause, mine[0])]
             found.extend(dated)
+            # "Norland expelled two men who were questioned last month, a paper reported
+            # Friday": the relative's date is its own, the main clause's news the report's
+            found.extend(h for h in [_main_reported(sentence, clause, attributed, found)] if h)
             # "held a strike in August 2023, when sailings were halted": the halting then too
             found.extend(h for h in [closing_when_clause(sentence, ci, mine, found)] if h)
             closed |= {ci + 1} if closing_when(sentence, ci, mine) else set()
@@ -267,18 +270,44 @@ def _reported(s: Sentence, clause: Clause, when: When) -> Happening | None:
     return clause_happening(s, clause, when, comma, reported=True)
 
 
+def _main_reported(
+    s: Sentence, clause: Clause, attributed: list[When], found: list[Happening]
+) -> Happening | None:
+    """The main clause's news on the day of the attribution that closes ``clause``, a dated
+    relative right after it, when the main clause has no date of its own; None otherwise or
+    when ``found`` holds it already."""
+    if not attributed or (main := _relative_main(s, clause)) is None or clause_whens(s, main):
+        return None
+    happening = _reported(s, clause, attributed[0])
+    if happening is None or any(h.title == happening.title for h in found):
+        return None
+    return happening
+
+
 def _relative_main(s: Sentence, clause: Clause) -> Clause | None:
     """The sentence's main clause when ``clause`` is a relative right after it, with no comma
     before the relative ("Police held two men who had fled the scene, …"): the attribution
     that closes the relative reports the main clause's news."""
     c = _clauses(s.language)
     ci = s.clauses.index(clause)
-    if ci != 1 or clause.opener.lower() not in c.BARE_SUBJECT_RELATIVES:
+    if ci != 1 or not (
+        clause.opener.lower() in c.BARE_SUBJECT_RELATIVES or _subject_that(s, clause, c)
+    ):
         return None
     main = s.clauses[0]
     if main.opener or main.verb is None or s.tokens[clause.start - 1].text == ",":
         return None
     return main
+
+
+def _subject_that(s: Sentence, clause: Clause, c: ModuleType) -> bool:
+    """Whether ``clause`` is a "that" relative on the noun before it, its verb right after
+    "that" ("… the raids on two depots | that killed nine people, …"): not a reported clause,
+    which has its subject first ("said that prices rose")."""
+    if clause.opener.lower() != c.THAT or clause.verb is None or clause.verb != clause.start + 1:
+        return False
+    before = s.tokens[clause.start - 1]
+    return "NOUN" in c.lemmas(before.lower) or before.text[:1].isupper()
 
 
 def _dated(s: Sentence, ci: int, whens: list[When], when_told: bool = False) -> list[Happening]:

@@ -39,6 +39,7 @@ from core.events.pronoun_names import kept_as_written
 from core.events.relative_heads import ends_on_question_word
 from core.events.repeated_predicate import repeated_subject
 from core.events.role_antecedent import role_before
+from core.events.sayer_pronoun import sayer_pronoun
 from core.events.since_subject import since_subject
 from core.events.speaker_antecedent import speaker_before
 from core.events.subject_after_verb import pronoun_before_verb_last, subject_after_verb
@@ -211,6 +212,9 @@ def subject_of(
         nearer = None if possessive else nearer_speaker(s, clause, k, subject_of)
         if nearer is not None:
             return nearer  # "…, when the firm said it …": the firm, not the main subject
+        sayer = None if possessive else sayer_pronoun(s, clause, k, subject_of)
+        if sayer is not None:
+            return sayer  # "A farmer said Saturday he is leaving": the farmer, as written
         said = None if possessive else attributed_speaker(s, clause, k)
         if said is not None:
             return said  # "Tickets sold out, the museum said, and it will …": the museum
