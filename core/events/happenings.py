@@ -201,7 +201,9 @@ def sentence_happenings(
             found.extend(dated)
             # "Norland expelled two men who were questioned last month, a paper reported
             # Friday": the relative's date is its own, the main clause's news the report's
-            found.extend(h for h in [_main_reported(sentence, clause, attributed, found)] if h)
+            # ("A man who was hurt in the blast last week has died, officials said Monday")
+            reported = _main_reported(sentence, clause, mine, attributed, found)
+            found.extend(h for h in [reported] if h)
             # "held a strike in August 2023, when sailings were halted": the halting then too
             found.extend(h for h in [closing_when_clause(sentence, ci, mine, found)] if h)
             closed |= {ci + 1} if closing_when(sentence, ci, mine) else set()
@@ -271,17 +273,35 @@ def _reported(s: Sentence, clause: Clause, when: When) -> Happening | None:
 
 
 def _main_reported(
-    s: Sentence, clause: Clause, attributed: list[When], found: list[Happening]
-) -> Happening | None:
-    """The main clause's news on the day of the attribution that closes ``clause``, a dated
-    relative right after it, when the main clause has no date of its own; None otherwise or
-    when ``found`` holds it already."""
-    if not attributed or (main := _relative_main(s, clause)) is None or clause_whens(s, main):
+    s: Sentence, clause: Clause, mine: list[When], attributed: list[When],
+    found: list[Happening],
+) -> Happening | None:  # fmt: skip
+    """The main clause's news on the day of the attribution that closes ``clause``: a dated
+    relative right after the main clause, which has no date of its own, or ``clause`` itself
+    when its own dates (``mine``) all stand in a relative inside its subject ("A man who was
+    hurt last week has died, …"); None otherwise or when ``found`` holds it already."""
+    if not attributed:
+        return None
+    main = _relative_main(s, clause)
+    if main is not None and clause_whens(s, main):
+        return None
+    if main is None and not all(_in_subject_relative(s, clause, w) for w in mine):
         return None
     happening = _reported(s, clause, attributed[0])
     if happening is None or any(h.title == happening.title for h in found):
         return None
     return happening
+
+
+def _in_subject_relative(s: Sentence, clause: Clause, when: When) -> bool:
+    """Whether ``when`` stands in a relative inside the subject of ``clause``, before its verb
+    ("A man who was hurt in the blast last week | has died"): the relative's date."""
+    c = _clauses(s.language)
+    at = token_at(s.tokens, when.timex.start)
+    if clause.opener or clause.verb is None or not clause.body < at < clause.verb:
+        return False
+    openers = c.RELATIVES | {c.THAT}
+    return any(s.tokens[k].lower in openers for k in range(clause.body + 1, at))
 
 
 def _relative_main(s: Sentence, clause: Clause) -> Clause | None:
