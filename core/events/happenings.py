@@ -250,12 +250,13 @@ def closing_when_clause(
 def _reported(s: Sentence, clause: Clause, when: When) -> Happening | None:
     """ "Prices rose sharply, the ministry said on Friday.": news with no time of its own takes
     the time it was reported ("…, the first since the regime fell in 1989, police said": no)."""
-    if clause.verb is None or clause.opener.lower() in _clauses(s.language).CLAUSE_SINCE:
-        return None
+    c = _clauses(s.language)
+    if clause.verb is None or clause.opener.lower() in c.CLAUSE_SINCE | c.OTHER_NEWS_OPENERS:
+        return None  # (nor "…, near where a gunman shot a nurse, police said Friday")
     if (main := _relative_main(s, clause)) is not None:
         # "Police held two men who had fled, officials said Friday": the arrest is the news
         return clause_happening(s, main, when, main.end, reported=True)
-    if clause.opener in _clauses(s.language).LIKE_OPENERS:
+    if clause.opener in c.LIKE_OPENERS:
         # "Chile adelantará la retirada, como preveía un tratado, informa hoy el diario": the
         # news is the clause the comparison follows
         news = news_before(s, s.clauses.index(clause))

@@ -56,6 +56,19 @@ CASES = [
         "The plant closed in May, officials said Monday.",
         [("title", "The plant closed", "2022-05"), ("title-not", "closed", "2023-02-20")],
     ),
+    # a place, a cause or a condition of the news is not what the attribution dates
+    (
+        "where-clause-not-the-news",
+        "Early lab tests link a missing courier to a glove found near where a gunman shot and"
+        " killed a Dover nurse who ran a clinic, a police official said Friday.",
+        [("title-not", "shot", "2023-02-24")],
+    ),
+    (
+        "because-clause-not-the-news",
+        "Lisbon can now join the planning, because all members have approved its entry, the"
+        " minister said Saturday.",
+        [("title-not", "approved", "2023-02-18")],
+    ),
     (
         "fronted-while-in-reported-clause",
         "Ines Halloran said on Monday that while the treaty was still valid, the tariff change"
