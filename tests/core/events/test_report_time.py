@@ -44,8 +44,7 @@ CASES = [
     ),
     (
         "relative-in-the-subject",
-        "A man who was injured in the blast last week has died, hospital officials said"
-        " Thursday.",
+        "A man who was injured in the blast last week has died, hospital officials said Thursday.",
         [
             ("title", "has died", "2023-02-23"),
             ("title-not", "has died", "2023-02-13"),
