@@ -212,13 +212,14 @@ def subject_of(
         nearer = None if possessive else nearer_speaker(s, clause, k, subject_of)
         if nearer is not None:
             return nearer  # "…, when the firm said it …": the firm, not the main subject
-        sayer = None if possessive else sayer_pronoun(s, clause, k, subject_of)
-        if sayer is not None:
-            return sayer  # "A farmer said Saturday he is leaving": the farmer, as written
         said = None if possessive else attributed_speaker(s, clause, k)
         if said is not None:
             return said  # "Tickets sold out, the museum said, and it will …": the museum
         mention = _antecedent(s, k)
+        before = mention is not None and mention.start < s.tokens[0].start and not possessive
+        sayer = sayer_pronoun(s, clause, k, subject_of) if before else None
+        if sayer is not None:  # "A farmer said Saturday he is leaving": the farmer, as
+            return sayer  # written, not a name of the sentence before
         first = clause is s.clauses[0] and not inherited and keep == [k] and k == clause.body
         phrase, a, b = phrase_before(s, k) if first else ("", 0, 0)
         head = (
