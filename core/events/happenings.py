@@ -199,6 +199,11 @@ def sentence_happenings(
                 dated = [h for h in [clause_happening(sentence, joined, mine[0], joined.end)] if h]
             unread += [] if dated else [(clause, mine[0])]
             found.extend(dated)
+            # "Norland expelled two men who were questioned last month, a paper reported
+            # Friday": the relative's date is its own, the main clause's news the report's
+            # ("A man who was hurt in the blast last week has died, officials said Monday")
+            reported = _main_reported(sentence, clause, mine, attributed, found)
+            found.extend(h for h in [reported] if h)
             # "held a strike in August 2023, when sailings were halted": the halting then too
             found.extend(h for h in [closing_when_clause(sentence, ci, mine, found)] if h)
             closed |= {ci + 1} if closing_when(sentence, ci, mine) else set()
@@ -245,12 +250,13 @@ def closing_when_clause(
 def _reported(s: Sentence, clause: Clause, when: When) -> Happening | None:
     """ "Prices rose sharply, the ministry said on Friday.": news with no time of its own takes
     the time it was reported ("…, the first since the regime fell in 1989, police said": no)."""
-    if clause.verb is None or clause.opener.lower() in _clauses(s.language).CLAUSE_SINCE:
-        return None
+    c = _clauses(s.language)
+    if clause.verb is None or clause.opener.lower() in c.CLAUSE_SINCE | c.OTHER_NEWS_OPENERS:
+        return None  # (nor "…, near where a gunman shot a nurse, police said Friday")
     if (main := _relative_main(s, clause)) is not None:
         # "Police held two men who had fled, officials said Friday": the arrest is the news
         return clause_happening(s, main, when, main.end, reported=True)
-    if clause.opener in _clauses(s.language).LIKE_OPENERS:
+    if clause.opener in c.LIKE_OPENERS:
         # "Chile adelantará la retirada, como preveía un tratado, informa hoy el diario": the
         # news is the clause the comparison follows
         news = news_before(s, s.clauses.index(clause))
@@ -267,18 +273,62 @@ def _reported(s: Sentence, clause: Clause, when: When) -> Happening | None:
     return clause_happening(s, clause, when, comma, reported=True)
 
 
+def _main_reported(
+    s: Sentence, clause: Clause, mine: list[When], attributed: list[When],
+    found: list[Happening],
+) -> Happening | None:  # fmt: skip
+    """The main clause's news on the day of the attribution that closes ``clause``: a dated
+    relative right after the main clause, which has no date of its own, or ``clause`` itself
+    when its own dates (``mine``) all stand in a relative inside its subject ("A man who was
+    hurt last week has died, …"); None otherwise or when ``found`` holds it already."""
+    if not attributed:
+        return None
+    main = _relative_main(s, clause)
+    if main is not None and clause_whens(s, main):
+        return None
+    if main is None and not all(_in_subject_relative(s, clause, w) for w in mine):
+        return None
+    happening = _reported(s, clause, attributed[0])
+    if happening is None or any(h.title == happening.title for h in found):
+        return None
+    return happening
+
+
+def _in_subject_relative(s: Sentence, clause: Clause, when: When) -> bool:
+    """Whether ``when`` stands in a relative inside the subject of ``clause``, before its verb
+    ("A man who was hurt in the blast last week | has died"): the relative's date."""
+    c = _clauses(s.language)
+    at = token_at(s.tokens, when.timex.start)
+    if clause.opener or clause.verb is None or not clause.body < at < clause.verb:
+        return False
+    openers = c.RELATIVES | {c.THAT}
+    return any(s.tokens[k].lower in openers for k in range(clause.body + 1, at))
+
+
 def _relative_main(s: Sentence, clause: Clause) -> Clause | None:
     """The sentence's main clause when ``clause`` is a relative right after it, with no comma
     before the relative ("Police held two men who had fled the scene, …"): the attribution
     that closes the relative reports the main clause's news."""
     c = _clauses(s.language)
     ci = s.clauses.index(clause)
-    if ci != 1 or clause.opener.lower() not in c.BARE_SUBJECT_RELATIVES:
+    if ci != 1 or not (
+        clause.opener.lower() in c.BARE_SUBJECT_RELATIVES or _subject_that(s, clause, c)
+    ):
         return None
     main = s.clauses[0]
     if main.opener or main.verb is None or s.tokens[clause.start - 1].text == ",":
         return None
     return main
+
+
+def _subject_that(s: Sentence, clause: Clause, c: ModuleType) -> bool:
+    """Whether ``clause`` is a "that" relative on the noun before it, its verb right after
+    "that" ("… the raids on two depots | that killed nine people, …"): not a reported clause,
+    which has its subject first ("said that prices rose")."""
+    if clause.opener.lower() != c.THAT or clause.verb is None or clause.verb != clause.start + 1:
+        return False
+    before = s.tokens[clause.start - 1]
+    return "NOUN" in c.lemmas(before.lower) or before.text[:1].isupper()
 
 
 def _dated(s: Sentence, ci: int, whens: list[When], when_told: bool = False) -> list[Happening]:

@@ -39,6 +39,7 @@ from core.events.pronoun_names import kept_as_written
 from core.events.relative_heads import ends_on_question_word
 from core.events.repeated_predicate import repeated_subject
 from core.events.role_antecedent import role_before
+from core.events.sayer_pronoun import sayer_pronoun
 from core.events.since_subject import since_subject
 from core.events.speaker_antecedent import speaker_before
 from core.events.subject_after_verb import pronoun_before_verb_last, subject_after_verb
@@ -215,6 +216,10 @@ def subject_of(
         if said is not None:
             return said  # "Tickets sold out, the museum said, and it will …": the museum
         mention = _antecedent(s, k)
+        before = mention is not None and mention.start < s.tokens[0].start and not possessive
+        sayer = sayer_pronoun(s, clause, k, subject_of) if before else None
+        if sayer is not None:  # "A farmer said Saturday he is leaving": the farmer, as
+            return sayer  # written, not a name of the sentence before
         first = clause is s.clauses[0] and not inherited and keep == [k] and k == clause.body
         phrase, a, b = phrase_before(s, k) if first else ("", 0, 0)
         head = (

@@ -11,6 +11,7 @@ from functools import cache
 from types import ModuleType
 
 from core import lang
+from core.events.finite import finite_verb
 from core.events.fused_relatives import fused_relative_main
 from core.events.kinds import clause_kind, kinds_in, trigger_kind
 from core.events.parse import (
@@ -59,7 +60,7 @@ def statement(
         return None
     fused = False
     if content.verb is None:
-        content = _resumed_after_relative(s, content) or content
+        content = _resumed_after_relative(s, content) or _after_subordinate(s, content) or content
         # (its verb read inside a relative with no comma: "que la campaña que hará … será")
         fused = content.verb is not None and s.tokens[content.verb - 1].text != ","
     c = _clauses(s.language)
@@ -177,6 +178,32 @@ def _resumed_after_relative(s: Sentence, content: Clause) -> Clause | None:
     if s.tokens[main.start - 1].text != ",":
         return None
     return Clause(content.start, content.body, main.end, content.opener, main.verb)
+
+
+def _after_subordinate(s: Sentence, content: Clause) -> Clause | None:
+    """The reported clause after the subordinate clause fronted in it ("said that | while the
+    pact held, | the move would force a review"): from the subject after the subordinate's
+    comma on; None when ``content`` goes on in no such clause."""
+    c = _clauses(s.language)
+    at = next((k for k, cl in enumerate(s.clauses) if cl.start == content.start), None)
+    if at is None or at + 1 >= len(s.clauses) or content.end - content.body > 1:
+        return None
+    fronted = s.clauses[at + 1]
+    if fronted.opener.lower() not in c.FRONTED_SUBORDINATORS or fronted.verb is None:
+        return None
+    end = s.clauses[at + 2].end if at + 2 < len(s.clauses) else fronted.end
+    comma = next((k for k in range(fronted.verb, end) if s.tokens[k].text == ","), None)
+    if comma is None or comma + 2 >= end:
+        return None
+    main = next((cl for cl in s.clauses[at + 2 :] if cl.start == comma + 1), None)
+    if main is not None:
+        return main if not main.opener and main.verb is not None else None
+    if any(cl.start > comma for cl in s.clauses[at + 2 :] if cl.start < fronted.end):
+        return None
+    verb = finite_verb(s.tokens, comma + 1, fronted.end, s.language)
+    if verb is None or verb == comma + 1:
+        return None
+    return Clause(comma + 1, comma + 1, fronted.end, "", verb)
 
 
 def _state_not_expletive(s: Sentence, content: Clause) -> bool:

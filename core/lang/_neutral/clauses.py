@@ -13,6 +13,7 @@ REGION_AFTER_PLACE = False
 SOUGHT_AT_NOUNS: frozenset[str] = frozenset()
 CONTACT_NOUN_REACH = 0
 CLAUSE_SINCE = frozenset()
+OTHER_NEWS_OPENERS: frozenset[str] = frozenset()  # openers of no news an attribution dates
 OWN_PERIOD = r"(?!)"
 PLACE_PHRASE_PREPOSITIONS: frozenset[str] = frozenset()
 UNLIKELY: frozenset[str] = frozenset()

@@ -95,6 +95,10 @@ OWN_PERIOD = (
     rf"(?:{_calendar.stems(_calendar.MONTHS)})"
 )
 CLAUSE_SINCE = _words("since")  # an opener only before a subject and its verb ("since he left")
+# a clause opening on one tells a place, a cause or a condition of the sentence's news, not
+# the news an attribution closing it dates ("… near where a gunman shot a nurse, police said
+# Friday": the shooting was not on Friday)
+OTHER_NEWS_OPENERS = _words("where because although though whereas unless if")
 # ... and the clause that ends a span, with its own happening ("until she retired in 1997")
 CLAUSE_UNTIL = _words("until till")
 # ... except one that ends a thing's term: "pays interest until the loan is repaid in 2046"
