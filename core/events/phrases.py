@@ -356,7 +356,13 @@ def _relative_after_verb(tokens: list[Token], start: int, k: int, c: ModuleType)
     searching … concluded") it is left in the subject."""
     if tokens[k].lower not in c.RELATIVES or k + 1 >= len(tokens) or tokens[k - 1].text == ",":
         return False
-    return tokens[k + 1].lower in c.AUX and _finite_verb(tokens, start, k, c) is not None
+    nxt = tokens[k + 1]
+    # ... or by "who"/"which" and a verb in the past ("investigating the bombings which
+    # killed 40 people on Aug. 7", "honoured the poet who fought for independence in 1905")
+    past = (
+        tokens[k].lower in c.BARE_SUBJECT_RELATIVES and nxt.text.islower() and c.is_past(nxt.text)
+    )
+    return (nxt.lower in c.AUX or past) and _finite_verb(tokens, start, k, c) is not None
 
 
 def _named_apposition(tokens: list[Token], k: int, c: ModuleType) -> bool:

@@ -101,7 +101,12 @@ def unwritten_subject(
     ):
         # "…, who died": the name before "who" — never the main clause's subject
         # ("Fenwick elected Ortega, succeeding Tom Baird, who retired …")
-        return _relative_subject(s, clause)
+        named = _relative_subject(s, clause)
+        if named[0] or s.tokens[clause.start - 1].text == ",":
+            return named
+        # "investigating the bombings which killed 40 people last week": the noun phrase
+        # before, as before "that", for news dates only
+        return _noun_before(s, clause, c) if noun_verb_relative(s, clause, c) else named
     if clause.opener in c.PLACE_RELATIVES:
         return "", [], (verb, verb)  # "кафе, где в субботу произошла драка": its own
     if s.tokens[verb].lower in c.REFLEXIVES and _plural_verb(s, verb, c):
