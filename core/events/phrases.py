@@ -357,11 +357,13 @@ def _relative_after_verb(tokens: list[Token], start: int, k: int, c: ModuleType)
     if tokens[k].lower not in c.RELATIVES or k + 1 >= len(tokens) or tokens[k - 1].text == ",":
         return False
     nxt = tokens[k + 1]
-    # ... or by "who"/"which" and a verb in the past ("investigating the bombings which
-    # killed 40 people on Aug. 7", "honoured the poet who fought for independence in 1905")
+    # ... or by "who"/"which" and a verb in the past, no comma after it ("investigating the
+    # bombings which killed 40 people on Aug. 7"; not "honoured the poet who fought …, a
+    # report said Friday": an attribution's date, the main clause's)
     past = (
         tokens[k].lower in c.BARE_SUBJECT_RELATIVES and nxt.text.islower() and c.is_past(nxt.text)
     )
+    past = past and not any(t.text == "," for t in tokens[k + 1 :])
     return (nxt.lower in c.AUX or past) and _finite_verb(tokens, start, k, c) is not None
 
 

@@ -15,7 +15,7 @@ from core.events.colon_clause import joined_main
 from core.events.dropped_subject import subject_follows
 from core.events.ending_person import ending_subject, said_by
 from core.events.entities import PERSON
-from core.events.parse import Sentence
+from core.events.parse import Sentence, token_at
 from core.events.plural_subject import dropped_plural_before
 from core.events.pronoun_names import _one_named_before
 from core.events.relative_heads import person_in_subject, unsure_in_subject
@@ -102,11 +102,17 @@ def unwritten_subject(
         # "…, who died": the name before "who" — never the main clause's subject
         # ("Fenwick elected Ortega, succeeding Tom Baird, who retired …")
         named = _relative_subject(s, clause)
-        if named[0] or s.tokens[clause.start - 1].text == ",":
+        bare = s.tokens[clause.start - 1].text != "," and first.verb is not None
+        if not bare or s.tokens[verb].lower in c.AUX:
             return named
-        # "investigating the bombings which killed 40 people last week": the noun phrase
-        # before, as before "that", for news dates only
-        return _noun_before(s, clause, c) if noun_verb_relative(s, clause, c) else named
+        # "investigating the bombings which killed 40 people last week", a relative after
+        # the main verb with no comma: the noun phrase before, as before "that", and for news
+        # dates only ("paid tribute to the men who launched the revolution decades ago in a
+        # rally Saturday": the rally's day; "cited the restructuring which resulted in a
+        # third-quarter loss": the loss's quarter)
+        if not noun_verb_relative(s, clause, c) or not _dates_close(s, clause):
+            return "", [], (verb, verb)
+        return named if named[0] else _noun_before(s, clause, c)
     if clause.opener in c.PLACE_RELATIVES:
         return "", [], (verb, verb)  # "кафе, где в субботу произошла драка": its own
     if s.tokens[verb].lower in c.REFLEXIVES and _plural_verb(s, verb, c):
@@ -136,6 +142,19 @@ def unwritten_subject(
         speaker = numbered_subject(s, clause, speaker)
     told = reported_subject(s, first, speaker[0])  # "Officials said fares, which …, | fell"
     return (told[0], speaker[1], (told[1], told[2])) if told is not None else speaker
+
+
+def _dates_close(s: Sentence, clause: Clause) -> bool:
+    """Whether every date in ``clause`` closes it, only marks after it ("the bombings which
+    killed 40 people on Aug. 7"; not "the men who launched the revolution in a rally
+    Saturday demanding …", where the date may be the main clause's)."""
+    for w in s.whens:
+        after = token_at(s.tokens, w.timex.end - 1) + 1
+        if clause.start <= after - 1 < clause.end and any(
+            t.text[:1].isalnum() for t in s.tokens[after : clause.end]
+        ):
+            return False
+    return True
 
 
 def _unread_verb(s: Sentence, first: Clause, c: ModuleType) -> bool:
