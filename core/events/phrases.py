@@ -363,8 +363,16 @@ def _relative_after_verb(tokens: list[Token], start: int, k: int, c: ModuleType)
     past = (
         tokens[k].lower in c.BARE_SUBJECT_RELATIVES and nxt.text.islower() and c.is_past(nxt.text)
     )
-    past = past and not any(t.text == "," for t in tokens[k + 1 :])
+    past = past and not any(_clause_comma(tokens, j) for j in range(k + 1, len(tokens)))
     return (nxt.lower in c.AUX or past) and _finite_verb(tokens, start, k, c) is not None
+
+
+def _clause_comma(tokens: list[Token], j: int) -> bool:
+    """Whether token ``j`` is a comma, not the one inside a date ("Aug. 7, 1998")."""
+    if tokens[j].text != ",":
+        return False
+    inside = 0 < j < len(tokens) - 1 and tokens[j - 1].text.isdigit()
+    return not (inside and len(tokens[j + 1].text) == 4 and tokens[j + 1].text.isdigit())
 
 
 def _named_apposition(tokens: list[Token], k: int, c: ModuleType) -> bool:
