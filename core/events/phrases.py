@@ -364,7 +364,11 @@ def _relative_after_verb(tokens: list[Token], start: int, k: int, c: ModuleType)
         tokens[k].lower in c.BARE_SUBJECT_RELATIVES and nxt.text.islower() and c.is_past(nxt.text)
     )
     past = past and not any(_clause_comma(tokens, j) for j in range(k + 1, len(tokens)))
-    return (nxt.lower in c.AUX or past) and _finite_verb(tokens, start, k, c) is not None
+    verb = _finite_verb(tokens, start, k, c)
+    # (the verb's own object: not "… had ruptured, and the surgeon who operated …")
+    between = tokens[verb + 1 : k] if verb is not None else []
+    past = past and not any(t.lower in c.COORDINATORS for t in between)
+    return (nxt.lower in c.AUX or past) and verb is not None
 
 
 def _clause_comma(tokens: list[Token], j: int) -> bool:

@@ -110,7 +110,11 @@ def unwritten_subject(
         # dates only ("paid tribute to the men who launched the revolution decades ago in a
         # rally Saturday": the rally's day; "cited the restructuring which resulted in a
         # third-quarter loss": the loss's quarter)
-        if not noun_verb_relative(s, clause, c) or not _dates_close(s, clause):
+        if not _dates_close(s, clause):
+            return "", [], (verb, verb)
+        if named[1]:  # a person named before it ("… Ada Brun, who joined in 2014")
+            return named
+        if not noun_verb_relative(s, clause, c):
             return "", [], (verb, verb)
         return named if named[0] else _noun_before(s, clause, c)
     if clause.opener in c.PLACE_RELATIVES:
@@ -150,9 +154,10 @@ def _dates_close(s: Sentence, clause: Clause) -> bool:
     Saturday demanding …", where the date may be the main clause's)."""
     for w in s.whens:
         after = token_at(s.tokens, w.timex.end - 1) + 1
-        if clause.start <= after - 1 < clause.end and any(
-            t.text[:1].isalnum() for t in s.tokens[after : clause.end]
-        ):
+        if not clause.start <= after - 1 < clause.end:
+            return False  # ("In 2014, the school honoured a teacher who retired on 8 July":
+            # which year the day is in, unsure)
+        if any(t.text[:1].isalnum() for t in s.tokens[after : clause.end]):
             return False
     return True
 
