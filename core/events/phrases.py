@@ -356,7 +356,27 @@ def _relative_after_verb(tokens: list[Token], start: int, k: int, c: ModuleType)
     searching … concluded") it is left in the subject."""
     if tokens[k].lower not in c.RELATIVES or k + 1 >= len(tokens) or tokens[k - 1].text == ",":
         return False
-    return tokens[k + 1].lower in c.AUX and _finite_verb(tokens, start, k, c) is not None
+    nxt = tokens[k + 1]
+    # ... or by "who"/"which" and a verb in the past, no comma after it ("investigating the
+    # bombings which killed 40 people on Aug. 7"; not "honoured the poet who fought …, a
+    # report said Friday": an attribution's date, the main clause's)
+    past = (
+        tokens[k].lower in c.BARE_SUBJECT_RELATIVES and nxt.text.islower() and c.is_past(nxt.text)
+    )
+    past = past and not any(_clause_comma(tokens, j) for j in range(k + 1, len(tokens)))
+    verb = _finite_verb(tokens, start, k, c)
+    # (the verb's own object: not "… had ruptured, and the surgeon who operated …")
+    between = tokens[verb + 1 : k] if verb is not None else []
+    past = past and not any(t.lower in c.COORDINATORS for t in between)
+    return (nxt.lower in c.AUX or past) and verb is not None
+
+
+def _clause_comma(tokens: list[Token], j: int) -> bool:
+    """Whether token ``j`` is a comma, not the one inside a date ("Aug. 7, 1998")."""
+    if tokens[j].text != ",":
+        return False
+    inside = 0 < j < len(tokens) - 1 and tokens[j - 1].text.isdigit()
+    return not (inside and len(tokens[j + 1].text) == 4 and tokens[j + 1].text.isdigit())
 
 
 def _named_apposition(tokens: list[Token], k: int, c: ModuleType) -> bool:

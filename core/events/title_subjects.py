@@ -82,7 +82,15 @@ def _is_subject(words: list[str], c: ModuleType) -> bool:
     # ("underlying profit fell": a form read as an adjective as well opens a noun phrase)
     adjective = {"ADJ"} <= set(c.lemmas(first)) and "AUX" not in c.lemmas(first)
     opens_phrase = not alone and _opens_phrase(words[1], c)
-    if gerund and not alone and ((words[0].islower() and not adjective) or opens_phrase):
+    # "Trading in the shares was halted", "Fishing in the bay was banned": an activity's
+    # name, a noun, and its phrase (not "Depending upon the results": no activity)
+    activity = first in c.ACTIVITY_GERUNDS
+    if (
+        gerund
+        and not alone
+        and not activity
+        and ((words[0].islower() and not adjective) or opens_phrase)
+    ):
         return False  # "Depending upon the results", "According to …": a phrase, no subject
     participle = c.is_participle(first) and "NOUN" not in c.lemmas(first) and not acronym
     if alone and c.LONE_PARTICIPLE_IS_NAME and words[0][:1].isupper():

@@ -15,7 +15,7 @@ from core.events.colon_clause import joined_main
 from core.events.dropped_subject import subject_follows
 from core.events.ending_person import ending_subject, said_by
 from core.events.entities import PERSON
-from core.events.parse import Sentence
+from core.events.parse import Sentence, token_at
 from core.events.plural_subject import dropped_plural_before
 from core.events.pronoun_names import _one_named_before
 from core.events.relative_heads import person_in_subject, unsure_in_subject
@@ -101,7 +101,22 @@ def unwritten_subject(
     ):
         # "…, who died": the name before "who" — never the main clause's subject
         # ("Fenwick elected Ortega, succeeding Tom Baird, who retired …")
-        return _relative_subject(s, clause)
+        named = _relative_subject(s, clause)
+        bare = s.tokens[clause.start - 1].text != "," and first.verb is not None
+        if not bare or s.tokens[verb].lower in c.AUX:
+            return named
+        # "investigating the bombings which killed 40 people last week", a relative after
+        # the main verb with no comma: the noun phrase before, as before "that", and for news
+        # dates only ("paid tribute to the men who launched the revolution decades ago in a
+        # rally Saturday": the rally's day; "cited the restructuring which resulted in a
+        # third-quarter loss": the loss's quarter)
+        if not _dates_close(s, clause):
+            return "", [], (verb, verb)
+        if named[1]:  # a person named before it ("… Ada Brun, who joined in 2014")
+            return named
+        if not noun_verb_relative(s, clause, c):
+            return "", [], (verb, verb)
+        return named if named[0] else _noun_before(s, clause, c)
     if clause.opener in c.PLACE_RELATIVES:
         return "", [], (verb, verb)  # "кафе, где в субботу произошла драка": its own
     if s.tokens[verb].lower in c.REFLEXIVES and _plural_verb(s, verb, c):
@@ -131,6 +146,20 @@ def unwritten_subject(
         speaker = numbered_subject(s, clause, speaker)
     told = reported_subject(s, first, speaker[0])  # "Officials said fares, which …, | fell"
     return (told[0], speaker[1], (told[1], told[2])) if told is not None else speaker
+
+
+def _dates_close(s: Sentence, clause: Clause) -> bool:
+    """Whether every date in ``clause`` closes it, only marks after it ("the bombings which
+    killed 40 people on Aug. 7"; not "the men who launched the revolution in a rally
+    Saturday demanding …", where the date may be the main clause's)."""
+    for w in s.whens:
+        after = token_at(s.tokens, w.timex.end - 1) + 1
+        if not clause.start <= after - 1 < clause.end:
+            return False  # ("In 2014, the school honoured a teacher who retired on 8 July":
+            # which year the day is in, unsure)
+        if any(t.text[:1].isalnum() for t in s.tokens[after : clause.end]):
+            return False
+    return True
 
 
 def _unread_verb(s: Sentence, first: Clause, c: ModuleType) -> bool:
