@@ -105,11 +105,11 @@ def unwritten_subject(
         bare = s.tokens[clause.start - 1].text != "," and first.verb is not None
         if not bare or s.tokens[verb].lower in c.AUX:
             return named
-        # "investigating the bombings which killed 40 people last week", a relative after
+        # "investigating the fires which destroyed 40 homes last week", a relative after
         # the main verb with no comma: the noun phrase before, as before "that", and for news
-        # dates only ("paid tribute to the men who launched the revolution decades ago in a
-        # rally Saturday": the rally's day; "cited the restructuring which resulted in a
-        # third-quarter loss": the loss's quarter)
+        # dates only ("praised the crews who built the dam long ago at a ceremony Sunday": the
+        # ceremony's day; "blamed the merger which led to a first-quarter loss": the loss's
+        # quarter)
         if not _dates_close(s, clause):
             return "", [], (verb, verb)
         if named[1]:  # a person named before it ("… Ada Brun, who joined in 2014")

@@ -26,7 +26,7 @@ MATCH_HALF = (
 )
 # "between July and September", "from December to March": a range, in order.
 # The range words are the event layer's too: one list, in ``clauses``. A full date's year is set
-# off by a comma before the join ("from September 30, 1987, to December 31").
+# off by a comma before the join ("from May 31, 2021, to January 15").
 RANGE_OPEN = rf"\b(?:{'|'.join(RANGE_OPENERS)})\s+(?:the\s+)?$"
 RANGE_JOIN = rf"^,?\s*(?:{'|'.join(RANGE_JOINERS)})\s*$"
 # (a year named in words is written too: "between May this year and May 1986" keeps each its own)

@@ -1,5 +1,5 @@
-"""A French court appearance told in the reporter's imperfect ("comparaissait hier devant le
-tribunal"): the form of "comparaître" is a verb, the appearance an event on its day. A
+"""A French court appearance told in the reporter's imperfect ("comparaissait hier devant les
+juges"): the form of "comparaître" is a verb, the appearance an event on its day. A
 sentence of our own, published on a Wednesday."""
 
 from __future__ import annotations
@@ -10,11 +10,11 @@ PUBLISHED = "2023-03-15"  # a Wednesday
 
 
 def test_an_appearance_in_the_imperfect_is_dated() -> None:
-    text = "Lucien Marchal comparaissait hier devant le tribunal correctionnel de Vesoul."
+    text = "Paul Verdier comparaissait hier devant les juges de Dole."
     got = dated_titles(text, "fr", PUBLISHED)
     assert (
         "2023-03-14",
-        "Lucien Marchal comparaissait devant le tribunal correctionnel de Vesoul",
+        "Paul Verdier comparaissait devant les juges de Dole",
     ) in got, got
 
 
