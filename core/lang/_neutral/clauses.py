@@ -146,6 +146,9 @@ KEPT_CONDITION_PHRASES: tuple[tuple[str, ...], ...] = ()
 SCHEDULED_PREDICATES: frozenset[str] = frozenset()
 IT_POSSESSIVES = frozenset()
 AND_OPENS_CLAUSE = False
+# Words that join a main clause of its own after a comma, as "but" does, giving a reason:
+# German "denn" ("…, denn am Montag hat der Rat …").
+FOR_JOINS: frozenset[str] = frozenset()
 BARE_JOIN_OPENS_CLAUSE = False
 OBJECT_PARTICIPLE_AGENT_WORDS = frozenset()
 DATE_PREPOSITION_LEADS = frozenset()

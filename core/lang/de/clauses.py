@@ -203,6 +203,8 @@ TITLE_DANGLING = _words(
 )
 TITLE_LOST_AFTER = _words("rund etwa knapp")
 BUT = _words("aber doch jedoch")
+# "…, denn im Juni wird die Leitung fertig": "for", a main clause's order after a comma
+FOR_JOINS = _words("denn")
 CLAUSE_SUBJECT_STARTS = _words("er sie es der die das wir ich man")
 QUANTITY_WORDS = _words("mehr weniger")
 NUMBER_WORDS = _words("ein eine zwei drei vier fünf sechs sieben acht neun zehn hundert tausend")

@@ -49,8 +49,11 @@ def test_a_die_or_das_relative_before_a_masculine_subject_is_its_object(text, ch
 )
 def test_a_pronoun_that_may_be_the_subject_gives_no_object_reading(text):
     titles = [e.title for e in events_of(text, "de", PUBLISHED)]
-    assert not [t for t in titles if t.startswith(("Der Schule", "Der Feuerwehr", "Das Weingut",
-                                                   "Die Gemeinde"))], titles
+    assert not [
+        t
+        for t in titles
+        if t.startswith(("Der Schule", "Der Feuerwehr", "Das Weingut", "Die Gemeinde"))
+    ], titles
 
 
 def test_a_separable_particle_before_the_relative_leaves_its_antecedent():
