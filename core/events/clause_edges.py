@@ -178,6 +178,8 @@ def _and_clause(tokens: list[Token], k: int, language: str = "en") -> bool:
             return False
         if c.DROPS_SUBJECT and _is_finite(tokens, first, k + 1, c):
             return True  # "…, y al año siguiente fichó por el Celta": its subject left out
+        if c.VERB_LAST and _is_finite(tokens, first, k + 1, c) and first + 1 < len(tokens):
+            return True  # "…, doch am Montag hat der Rat …": the verb second, then its subject
     counted = first + 1 < len(tokens) and tokens[first + 1].text[:1].isdigit()
     if tokens[first].lower in c.PRICE_HEDGES and counted:
         pass  # "…, and about 2,000 people marched": a count is the subject

@@ -234,7 +234,12 @@ def clauses(tokens: list[Token], language: str = "en") -> list[Clause]:
         elif after_comma and c.AND_OPENS_CLAUSE and word == c.AND and _and(tokens, k, language):
             cuts.append(k)  # "…on November 12, | and Pike will take office on January 2"
             joined.add(k)
-        elif after_comma and c.BUT_OPENS_CLAUSE and word in c.BUT and _and(tokens, k, language):
+        elif (
+            after_comma
+            and c.BUT_OPENS_CLAUSE
+            and (word in c.BUT or word in c.FOR_JOINS)
+            and _and(tokens, k, language)
+        ):  # (German "…, denn am Montag hat der Rat …": "for", a main clause's order)
             cuts.append(k)  # "…, doch die Behörde lehnte im Juli jede Prüfung ab"
             joined.add(k)
         elif (

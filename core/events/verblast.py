@@ -196,6 +196,13 @@ def _object_relative(
     finite = words[-1]
     if not subject or subject[-1] >= finite - 1 or clause.opener not in c.OBJECT_ARTICLES:
         return None
+    marks = c.AMBIGUOUS_OBJECT_RELATIVES.get(clause.opener)
+    if marks is not None and (
+        tokens[subject[0]].lower not in marks
+        or any(tokens[k].lower in c.PASSIVE_AUX for k in words[-2:])
+        or any(tokens[k].lower in c.OWN_OBJECT_ARTICLES for k in words[len(subject) :])
+    ):
+        return None  # "die das Problem geerbt hatte": the pronoun may be the subject
     middle = [k for k in words if subject[-1] < k < finite]
     antecedent, _ = _antecedent(s, clause, c)
     article, _, rest = antecedent.partition(" ")
@@ -365,11 +372,13 @@ def _before_closing_verb(tokens: list, end: int, drop: set[int], c: ModuleType) 
     main clause before its relative ("Die Stadt hat die Brücke gesperrt, die 1931 gebaut
     wurde": the bridge was built then): the verb's index when a capitalised noun stands before
     it, ``end`` otherwise; an infinitive with its "zu" goes too ("Im Foyer ist eine Büste zu
-    sehen, die gestern enthüllt wurde": the bust was unveiled)."""
+    sehen, die gestern enthüllt wurde": the bust was unveiled); a separable verb's particle
+    closes it as well ("lehnt das Gesetz ab, das …")."""
     if end < 3 or end - 1 in drop or end - 2 in drop:
         return end
     verb = tokens[end - 1]
-    if not verb.text.islower() or not _closing_verb(verb.text, c):
+    particle = verb.lower in c.SEPARABLE_PARTICLES  # "lehnt das Gesetz ab, das …"
+    if not verb.text.islower() or not (particle or _closing_verb(verb.text, c)):
         return end
     at = end - 2 if end > 3 and tokens[end - 2].lower == c.TO and end - 3 not in drop else end - 1
     noun = tokens[at - 1]

@@ -146,6 +146,9 @@ KEPT_CONDITION_PHRASES: tuple[tuple[str, ...], ...] = ()
 SCHEDULED_PREDICATES: frozenset[str] = frozenset()
 IT_POSSESSIVES = frozenset()
 AND_OPENS_CLAUSE = False
+# Words that join a main clause of its own after a comma, as "but" does, giving a reason:
+# German "denn" ("…, denn am Montag hat der Rat …").
+FOR_JOINS: frozenset[str] = frozenset()
 BARE_JOIN_OPENS_CLAUSE = False
 OBJECT_PARTICIPLE_AGENT_WORDS = frozenset()
 DATE_PREPOSITION_LEADS = frozenset()
@@ -442,6 +445,8 @@ NOMINATIVE_ARTICLES: dict[str, dict[str, str]] = {}
 ARTICLE_GENDERS: dict[str, frozenset[str]] = {}
 ARTICLE_GENDERS_AFTER_PREPOSITION: dict[str, frozenset[str]] = {}
 OBJECT_ARTICLES: dict[str, dict[str, str]] = {}
+AMBIGUOUS_OBJECT_RELATIVES: dict[str, frozenset[str]] = {}
+OWN_OBJECT_ARTICLES: frozenset[str] = frozenset()
 DAY_ARTICLES: frozenset[str] = frozenset()
 BUT_OPENS_CLAUSE = False
 SEPARABLE_PARTICLES: frozenset[str] = frozenset()

@@ -203,6 +203,8 @@ TITLE_DANGLING = _words(
 )
 TITLE_LOST_AFTER = _words("rund etwa knapp")
 BUT = _words("aber doch jedoch")
+# "…, denn im Juni wird die Leitung fertig": "for", a main clause's order after a comma
+FOR_JOINS = _words("denn")
 CLAUSE_SUBJECT_STARTS = _words("er sie es der die das wir ich man")
 QUANTITY_WORDS = _words("mehr weniger")
 NUMBER_WORDS = _words("ein eine zwei drei vier fünf sechs sieben acht neun zehn hundert tausend")
@@ -517,7 +519,17 @@ OBJECT_ARTICLES = {
             "einem": "einen"},
     "dem": {"dem": "dem", "der": "dem", "den": "dem", "einem": "einem", "ein": "einem",
             "einen": "einem"},
+    # "die Ernennungen, die der Landtag … vornahm", "das Gesetz, das der Rat … beschloss"
+    "die": {"die": "die", "der": "die", "eine": "eine", "einer": "eine"},
+    "das": {"das": "das", "dem": "das", "des": "das", "ein": "ein", "einem": "ein"},
 }  # fmt: skip
+# A "die" or "das" relative is as often its clause's subject as its object ("die das Problem
+# geerbt hatte", "die die Anlieferung beschleunigen"): read as the object only when the subject
+# after it opens on a masculine nominative article and no passive's auxiliary (``PASSIVE_AUX``,
+# "die der Gemeinde … vorgeschlagen wurde": a dative) closes the clause, and no accusative of
+# its own follows ("die der Polizei … den Täter nannte": the pronoun its subject).
+AMBIGUOUS_OBJECT_RELATIVES = {"die": _words("der"), "das": _words("der")}
+OWN_OBJECT_ARTICLES = _words("den einen")
 # "…, doch die Behörde lehnte im Juli jede Prüfung ab": "but" and a subject of its own, with
 # its verb, open a clause (``core.events.phrases``).
 BUT_OPENS_CLAUSE = True
