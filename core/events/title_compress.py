@@ -38,21 +38,23 @@ def compressed(words: list[str], keep: int, c: ModuleType, max_chars: int = 0) -
     """``words`` without the time phrases and attributions after the first ``keep`` (the
     subject and the verb), each comma set right: "vote[, on March 3,] whether" → "vote
     whether"; the words as given when there is none. Past ``max_chars`` still, the phrase
-    saying to whom comes out from between the verb and its object ("a présenté [aux élus]
-    un plan"): what was done matters more than to whom."""
+    saying to whom or where comes out from between the verb and its object ("a présenté
+    [aux élus] un plan", "presentó [en el Congreso] una moción"): what was done matters more
+    than to whom or where, and a verb cut before the phrase would be left without its object."""
     if not c.TITLE_TIME_PREPOSITIONS:
         return words
     shorter = _without(words, keep, c, (_attribution_end, _time_phrase_end, _spare_end))
     if max_chars and len(" ".join(shorter)) > max_chars:  # "voted [unanimously] to merge …"
         shorter = without_manner_adverb(shorter, keep, c)
-    if max_chars and c.TITLE_RECIPIENT_PREPOSITIONS and len(" ".join(shorter)) > max_chars:
-        verb = _verb_group_end(shorter, keep, c)
-        end = _recipient_end(shorter, verb, c) if verb < len(shorter) else 0
+    between = c.TITLE_RECIPIENT_PREPOSITIONS | c.TITLE_PLACE_PREPOSITIONS
+    if max_chars and between and len(" ".join(shorter)) > max_chars:
+        verb = verb_group_end(shorter, keep, c)
+        end = between_phrase_end(shorter, verb, c) if verb < len(shorter) else 0
         return [*shorter[:verb], *shorter[end:]] if end else shorter
     return shorter
 
 
-def _verb_group_end(words: list[str], keep: int, c: ModuleType) -> int:
+def verb_group_end(words: list[str], keep: int, c: ModuleType) -> int:
     """Where the verb group from ``keep`` ends: past its auxiliaries, participles and
     infinitives ("había solicitado", "acordó reducir")."""
     k = keep
@@ -102,12 +104,12 @@ def _without(words: list[str], keep: int, c: ModuleType, finders: tuple) -> list
     return out
 
 
-def _recipient_end(words: list[str], k: int, c: ModuleType) -> int:
+def between_phrase_end(words: list[str], k: int, c: ModuleType) -> int:
     """Where a phrase saying to whom ends when it stands between a verb and its object ("a
     présenté [aux délégués syndicaux] un plan", "presentó [a los inversores] el
     plan"): at the article that opens the object after a noun; 0 when none stands there
     (the personal "a" of an object, "detuvo a un vecino como …", has no object after it)."""
-    if words[k].lower() not in c.TITLE_RECIPIENT_PREPOSITIONS or k < 1:
+    if words[k].lower() not in c.TITLE_RECIPIENT_PREPOSITIONS | c.TITLE_PLACE_PREPOSITIONS or k < 1:
         return 0
     inside = c.PREPOSITIONS | c.COORDINATORS | c.ARTICLES | c.DETERMINERS | {c.OF}
     for j in range(k + 2, min(len(words), k + _MAX_RECIPIENT_WORDS + 1)):
@@ -123,10 +125,11 @@ def _recipient_end(words: list[str], k: int, c: ModuleType) -> int:
 
 def _phrase_of_whom(words: list[str], c: ModuleType) -> bool:
     """A phrase after its preposition that may name whom: more than one word ("aux
-    représentants du personnel") or one after an elided article ("à l'unanimité"); a bare
-    noun alone is a fixed phrase's ("mis au jour", "pris à partie")."""
-    if len(words) > 1:
-        return True
+    représentants du personnel"), a name ("en Bruselas") or one after an elided article
+    ("à l'unanimité"); a bare noun alone is a fixed phrase's ("mis au jour", "pris à
+    partie")."""
+    if len(words) > 1 or (words and words[0][:1].isupper()):
+        return True  # ("en Bruselas", "a Juan": a name)
     elided = (a for a in c.ARTICLES if a.endswith("'"))
     return bool(words) and words[0].lower().replace("’", "'").startswith(tuple(elided))
 
