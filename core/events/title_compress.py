@@ -116,6 +116,8 @@ def between_phrase_end(words: list[str], k: int, c: ModuleType) -> int:
         lower, previous = words[j].lower(), words[j - 1].lower()
         if words[j - 1].endswith((",", ";", ":")) or _finite(words[j - 1], c):
             return 0
+        if _verb_only_form(words[j - 1], c) or _opens_other_phrase(previous, c):
+            return 0  # "jugará en Francia para asegurarse el …": the object is the infinitive's
         if previous in c.TITLE_CUT_BEFORE or previous in c.TITLE_CLAUSE_LINKS:
             return 0  # "acudirán a los jueces si la …": another clause
         if lower in c.ARTICLES - c.FUSED_ARTICLES and previous not in inside:
@@ -205,6 +207,19 @@ def _bare_start(words: list[str], k: int, c: ModuleType, calendar: frozenset[str
 def _finite(word: str, c: ModuleType) -> bool:
     lower = word.lower().strip(_PUNCT)
     return word.islower() and (lower in c.AUX or c.is_past(lower))
+
+
+def _verb_only_form(word: str, c: ModuleType) -> bool:
+    """A lower-case word only a verb can be ("asegurarse", "firmar"), of no noun phrase."""
+    forms = c.lemmas(word.lower().strip(_PUNCT))
+    return word.islower() and "VERB" in forms and "NOUN" not in forms
+
+
+def _opens_other_phrase(lower: str, c: ModuleType) -> bool:
+    """A preposition other than the "of" that binds a noun phrase ("de", "del", "du"): a
+    phrase of its own follows ("en Francia [para] …"), not the object."""
+    genitive = lower == c.OF or lower in c.FUSED_ARTICLES or lower.endswith(("'", "’"))
+    return lower in c.PREPOSITIONS and not genitive
 
 
 def _modal(word: str, c: ModuleType) -> bool:

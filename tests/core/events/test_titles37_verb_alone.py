@@ -62,6 +62,13 @@ PUBLISHED = "2024-03-01"  # a Friday
             "es",
             "El consejero de Medio Ambiente se reunió en Valladolid",
         ),
+        # a purpose after the place: what follows is the infinitive's object, not the verb's
+        (
+            "La selección juvenil de balonmano de Noruega",
+            "jugará en Oporto para asegurarse la primera plaza",
+            "es",
+            "La selección juvenil jugará en Oporto para asegurarse la primera plaza",
+        ),
         # a bare noun after "en" is the verb's fixed phrase, not a place
         (
             "La Diputación Provincial",
