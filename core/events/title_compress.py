@@ -121,6 +121,9 @@ def between_phrase_end(words: list[str], k: int, c: ModuleType) -> int:
         if previous in c.TITLE_CUT_BEFORE or previous in c.TITLE_CLAUSE_LINKS:
             return 0  # "acudirán a los jueces si la …": another clause
         if lower in c.ARTICLES - c.FUSED_ARTICLES and previous not in inside:
+            if any(_finite(w, c) or _verb_only_form(w, c) for w in words[j + 1 : j + 6]):
+                return 0  # "a commencé dans le vignoble[, …,] les anciens se souviennent": a
+                # clause's subject, its comma gone with an aside, or a phrase's noun
             return j if _phrase_of_whom(words[k + 1 : j], c) else 0
     return 0
 

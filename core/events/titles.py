@@ -277,6 +277,8 @@ def _headline(subject: str, predicate: str, max_chars: int, language: str) -> st
         elif title:  # (the whole name's title, made once)
             return title
     for shorter in [whole] if whole else subjects:
+        if verb_alone and len(shorter) == 1 and shorter[0].islower():
+            break  # ("plus [de 2 000 personnes]": a cut that names no one)
         title = _finish(shorter, words, max_chars, c)
         if title and object_left_behind(title, shorter, words, c):
             verb_alone = verb_alone or title  # "… celebrarán | en Bruselas una cumbre"
