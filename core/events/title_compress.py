@@ -121,7 +121,7 @@ def between_phrase_end(words: list[str], k: int, c: ModuleType) -> int:
         if previous in c.TITLE_CUT_BEFORE or previous in c.TITLE_CLAUSE_LINKS:
             return 0  # "acudirán a los jueces si la …": another clause
         if lower in c.ARTICLES - c.FUSED_ARTICLES and previous not in inside:
-            if any(_finite(w, c) or _verb_only_form(w, c) for w in words[j + 1 : j + 6]):
+            if _clause_follows(words[j + 1 : j + 6], c):
                 return 0  # "a commencé dans le vignoble[, …,] les anciens se souviennent": a
                 # clause's subject, its comma gone with an aside, or a phrase's noun
             return j if _phrase_of_whom(words[k + 1 : j], c) else 0
@@ -219,10 +219,24 @@ def _verb_only_form(word: str, c: ModuleType) -> bool:
 
 
 def _opens_other_phrase(lower: str, c: ModuleType) -> bool:
-    """A preposition other than the "of" that binds a noun phrase ("de", "del", "du"): a
-    phrase of its own follows ("en Francia [para] …"), not the object."""
-    genitive = lower == c.OF or lower in c.FUSED_ARTICLES or lower.endswith(("'", "’"))
-    return lower in c.PREPOSITIONS and not genitive
+    """A word that opens a phrase of purpose or manner ("en Francia [para] asegurarse …"): what
+    follows is that phrase's, not the verb's object."""
+    return lower in c.TITLE_PHRASE_BREAKS
+
+
+def _clause_follows(words: list[str], c: ModuleType) -> bool:
+    """Whether a verb of its own follows in ``words`` before any punctuation ("les anciens
+    [se souviennent]"): the noun phrase is a clause's subject, not an object. A participle
+    may be a noun's ("un permis exclusif")."""
+    for w in words:
+        lower = w.lower().strip(_PUNCT)
+        if not lower or w[-1:] in _PUNCT:
+            return False
+        if lower in c.AUX | c.REFLEXIVES:
+            return True
+        if _verb_only_form(w, c) and not c.is_participle(lower):
+            return True
+    return False
 
 
 def _modal(word: str, c: ModuleType) -> bool:
