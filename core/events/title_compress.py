@@ -38,21 +38,23 @@ def compressed(words: list[str], keep: int, c: ModuleType, max_chars: int = 0) -
     """``words`` without the time phrases and attributions after the first ``keep`` (the
     subject and the verb), each comma set right: "vote[, on March 3,] whether" → "vote
     whether"; the words as given when there is none. Past ``max_chars`` still, the phrase
-    saying to whom comes out from between the verb and its object ("a présenté [aux élus]
-    un plan"): what was done matters more than to whom."""
+    saying to whom or where comes out from between the verb and its object ("a présenté
+    [aux élus] un plan", "presentó [en el Congreso] una moción"): what was done matters more
+    than to whom or where, and a verb cut before the phrase would be left without its object."""
     if not c.TITLE_TIME_PREPOSITIONS:
         return words
     shorter = _without(words, keep, c, (_attribution_end, _time_phrase_end, _spare_end))
     if max_chars and len(" ".join(shorter)) > max_chars:  # "voted [unanimously] to merge …"
         shorter = without_manner_adverb(shorter, keep, c)
-    if max_chars and c.TITLE_RECIPIENT_PREPOSITIONS and len(" ".join(shorter)) > max_chars:
-        verb = _verb_group_end(shorter, keep, c)
-        end = _recipient_end(shorter, verb, c) if verb < len(shorter) else 0
+    between = c.TITLE_RECIPIENT_PREPOSITIONS | c.TITLE_PLACE_PREPOSITIONS
+    if max_chars and between and len(" ".join(shorter)) > max_chars:
+        verb = verb_group_end(shorter, keep, c)
+        end = between_phrase_end(shorter, verb, c) if verb < len(shorter) else 0
         return [*shorter[:verb], *shorter[end:]] if end else shorter
     return shorter
 
 
-def _verb_group_end(words: list[str], keep: int, c: ModuleType) -> int:
+def verb_group_end(words: list[str], keep: int, c: ModuleType) -> int:
     """Where the verb group from ``keep`` ends: past its auxiliaries, participles and
     infinitives ("había solicitado", "acordó reducir")."""
     k = keep
@@ -102,31 +104,37 @@ def _without(words: list[str], keep: int, c: ModuleType, finders: tuple) -> list
     return out
 
 
-def _recipient_end(words: list[str], k: int, c: ModuleType) -> int:
+def between_phrase_end(words: list[str], k: int, c: ModuleType) -> int:
     """Where a phrase saying to whom ends when it stands between a verb and its object ("a
     présenté [aux délégués syndicaux] un plan", "presentó [a los inversores] el
     plan"): at the article that opens the object after a noun; 0 when none stands there
     (the personal "a" of an object, "detuvo a un vecino como …", has no object after it)."""
-    if words[k].lower() not in c.TITLE_RECIPIENT_PREPOSITIONS or k < 1:
+    if words[k].lower() not in c.TITLE_RECIPIENT_PREPOSITIONS | c.TITLE_PLACE_PREPOSITIONS or k < 1:
         return 0
     inside = c.PREPOSITIONS | c.COORDINATORS | c.ARTICLES | c.DETERMINERS | {c.OF}
     for j in range(k + 2, min(len(words), k + _MAX_RECIPIENT_WORDS + 1)):
         lower, previous = words[j].lower(), words[j - 1].lower()
         if words[j - 1].endswith((",", ";", ":")) or _finite(words[j - 1], c):
             return 0
+        if _verb_only_form(words[j - 1], c) or _opens_other_phrase(previous, c):
+            return 0  # "jugará en Francia para asegurarse el …": the object is the infinitive's
         if previous in c.TITLE_CUT_BEFORE or previous in c.TITLE_CLAUSE_LINKS:
             return 0  # "acudirán a los jueces si la …": another clause
         if lower in c.ARTICLES - c.FUSED_ARTICLES and previous not in inside:
+            if _clause_follows(words[j + 1 : j + 6], c):
+                return 0  # "a commencé dans le vignoble[, …,] les anciens se souviennent": a
+                # clause's subject, its comma gone with an aside, or a phrase's noun
             return j if _phrase_of_whom(words[k + 1 : j], c) else 0
     return 0
 
 
 def _phrase_of_whom(words: list[str], c: ModuleType) -> bool:
     """A phrase after its preposition that may name whom: more than one word ("aux
-    représentants du personnel") or one after an elided article ("à l'unanimité"); a bare
-    noun alone is a fixed phrase's ("mis au jour", "pris à partie")."""
-    if len(words) > 1:
-        return True
+    représentants du personnel"), a name ("en Bruselas") or one after an elided article
+    ("à l'unanimité"); a bare noun alone is a fixed phrase's ("mis au jour", "pris à
+    partie")."""
+    if len(words) > 1 or (words and words[0][:1].isupper()):
+        return True  # ("en Bruselas", "a Juan": a name)
     elided = (a for a in c.ARTICLES if a.endswith("'"))
     return bool(words) and words[0].lower().replace("’", "'").startswith(tuple(elided))
 
@@ -202,6 +210,33 @@ def _bare_start(words: list[str], k: int, c: ModuleType, calendar: frozenset[str
 def _finite(word: str, c: ModuleType) -> bool:
     lower = word.lower().strip(_PUNCT)
     return word.islower() and (lower in c.AUX or c.is_past(lower))
+
+
+def _verb_only_form(word: str, c: ModuleType) -> bool:
+    """A lower-case word only a verb can be ("asegurarse", "firmar"), of no noun phrase."""
+    forms = c.lemmas(word.lower().strip(_PUNCT))
+    return word.islower() and "VERB" in forms and "NOUN" not in forms
+
+
+def _opens_other_phrase(lower: str, c: ModuleType) -> bool:
+    """A word that opens a phrase of purpose or manner ("en Francia [para] asegurarse …"): what
+    follows is that phrase's, not the verb's object."""
+    return lower in c.TITLE_PHRASE_BREAKS
+
+
+def _clause_follows(words: list[str], c: ModuleType) -> bool:
+    """Whether a verb of its own follows in ``words`` before any punctuation ("les anciens
+    [se souviennent]"): the noun phrase is a clause's subject, not an object. A participle
+    may be a noun's ("un permis exclusif")."""
+    for w in words:
+        lower = w.lower().strip(_PUNCT)
+        if not lower or w[-1:] in _PUNCT:
+            return False
+        if lower in c.AUX | c.REFLEXIVES:
+            return True
+        if _verb_only_form(w, c) and not c.is_participle(lower):
+            return True
+    return False
 
 
 def _modal(word: str, c: ModuleType) -> bool:

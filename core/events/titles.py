@@ -66,6 +66,7 @@ from core.events.title_words import (
     participle_then_past,
     without_bare_participle,
 )
+from core.events.verb_alone import object_left_behind
 from core.events.well_formed import (
     disagrees,
     ends_wanting_object,
@@ -268,14 +269,24 @@ def _headline(subject: str, predicate: str, max_chars: int, language: str) -> st
     # a name cut short ("The Bank [of England]") only when no cut of the predicate fits
     named = [w for w in subjects if not cuts_name(subject_words, w, c)]
     whole = next((w for w in named if len(_join([*w, *words])) <= max_chars), None)
+    verb_alone = ""
     if whole is None and named:
         title = _finish(named[0], words, max_chars, c)
-        if title:  # (the whole name's title, made once)
+        if title and object_left_behind(title, named[0], words, c):
+            verb_alone = title  # "… celebrarán | en Bruselas una cumbre": a shorter subject
+        elif title:  # (the whole name's title, made once)
             return title
     for shorter in [whole] if whole else subjects:
+        if verb_alone and len(shorter) == 1 and shorter[0].islower():
+            break  # ("plus [de 2 000 personnes]": a cut that names no one)
         title = _finish(shorter, words, max_chars, c)
+        if title and object_left_behind(title, shorter, words, c):
+            verb_alone = verb_alone or title  # "… celebrarán | en Bruselas una cumbre"
+            continue  # a shorter subject may leave room for the object
         if title:
             return title
+    if verb_alone:
+        return verb_alone
     # no cut leaves a clause whole ("planned to cut both raw stock and finished goods
     # stocks"): a title a little long beats none
     if not subjects:

@@ -633,6 +633,10 @@ TITLE_SPARE_ADVERBS: frozenset[str] = frozenset()
 TITLE_PERIOD_NOUNS: frozenset[str] = frozenset()
 TITLE_ATTRIBUTIONS: tuple[str, ...] = ()
 TITLE_RECIPIENT_PREPOSITIONS: frozenset[str] = frozenset()
+# and the phrase of where, when the object follows it ("presentó [en el Congreso] una moción")
+TITLE_PLACE_PREPOSITIONS: frozenset[str] = frozenset()
+# words that open a phrase of purpose, ending such a phrase ("en Francia [para] …")
+TITLE_PHRASE_BREAKS: frozenset[str] = frozenset()
 FRONTED_PHRASE_OPENERS: tuple[str, ...] = ()
 # Whether a fronted phrase runs into its main clause with no comma ("Nach einer Sitzung am
 # Montag stimmte der Vorstand …"): the phrase then ends with its own date.

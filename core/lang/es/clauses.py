@@ -167,6 +167,9 @@ TITLE_ATTRIBUTIONS = ("según",)
 # Past the limit still, the phrase of whom goes from between a verb and its object
 # ("presentó [a los inversores] el plan").
 TITLE_RECIPIENT_PREPOSITIONS = _words("a al ante")
+# and the phrase of where ("presentó [en el Congreso] una moción")
+TITLE_PLACE_PREPOSITIONS = _words("en")
+TITLE_PHRASE_BREAKS = _words("para sin")
 TITLE_DANGLING = _words(
     "y o pero como que según tal incluido frente sobre bajo no de del a al en por para con partir"
 )

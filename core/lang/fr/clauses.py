@@ -183,6 +183,9 @@ TITLE_ATTRIBUTIONS = ("selon", "d'après")
 # Past the limit still, the phrase of whom goes from between a verb and its object
 # ("a présenté [aux élus] un plan").
 TITLE_RECIPIENT_PREPOSITIONS = _words("à au aux auprès devant")
+# and the phrase of where ("a déposé [en préfecture de Nancy] un recours")
+TITLE_PLACE_PREPOSITIONS = _words("en dans")
+TITLE_PHRASE_BREAKS = _words("pour afin sans")
 TITLE_DANGLING = _words(
     "et ou mais comme que notamment selon avant après contre vers de d' du des à au aux le"
     " la les l' un une son sa ses leur leurs pour par sur en dans"
