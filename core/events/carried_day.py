@@ -47,6 +47,10 @@ def carried_day(
     days = {e.start[:10] for e in prior if not e.undated}
     if not prior or len(days) != 1 or any(e.precision != "day" for e in prior if not e.undated):
         return None  # no day, or several: which the sentence carries, a reader cannot tell
+    c = lang.words(language, "clauses")
+    told = {w for e in prior for w in _WORD.findall(e.title.lower())}
+    if {lemma for w in told for lemma in c.lemmas(w).get("VERB", ())} & c.ALSO_SAYINGS:
+        return None  # a saying's day: "Roe said on Monday she would go. Roe sold …" (when?)
     day = parse_value(days.pop())
     if day is None or day.start > published:
         return None  # "… will meet on Monday. They agreed …": no happening of that day yet
@@ -58,7 +62,6 @@ def carried_day(
     cue = _cue(text, before, subject, prior, mentions, language)
     if cue is None:
         return None
-    c = lang.words(language, "clauses")
     finite, lexical = s.tokens[main.verb].lower, lexical_verb(s, main)
     perfect = (
         lang.words(language, "events").CARRY_PERFECT
