@@ -51,6 +51,8 @@ def carried_day(
     told = {w for e in prior for w in _WORD.findall(e.title.lower())}
     if {lemma for w in told for lemma in c.lemmas(w).get("VERB", ())} & c.ALSO_SAYINGS:
         return None  # a saying's day: "Roe said on Monday she would go. Roe sold …" (when?)
+    if told & c.HAVE and not lang.words(language, "events").CARRY_PERFECT:
+        return None  # "Roe has asked for a loan, aides said on Monday": the report's day
     day = parse_value(days.pop())
     if day is None or day.start > published:
         return None  # "… will meet on Monday. They agreed …": no happening of that day yet

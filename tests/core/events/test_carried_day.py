@@ -27,6 +27,7 @@ CASES = [
     ("negation", "Police in Brask arrested a driver on Monday. They did not give his name.", [("no-title", "his name")]),
     ("day-ahead", "Ines Marlow will fly to Vesta on Friday. She signed a lease for the mill.", [("title-not", "lease", "1993-09-17")]),
     ("after-saying", "The Tolvik dock board said on Monday it would cut fees. The board sold a crane.", [("title-not", "crane", "1993-09-13")]),
+    ("reported-perfect", "Ines Marlow has sold the Vesta mill, her aides said on Friday. Ines Marlow bought a farm.", [("title-not", "farm", "1993-09-10")]),
     ("other-actor", "The Tolvik dock board met the crane drivers on Monday. A storm closed the port.", [("title-not", "storm", "1993-09-13")]),
     ("sentence-date", "Ines Marlow flew to Vesta on Friday. She sent a May 2 letter to the mayor.", [("title-not", "letter", "1993-09-10")]),
 ]  # fmt: skip
