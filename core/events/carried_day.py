@@ -1,13 +1,17 @@
-"""A happening told with no time of its own by a pronoun for the one who acted in the sentence
-just before, on a day: that day ("On Sunday the guards searched the cells. They found two
-phones." — the phones were found that Sunday).
+"""A happening told with no time of its own by the one who acted in the sentence just before,
+on a day: that day ("On Sunday the guards searched the cells. They found two phones." — the
+phones were found that Sunday; "The dock board met the drivers on Monday. The board raised
+their pay.").
 
 The story's time carries into the next sentence only where the reader sees the same actor go
-on: a personal pronoun as the whole subject, a simple past like the dated sentence's, and a
-completed action (the checks of ``core.events.lead_news``: no state, figure, saying, habit,
-plan, negation or quoted claim). A present perfect ("She has resigned") or a past perfect ("He
-had resigned") opens a time of its own; "it" may stand for a thing whose state is told; a
-sentence before that gives no day, or several, or one after the report's, carries nothing.
+on: a personal pronoun as the whole subject, or a subject sharing a word with the subject of
+the dated sentence whose event holds it; a simple past (in French and German a perfect too,
+``CARRY_PERFECT``); and a completed action (the checks of ``core.events.lead_news``: no state,
+figure, saying, habit, plan, negation or quoted claim). An English present perfect ("She has
+resigned") or a past perfect ("He had resigned") opens a time of its own; "it" may stand for a
+thing whose state is told. Nothing is carried from a sentence that gives no day or several, a
+day after the report's, a saying's day or an English perfect's (the day of its report), nor
+into a sentence holding a date of its own.
 """
 
 from __future__ import annotations
@@ -38,9 +42,9 @@ def carried_day(
     text: str, start: int, end: int, here: list[Timex], before: tuple[int, int] | None,
     events: list[Event], mentions: list[Mention], published: datetime, language: str,
 ) -> tuple[Happening, TimeValue] | None:  # fmt: skip
-    """The happening of ``text[start:end]``, a sentence with no date whose subject is a pronoun
-    for the actor of the sentence ``before`` it, and the one day that sentence's events fall
-    on; None otherwise."""
+    """The happening of ``text[start:end]``, a sentence with no date (``here``: its time
+    expressions) whose subject is the actor of the sentence ``before`` it, and the one day that
+    sentence's events fall on; None otherwise."""
     if here or before is None or not events:
         return None  # (a date the sentence holds, even one naming a thing: "a May 2 letter")
     prior = [e for e in events if before[0] <= e.char_start < before[1]]
