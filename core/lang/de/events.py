@@ -276,5 +276,5 @@ MOMENT_NOUNS = frozenset(
 )
 # Whether a present perfect tells the story's past ("ils ont arrêté", "sie haben verhaftet"),
 # so that it carries the day of the sentence before; in English and Spanish it opens the
-# report's own time ("They have arrested", core.events.carried_day).
+# report's own time ("They have arrested", ``core.events.carried_day``).
 CARRY_PERFECT = True

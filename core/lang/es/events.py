@@ -253,7 +253,3 @@ MOMENT_VERBS = frozenset({"llegó"})
 MOMENT_NOUNS = frozenset(
     "salto momento cambio punto final golpe oportunidad éxito crisis sorpresa giro".split()
 )
-# Whether a present perfect tells the story's past ("ils ont arrêté", "sie haben verhaftet"),
-# so that it carries the day of the sentence before; in English and Spanish it opens the
-# report's own time ("They have arrested", core.events.carried_day).
-CARRY_PERFECT = False

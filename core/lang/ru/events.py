@@ -200,7 +200,3 @@ ROLE_PERSON_GIVEN_NAMES = _words(
 # событие рассказывает придаточное с "когда" (``core.events.repeats``).
 MOMENT_VERBS = frozenset({"настал", "настала", "наступил", "наступила"})
 MOMENT_NOUNS = frozenset("перелом момент конец кризис поворот час".split())
-# Whether a present perfect tells the story's past ("ils ont arrêté", "sie haben verhaftet"),
-# so that it carries the day of the sentence before; in English and Spanish it opens the
-# report's own time ("They have arrested", core.events.carried_day).
-CARRY_PERFECT = False
