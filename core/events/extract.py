@@ -25,6 +25,7 @@ from core.events.also_same_day import also_same_day
 from core.events.anchors import DESCRIBES, MODIFIES
 from core.events.antecedents import headline_people
 from core.events.asides import aside_happenings
+from core.events.carried_day import carried_day
 from core.events.dated_entries import entry_start
 from core.events.entities import Mention, find_mentions, one_name_per_person
 from core.events.forecasts import forecast
@@ -159,6 +160,12 @@ def extract_events(document: Document) -> list[Event]:
         elif also := also_same_day(text, start, end, before, events, mentions, published, language):
             # "… on Monday. The Bank of Oslavia also stepped in.": that day's second act
             _add(events, _event(also[0], text, start, end, also[1], None, False, language),
+                 text, language)  # fmt: skip
+            continue
+        elif carried := carried_day(
+            text, start, end, here, before, events, mentions, published, language
+        ):  # "On Sunday the guards searched the cells. They found two phones.": that Sunday
+            _add(events, _event(carried[0], text, start, end, carried[1], None, False, language),
                  text, language)  # fmt: skip
             continue
         else:

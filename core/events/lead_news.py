@@ -89,7 +89,7 @@ def lead_news(
     s = parse_sentence(text, start, end, [], mentions, language)
     if s is None:
         return None
-    main = _main_clause(s)
+    main = main_clause(s)
     if main is None:
         return None
     if any(d >= s.tokens[main.start].start for d in dates):
@@ -106,7 +106,7 @@ def lead_news(
     return _completed(s, main)
 
 
-def _main_clause(s: Sentence) -> Clause | None:
+def main_clause(s: Sentence) -> Clause | None:
     """The first clause with a verb that opens no relative or subordinate clause ("Acme, a toy
     maker whose stock peaked in 1983, | filed …"); none when the sentence opens on a
     subordinate clause ("When the trucks came, few asked": a scene, no news) or the clause goes

@@ -48,3 +48,7 @@ ROLE_PERSON_GIVEN_NAMES: frozenset[str] = frozenset()  # "Мэр Заречин�
 MOMENT_VERBS: frozenset[str] = frozenset()
 MOMENT_NOUNS: frozenset[str] = frozenset()
 NAME_PLACE_CONNECTORS: frozenset[str] = frozenset()
+# Whether a present perfect tells the story's past ("ils ont arrêté", "sie haben verhaftet"),
+# so that it carries the day of the sentence before; in English and Spanish it opens the
+# report's own time ("They have arrested", ``core.events.carried_day``).
+CARRY_PERFECT = False

@@ -274,3 +274,7 @@ MOMENT_VERBS = frozenset({"kam"})
 MOMENT_NOUNS = frozenset(
     "durchbruch wende höhepunkt tiefpunkt ende moment rückschlag chance erfolg krise".split()
 )
+# Whether a present perfect tells the story's past ("ils ont arrêté", "sie haben verhaftet"),
+# so that it carries the day of the sentence before; in English and Spanish it opens the
+# report's own time ("They have arrested", ``core.events.carried_day``).
+CARRY_PERFECT = True

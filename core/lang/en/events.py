@@ -380,3 +380,7 @@ MOMENT_NOUNS = _words(
     "breakthrough break point warning disruption signing season end moment blow setback "
     "chance opportunity turnaround peak climax crisis shock surprise test success"
 )
+# Whether a present perfect tells the story's past ("ils ont arrêté", "sie haben verhaftet"),
+# so that it carries the day of the sentence before; in English and Spanish it opens the
+# report's own time ("They have arrested", ``core.events.carried_day``).
+CARRY_PERFECT = False

@@ -230,3 +230,7 @@ GIVEN_NAMES = _words(
     " denise nicole colette suzanne brigitte véronique dominique florence agnès juliette"
     " louise margaux inès salomé nadia fatima karim mohamed yannick hervé gilles serge"
 )
+# Whether a present perfect tells the story's past ("ils ont arrêté", "sie haben verhaftet"),
+# so that it carries the day of the sentence before; in English and Spanish it opens the
+# report's own time ("They have arrested", ``core.events.carried_day``).
+CARRY_PERFECT = True
