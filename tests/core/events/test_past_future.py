@@ -17,6 +17,8 @@ PUBLISHED = "2031-06-13T20:00"
         ("The Kelmar tribunal said Friday it would examine the burning of the Osten granary "
          "nearly three years ago.", "2028"),
         ("The Pellan council said it would review the closure of the ferry line in 2027.", "2027"),
+        # a month gone by before the saying's own day
+        ("The Harlow brewer said on Tuesday that its new plant would open in May.", "2031-05"),
         # a debt's, a figure's period
         ("Dunmore said the proceeds would be used to repay loans taken on for the purchase of "
          "Vexa Foods last October.", "2030-10"),
