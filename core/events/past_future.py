@@ -45,6 +45,8 @@ _DAY_LENGTH = 10
 # How lately a period with no date of the saying before it may have ended and still be the
 # saying's, written at the sentence's end ("announced it would ease curbs last month").
 _RECENT_DAYS = 60
+# How much text before the sentence the tagger reads to place the sentence's own dates.
+_CONTEXT = 2000
 # How far back from the date the "would" may stand.
 _REACH = 200
 
@@ -80,9 +82,12 @@ def refuses(
     after = [w.lower() for w in _WORD.findall(text, would.end(), timex.start)]
     if any(set(c.lemmas(w).get("VERB", ())) & c.PAST_FUTURE_FIGURE_VERBS for w in after[:2]):
         return False  # "would report full year 1990 net income": the figures' year
-    told = [
-        t for t in tag(text[sentence_start : would.start()], day, language) if t.value[:1].isdigit()
-    ]
+    # (tagged with the text before the sentence: "Six weeks later" counts from its dates)
+    lead = max(0, sentence_start - _CONTEXT)
+    found_before = tag(text[lead : would.start()], day, language)
+    told = [t for t in found_before if t.start >= sentence_start - lead]
+    if any(not t.value[:1].isdigit() for t in told):
+        return False  # a time told from that the tagger cannot place
     if told:
         then = parse_value(told[-1].value)
         return then is not None and value.end <= then.start  # "said Friday it would …"
