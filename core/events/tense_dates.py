@@ -25,6 +25,7 @@ from itertools import pairwise
 from types import ModuleType
 
 from core import lang
+from core.events import past_future
 from core.events.infinitives import infinitive_at
 from core.events.perfect_dates import perfect_refuses, told_before_saying
 from core.events.week_days import weekday_named
@@ -184,6 +185,8 @@ def keeps_date(
         return False  # "Chad said on Friday its troops had taken the town": not on Friday
     if ahead_of_a_past(title, value, published, text, timex, language, sentence_start):
         return False
+    if past_future.refuses(title, until or value, published, text, timex, language, sentence_start):
+        return False  # "said it would investigate the killings of four years ago"
     ahead = value.start > published.replace(tzinfo=None) or (
         gone_by(until or value, published) and not told_before(title, language)
     )  # (not "this year", which holds the clause's time as well)

@@ -673,3 +673,7 @@ PRETERITE_NOT_PARTICIPLE = False
 DATE_STRESS_AFTER: frozenset[str] = frozenset()
 # Reciprocal objects of a preposition, as tuples of lower-case words; none known.
 RECIPROCALS: frozenset[tuple[str, ...]] = frozenset()
+# The future seen from a past ("would"): what it tells comes after the time it is told from, so
+# a period gone by at publication after it is a thing's (``core.events.past_future``): none.
+PAST_FUTURE: frozenset[str] = frozenset()
+PAST_FUTURE_FIGURE_VERBS: frozenset[str] = frozenset()

@@ -1798,3 +1798,8 @@ TITLE_COUNT_ANCHORS = frozenset(("after", "before"))
 # Reciprocal objects of a preposition ("from each other", "with one another"): a long title is
 # not cut before the preposition that takes one.
 RECIPROCALS = frozenset((("each", "other"), ("one", "another")))
+# The future seen from a past: "said it would investigate …" (``core.events.past_future``).
+PAST_FUTURE = _words("would")
+# ... and the verbs after it whose period is the figures' ("would report full year 1990 net
+# income"), kept as a forecast of a period gone by keeps it.
+PAST_FUTURE_FIGURE_VERBS = _words("report post")

@@ -18,7 +18,8 @@ CASES = [
     # "its" after a plural subject is not the subject's: not "Garnet's bonds's patents"
     ("its-not-plural", "en", "Garnet's bonds fell 3 pct on Tuesday, and analysts said the drug could earn a fortune before its patents run out in 2031.", [("no-title-with", "bonds's"), ("not", "2031")]),
     # ... but a singular one keeps it
-    ("its-singular", "en", "The Harlow brewer said on Tuesday that its new plant would open in May.", [("title", "The Harlow brewer's new plant would open", "2021-05")]),
+    # (a month after the saying: "would open in May", said in June, is no May gone by)
+    ("its-singular", "en", "The Harlow brewer said on Tuesday that its new plant would open in August.", [("title", "The Harlow brewer's new plant would open", "2021-08")]),
     # ... after "Members of the club" it is the club's, not the members'
     ("its-of-owner", "en", "Members of the Harbour Lane rowing club cancelled the regatta on Friday, a week after its main backer, the insurer Colwyn Mutual, pulled its funding.", [("no-title-with", "Members pulled"), ("title", "The club's main backer pulled its funding")]),
     # "it" after a plural speaker is written as it stands, not given the speaker's name
