@@ -1,7 +1,7 @@
 """A period a future seen from the past cannot take.
 
 A clause whose verb is "would" tells what comes after the time it is told from: a saying
-("said Friday it would investigate the killings of four years ago") or a condition ("if
+("said Friday it would review the floods of three years ago") or a condition ("if
 confirmed, the toll would make it the worst since last September"). A month, a quarter or a
 year written after that "would" and wholly gone by before the time it is told from is the date
 of a thing the clause names (the killings, debts incurred in an acquisition, a comparison's
@@ -92,7 +92,7 @@ def refuses(
         then = parse_value(told[-1].value)
         return then is not None and value.end <= then.start  # "said Friday it would …"
     if value.end > day - timedelta(days=_RECENT_DAYS):
-        return False  # "announced it would ease curbs on imports last month": the saying's
+        return False  # "agreed it would lift the steel quota last month": the saying's
     before = [w.lower() for w in _WORD.findall(text, sentence_start, would.start())]
     return any(
         w in c.CONDITION_OPENERS

@@ -186,7 +186,7 @@ def keeps_date(
     if ahead_of_a_past(title, value, published, text, timex, language, sentence_start):
         return False
     if past_future.refuses(title, until or value, published, text, timex, language, sentence_start):
-        return False  # "said it would investigate the killings of four years ago"
+        return False  # "said it would review the floods of three years ago"
     ahead = value.start > published.replace(tzinfo=None) or (
         gone_by(until or value, published) and not told_before(title, language)
     )  # (not "this year", which holds the clause's time as well)

@@ -20,10 +20,10 @@ PUBLISHED = "2031-06-13T20:00"
         # a month gone by before the saying's own day
         ("The Harlow brewer said on Tuesday that its new plant would open in May.", "2031-05"),
         # a debt's, a figure's period
-        ("Dunmore said the proceeds would be used to repay loans taken on for the purchase of "
+        ("Dunmore said the sale's cash would pay off what it borrowed to buy "
          "Vexa Foods last October.", "2030-10"),
         # a condition's yardstick
-        ("If confirmed, the toll would make the wreck the worst since a barge sank on the "
+        ("If the count holds, the crash would be the deadliest since a barge went down on the "
          "Arlen river last September.", "2030-09"),
     ],
 )  # fmt: skip
