@@ -23,7 +23,7 @@ PUBLISHED = "2031-06-13T20:00"
         ("Dunmore said the sale's cash would pay off what it borrowed to buy "
          "Vexa Foods last October.", "2030-10"),
         # a condition's yardstick
-        ("If the count holds, the crash would be the deadliest since a barge went down on the "
+        ("If confirmed, the count would make the crash the deadliest since a barge went down on the "
          "Arlen river last September.", "2030-09"),
     ],
 )  # fmt: skip
