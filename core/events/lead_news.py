@@ -31,6 +31,8 @@ _MIN_COMMON = 5  # letters of a common word that recognises a happening told aga
 _RECENT = 7 * 24 * 3600  # how far back another telling's day may be (seconds)
 _DAY = 24 * 3600
 _LEVEL_REACH = 5  # words after "at" that may hold the level's figure
+# What closes an aside: a date after the last of these stands in the main clause.
+_ASIDE_CLOSE = re.compile(r"[,;:()\u2013\u2014]")
 _LIST_MARKS = frozenset(":-\u2013\u2014")
 AFTER_LEAD = 3  # the sentences after a lead read for a day before the report's
 
@@ -86,6 +88,11 @@ def lead_news(
         return None  # "Dealers gave these rates -": it opens a list or a table
     if _findings(language).intersection(_WORD.findall(text[start:end].lower())):
         return None  # "The vaccine prevented half of cases, the trial found": the study's time
+    if dates and not _ASIDE_CLOSE.search(text, max(dates), end):
+        return None  # no comma, bracket or dash after its last date: the date stands in the
+        # main clause, not in an aside before it (known before the sentence is parsed)
+    if not dates and _says_first(text, start, end, language):
+        return None  # "Acme said it would …": a saying (known before the sentence is parsed)
     s = parse_sentence(text, start, end, [], mentions, language)
     if s is None:
         return None
@@ -104,6 +111,20 @@ def lead_news(
     if _is_saying(s, main):
         return None  # "The mayor said he was pleased": what is said is no happening of the day
     return _completed(s, main)
+
+
+def _says_first(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the first word before the sentence's first comma that may be a verb is a verb of
+    saying ("Acme Corp said it …"): its main clause is that saying, which ``_is_saying`` would
+    find after a parse. (A noun read as a verb first, "The market …", only leaves it to the
+    parse.)"""
+    c = _clauses(language)
+    comma = text.find(",", start, end)
+    for word in _WORD.findall(text, start, end if comma < 0 else comma):
+        verbs = c.lemmas(word).get("VERB", ()) if not word[:1].isupper() else ()
+        if verbs:
+            return bool(lang.union(c, "SPEECH_VERBS", "CLAUSE_ONLY_SPEECH").intersection(verbs))
+    return False
 
 
 def main_clause(s: Sentence) -> Clause | None:
