@@ -8,13 +8,16 @@ from pathlib import Path
 import pytest
 
 from benchmarks.event_anchor import (
+    Bare,
     Scores,
+    filled,
     loose_match,
     normalise_value,
     parse_timeml,
     run,
     score_document,
 )
+from core.model import Document
 from core.reading.readers import read_documents
 
 # Friday 12 March 2021. A ferry sinks on Tuesday (reported Thursday); bonds due 2030 are
@@ -175,3 +178,27 @@ def test_the_app_reads_the_same_text_and_the_run_scores_it(tmp_path: Path) -> No
     assert read_documents(path)[0].text == parse_timeml(FERRY).text
     scores = run(tmp_path)
     assert (scores.documents, scores.gold_events, scores.gold_in_text) == (1, 5, 3)
+
+
+# Friday 12 March 2021: a lone day in the first sentence, two years in the second.
+DATES = "The ferry service resumed on Tuesday. Fares rose from 2019 to 2020."
+
+
+@pytest.mark.parametrize(
+    ("fill", "starts"),
+    [
+        ("day", ["2021-03-09"]),  # a lone day only: not the sentence of two years
+        ("first", ["2021-03-09", "2019"]),
+        ("all", ["2021-03-09", "2019", "2020"]),
+    ],
+)
+def test_the_fill_yardstick_dates_silent_sentences(fill: str, starts: list[str]) -> None:
+    document = Document("d.txt", "", DATES, "2021-03-12", "header", "x")
+    assert [e.start for e in filled(document, [], fill)] == starts
+
+
+def test_the_fill_yardstick_leaves_a_sentence_that_gave_an_event() -> None:
+    document = Document("d.txt", "", DATES, "2021-03-12", "header", "x")
+    ours = Bare("Service resumed", "2021-03-09", False, 0, 37)
+    assert [e.start for e in filled(document, [ours], "all")] == ["2021-03-09", "2019", "2020"]
+    assert filled(document, [ours], "all")[0] is ours
