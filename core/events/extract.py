@@ -157,15 +157,14 @@ def extract_events(document: Document) -> list[Event]:
                     for q in [witnessed(text, start, end, whens, mentions, day_text, language)]
                     if q
                 ]
-        elif also := also_same_day(text, start, end, before, events, mentions, published, language):
+        elif same_day := (
             # "… on Monday. The Bank of Oslavia also stepped in.": that day's second act
-            _add(events, _event(also[0], text, start, end, also[1], None, False, language),
-                 text, language)  # fmt: skip
-            continue
-        elif carried := carried_day(
-            text, start, end, here, before, events, mentions, published, language
-        ):  # "On Sunday the guards searched the cells. They found two phones.": that Sunday
-            _add(events, _event(carried[0], text, start, end, carried[1], None, False, language),
+            also_same_day(text, start, end, before, events, mentions, published, language)
+            # "On Sunday the guards searched the cells. They found two phones.": that Sunday
+            or carried_day(text, start, end, here, before, events, mentions, published, language)
+        ):
+            happening, value = same_day
+            _add(events, _event(happening, text, start, end, value, None, False, language),
                  text, language)  # fmt: skip
             continue
         else:

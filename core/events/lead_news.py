@@ -121,9 +121,8 @@ def _says_first(text: str, start: int, end: int, language: str) -> bool:
     c = _clauses(language)
     comma = text.find(",", start, end)
     for word in _WORD.findall(text, start, end if comma < 0 else comma):
-        verbs = c.lemmas(word).get("VERB", ()) if not word[:1].isupper() else ()
-        if verbs:
-            return bool(lang.union(c, "SPEECH_VERBS", "CLAUSE_ONLY_SPEECH").intersection(verbs))
+        if not word[:1].isupper() and c.lemmas(word).get("VERB", ()):
+            return _saying(word, c)
     return False
 
 
@@ -178,9 +177,13 @@ def _present_tail(s: Sentence) -> bool:
 
 
 def _is_saying(s: Sentence, clause: Clause) -> bool:
-    c = _clauses(s.language)
-    verbs = set(c.lemmas(s.tokens[lexical_verb(s, clause)].text).get("VERB", ()))
-    return bool(verbs & lang.union(c, "SPEECH_VERBS", "CLAUSE_ONLY_SPEECH"))
+    return _saying(s.tokens[lexical_verb(s, clause)].text, _clauses(s.language))
+
+
+def _saying(word: str, c: ModuleType) -> bool:
+    """Whether ``word`` is a form of a verb of saying ("said", "told")."""
+    verbs = c.lemmas(word).get("VERB", ())
+    return bool(lang.union(c, "SPEECH_VERBS", "CLAUSE_ONLY_SPEECH").intersection(verbs))
 
 
 def _completed(s: Sentence, clause: Clause) -> Happening | None:

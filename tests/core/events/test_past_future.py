@@ -22,7 +22,7 @@ PUBLISHED = "2031-06-13T20:00"
         # a debt's, a figure's period
         ("Dunmore said the sale's cash would pay off what it borrowed to buy "
          "Vexa Foods last October.", "2030-10"),
-        # a condition's yardstick
+        # a condition's yardstick (a guard: gives no event with or without the rule)
         ("If confirmed, the count would make the crash the deadliest since a barge went down on the "
          "Arlen river last September.", "2030-09"),
     ],
