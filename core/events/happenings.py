@@ -41,6 +41,7 @@ from core.events.clause_roles import (
     headline_with_clitic,
     resumed_main,
 )
+from core.events.closing_reports import foreseen, reported_main
 from core.events.comma_dates import past_date_aside
 from core.events.complement_relatives import complement_relative
 from core.events.date_breaks import predicate_breaks
@@ -165,6 +166,13 @@ def sentence_happenings(
             when = next(w for w, k in told.items() if k == ci)
             found.extend(h for h in [clause_happening(sentence, clause, when, clause.end)] if h)
             continue
+        if not found and (closed_by := reported_main(sentence, ci)) is not None:
+            # "Greta will join, because all clubs agreed, the minister said Friday": the news
+            read, main, end, when = closed_by
+            news = clause_happening(read, main, when, end, reported=True)
+            if news is not None and not foreseen(news.title, language):
+                found.append(news)
+                continue
         if content_of_noun(sentence, clause) or is_condition(sentence, clause):
             continue  # "denied reports that the minister had resigned", "unless they agree"
         if ci in closed:

@@ -14,6 +14,7 @@ SOUGHT_AT_NOUNS: frozenset[str] = frozenset()
 CONTACT_NOUN_REACH = 0
 CLAUSE_SINCE = frozenset()
 OTHER_NEWS_OPENERS: frozenset[str] = frozenset()  # openers of no news an attribution dates
+REPORTED_AFTER_OPENERS: frozenset[str] = frozenset()  # a reason told after the news
 OWN_PERIOD = r"(?!)"
 PLACE_PHRASE_PREPOSITIONS: frozenset[str] = frozenset()
 UNLIKELY: frozenset[str] = frozenset()

@@ -99,6 +99,10 @@ CLAUSE_SINCE = _words("since")  # an opener only before a subject and its verb (
 # the news an attribution closing it dates ("… near where a gunman shot a nurse, police said
 # Friday": the shooting was not on Friday)
 OTHER_NEWS_OPENERS = _words("where because although though whereas unless if")
+# ... of which these open a reason or a contrast told after the news, so that the attribution
+# closing them dates the main clause before them ("Greta will join the board, because all
+# clubs agreed, the minister said Friday": the joining is told on Friday)
+REPORTED_AFTER_OPENERS = _words("because although though whereas")
 # ... and the clause that ends a span, with its own happening ("until she retired in 1997")
 CLAUSE_UNTIL = _words("until till")
 # ... except one that ends a thing's term: "pays interest until the loan is repaid in 2046"
