@@ -185,7 +185,11 @@ def sentence_happenings(
         said = said_after(sentence, ci)
         if mine and said is not None:
             if not found:  # "…, sagte ein Sprecher am Montag": the news is reported then
-                found.extend(h for h in [clause_happening(sentence, said, mine[0], said.end)] if h)
+                found.extend(
+                    h
+                    for h in [clause_happening(sentence, said, mine[0], said.end, reported=True)]
+                    if h
+                )
             continue
         if mine and (news := saying_first(sentence, ci)) is not None:
             if not found:  # "… que …, informó hoy la policía": the news is reported then

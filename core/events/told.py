@@ -404,6 +404,11 @@ def said_after(s: Sentence, ci: int) -> Clause | None:
     if trigger_kind(opener, s.language) != "statement" or not c.is_past(opener):
         return None
     before = s.clauses[ci - 1]
+    if ci >= 2 and before.opener.lower() in c.REPORTED_AFTER_OPENERS:
+        # "Die Marine wird … beantragen, | weil …, | sagte der Minister am Freitag": the news
+        # is the main clause the reason follows, not the reason
+        main = s.clauses[ci - 2]
+        return main if ci == 2 and not main.opener and main.verb is not None else None
     return before if before.verb is not None else None
 
 

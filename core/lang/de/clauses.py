@@ -82,6 +82,9 @@ FRONTED = _words(
 )
 LINKS = _words("und aber doch jedoch dann auch noch zudem außerdem allerdings deshalb daher")
 SUBORDINATORS = _words("seit nachdem bevor als während weil obwohl da")
+# A reason or a contrast told after the news: the attribution closing it dates the main clause
+# ("Die Marine wird … beantragen, weil …, sagte der Minister am Freitag": told on Friday)
+REPORTED_AFTER_OPENERS = _words("weil obwohl")
 COORDINATORS = _words("und oder aber sondern sowie")
 AND = "und"
 AND_THEN = ("und", ",", "dann")

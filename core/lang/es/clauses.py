@@ -81,6 +81,9 @@ FRONTED = _words(
 )
 LINKS = _words("así pero y sin embargo además entonces también todavía aún mientras tanto")
 SUBORDINATORS = _words("desde después antes cuando mientras porque aunque como")
+# A reason or a contrast told after the news: the attribution closing it dates the main clause
+# ("La Armada pedirá un préstamo porque …, dijo hoy el ministro": the asking, told today)
+REPORTED_AFTER_OPENERS = _words("porque aunque")
 COORDINATORS = _words("y e o u pero ni")
 AND = "y"
 # ", y" opens a clause with its own subject and verb: "El alcalde dimitió el lunes, y las
