@@ -37,9 +37,18 @@ def reported_main(s: Sentence, ci: int) -> tuple[Sentence, Clause, int, When] | 
     the attribution's date, with the sentence to read it in (the clause after it cut at the
     attribution); None when clause ``ci`` is no such clause."""
     c = _clauses(s.language)
-    if ci != 1 or len(s.clauses) != 2 or len(s.whens) != 1:
+    if ci == 0 or ci != len(s.clauses) - 1 or len(s.whens) != 1:
         return None
-    main, clause = s.clauses
+    main, *between, clause = s.clauses
+    # (French "parce | que …": the opener's first word a clause of its own, with no verb)
+    opener = between[0] if len(between) == 1 else clause
+    if between and (
+        len(between) > 1
+        or opener.verb is not None
+        or opener.end != clause.start
+        or opener.opener.lower() not in c.REPORTED_AFTER_OPENERS
+    ):
+        return None
     when = s.whens[0]
     if main.opener or main.verb is None or clause_whens(s, main) or clause.verb is None:
         return None
@@ -47,14 +56,14 @@ def reported_main(s: Sentence, ci: int) -> tuple[Sentence, Clause, int, When] | 
         return None
     at = token_at(s.tokens, when.timex.start)
     comma = max((k for k in range(clause.start, at) if s.tokens[k].text == ","), default=None)
-    if comma is None or any(t.lower in c.CONDITION_OPENERS for t in s.tokens[: comma]):
+    if comma is None or any(t.lower in c.CONDITION_OPENERS for t in s.tokens[:comma]):
         return None  # "will sell the plant if prices fall, he said": no news, a condition
-    if clause.verb > comma:  # "… as envoy to Chile, the palace said": the saying's verb only
+    if clause.verb > comma and not between:  # "… as envoy to Chile, the palace said": no verb
         return s, Clause(main.start, main.body, comma, main.opener, main.verb), comma, when
-    if content_of_noun(s, clause) or clause.opener.lower() in c.REPORTED_AFTER_OPENERS:
+    if content_of_noun(s, clause) or opener.opener.lower() in c.REPORTED_AFTER_OPENERS:
         # ("rejected the rumour that …": what the rumour holds, up to the attribution)
         cut = Clause(clause.start, clause.body, comma, clause.opener, clause.verb)
-        return replace(s, clauses=[main, cut]), main, clause.start, when
+        return replace(s, clauses=[main, *between, cut]), main, opener.start, when
     return None
 
 

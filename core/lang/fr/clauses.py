@@ -78,6 +78,9 @@ FRONTED = _words(
 ) | frozenset(WEEKDAYS)
 LINKS = _words("mais et donc puis ensuite aussi toutefois cependant pourtant ainsi enfin or")
 SUBORDINATORS = _words("depuis après avant lorsque quand tandis parce puisque comme")
+# A reason told after the news: the attribution closing it dates the main clause ("La marine
+# va poursuivre sa plainte parce que …, a indiqué vendredi le ministre": told on Friday)
+REPORTED_AFTER_OPENERS = _words("parce puisque")
 COORDINATORS = _words("et ou mais")
 AND = "et"
 # ", et" opens a clause with its own subject and verb: "Le maire a démissionné lundi, et son
