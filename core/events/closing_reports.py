@@ -8,7 +8,9 @@ Chile, the palace said today": a phrase read as a clause, no verb but the saying
 clause has no date of its own, as for news the attribution closes itself ("The bridge will
 reopen, the council said today"). No condition ("will sell the plant if prices fall"), and
 no other date in the sentence: a date of its own is the news's, or a thing's (never the report's
-day for it).
+day for it). The openers are the language's (``REPORTED_AFTER_OPENERS``: "because", "porque",
+"weil", "parce [que]"); German, whose attribution opens a clause of its own on its verb, is
+read by ``core.events.told.said_after``.
 """
 
 from __future__ import annotations
