@@ -276,11 +276,39 @@ def dangles(words: list[str], c: ModuleType) -> bool:
         # "a été mortellement blessé": after an auxiliary the word before is the verb group's
         and not (len(words) > 2 and words[-3].lower() in c.AUX)
         and not (word[:1].isupper() and words[-2][:1].isupper())  # a name's: "Vale Forjado"
+        and not subordinate_verb(words, c)  # "… as the dollar weakened": the clause's verb
     ):
         return True  # "rejected a case brought", "miners employed"
     forms = c.lemmas(lower)
     adjective = "ADJ" in forms and "NOUN" not in forms and "VERB" not in forms
     return adjective and before in c.DETERMINERS
+
+
+def subordinate_verb(words: list[str], c: ModuleType) -> bool:
+    """Whether ``words`` end on the verb of a clause a subordinator opens, after the clause's
+    short subject: "Gold rose as the dollar weakened", "Two guards were hurt when a fuse
+    blew" (not a participle whose phrase went, as "rejected a case brought [in May]"). After
+    a word that is also a preposition ("after a meeting held [on Monday]") only a past form
+    that is no participle ("after demand fell") proves a clause.
+
+    >>> from core import lang
+    >>> c = lang.words("en", "clauses")
+    >>> subordinate_verb("Gold rose as the dollar weakened".split(), c)
+    True
+    >>> subordinate_verb("Talks resumed after a meeting held".split(), c)
+    False
+    """
+    for k in range(len(words) - 3, max(len(words) - 6, 0), -1):
+        word = words[k].lower()
+        if word in c.SUBORDINATORS:
+            comparison = word == c.AS and words[k - 1].lower() in c.AS_NOT_OPENING_AFTER
+            preposition = word in c.PREPOSITIONS and c.is_participle(words[-1].lower())
+            return not comparison and not preposition
+        if word in c.AUX | c.PREPOSITIONS | c.COORDINATORS or not word.strip(EDGE_PUNCT):
+            return False
+        if word[-1:] in ",;:" or c.is_past(word):
+            return False  # "… , sold", "as a unit acquired based": no short subject
+    return False
 
 
 def said(word: str, c: ModuleType) -> bool:

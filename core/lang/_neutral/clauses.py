@@ -677,3 +677,5 @@ RECIPROCALS: frozenset[tuple[str, ...]] = frozenset()
 # a period gone by at publication after it is a thing's (``core.events.past_future``): none.
 PAST_FUTURE: frozenset[str] = frozenset()
 PAST_FUTURE_FIGURE_VERBS: frozenset[str] = frozenset()
+# Words before the language's "as" that make it a comparison's, no clause's opener: none.
+AS_NOT_OPENING_AFTER: frozenset[str] = frozenset()

@@ -343,6 +343,9 @@ FIGURE_HEDGES = _words("about")
 # Words that open a clause with the word after them: a title never ends between the two
 # ("rewrote the rules so | that only Marlin could bid").
 CLAUSE_OPENER_PAIRS = _words("so")
+# Words before "as" that make it a comparison's or a list's, no clause's opener ("such as
+# the plants sold", "as well as"): the past form after them may be a participle
+AS_NOT_OPENING_AFTER = _words("such well same")
 # Words that open a clause of their own: a title cut just after one ("would be balloted on
 # whether [to accept …]") goes back before its preposition too, and reads whole there
 TITLE_CLAUSE_LINKS = _words("whether if unless because although though whereas")
