@@ -287,9 +287,9 @@ def dangles(words: list[str], c: ModuleType) -> bool:
 def subordinate_verb(words: list[str], c: ModuleType) -> bool:
     """Whether ``words`` end on the verb of a clause a subordinator opens, after the clause's
     short subject: "Gold rose as the dollar weakened", "Two guards were hurt when a fuse
-    blew" (not a participle whose phrase went, as "rejected a case brought [in May]"). After
-    a word that is also a preposition ("after a meeting held [on Monday]") only a past form
-    that is no participle ("after demand fell") proves a clause.
+    blew" (not a participle whose phrase went, as "rejected a case brought [in May]"). A word
+    that is also a preposition opens no such clause ("after a meeting held [on Monday]",
+    "since last summer").
 
     >>> from core import lang
     >>> c = lang.words("en", "clauses")
@@ -302,8 +302,7 @@ def subordinate_verb(words: list[str], c: ModuleType) -> bool:
         word = words[k].lower()
         if word in c.SUBORDINATORS:
             comparison = word == c.AS and words[k - 1].lower() in c.AS_NOT_OPENING_AFTER
-            preposition = word in c.PREPOSITIONS and c.is_participle(words[-1].lower())
-            return not comparison and not preposition
+            return not comparison and word not in c.PREPOSITIONS
         if word in c.AUX | c.PREPOSITIONS | c.COORDINATORS or not word.strip(EDGE_PUNCT):
             return False
         if word[-1:] in ",;:" or c.is_past(word):

@@ -1,7 +1,6 @@
 """A clause opened by "as", "when", "while" … keeps its verb in the title ("Tin rose as the
-rand weakened"), which is the clause's, not a participle whose phrase went; after a word
-that is also a preposition only a form that is no participle proves a clause. Our own
-sentences."""
+rand weakened"), which is the clause's, not a participle whose phrase went; a word that is
+also a preposition opens no such clause ("since last spring"). Our own sentences."""
 
 from __future__ import annotations
 
@@ -17,6 +16,9 @@ CASES = [
      [("title", "Zinc fell as smelters sold", "2024-06-12")]),
     ("as past only", "Two porters were hurt on Friday as a boiler blew, wardens said.",
      [("title", "Two porters were hurt as a boiler blew", "2024-06-07")]),
+    # a word that is also a preposition opens none: no verb of a clause after "last spring"
+    ("since", "Ashby, the buyer Colm had courted since last spring withdrew on Monday.",
+     [("no-title-ending", "spring withdrew")]),
     # a participle whose phrase went still goes: no clause opens before it
     ("participle", "The court dismissed a claim filed in May.",
      [("title", "A claim was filed", "2024-05")]),
