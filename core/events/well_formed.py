@@ -331,6 +331,7 @@ def reported_verb(words: list[str], start: int, c: ModuleType) -> int | None:
     # verbs whose object is a clause and nothing else ("show", "say"; not "concluded the
     # tour", "assumed control")
     reporting = c.SHOWING_VERBS & c.TITLE_OBJECT_VERBS | c.CLAUSE_ONLY_SPEECH
+    reporting = reporting | c.REPORTED_CLAUSE_ESTIMATES  # "estimated lending grew"
     if not lemmas & reporting or lower[verb + 1] == c.THAT:
         return None
     return next(

@@ -679,3 +679,5 @@ PAST_FUTURE: frozenset[str] = frozenset()
 PAST_FUTURE_FIGURE_VERBS: frozenset[str] = frozenset()
 # Words before the language's "as" that make it a comparison's, no clause's opener: none.
 AS_NOT_OPENING_AFTER: frozenset[str] = frozenset()
+# Verbs of estimating that take a clause as their object as well as a figure: none.
+REPORTED_CLAUSE_ESTIMATES: frozenset[str] = frozenset()

@@ -1563,6 +1563,10 @@ TITLE_OBJECT_VERBS = _words(
     " represent comprise exceed"  # "represents [about 40 pct of …]"
     " result amount"  # "will result [in a charge]", "amounted [to 3 mln dlrs]"
 )
+# Verbs that take a clause as their object as well as a figure ("Analysts estimate output
+# fell 4 pct", "estimated the crop at 5 mln tonnes"): with a clause after them, a title
+# keeps its verb as it keeps that of "show" ("estimated overall lending | grew …")
+REPORTED_CLAUSE_ESTIMATES = _words("estimate")
 # Verbs whose object needs the phrase after it, by the preposition opening that phrase: a
 # title cut before it ("described the plant | as a relic", "placed the pier | on the list")
 # leaves the verb half said, so a title a little longer keeps it when it can.
