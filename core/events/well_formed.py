@@ -334,6 +334,8 @@ def reported_verb(words: list[str], start: int, c: ModuleType) -> int | None:
     reporting = reporting | c.REPORTED_CLAUSE_ESTIMATES  # "estimated lending grew"
     if not lemmas & reporting or lower[verb + 1] == c.THAT:
         return None
+    if not lemmas - c.REPORTED_CLAUSE_ESTIMATES and lower[verb + 1] in c.PREPOSITIONS:
+        return None  # "estimated at 5 mln dlrs the loss …": a figure put on a thing
     return next(
         (
             j

@@ -21,6 +21,10 @@ CASES = [
      [("title", "lending by its member banks grew 3.8 pct", "2023"),
       ("no-title-ending", "total lending")]),
     # a figure put on a thing is no clause: the estimate keeps its object
+    # "estimated at" puts a figure on the thing after it: no clause reported
+    ("estimate at first", "Lena Brask estimated at at least 40 mln dlrs the overall loss in "
+     "revenues earned by Ostria from all its timber exports this year.",
+     [("title", "Lena Brask estimated at at least 40 mln dlrs the overall loss")]),
     ("estimate at", "The Ostrian board estimated the wheat crop in 2023 at 5 mln tonnes.",
      [("no-title-ending", "crop")]),
 ]  # fmt: skip
