@@ -302,12 +302,25 @@ def subordinate_verb(words: list[str], c: ModuleType) -> bool:
         word = words[k].lower()
         if word in c.SUBORDINATORS:
             comparison = word == c.AS and words[k - 1].lower() in c.AS_NOT_OPENING_AFTER
-            return not comparison and word not in c.PREPOSITIONS
+            # "listed the mill as an asset sold [in May]": a role's "as", its participle
+            role = word == c.AS and c.is_participle(words[-1].lower()) and _as_a_role(words[:k], c)
+            return not comparison and not role and word not in c.PREPOSITIONS
         if word in c.AUX | c.PREPOSITIONS | c.COORDINATORS or not word.strip(EDGE_PUNCT):
             return False
         if word[-1:] in ",;:" or c.is_past(word):
             return False  # "… , sold", "as a unit acquired based": no short subject
     return False
+
+
+def _as_a_role(words: list[str], c: ModuleType) -> bool:
+    """Whether an "as" after ``words`` may name a role, a preposition: after a noun that is no
+    verb ("the mill as", "missiles as") or in a title whose verb takes a phrase of "as"
+    ("described …", "listed …")."""
+    before = c.lemmas(words[-1].lower().strip(EDGE_PUNCT)) if words else {}
+    if "NOUN" in before and "VERB" not in before:
+        return True
+    lemmas = {f for w in words for f in c.lemmas(w.lower().strip(EDGE_PUNCT)).get("VERB", ())}
+    return any(c.AS in c.TITLE_OBJECT_COMPLEMENTS.get(f, ()) for f in lemmas)
 
 
 def said(word: str, c: ModuleType) -> bool:

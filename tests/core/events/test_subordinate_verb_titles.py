@@ -19,6 +19,9 @@ CASES = [
     # a word that is also a preposition opens none: no verb of a clause after "last spring"
     ("since", "Ashby, the buyer Colm had courted since last spring withdrew on Monday.",
      [("no-title-ending", "spring withdrew")]),
+    # a role's "as" after an object noun: the participle after it is no clause's verb
+    ("role", "The Kessel board listed the old mill as an asset sold in May.",
+     [("title", "The Kessel board listed the old mill as an asset", "2024-05")]),
     # a participle whose phrase went still goes: no clause opens before it
     ("participle", "The court dismissed a claim filed in May.",
      [("title", "A claim was filed", "2024-05")]),
