@@ -276,11 +276,51 @@ def dangles(words: list[str], c: ModuleType) -> bool:
         # "a été mortellement blessé": after an auxiliary the word before is the verb group's
         and not (len(words) > 2 and words[-3].lower() in c.AUX)
         and not (word[:1].isupper() and words[-2][:1].isupper())  # a name's: "Vale Forjado"
+        and not subordinate_verb(words, c)  # "… as the dollar weakened": the clause's verb
     ):
         return True  # "rejected a case brought", "miners employed"
     forms = c.lemmas(lower)
     adjective = "ADJ" in forms and "NOUN" not in forms and "VERB" not in forms
     return adjective and before in c.DETERMINERS
+
+
+def subordinate_verb(words: list[str], c: ModuleType) -> bool:
+    """Whether ``words`` end on the verb of a clause a subordinator opens, after the clause's
+    short subject: "Gold rose as the dollar weakened", "Two guards were hurt when a fuse
+    blew" (not a participle whose phrase went, as "rejected a case brought [in May]"). A word
+    that is also a preposition opens no such clause ("after a meeting held [on Monday]",
+    "since last summer").
+
+    >>> from core import lang
+    >>> c = lang.words("en", "clauses")
+    >>> subordinate_verb("Gold rose as the dollar weakened".split(), c)
+    True
+    >>> subordinate_verb("Talks resumed after a meeting held".split(), c)
+    False
+    """
+    for k in range(len(words) - 3, max(len(words) - 6, 0), -1):
+        word = words[k].lower()
+        if word in c.SUBORDINATORS:
+            comparison = word == c.AS and words[k - 1].lower() in c.AS_NOT_OPENING_AFTER
+            # "listed the mill as an asset sold [in May]": a role's "as", its participle
+            role = word == c.AS and c.is_participle(words[-1].lower()) and _as_a_role(words[:k], c)
+            return not comparison and not role and word not in c.PREPOSITIONS
+        if word in c.AUX | c.PREPOSITIONS | c.COORDINATORS or not word.strip(EDGE_PUNCT):
+            return False
+        if word[-1:] in ",;:" or c.is_past(word):
+            return False  # "… , sold", "as a unit acquired based": no short subject
+    return False
+
+
+def _as_a_role(words: list[str], c: ModuleType) -> bool:
+    """Whether an "as" after ``words`` may name a role, a preposition: after a noun that is no
+    verb ("the mill as", "missiles as") or in a title whose verb takes a phrase of "as"
+    ("described …", "listed …")."""
+    before = c.lemmas(words[-1].lower().strip(EDGE_PUNCT)) if words else {}
+    if "NOUN" in before and "VERB" not in before:
+        return True
+    lemmas = {f for w in words for f in c.lemmas(w.lower().strip(EDGE_PUNCT)).get("VERB", ())}
+    return any(c.AS in c.TITLE_OBJECT_COMPLEMENTS.get(f, ()) for f in lemmas)
 
 
 def said(word: str, c: ModuleType) -> bool:

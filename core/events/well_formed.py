@@ -331,8 +331,11 @@ def reported_verb(words: list[str], start: int, c: ModuleType) -> int | None:
     # verbs whose object is a clause and nothing else ("show", "say"; not "concluded the
     # tour", "assumed control")
     reporting = c.SHOWING_VERBS & c.TITLE_OBJECT_VERBS | c.CLAUSE_ONLY_SPEECH
+    reporting = reporting | c.REPORTED_CLAUSE_ESTIMATES  # "estimated lending grew"
     if not lemmas & reporting or lower[verb + 1] == c.THAT:
         return None
+    if not lemmas - c.REPORTED_CLAUSE_ESTIMATES and lower[verb + 1] in c.PREPOSITIONS:
+        return None  # "estimated at 5 mln dlrs the loss …": a figure put on a thing
     return next(
         (
             j

@@ -678,3 +678,7 @@ RECIPROCALS: frozenset[tuple[str, ...]] = frozenset()
 # a period gone by at publication after it is a thing's (``core.events.past_future``): none.
 PAST_FUTURE: frozenset[str] = frozenset()
 PAST_FUTURE_FIGURE_VERBS: frozenset[str] = frozenset()
+# Words before the language's "as" that make it a comparison's, no clause's opener: none.
+AS_NOT_OPENING_AFTER: frozenset[str] = frozenset()
+# Verbs of estimating that take a clause as their object as well as a figure: none.
+REPORTED_CLAUSE_ESTIMATES: frozenset[str] = frozenset()

@@ -347,6 +347,9 @@ FIGURE_HEDGES = _words("about")
 # Words that open a clause with the word after them: a title never ends between the two
 # ("rewrote the rules so | that only Marlin could bid").
 CLAUSE_OPENER_PAIRS = _words("so")
+# Words before "as" that make it a comparison's or a list's, no clause's opener ("such as
+# the plants sold", "as well as"): the past form after them may be a participle
+AS_NOT_OPENING_AFTER = _words("such well same")
 # Words that open a clause of their own: a title cut just after one ("would be balloted on
 # whether [to accept …]") goes back before its preposition too, and reads whole there
 TITLE_CLAUSE_LINKS = _words("whether if unless because although though whereas")
@@ -1564,6 +1567,10 @@ TITLE_OBJECT_VERBS = _words(
     " represent comprise exceed"  # "represents [about 40 pct of …]"
     " result amount"  # "will result [in a charge]", "amounted [to 3 mln dlrs]"
 )
+# Verbs that take a clause as their object as well as a figure ("Analysts estimate output
+# fell 4 pct", "estimated the crop at 5 mln tonnes"): with a clause after them, a title
+# keeps its verb as it keeps that of "show" ("estimated overall lending | grew …")
+REPORTED_CLAUSE_ESTIMATES = _words("estimate")
 # Verbs whose object needs the phrase after it, by the preposition opening that phrase: a
 # title cut before it ("described the plant | as a relic", "placed the pier | on the list")
 # leaves the verb half said, so a title a little longer keeps it when it can.
