@@ -11,6 +11,7 @@ from types import ModuleType
 from core import lang
 from core.events.finite import is_finite
 from core.events.infinitives import bare_verb
+from core.events.object_heads import object_past_date
 from core.events.tokens import Token
 
 
@@ -122,6 +123,8 @@ def reads_whole_without(tokens: list[Token], drop: set[int], k: int, language: s
     after = next((j for j in range(k, len(tokens)) if j not in drop), len(tokens))
     if after < len(tokens) and _infinitive_then_object(tokens, k, after, c):
         return True
+    if after < len(tokens) and c.GERUND_OBJECT_VERBS and object_past_date(tokens, k, after, c):
+        return True  # "to start drafting [next Tuesday] a budget": the verb's object after
     to = after + 1 < len(tokens) and tokens[after].lower == c.TO and tokens[k - 1].text.isalpha()
     if to and bare_verb(tokens[after + 1].text, c):
         return True  # "… for a second time [today] | to speak …"

@@ -16,6 +16,7 @@ from core.events.complement_cuts import complement_cut, purpose_cut
 from core.events.hedged_counts import counted_word
 from core.events.infinitives import infinitive_at
 from core.events.middle import genitive_cut, without_a_phrase
+from core.events.object_heads import object_head
 from core.events.saying_phrases import cut_after_saying_phrase
 from core.events.title_compress import compressed
 from core.events.title_wholes import reciprocal_edge
@@ -267,6 +268,10 @@ def _cut_title(
         words = words[:-1]  # "issued a report | showing [that …]": the object's participle
     elif len(full) > len(words) > len(subject) + 3 and _noun_then_participle(words[-3:], c):
         words = words[:-1]  # "to fly to Oslo for talks | focusing [on …]": its phrase was cut
+    if words == full[: len(words)]:  # "was projected to provide | about 12 pct": its object
+        head = object_head(words, full[len(words) :], len(subject), c)
+        if head and len(_join([*words, *head])) <= MAX_CHARS + OVERFLOW_CHARS:
+            words = [*words, *head]
     title = _join(words).strip(_EDGE_PUNCT.replace(")", "").replace("”", ""))
     title = _balance(_without_open_bracket(title))
     if not c.SPACED_GUILLEMETS:  # "«Северная звезда»" as written, French "« … »" apart

@@ -512,6 +512,11 @@ SCHEDULED_TAKES_AUX = False
 CONTRACTED_AUX: dict[str, str] = {}
 LINKING_VERBS: frozenset[str] = frozenset()
 TITLE_COMPLEMENT_PARTICIPLES: frozenset[str] = frozenset()
+TITLE_OBJECT_OPENERS: frozenset[str] = frozenset()
+TITLE_OBJECT_HEDGES: frozenset[str] = frozenset()
+TITLE_NO_OBJECT_VERBS: frozenset[str] = frozenset()
+TITLE_PASSIVE_AUX: frozenset[str] = frozenset()
+GERUND_OBJECT_VERBS: frozenset[str] = frozenset()
 # Verbs whose object needs the phrase after it, by the preposition opening that phrase.
 TITLE_OBJECT_COMPLEMENTS: dict[str, frozenset[str]] = {}
 TITLE_PHRASE_PARTICIPLES: frozenset[str] = frozenset()

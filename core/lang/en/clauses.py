@@ -1585,6 +1585,30 @@ TITLE_OBJECT_COMPLEMENTS = {
     **dict.fromkeys(_words("estimate value"), _words("at")),
     "list": _words("as"),
 }  # fmt: skip
+# -- title-cuts (s38): the object a title cut for length away from its verb --
+# Words that open a verb's object: a title cut just before one after an active verb ("was
+# projected to provide | about 12 pct", "will employ | over 200 people") reads on to the
+# object's noun when it may (``core.events.object_heads``).
+TITLE_OBJECT_OPENERS = (
+    ARTICLES
+    | POSSESSIVE_DETERMINERS
+    | NUMBER_WORDS
+    | _words("our my your some several both each every another")
+)
+# ... and hedges that open one before a figure ("over 200 people", "about 12 pct").
+TITLE_OBJECT_HEDGES = _words("about over nearly almost around some roughly")
+# Verbs a figure or a time follows as no object ("rose | 5 pct", "met | the week after"):
+# their titles stand without it.
+TITLE_NO_OBJECT_VERBS = _words(
+    "rise fall climb drop slip ease edge dip jump soar plunge tumble surge decline advance"
+    " gain lose trade close open end finish stand remain stay meet come go arrive return"
+    " last run expire mature"
+)
+# Verbs a gerund follows as their object, itself wanting one: a date between that gerund and
+# its object ("to start drafting [next Tuesday] a budget") does not end the title.
+GERUND_OBJECT_VERBS = _words("start begin continue resume stop finish keep")
+# Auxiliaries of a passive a verb may follow: "had been sold", "to be sold".
+TITLE_PASSIVE_AUX = _words("been being be get gets got")
 # Participles that do not end a clause even in the passive: "The report was dated".
 TITLE_COMPLEMENT_PARTICIPLES = _words("dated")
 # Participles after a noun that say nothing without their phrase: a title cut just after one
