@@ -517,6 +517,7 @@ TITLE_OBJECT_HEDGES: frozenset[str] = frozenset()
 TITLE_NO_OBJECT_VERBS: frozenset[str] = frozenset()
 TITLE_PASSIVE_AUX: frozenset[str] = frozenset()
 GERUND_OBJECT_VERBS: frozenset[str] = frozenset()
+PLURAL_POSSESSIVE_MARKS: tuple[str, ...] = ()
 # Verbs whose object needs the phrase after it, by the preposition opening that phrase.
 TITLE_OBJECT_COMPLEMENTS: dict[str, frozenset[str]] = {}
 TITLE_PHRASE_PARTICIPLES: frozenset[str] = frozenset()

@@ -1607,6 +1607,9 @@ TITLE_NO_OBJECT_VERBS = _words(
 # Verbs a gerund follows as their object, itself wanting one: a date between that gerund and
 # its object ("to start drafting [next Tuesday] a budget") does not end the title.
 GERUND_OBJECT_VERBS = _words("start begin continue resume stop finish keep")
+# The apostrophe of a plural owner, a token of its own ("the islanders ' [1986] vote"): a
+# date after it stands inside the noun phrase, which the title keeps whole.
+PLURAL_POSSESSIVE_MARKS = ("'", "’")
 # Auxiliaries of a passive a verb may follow: "had been sold", "to be sold".
 TITLE_PASSIVE_AUX = _words("been being be get gets got")
 # Participles that do not end a clause even in the passive: "The report was dated".
