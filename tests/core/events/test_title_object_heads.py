@@ -81,3 +81,12 @@ def test_a_date_between_a_gerund_and_its_object_does_not_end_the_title(
 def test_the_object_head_after_a_cut(kept: str, rest: str, head: str) -> None:
     c = lang.words("en", "clauses")
     assert " ".join(object_head(kept.split(), rest.split(), 1, c)) == head
+
+
+def test_a_date_after_a_plural_owner_stays_inside_the_object() -> None:
+    events = starts_and_titles(
+        "The new fund would surpass the islanders' 1986 vote of 40 mln dlrs for such "
+        "programmes, officials said on Monday.",
+        "1987-03-05T12:00",
+    )
+    assert ("1987-03-02", "The new fund would surpass the islanders' vote of 40 mln dlrs") in events
