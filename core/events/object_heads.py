@@ -30,6 +30,10 @@ def object_head(kept: list[str], rest: list[str], start: int, c: ModuleType) -> 
         return []
     if not _wants_object(kept, start, c):
         return []
+    pair = " ".join(w.lower() for w in rest[:2])
+    if pair in c.TITLE_OBJECT_HEDGE_PAIRS and len(rest) > 2:  # "at least | a dozen patients"
+        head = object_head(kept, rest[2:], start, c)
+        return [*rest[:2], *head] if head else []
     phrase = _phrase_before_object(rest, c)  # "to defer | until a later session | a ruling"
     if phrase:
         head = object_head(kept, rest[phrase:], start, c)

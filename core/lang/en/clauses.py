@@ -1597,6 +1597,8 @@ TITLE_OBJECT_OPENERS = (
 )
 # ... and hedges that open one before a figure ("over 200 people", "about 12 pct").
 TITLE_OBJECT_HEDGES = _words("about over nearly almost around some roughly")
+# ... and two-word hedges before one ("would involve | at least a dozen patients").
+TITLE_OBJECT_HEDGE_PAIRS = frozenset(("at least", "more than", "up to"))
 # Verbs a figure or a time follows as no object ("rose | 5 pct", "met | the week after"):
 # their titles stand without it.
 TITLE_NO_OBJECT_VERBS = _words(

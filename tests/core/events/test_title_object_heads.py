@@ -26,6 +26,11 @@ from tests.core.events.articles import starts_and_titles
             "decided to defer until a later session a ruling on the dredging of the outer basin",
             "The harbour board of Tarrow Quay decided to defer until a later session a ruling",
         ),
+        (  # a two-word hedge before the object's figure, no phrase of its own
+            "The clinical trial of the new serum in Ostmark",
+            "would involve at least a dozen patients in a closed ward",
+            "The clinical trial of the new serum would involve at least a dozen patients",
+        ),
     ],
 )
 def test_a_length_cut_keeps_the_object_of_its_verb(
@@ -66,6 +71,7 @@ def test_a_date_between_a_gerund_and_its_object_does_not_end_the_title(
     ("kept", "rest", "head"),
     [
         ("The depot will employ", "over 200 people by May", "over 200 people"),
+        ("The depot will employ", "more than 200 people by May", "more than 200 people"),
         ("The council agreed to sell", "the old quay to a rival", "the old quay"),
         ("The yard had hired", "a new manager, a former rival", "a new manager,"),
         # a verb that takes no object, a passive, a time: nothing added
