@@ -22,6 +22,7 @@ from core.events.finite import finite_verb, is_finite
 from core.events.phrases import quoted
 from core.events.sentence_cuts import entry_clauses, sentence_tokens
 from core.events.time_words import particle_before_day, words_naming_date
+from core.events.date_arguments import role_object, subject_clause, whole_tail
 from core.events.tokens import _DASHES, Clause, Token
 from core.model import Entity
 from core.temporal.tagger import Timex
@@ -229,6 +230,8 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
             first = token_at(tokens, timex.start)
             if first > 0 and _time_object(tokens[first - 1].lower, c):
                 continue  # "spent Friday taping windows": the day is what was spent
+            if role_object(tokens, first, token_at(tokens, timex.end), c):
+                continue  # "targeted [May 4] as the closing date": what was targeted
             if first > 0 and tokens[first - 1].lower in c.DATE_MODIFIERS | c.DAY_RELATIVES:
                 first -= 1  # "on late [Wednesday]", "in calendar [1986]", "last [Sept. 30]"
                 drop.add(first)
@@ -242,6 +245,8 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
                 drop.add(first)  # "at [end-]March": the month's part goes with it
             drop.update(_glued_tail(tokens, timex.end))
             after = token_at(tokens, timex.end)
+            drop.update(subject_clause(tokens, first, after, c))  # "as [the year] progresses"
+            drop.update(whole_tail(tokens, after, c))  # "for [the year] as a whole"
             if _restated_weekday(tokens, timex, after, c):
                 drop.add(after)  # "consideró hoy, lunes, que …": the restatement's own comma
             if after < len(tokens) and tokens[after].lower in c.DATE_STRESS_AFTER:

@@ -844,6 +844,19 @@ CALENDAR_PERIOD_NOUNS = _words("year quarter")
 # Verbs (lemmas) whose object may be a time itself: "Residents spent Friday taping windows"
 # keeps its day in the title, which reads "spent taping windows" without it.
 TIME_OBJECT_VERBS = _words("spend")
+# Verbs (lemmas) whose object may be a date named in a role with "as": "had targeted [May 4]
+# as the closing date", "named 1990 as the year of the river": the date is what they set, and
+# the title keeps it ("targeted as the closing date" says half).
+DATE_ROLE_VERBS = _words("target set fix name mark choose pick designate earmark declare")
+DATE_ROLE_WORD = "as"
+# A date that is the subject of a clause of its own passing ("as [the year] progresses", "as
+# the week wore on"): the whole clause is a time, and goes from a title with it ("as
+# progresses" dangles).
+DATE_SUBJECT_OPENERS = _words("as")
+DATE_SUBJECT_VERBS = _words("progress wear go unfold advance draw continue proceed")
+DATE_SUBJECT_PARTICLES = _words("on along by")
+# Words after a date that go with it: "for [the year] as a whole" ("… as a whole" dangles).
+DATE_WHOLE_TAILS = (("as", "a", "whole"),)
 # Words that open a question of the writer's own, a subhead that tells nothing yet ("What
 # happened this week?"); an auxiliary opens one too ("Is the bridge safe?").
 QUESTION_OPENERS = _words("what why how who whom which where whose when")
