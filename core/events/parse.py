@@ -16,13 +16,13 @@ from types import ModuleType
 from core import lang
 from core.events import anchors
 from core.events.box_lines import in_box
+from core.events.date_arguments import role_object, subject_clause, whole_tail
 from core.events.dated_entries import entry_tokens
 from core.events.entities import PERSON, Mention
 from core.events.finite import finite_verb, is_finite
 from core.events.phrases import quoted
 from core.events.sentence_cuts import entry_clauses, sentence_tokens
 from core.events.time_words import particle_before_day, words_naming_date
-from core.events.date_arguments import role_object, subject_clause, whole_tail
 from core.events.tokens import _DASHES, Clause, Token
 from core.model import Entity
 from core.temporal.tagger import Timex
