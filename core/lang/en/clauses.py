@@ -1507,7 +1507,7 @@ FIGURE_NOUNS = _words(
 FORESEEN_MEASURES = (FIGURE_NOUNS - _words("results")) | _words(
     "volume volumes shipments demand inflation deficit surplus shortage decline increase rise "
     "gain gains margins price prices imports exports rate rates spending lending consumption "
-    "costs reserves"
+    "costs reserves orders"
     # a turn of a measure foreseen: "expects a rebound in 1995", "expected a modest recovery"
     " rebound recovery upturn downturn slowdown improvement turnaround recession"
     # ... and the measures of an economy: "The regional economy is forecast to slow next year"

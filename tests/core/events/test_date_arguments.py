@@ -39,6 +39,12 @@ CASES = [
         "In the first half of 1986 Pellin Foods earned 2 mln dlrs but posted a loss of 9 mln dlrs for the year as a whole.",
         [("title", "Pellin Foods posted a loss of 9 mln dlrs"), ("no-title-with", "as a whole")],
     ),
+    # a figure of orders foreseen is no happening, its date dropped with "as a whole" or not
+    (
+        "orders-foreseen",
+        "For the year as a whole new orders should rise by one billion marks, Kessmer AG said.",
+        [("no-title-with", "orders should rise")],
+    ),
     # an adverbial date still goes with its preposition; "as" opening a clause stays
     (
         "adverbial-as-clause",
