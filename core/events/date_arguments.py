@@ -53,3 +53,23 @@ def whole_tail(tokens: list[Token], after: int, c: ModuleType) -> list[int]:
         if end <= len(tokens) and tuple(t.lower for t in tokens[after:end]) == words:
             return list(range(after, end))
     return []
+
+
+_PART_REACH = 3  # the most words (an article, adjectives) before a part's noun
+
+
+def part_of_date(tokens: list[Token], first: int, c: ModuleType) -> list[int]:
+    """The words naming a part of the date at ``first`` after a preposition ("for [the early
+    part of] March", "during [the rest of] the year"), the preposition with them; none when
+    the part is no preposition's ("The rest of the year will be quiet")."""
+    if first < 3 or tokens[first - 1].lower != c.DATE_PART_OF:
+        return []
+    if tokens[first - 2].lower not in c.DATE_PART_NOUNS:
+        return []
+    for k in range(first - 3, max(first - 3 - _PART_REACH, -1), -1):
+        word = tokens[k]
+        if word.lower in c.DATE_PART_LEADS:
+            return list(range(k, first))
+        if not (word.text.isalpha() and word.text.islower()):
+            return []
+    return []

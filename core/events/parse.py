@@ -16,7 +16,7 @@ from types import ModuleType
 from core import lang
 from core.events import anchors
 from core.events.box_lines import in_box
-from core.events.date_arguments import role_object, subject_clause, whole_tail
+from core.events.date_arguments import part_of_date, role_object, subject_clause, whole_tail
 from core.events.dated_entries import entry_tokens
 from core.events.entities import PERSON, Mention
 from core.events.finite import finite_verb, is_finite
@@ -247,6 +247,7 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
             after = token_at(tokens, timex.end)
             drop.update(subject_clause(tokens, first, after, c))  # "as [the year] progresses"
             drop.update(whole_tail(tokens, after, c))  # "for [the year] as a whole"
+            drop.update(part_of_date(tokens, first, c))  # "for [the early part of] March"
             if _restated_weekday(tokens, timex, after, c):
                 drop.add(after)  # "consideró hoy, lunes, que …": the restatement's own comma
             if after < len(tokens) and tokens[after].lower in c.DATE_STRESS_AFTER:

@@ -857,6 +857,12 @@ DATE_SUBJECT_VERBS = _words("progress wear go unfold advance draw continue proce
 DATE_SUBJECT_PARTICLES = _words("on along by")
 # Words after a date that go with it: "for [the year] as a whole" ("… as a whole" dangles).
 DATE_WHOLE_TAILS = (("as", "a", "whole"),)
+# A part of a date named with "of" after a preposition: "for [the early part of] March",
+# "during [the rest of] the year" is a time as a whole and goes with it ("for the early part"
+# dangles); a part that is a subject stays ("The rest of the year will be quiet").
+DATE_PART_NOUNS = _words("part parts rest remainder balance bulk")
+DATE_PART_LEADS = _words("for during in over through throughout into")
+DATE_PART_OF = "of"
 # Words that open a question of the writer's own, a subhead that tells nothing yet ("What
 # happened this week?"); an auxiliary opens one too ("Is the bridge safe?").
 QUESTION_OPENERS = _words("what why how who whom which where whose when")

@@ -39,6 +39,17 @@ CASES = [
         "In the first half of 1986 Pellin Foods earned 2 mln dlrs but posted a loss of 9 mln dlrs for the year as a whole.",
         [("title", "Pellin Foods posted a loss of 9 mln dlrs"), ("no-title-with", "as a whole")],
     ),
+    # a part of a date after a preposition goes with it
+    (
+        "part-of-month",
+        "Deliveries of rye for the early part of March fell 6 pct, Tarnby Mills said.",
+        [("title", "Deliveries of rye fell 6 pct", "1987-03"), ("no-title-with", "part")],
+    ),
+    (
+        "rest-of-year",
+        "Sales of oats during the remainder of the year rose 3 pct, Ferrow Mills said.",
+        [("title", "Sales of oats rose 3 pct", "1987"), ("no-title-with", "remainder")],
+    ),
     # a figure of orders foreseen is no happening, its date dropped with "as a whole" or not
     (
         "orders-foreseen",
