@@ -30,12 +30,15 @@ def role_object(tokens: list[Token], first: int, after: int, c: ModuleType) -> b
 
 def subject_clause(tokens: list[Token], first: int, after: int, c: ModuleType) -> list[int]:
     """The opener, verb and particle of a clause whose subject is the date at ``first`` …
-    ``after`` and that says only that it passes ("as [the year] progresses", "as the week
-    wore on"), when the clause ends there; else none."""
+    ``after`` and that says only that it passes ("as [the year] progresses", "as the season
+    goes on"), when the clause ends there; else none. Not in the past: which year "progressed"
+    the text most often told before, and the date read alone may not be it."""
     if first < 1 or after >= len(tokens) or tokens[first - 1].lower not in c.DATE_SUBJECT_OPENERS:
         return []
     if not c.DATE_SUBJECT_VERBS.intersection(c.lemmas(tokens[after].lower).get("VERB", ())):
         return []
+    if c.is_past(tokens[after].text):
+        return []  # "orders grew as the year progressed": which year, the text told before
     words = [first - 1, after]
     end = after + 1
     if end < len(tokens) and tokens[end].lower in c.DATE_SUBJECT_PARTICLES:
