@@ -16,6 +16,7 @@ from types import ModuleType
 from core import lang
 from core.events import anchors
 from core.events.box_lines import in_box
+from core.events.date_arguments import part_of_date, role_object, subject_clause, whole_tail
 from core.events.dated_entries import entry_tokens
 from core.events.entities import PERSON, Mention
 from core.events.finite import finite_verb, is_finite
@@ -229,6 +230,8 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
             first = token_at(tokens, timex.start)
             if first > 0 and _time_object(tokens[first - 1].lower, c):
                 continue  # "spent Friday taping windows": the day is what was spent
+            if role_object(tokens, first, token_at(tokens, timex.end), c):
+                continue  # "targeted [May 4] as the closing date": what was targeted
             if first > 0 and tokens[first - 1].lower in c.DATE_MODIFIERS | c.DAY_RELATIVES:
                 first -= 1  # "on late [Wednesday]", "in calendar [1986]", "last [Sept. 30]"
                 drop.add(first)
@@ -242,6 +245,9 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
                 drop.add(first)  # "at [end-]March": the month's part goes with it
             drop.update(_glued_tail(tokens, timex.end))
             after = token_at(tokens, timex.end)
+            drop.update(subject_clause(tokens, first, after, c))  # "as [the year] progresses"
+            drop.update(whole_tail(tokens, after, c))  # "for [the year] as a whole"
+            drop.update(part_of_date(tokens, first, c))  # "for [the early part of] March"
             if _restated_weekday(tokens, timex, after, c):
                 drop.add(after)  # "consideró hoy, lunes, que …": the restatement's own comma
             if after < len(tokens) and tokens[after].lower in c.DATE_STRESS_AFTER:

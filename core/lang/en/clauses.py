@@ -844,6 +844,25 @@ CALENDAR_PERIOD_NOUNS = _words("year quarter")
 # Verbs (lemmas) whose object may be a time itself: "Residents spent Friday taping windows"
 # keeps its day in the title, which reads "spent taping windows" without it.
 TIME_OBJECT_VERBS = _words("spend")
+# Verbs (lemmas) whose object may be a date named in a role with "as": "had targeted [May 4]
+# as the closing date", "named 1990 as the year of the river": the date is what they set, and
+# the title keeps it ("targeted as the closing date" says half).
+DATE_ROLE_VERBS = _words("target set fix name mark choose pick designate earmark declare")
+DATE_ROLE_WORD = "as"
+# A date that is the subject of a clause of its own passing ("as [the year] progresses", "as
+# the week wore on"): the whole clause is a time, and goes from a title with it ("as
+# progresses" dangles).
+DATE_SUBJECT_OPENERS = _words("as")
+DATE_SUBJECT_VERBS = _words("progress wear go unfold advance draw continue proceed")
+DATE_SUBJECT_PARTICLES = _words("on along by")
+# Words after a date that go with it: "for [the year] as a whole" ("… as a whole" dangles).
+DATE_WHOLE_TAILS = (("as", "a", "whole"),)
+# A part of a date named with "of" after a preposition: "for [the early part of] March",
+# "during [the rest of] the year" is a time as a whole and goes with it ("for the early part"
+# dangles); a part that is a subject stays ("The rest of the year will be quiet").
+DATE_PART_NOUNS = _words("part parts rest remainder balance bulk")
+DATE_PART_LEADS = _words("for during in over through throughout into")
+DATE_PART_OF = "of"
 # Words that open a question of the writer's own, a subhead that tells nothing yet ("What
 # happened this week?"); an auxiliary opens one too ("Is the bridge safe?").
 QUESTION_OPENERS = _words("what why how who whom which where whose when")
@@ -1494,7 +1513,7 @@ FIGURE_NOUNS = _words(
 FORESEEN_MEASURES = (FIGURE_NOUNS - _words("results")) | _words(
     "volume volumes shipments demand inflation deficit surplus shortage decline increase rise "
     "gain gains margins price prices imports exports rate rates spending lending consumption "
-    "costs reserves"
+    "costs reserves orders"
     # a turn of a measure foreseen: "expects a rebound in 1995", "expected a modest recovery"
     " rebound recovery upturn downturn slowdown improvement turnaround recession"
     # ... and the measures of an economy: "The regional economy is forecast to slow next year"

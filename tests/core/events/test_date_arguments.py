@@ -1,0 +1,76 @@
+"""A date that is an argument, not an adverbial, in a title (``core.events.date_arguments``):
+the object a verb names in a role stays ("had targeted May 4 as the closing date"); a clause
+whose subject is the date passing goes with it ("as the year progresses"), and so do the words
+that only describe the date ("for the year as a whole"). Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.events.articles import check_events, events_of
+
+PUBLISHED = "1987-04-10"
+CASES = [
+    (
+        "role-object-kept",
+        "The two bakeries originally had targeted May 4 as completion date for reaching a merger.",
+        [
+            ("title", "had targeted May 4 as completion date", "1987-05-04"),
+            ("no-title-with", "targeted as"),
+        ],
+    ),
+    (
+        "role-object-year",
+        "Ferrow Mills marked 1986 as its best year on Monday.",
+        [("no-title-with", "marked as")],
+    ),
+    (
+        "subject-clause-goes",
+        "Tarnby Mills said it will remain solvent in 1987 and trading should firm as the year progresses.",
+        [("title", "Trading should firm", "1987"), ("no-title-with", "as progresses")],
+    ),
+    (
+        "subject-clause-wore-on",
+        "The glassworks hired forty workers in March as the month wore on.",
+        [("title", "The glassworks hired forty workers", "1987-03"), ("no-title-with", "wore")],
+    ),
+    # in the past, which year passed the text told before: no date read from it alone
+    (
+        "subject-clause-past",
+        "Margins at Tarnby Mills widened in 1986 and orders grew as the year progressed.",
+        [("title-not", "Orders grew", "1987")],
+    ),
+    (
+        "as-a-whole-goes",
+        "In the first half of 1986 Pellin Foods earned 2 mln dlrs but posted a loss of 9 mln dlrs for the year as a whole.",
+        [("title", "Pellin Foods posted a loss of 9 mln dlrs"), ("no-title-with", "as a whole")],
+    ),
+    # a part of a date after a preposition goes with it
+    (
+        "part-of-month",
+        "Deliveries of rye for the early part of March fell 6 pct, Tarnby Mills said.",
+        [("title", "Deliveries of rye fell 6 pct", "1987-03"), ("no-title-with", "part")],
+    ),
+    (
+        "rest-of-year",
+        "Sales of oats during the remainder of the year rose 3 pct, Ferrow Mills said.",
+        [("title", "Sales of oats rose 3 pct", "1987"), ("no-title-with", "remainder")],
+    ),
+    # a figure of orders foreseen is no happening, its date dropped with "as a whole" or not
+    (
+        "orders-foreseen",
+        "For the year as a whole new orders should rise by one billion marks, Kessmer AG said.",
+        [("no-title-with", "orders should rise")],
+    ),
+    # an adverbial date still goes with its preposition; "as" opening a clause stays
+    (
+        "adverbial-as-clause",
+        "Prices of rye fell on Monday as bakers cut their orders.",
+        [("has", "1987-04-06"), ("no-title-with", "Monday")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "checks"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_date_arguments(body: str, checks: list[tuple[str, ...]]) -> None:
+    check_events(events_of(body, "en", PUBLISHED), checks)
