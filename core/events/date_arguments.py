@@ -5,7 +5,7 @@ A date is dropped from a title with its preposition wherever it stands. Where it
 object of a verb that names it in a role ("had targeted [May 4] as the closing date"), it
 stays: without it the title says half. Where it is the subject of a clause of its own passing
 ("as [the year] progresses"), the whole clause is a time and goes with it; so do the words
-that only describe it ("for [the year] as a whole").
+that only describe it ("over [the year] as a whole").
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The head of an object a title cut away from its verb: a title cut for length just after a
-verb that takes an object ("was projected to provide | about 12 pct of …", "will employ |
+verb that takes an object ("was expected to supply | roughly 15 pct of …", "will employ |
 over 200 people by …") says half; it reads on to the object's noun, a few words, when the
 title stays within the length a long title may have (``core.events.title_ends``)."""
 
@@ -20,7 +20,7 @@ def object_head(kept: list[str], rest: list[str], start: int, c: ModuleType) -> 
 
     >>> from core import lang
     >>> c = lang.words("en", "clauses")
-    >>> kept = "The mill was projected to provide".split()
+    >>> kept = "The mill was expected to supply".split()
     >>> object_head(kept, "about 12 pct of its sales".split(), 2, c)
     ['about', '12', 'pct']
     >>> object_head("The strike ended".split(), "a week after it began".split(), 2, c)
@@ -108,7 +108,7 @@ def _wants_object(kept: list[str], start: int, c: ModuleType) -> bool:
 def object_past_date(tokens: list[Token], k: int, after: int, c: ModuleType) -> bool:
     """Whether the date dropped at ``k`` stands between a verb that still wants its object
     and that object, which opens at ``after`` on an article: a gerund after a verb that takes
-    one ("to start drafting [next Tuesday] a budget"), or an infinitive with a phrase of its
+    one ("to begin writing [next Thursday] a bill"), or an infinitive with a phrase of its
     own before the date ("to defer until a later session [this week] a ruling"); the title
     reads on past the date to the object."""
     if k < 3 or after + 1 >= len(tokens) or tokens[after].lower not in c.ARTICLES:
@@ -122,7 +122,7 @@ def object_past_date(tokens: list[Token], k: int, after: int, c: ModuleType) -> 
 
 
 def _gerund_after_verb(gerund: Token, verb: Token, c: ModuleType) -> bool:
-    """ "start drafting", "began building": a gerund after a verb that takes one."""
+    """ "begin writing", "began building": a gerund after a verb that takes one."""
     if not gerund.text.islower() or not gerund.lower.endswith(c.GERUND):
         return False
     if "VERB" not in c.lemmas(gerund.lower) or not verb.text.islower():

@@ -246,8 +246,8 @@ def dropped(tokens: list[Token], whens: list[When], language: str) -> set[int]:
             drop.update(_glued_tail(tokens, timex.end))
             after = token_at(tokens, timex.end)
             drop.update(subject_clause(tokens, first, after, c))  # "as [the year] progresses"
-            drop.update(whole_tail(tokens, after, c))  # "for [the year] as a whole"
-            drop.update(part_of_date(tokens, first, c))  # "for [the early part of] March"
+            drop.update(whole_tail(tokens, after, c))  # "over [the year] as a whole"
+            drop.update(part_of_date(tokens, first, c))  # "through [the latter part of] June"
             if _restated_weekday(tokens, timex, after, c):
                 drop.add(after)  # "consideró hoy, lunes, que …": the restatement's own comma
             if after < len(tokens) and tokens[after].lower in c.DATE_STRESS_AFTER:

@@ -124,7 +124,7 @@ def reads_whole_without(tokens: list[Token], drop: set[int], k: int, language: s
     if after < len(tokens) and _infinitive_then_object(tokens, k, after, c):
         return True
     if after < len(tokens) and c.GERUND_OBJECT_VERBS and object_past_date(tokens, k, after, c):
-        return True  # "to start drafting [next Tuesday] a budget": the verb's object after
+        return True  # "to begin writing [next Thursday] a bill": the verb's object after
     to = after + 1 < len(tokens) and tokens[after].lower == c.TO and tokens[k - 1].text.isalpha()
     if to and bare_verb(tokens[after + 1].text, c):
         return True  # "… for a second time [today] | to speak …"

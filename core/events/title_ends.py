@@ -268,7 +268,7 @@ def _cut_title(
         words = words[:-1]  # "issued a report | showing [that …]": the object's participle
     elif len(full) > len(words) > len(subject) + 3 and _noun_then_participle(words[-3:], c):
         words = words[:-1]  # "to fly to Oslo for talks | focusing [on …]": its phrase was cut
-    if words == full[: len(words)]:  # "was projected to provide | about 12 pct": its object
+    if words == full[: len(words)]:  # "was expected to supply | roughly 15 pct": its object
         head = object_head(words, full[len(words) :], len(subject), c)
         if head and len(_join([*words, *head])) <= MAX_CHARS + OVERFLOW_CHARS:
             words = [*words, *head]

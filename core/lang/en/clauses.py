@@ -855,10 +855,10 @@ DATE_ROLE_WORD = "as"
 DATE_SUBJECT_OPENERS = _words("as")
 DATE_SUBJECT_VERBS = _words("progress wear go unfold advance draw continue proceed")
 DATE_SUBJECT_PARTICLES = _words("on along by")
-# Words after a date that go with it: "for [the year] as a whole" ("… as a whole" dangles).
+# Words after a date that go with it: "over [the year] as a whole" ("… as a whole" dangles).
 DATE_WHOLE_TAILS = (("as", "a", "whole"),)
-# A part of a date named with "of" after a preposition: "for [the early part of] March",
-# "during [the rest of] the year" is a time as a whole and goes with it ("for the early part"
+# A part of a date named with "of" after a preposition: "through [the latter part of] June",
+# "during [the rest of] the year" is a time as a whole and goes with it ("through the latter part"
 # dangles); a part that is a subject stays ("The rest of the year will be quiet").
 DATE_PART_NOUNS = _words("part parts rest remainder balance bulk")
 DATE_PART_LEADS = _words("for during in over through throughout into")
@@ -1606,7 +1606,7 @@ TITLE_OBJECT_COMPLEMENTS = {
 }  # fmt: skip
 # -- title-cuts (s38): the object a title cut for length away from its verb --
 # Words that open a verb's object: a title cut just before one after an active verb ("was
-# projected to provide | about 12 pct", "will employ | over 200 people") reads on to the
+# expected to supply | roughly 15 pct", "will hire | over 150 staff") reads on to the
 # object's noun when it may (``core.events.object_heads``).
 TITLE_OBJECT_OPENERS = (
     ARTICLES
@@ -1616,7 +1616,7 @@ TITLE_OBJECT_OPENERS = (
 )
 # ... and hedges that open one before a figure ("over 200 people", "about 12 pct").
 TITLE_OBJECT_HEDGES = _words("about over nearly almost around some roughly")
-# ... and two-word hedges before one ("would involve | at least a dozen patients").
+# ... and two-word hedges before one ("would include | at least a dozen patients").
 TITLE_OBJECT_HEDGE_PAIRS = frozenset(("at least", "more than", "up to"))
 # Verbs a figure or a time follows as no object ("rose | 5 pct", "met | the week after"):
 # their titles stand without it.
@@ -1626,7 +1626,7 @@ TITLE_NO_OBJECT_VERBS = _words(
     " last run expire mature"
 )
 # Verbs a gerund follows as their object, itself wanting one: a date between that gerund and
-# its object ("to start drafting [next Tuesday] a budget") does not end the title.
+# its object ("to begin writing [next Thursday] a bill") does not end the title.
 GERUND_OBJECT_VERBS = _words("start begin continue resume stop finish keep")
 # The apostrophe of a plural owner, a token of its own ("the islanders ' [1986] vote"): a
 # date after it stands inside the noun phrase, which the title keeps whole.

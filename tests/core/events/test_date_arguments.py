@@ -1,7 +1,7 @@
 """A date that is an argument, not an adverbial, in a title (``core.events.date_arguments``):
-the object a verb names in a role stays ("had targeted May 4 as the closing date"); a clause
+the object a verb names in a role stays ("had chosen June 9 as their closing day"); a clause
 whose subject is the date passing goes with it ("as the year progresses"), and so do the words
-that only describe the date ("for the year as a whole"). Sentences of our own."""
+that only describe the date ("over the year as a whole"). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ PUBLISHED = "1987-04-10"
 CASES = [
     (
         "role-object-kept",
-        "The two bakeries originally had targeted May 4 as completion date for reaching a merger.",
+        "The two bakeries at first had chosen June 9 as their closing day for the merger.",
         [
-            ("title", "had targeted May 4 as completion date", "1987-05-04"),
+            ("title", "had chosen June 9 as their closing day", "1987-06-09"),
             ("no-title-with", "targeted as"),
         ],
     ),
@@ -42,25 +42,25 @@ CASES = [
     ),
     (
         "as-a-whole-goes",
-        "In the first half of 1986 Pellin Foods earned 2 mln dlrs but posted a loss of 9 mln dlrs for the year as a whole.",
-        [("title", "Pellin Foods posted a loss of 9 mln dlrs"), ("no-title-with", "as a whole")],
+        "In the first half of 1986 Pellin Foods earned 2 mln dlrs but booked a loss of 9 mln dlrs during the year as a whole.",
+        [("title", "Pellin Foods booked a loss of 9 mln dlrs"), ("no-title-with", "as a whole")],
     ),
     # a part of a date after a preposition goes with it
     (
         "part-of-month",
-        "Deliveries of rye for the early part of March fell 6 pct, Tarnby Mills said.",
-        [("title", "Deliveries of rye fell 6 pct", "1987-03"), ("no-title-with", "part")],
+        "Rye shipments through the latter part of June slipped 6 pct, Tarnby Mills reported.",
+        [("title", "Rye shipments slipped 6 pct", "1986-06"), ("no-title-with", "part")],
     ),
     (
         "rest-of-year",
-        "Sales of oats during the remainder of the year rose 3 pct, Ferrow Mills said.",
-        [("title", "Sales of oats rose 3 pct", "1987"), ("no-title-with", "remainder")],
+        "Oat sales over the remainder of 1986 climbed 3 pct, Ferrow Mills reported.",
+        [("title", "Oat sales climbed 3 pct", "1986"), ("no-title-with", "remainder")],
     ),
     # a figure of orders foreseen is no happening, its date dropped with "as a whole" or not
     (
         "orders-foreseen",
-        "For the year as a whole new orders should rise by one billion marks, Kessmer AG said.",
-        [("no-title-with", "orders should rise")],
+        "Over the year as a whole fresh orders should climb by two billion marks, Kessmer AG said.",
+        [("no-title-with", "orders should climb")],
     ),
     # an adverbial date still goes with its preposition; "as" opening a clause stays
     (

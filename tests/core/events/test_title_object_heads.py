@@ -1,6 +1,6 @@
 """A title never ends on an active verb whose object the cut took away: it reads on to the
-object's noun ("was projected to provide about 12 pct"), past a phrase or a date between
-them ("decided to defer until a later session a ruling", "to start drafting [next Tuesday]
+object's noun ("was expected to supply roughly 15 pct"), past a phrase or a date between
+them ("decided to defer until a later session a ruling", "to begin writing [next Tuesday]
 a plan"); a verb that takes no object keeps its title alone (sentences of our own)."""
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from tests.core.events.articles import starts_and_titles
     [
         (  # cut for length just after an infinitive: the figure it provides
             "The trading arm of the Lindqvist group",
-            "was projected to provide about 12 pct of its consolidated sales this year",
-            "The trading arm of the Lindqvist group was projected to provide about 12 pct",
+            "was expected to supply roughly 15 pct of its consolidated sales this year",
+            "The trading arm of the Lindqvist group was expected to supply roughly 15 pct",
         ),
         (  # a phrase between the verb and its object: the object after it
             "The harbour board of Tarrow Quay",
@@ -28,8 +28,8 @@ from tests.core.events.articles import starts_and_titles
         ),
         (  # a two-word hedge before the object's figure, no phrase of its own
             "The clinical trial of the new serum in Ostmark",
-            "would involve at least a dozen patients in a closed ward",
-            "The clinical trial of the new serum would involve at least a dozen patients",
+            "would include at least eight volunteers in a sealed wing",
+            "The clinical trial of the new serum would include at least eight volunteers",
         ),
     ],
 )
@@ -43,10 +43,10 @@ def test_a_length_cut_keeps_the_object_of_its_verb(
     ("body", "start", "title"),
     [
         (
-            "The Senate panel made plans to start drafting next Tuesday a spending plan "
+            "The Senate panel made plans to begin writing next Thursday a transport bill "
             "for the coastal districts.",
-            "1987-03-10",
-            "The Senate panel made plans to start drafting a spending plan",
+            "1987-03-12",
+            "The Senate panel made plans to begin writing a transport bill",
         ),
         (
             "The Kelso yard was expected to begin building on Monday a new ferry for the "
@@ -70,8 +70,8 @@ def test_a_date_between_a_gerund_and_its_object_does_not_end_the_title(
 @pytest.mark.parametrize(
     ("kept", "rest", "head"),
     [
-        ("The depot will employ", "over 200 people by May", "over 200 people"),
-        ("The depot will employ", "more than 200 people by May", "more than 200 people"),
+        ("The depot will hire", "over 150 staff by July", "over 150 staff"),
+        ("The depot will hire", "more than 150 staff by July", "more than 150 staff"),
         ("The council agreed to sell", "the old quay to a rival", "the old quay"),
         ("The yard had hired", "a new manager, a former rival", "a new manager,"),
         # a verb that takes no object, a passive, a time: nothing added
