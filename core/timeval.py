@@ -142,6 +142,26 @@ def _iso_week_start(year: int, week: int) -> datetime:
     return datetime.combine(date.fromisocalendar(year, week, 1), datetime.min.time())
 
 
+# A part of the year by its first month and its length in months: a season or a half, which a
+# quarter's value would misname ("1989-SU", June to September, is no "1989-Q2").
+_PARTS = {
+    (first, after - first): code
+    for code, (first, after) in {**_SEASON_MONTHS, **_HALF_MONTHS}.items()
+    if code != "AU"  # (autumn is written "FA")
+}
+
+
+def format_span(start: datetime, end: datetime, precision: Precision | str) -> str:
+    """``format_value`` of a span ``[start, end)``: at "quarter" precision, a season or a half
+    keeps its own value ("1989-SU", "1986-H1") rather than the quarter it starts in."""
+    if precision == "quarter":
+        months = (end.year - start.year) * 12 + end.month - start.month
+        part = _PARTS.get((start.month, months))
+        if part is not None and start.day == 1:
+            return f"{start.year:04d}-{part}"
+    return format_value(start, precision)
+
+
 def format_value(moment: date | datetime, precision: Precision | str) -> str:
     """The TIMEX3 value of ``moment`` at ``precision`` (years always written with 4 digits).
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from core.timelabel import date_label
-from core.timeval import format_value
+from core.timeval import format_span, format_value
 
 log = logging.getLogger(__name__)
 
@@ -287,7 +287,7 @@ def axis_major_ticks(
 def format_when(start: float, end: float, precision: str) -> str:
     """An event's date as a person reads it, at its own precision ("February 2022"), as the
     table and the detail panel write it (``core.timelabel``)."""
-    first = format_value(to_datetime(start), precision)
+    first = format_span(to_datetime(start), to_datetime(end), precision)
     if precision == "day" and end - start > 1.5 * DAY:
         return date_label(first, format_value(to_datetime(end - DAY), "day"))
     return date_label(first)
