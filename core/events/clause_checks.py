@@ -213,8 +213,9 @@ def _breaks_phrase(s: Sentence, drop: set[int], k: int) -> bool:
     end = next((j for j in range(k, len(s.tokens)) if j not in drop), len(s.tokens))
     if end >= len(s.tokens) or not s.tokens[end].text[:1].isalnum():
         return False  # the date ends the clause
-    plural_owner = before in c.PLURAL_POSSESSIVE_MARKS and s.tokens[k - 2].lower.endswith("s")
-    if plural_owner:
+    ending = c.PLURAL_NOUN_ENDING
+    plural = bool(ending) and k >= 2 and s.tokens[k - 2].lower.endswith(ending)
+    if before in c.PLURAL_POSSESSIVE_MARKS and plural:
         return False  # "would surpass the islanders' [1986] vote": the owner's noun after it
     return before not in c.DETERMINERS and not before.endswith(c.POSSESSIVE_ENDINGS)
 
