@@ -210,6 +210,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from core.ingest import collect_files, extract_file
     from core.reading.language import is_read, unread_note
     from core.reading.readers import ReadError
+    from core.timelabel import precision_label
 
     files, problems = collect_files(args.paths)
     records = []
@@ -229,7 +230,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     else:
         for r in records:
             when = r["start"] + (f"–{r['end']}" if r["end"] else "")
-            flag = "undated, reported" if r["undated"] else r["precision"]
+            unit = precision_label(r["start"], r["precision"])
+            flag = "undated, reported" if r["undated"] else unit
             print(f"{when:<22} {flag:<17} {r['title']}")
     for path, reason in problems:
         print(f"error: {path}: {reason}", file=sys.stderr)

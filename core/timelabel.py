@@ -56,6 +56,24 @@ def date_label(
     return _one(value, long)
 
 
+def precision_label(value: str, precision: str) -> str:
+    """The unit an event's date is given in, as people name it: a season or a half of a year is
+    stored at "quarter" precision but is no quarter ("1989-SU" is a season).
+
+    >>> precision_label("1989-SU", "quarter"), precision_label("1986-H1", "quarter")
+    ('season', 'half year')
+    >>> precision_label("1989-Q2", "quarter")
+    'quarter'
+    """
+    match = _VALUE.match(value) if precision == "quarter" else None
+    part = match["part"] if match else None
+    if part in SEASONS:
+        return "season"
+    if part in HALVES:
+        return "half year"
+    return precision
+
+
 def ordinal(n: int) -> str:
     """1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st."""
     suffix = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")

@@ -61,6 +61,16 @@ def test_extract_json_has_the_documented_fields(own_sample):
         assert text[e["char_start"] : e["char_end"]] == e["sentence"]
 
 
+def test_extract_names_a_season_as_a_season(tmp_path):
+    article = tmp_path / "quarry.txt"
+    article.write_text("Kent, March 3, 2010 -\nIn the summer of 1989 the quarry closed.\n",
+                       encoding="utf-8")  # fmt: skip
+    result = run("extract", str(article))
+    assert result.returncode == 0, result.stderr
+    line = next(x for x in result.stdout.splitlines() if "quarry" in x)
+    assert line.split()[:2] == ["1989-SU", "season"]
+
+
 def test_extract_design_sample_dates(shared_sample):
     events = json.loads(run("extract", str(shared_sample), "--json").stdout)
     by_start = {}

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from core.events.names import entity_entries
 from core.reading.published import has_own_date, source_name
-from core.timelabel import date_label
+from core.timelabel import date_label, precision_label
 from ui.disputes import dispute_html
 
 
@@ -63,7 +63,8 @@ class DetailPanel(QTextBrowser):
             date = f"none given — reported {escape(date_label(event['start'], long=True))}"
         else:
             date = escape(date_label(event["start"], event["end"], long=True)) + (
-                f" <span style='color: gray'>({escape(event['precision'])} precision)</span>"
+                f" <span style='color: gray'>"
+                f"({escape(precision_label(event['start'], event['precision']))} precision)</span>"
             )
         self._entities = _one_per_entry(list(event.get("entities", [])))
         entities = ", ".join(

@@ -24,7 +24,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
 from core.reading.published import has_own_date, source_name
-from core.timelabel import date_label
+from core.timelabel import date_label, precision_label
 from ui.event_columns import CodedColumn, EventColumns, EventRow
 from ui.wording import count
 
@@ -135,7 +135,7 @@ class EventTableModel(QAbstractTableModel):
         if column == 2:
             return row.kind
         if column == 3:
-            return row.precision
+            return precision_label(row.start, row.precision)
         return self._doc_titles.get(row.document_id, "")
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
