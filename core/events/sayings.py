@@ -64,9 +64,7 @@ def dated_saying(
     who = _speaker(s, verb, c)
     if not who:
         return None  # "…, повідомили в обленерго", "…, сообщил вице-премьер": no one named
-    first = dated[0].title
-    named = any(first.startswith(m.text) for m in s.mentions)
-    said = first if named or first[1:2].isupper() else first[:1].lower() + first[1:]
+    said = _reported(dated[0].title, s)
     title = headline(who, f"{s.tokens[verb].text}{c.REPORTED_SAYING_THAT} {said}",
                      language=language)  # fmt: skip
     if not title or len(title.split()) < 4:
@@ -140,13 +138,25 @@ def _speaker_first(
         said = _news_before(s, dated, comma)
         if not said:
             return None
-        if not any(said.startswith(m.text) for m in s.mentions) and not said[1:2].isupper():
-            said = said[:1].lower() + said[1:]
+        said = _reported(said, s)
         title = headline(who, f"{token.text} {said}", language=s.language)
         if not title or len(title.split()) < 4:
             return None
         return Happening(title, "statement", when, s.entities([(k, k + 1)], []))
     return None
+
+
+def _reported(title: str, s: Sentence) -> str:
+    """``title`` as the clause after "said": its first word lowered ("… said the mill will
+    close"), unless that word is a name — a mention's word, written with a capital inside the
+    sentence, or an initialism ("… said Scholz will travel", "… said NATO will meet")."""
+    first = title.split(maxsplit=1)[0] if title else ""
+    if not first or first[1:2].isupper():
+        return title
+    names = {w for m in s.mentions for w in m.text.split()}
+    if first in names or any(t.text == first for t in s.tokens[1:]):
+        return title
+    return title[:1].lower() + title[1:]
 
 
 def _said_before_a_date(text: str, start: int, whens: list[When], c: ModuleType) -> bool:

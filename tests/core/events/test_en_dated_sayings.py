@@ -40,6 +40,18 @@ CASES = [
         "The plant will close next year, Ferro Industries Inc said yesterday.",
         [("title", "Ferro Industries Inc said the plant will close", "2023-02-21")],
     ),
+    # a name shortened in the news keeps its capital after "said"
+    (
+        "shortened-name",
+        "Mayor Ingrid Tvedt will open the new ferry quay on Monday, a city spokesman said on"
+        " Tuesday.",
+        [("title", "A spokesman said Tvedt will open the new ferry quay", "2023-02-21")],
+    ),
+    (
+        "initialism",
+        "NORCAP will cut 200 jobs next year, the union said on Tuesday.",
+        [("title", "The union said NORCAP will cut 200 jobs", "2023-02-21")],
+    ),
     # the medium between the verb and its day
     (
         "in-a-statement",
