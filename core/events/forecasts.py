@@ -23,6 +23,7 @@ from datetime import datetime
 from types import ModuleType
 
 from core import lang
+from core.events.foreseen_results import foreseen_result
 from core.events.tense_dates import gone_by
 from core.events.title_words import foreseen_measure
 from core.timeval import TimeValue
@@ -50,7 +51,12 @@ def forecast(
     for k, word in enumerate(words[1:], 1):
         lower = word.lower()
         if lower in c.FORESEEING:
-            return observers_forecast(words[:k], c) or foreseen_measure(words[k:], c)
+            told = words[k:]  # "Vane predicts the firm will earn 40 cts": a result ahead
+            return (
+                observers_forecast(words[:k], c)
+                or foreseen_measure(told, c)
+                or foreseen_result(told, c)
+            )
         if word.islower() and set(c.lemmas(lower).get("VERB", ())) & c.BELIEVING:
             # "Dealers believe the dollar will rise [this year]"; a week is most often the
             # saying's ("told reporters this week she believed the fee might go")
