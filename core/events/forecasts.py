@@ -109,7 +109,9 @@ def _measure_moves_ahead(words: list[str], c: ModuleType) -> bool:
     billion"), no happening; "Sales will rise again in April" is told as the news, and stays."""
     # (an auxiliary in lower case: "Prices in May rose" has none)
     k = next((i for i, w in enumerate(words) if w in c.AUX), 0)
+    # ("Earnings per share should rise": "per" keeps the measure's noun before it)
     head = next((i for i, w in enumerate(words[:k]) if w.lower() in c.PREPOSITIONS), k)
+    head -= 2 if head >= 2 and words[head - 2].lower() in c.RATIO_LINKS else 0
     if head <= 0 or words[head - 1].lower() not in c.FORESEEN_MEASURES:
         return False
     group = [w.lower() for w in words[k:]]

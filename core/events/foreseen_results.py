@@ -60,7 +60,9 @@ def _result_or_move(words: list[str], c: ModuleType) -> bool:
 def _sum_at(words: list[str], c: ModuleType) -> bool:
     """A sum of money straight after the verb, a hedge at most before its figure."""
     k = 1 if words and words[0] in c.PRICE_HEDGES else 0
-    return len(words) > k + 1 and _figure(words[k], c) and bool(c.MONEY_UNITS & set(words[k:k + 3]))
+    return (
+        len(words) > k + 1 and _figure(words[k], c) and bool(c.MONEY_UNITS & set(words[k : k + 3]))
+    )
 
 
 def _figure(word: str, c: ModuleType) -> bool:
@@ -68,6 +70,4 @@ def _figure(word: str, c: ModuleType) -> bool:
 
 
 def _adverb(word: str, c: ModuleType) -> bool:
-    return word in c.ADVERBS or (
-        word.endswith(c.ADVERB_ENDING) and set(c.lemmas(word)) == {"ADV"}
-    )
+    return word in c.ADVERBS or (word.endswith(c.ADVERB_ENDING) and set(c.lemmas(word)) == {"ADV"})
