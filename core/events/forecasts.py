@@ -24,6 +24,7 @@ from types import ModuleType
 
 from core import lang
 from core.events.foreseen_results import foreseen_result
+from core.events.target_figures import target_ahead
 from core.events.tense_dates import gone_by
 from core.events.title_words import foreseen_measure
 from core.timeval import TimeValue
@@ -48,6 +49,8 @@ def forecast(
     words = _WORD.findall(title)
     if _measure_moves_ahead(words, c) or _figure_expected(words, c) or _result_ahead(words, c):
         return True
+    if target_ahead(words, c):
+        return True  # "The province will cut its deficit to 850 mln dlrs [in 1995]"
     for k, word in enumerate(words[1:], 1):
         lower = word.lower()
         if lower in c.FORESEEING:

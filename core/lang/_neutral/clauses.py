@@ -540,6 +540,9 @@ RATIO_LINKS: frozenset[str] = frozenset()
 FORECAST_HEDGES: frozenset[str] = frozenset()
 # Words that bound a figure after a verb of change ("to less than 2 pct").
 FIGURE_BOUNDS: frozenset[str] = frozenset()
+# Verbs that bring a measure to a figure, and the measures somebody sets (``target_figures``).
+TARGET_VERBS: frozenset[str] = frozenset()
+SET_MEASURES: frozenset[str] = frozenset()
 LEVEL_PREPOSITIONS: frozenset[str] = frozenset()
 FORECAST_CARRIERS: frozenset[str] = frozenset()
 MEASURE_MOVES: frozenset[str] = frozenset()

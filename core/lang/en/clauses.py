@@ -1670,6 +1670,12 @@ FORECAST_LINKS |= FORECAST_HEDGES
 # Words that bound a figure after a verb of change: "will fall to less than 2 pct", "will
 # rise by at least 3 pct", "would grow by more than 7 pct" (a forecast figure still).
 FIGURE_BOUNDS = _words("more less than at least over under up")
+# Verbs that bring a measure to a figure: told ahead ("The province will cut its deficit to
+# 850 mln dlrs [in 1995]", "The deficit should be cut to 2.2 pct of output") a target or a
+# forecast figure, no happening (``core.events.target_figures``); not the measures somebody
+# sets, a decision ("will raise its prime rate to 8 pct [in May]").
+TARGET_VERBS = _words("cut reduce lower raise lift increase boost trim bring push")
+SET_MEASURES = _words("price prices rate rates")
 # The words that set a measure at a level after "be": "turnover is expected to be at usual
 # levels", "sales should be above last year's".
 LEVEL_PREPOSITIONS = _words("at above below near around under over within")
