@@ -15,6 +15,8 @@ True
 False
 >>> foreseen_result("expects the talks to reach an accord".split(), c)
 False
+>>> foreseen_result("expects to increase its dividend".split(), c)
+False
 """
 
 from __future__ import annotations
@@ -35,11 +37,14 @@ def foreseen_result(words: list[str], c: ModuleType) -> bool:
         if word in c.FORESEEING or (word in c.AUX and word not in c.FUTURE | c.HYPOTHETICAL):
             return False  # another verb group first: "expects it is …"
         if word in c.FUTURE | c.HYPOTHETICAL or word == c.TO:
-            return _result_or_move(lower[j + 1 :], c)
+            # "expects to increase its dividend": the subject's own act, a plan, unless what
+            # it moves is a measure ("expects to increase sales")
+            own = j == 1 and word == c.TO
+            return _result_or_move(lower[j + 1 :], c, own)
     return False
 
 
-def _result_or_move(words: list[str], c: ModuleType) -> bool:
+def _result_or_move(words: list[str], c: ModuleType, own: bool = False) -> bool:
     """ "[will] earn 40 cts", "[should] post higher sales", "[to] expand", "[will] grow 3 pct";
     "reach", "total", "gain" a measure's only with a figure after ("[to] reach an accord")."""
     k = next((i for i, w in enumerate(words) if w not in c.AUX and not _adverb(w, c)), None)
@@ -48,12 +53,13 @@ def _result_or_move(words: list[str], c: ModuleType) -> bool:
     verbs = set(c.lemmas(words[k]).get("VERB", ()))
     after = [w for w in words[k + 1 : k + 1 + c.FORESEEN_REACH] if not _adverb(w, c)]
     figure = any(_figure(w, c) for w in after)
+    measure = any(w in c.FORESEEN_MEASURES for w in after)
     if verbs & c.MEASURE_MOVES & c.FIGURE_CHANGE_VERBS:
-        return True  # "to expand", "will grow"
+        return not own or figure or measure  # "to expand", "will grow"
     if verbs & c.MEASURE_MOVES:
         return figure  # "will reach 2 mln", not "to reach an accord"
     if verbs & c.RESULT_FORESEEN_VERBS:
-        return figure or any(w in c.FORESEEN_MEASURES for w in after)
+        return figure or measure
     return False
 
 

@@ -1,5 +1,6 @@
-"""Forecasts of a figure told as a clause after a verb of foreseeing, with a hedge, or with a
-bound on the figure (session 39, figfc39): no happening. In our own sentences.
+"""Forecasts of a figure told as a clause after a verb of foreseeing, with a hedge, with a
+bound on the figure, or as a measure brought to a figure (session 39, figfc39): no happening.
+In our own sentences.
 
 Checks as in ``articles.check_events``: ("has", D) some dated event starts on D; ("not", D)
 none does; ("title", W, D) an event whose title holds W starts on D.
@@ -35,6 +36,17 @@ CASES = [
     ("grew-more-than-stays", "1994-03-10", "Farm output grew by more than 7 pct in 1993, the ministry said.", [("has", "1993")]),
     # a measure before "per" is the subject's noun: "earnings per share"
     ("earnings-per-share", "1994-03-10", "The brewer said earnings per share should increase this year.", [("not", "1994")]),
+    ("expects-to-raise-dividend", "1994-03-10", "Lumo expects to increase its dividend in May.", [("has", "1994-05")]),
+    ("expects-to-increase-sales", "1994-03-10", "Lumo expects to increase sales by 5 pct in 1994.", [("not", "1994")]),
+    # a measure brought to a figure, told ahead, is a target or a forecast figure
+    ("target-cut-deficit", "1994-03-10", "Treasurer Olga Brandt said the province will reduce its budget deficit to 850 mln dlrs in 1995.", [("not", "1995")]),
+    ("target-passive", "1994-03-10", "Officials said the state budget deficit should be cut to 2.2 pct of output in 1995.", [("not", "1995")]),
+    ("target-would-lift", "1994-03-10", "The merger would lift the unit's revenues to 50 mln dlrs this year, the firm said.", [("not", "1994")]),
+    ("target-is-to", "1994-03-10", "The cabinet's target is to reduce inflation this year to an annual 20 pct.", [("not", "1994")]),
+    # ... not a rate set, a change told in the past, nor staff cut
+    ("target-rate-stays", "1994-03-10", "The Norvik Bank will raise its prime rate to 8 pct in May.", [("has", "1994-05")]),
+    ("target-past-stays", "1994-03-10", "The province cut its deficit to 850 mln dlrs in 1993.", [("has", "1993")]),
+    ("target-staff-stays", "1994-03-10", "The mill will cut its staff to 2,000 by June.", [("has", "1994-06")]),
     # a day stays a happening's: a sale on a given day
     ("sale-on-day", "1994-03-10", "The Treasury will auction 12 billion dlrs of bills on Monday.", [("has", "1994-03-14")]),
 ]  # fmt: skip
