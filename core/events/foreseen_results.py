@@ -50,6 +50,8 @@ def _result_or_move(words: list[str], c: ModuleType, own: bool = False) -> bool:
     k = next((i for i, w in enumerate(words) if w not in c.AUX and not _adverb(w, c)), None)
     if k is None:
         return False
+    if k and words[k - 1] in c.BE:
+        return False  # "[forecasts] will be dropped": something done to it, no measure's move
     verbs = set(c.lemmas(words[k]).get("VERB", ()))
     after = [w for w in words[k + 1 : k + 1 + c.FORESEEN_REACH] if not _adverb(w, c)]
     figure = any(_figure(w, c) for w in after)

@@ -36,6 +36,7 @@ CASES = [
     ("grew-more-than-stays", "1994-03-10", "Farm output grew by more than 7 pct in 1993, the ministry said.", [("has", "1993")]),
     # a measure before "per" is the subject's noun: "earnings per share"
     ("earnings-per-share", "1994-03-10", "The brewer said earnings per share should increase this year.", [("not", "1994")]),
+    ("forecast-noun-passive", "1994-03-10", "Harbour forecasts will be dropped for the winter months in November, the office said.", [("has", "1994-11")]),
     ("expects-to-raise-dividend", "1994-03-10", "Lumo expects to increase its dividend in May.", [("has", "1994-05")]),
     ("expects-to-increase-sales", "1994-03-10", "Lumo expects to increase sales by 5 pct in 1994.", [("not", "1994")]),
     # a measure brought to a figure, told ahead, is a target or a forecast figure
