@@ -23,6 +23,8 @@ from datetime import datetime
 from types import ModuleType
 
 from core import lang
+from core.events.foreseen_results import foreseen_result
+from core.events.target_figures import target_ahead
 from core.events.tense_dates import gone_by
 from core.events.title_words import foreseen_measure
 from core.timeval import TimeValue
@@ -47,10 +49,17 @@ def forecast(
     words = _WORD.findall(title)
     if _measure_moves_ahead(words, c) or _figure_expected(words, c) or _result_ahead(words, c):
         return True
+    if target_ahead(words, c):
+        return True  # "The province will cut its deficit to 850 mln dlrs [in 1995]"
     for k, word in enumerate(words[1:], 1):
         lower = word.lower()
         if lower in c.FORESEEING:
-            return observers_forecast(words[:k], c) or foreseen_measure(words[k:], c)
+            told = words[k:]  # "Vane predicts the firm will earn 40 cts": a result ahead
+            return (
+                observers_forecast(words[:k], c)
+                or foreseen_measure(told, c)
+                or foreseen_result(told, c)
+            )
         if word.islower() and set(c.lemmas(lower).get("VERB", ())) & c.BELIEVING:
             # "Dealers believe the dollar will rise [this year]"; a week is most often the
             # saying's ("told reporters this week she believed the fee might go")
@@ -103,7 +112,9 @@ def _measure_moves_ahead(words: list[str], c: ModuleType) -> bool:
     billion"), no happening; "Sales will rise again in April" is told as the news, and stays."""
     # (an auxiliary in lower case: "Prices in May rose" has none)
     k = next((i for i, w in enumerate(words) if w in c.AUX), 0)
+    # ("Earnings per share should rise": "per" keeps the measure's noun before it)
     head = next((i for i, w in enumerate(words[:k]) if w.lower() in c.PREPOSITIONS), k)
+    head -= 2 if head >= 2 and words[head - 2].lower() in c.RATIO_LINKS else 0
     if head <= 0 or words[head - 1].lower() not in c.FORESEEN_MEASURES:
         return False
     group = [w.lower() for w in words[k:]]

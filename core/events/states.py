@@ -240,7 +240,7 @@ def _forecast_figure(words: list[str], c: ModuleType) -> bool:
     to slow to 3.5 pct", "would exceed 100 mln dlrs"; not "will increase spending by 10 pct"
     or "will be increased by 25 dlrs" (a change someone makes), "will rise on Monday" (no
     figure) nor "grew by 1.6 pct" (a figure that came)."""
-    ahead = c.FUTURE | c.HYPOTHETICAL | c.FORECAST_WORDS
+    ahead = c.FUTURE | c.HYPOTHETICAL | c.FORECAST_WORDS | c.FORECAST_HEDGES
     seen = False
     # "[Farm] output will grow": a noun of the subject may open what the clause left
     first = next((k for k, w in enumerate(words[:3]) if w in c.AUX | ahead), 0)
@@ -261,10 +261,11 @@ def _forecast_figure(words: list[str], c: ModuleType) -> bool:
 
 def _figure_words(words: list[str], c: ModuleType) -> bool:
     """Whether ``words``, between a verb of change and its figure, only lead to the figure:
-    "to", "by", a hedge ("about"), and an article with at most one word after it ("grow a
-    sluggish 2.5 pct", "rise by an average 9.6 pct")."""
+    "to", "by", a hedge ("about"), a bound ("to less than 2 pct", "by at least 3 pct"), and an
+    article with at most one word after it ("grow a sluggish 2.5 pct", "rise by an average 9.6
+    pct")."""
     article = next((k for k, w in enumerate(words) if w in c.ARTICLES), len(words))
-    lead = all(w in {c.TO, c.BY} | c.PRICE_HEDGES for w in words[:article])
+    lead = all(w in {c.TO, c.BY} | c.PRICE_HEDGES | c.FIGURE_BOUNDS for w in words[:article])
     return lead and len(words) - article <= 2
 
 

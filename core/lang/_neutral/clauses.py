@@ -534,6 +534,15 @@ TITLE_PHRASE_PARTICIPLES: frozenset[str] = frozenset()
 CLAUSE_ONLY_BELIEFS: frozenset[str] = frozenset()
 TITLE_PARTICIPLE_LINKS: frozenset[str] = frozenset()
 FORECAST_LINKS: frozenset[str] = frozenset()
+# The preposition of a ratio after a measure's noun ("earnings per share").
+RATIO_LINKS: frozenset[str] = frozenset()
+# Hedging adverbs that make a verb group a forecast ("will probably fall").
+FORECAST_HEDGES: frozenset[str] = frozenset()
+# Words that bound a figure after a verb of change ("to less than 2 pct").
+FIGURE_BOUNDS: frozenset[str] = frozenset()
+# Verbs that bring a measure to a figure, and the measures somebody sets (``target_figures``).
+TARGET_VERBS: frozenset[str] = frozenset()
+SET_MEASURES: frozenset[str] = frozenset()
 LEVEL_PREPOSITIONS: frozenset[str] = frozenset()
 FORECAST_CARRIERS: frozenset[str] = frozenset()
 MEASURE_MOVES: frozenset[str] = frozenset()
