@@ -1601,7 +1601,8 @@ TITLE_OBJECT_COMPLEMENTS = {
     **dict.fromkeys(
         _words("describe portray depict characterize brand label hail regard"), _words("as")
     ),
-    "place": _words("on under behind"),  # ("put": "put options", "estimates put X at Y")
+    "place": _words("on under behind"),
+    "put": _words("at into"),  # "estimates put the loss at 4 mln dlrs", "put the funds into"
     **dict.fromkeys(_words("turn transform convert"), _words("into")),
     "add": _words("to"),
     # "estimated 1986 profit | at 480 mln dlrs", "listed Jo Rand | as having given …"
