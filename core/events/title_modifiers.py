@@ -12,16 +12,16 @@ _DEGREES = frozenset(("more", "most", "less", "least"))
 
 
 def _adverb(lower: str, c: ModuleType) -> bool:
-    """ "unusually", "especially": a degree word before an adjective, no adjective itself."""
+    """ "unusually", "especially": a degree word before an adjective, no adjective itself
+    (not "again", "now": no degree)."""
     forms = c.lemmas(lower)
-    return lower in c.ADVERBS or (
-        lower.endswith(c.ADVERB_ENDING) and set(forms) <= {"ADV"} and bool(forms)
-    )
+    return lower.endswith(c.ADVERB_ENDING) and set(forms) == {"ADV"}
 
 
 def _opens_noun_phrase(lower: str, c: ModuleType) -> bool:
-    """An article, a possessive, a quantifier or a preposition: a noun phrase follows it."""
-    if lower in _DEGREES or lower == c.TO:
+    """An article, a possessive, a quantifier or a preposition: a noun phrase follows it;
+    not a word that may be the verb's object ("found her unconscious")."""
+    if lower in _DEGREES or lower == c.TO or lower in c.OBJECT_PRONOUNS:
         return False  # ("to direct": the infinitive)
     return lower in c.DETERMINERS or lower in c.PREPOSITIONS
 
@@ -32,7 +32,7 @@ def modifier_left(words: list[str], c: ModuleType) -> bool:
     "an unusually mild", "an unusually"; not a predicate ("was unusually mild", "is more
     likely"), a noun ("in general"), a comparison ("at higher [levels]") nor a fixed phrase
     ("at large")."""
-    if not c.TITLE_ADJECTIVE_BEFORE_NOUN or len(words) < 3:
+    if not c.TITLE_ADJECTIVE_BEFORE_NOUN or len(words) < 2:
         return False
     lower = words[-1].lower()
     if not lower.isalpha() or not words[-1].islower() or lower in c.TITLE_ADJECTIVE_IDIOMS:
@@ -49,7 +49,7 @@ def modifier_left(words: list[str], c: ModuleType) -> bool:
         k -= 1  # "an unusually | mild"
     before = words[k].lower()
     if adverb:  # "an unusually": only an article may open it ("until recently" is whole)
-        return before in c.DETERMINERS and before not in _DEGREES
+        return before in c.ARTICLES
     if "VERB" in forms and before not in c.PREPOSITIONS:
         return False  # ("above the top": a word that is a verb too may be the noun itself)
     return _opens_noun_phrase(before, c)

@@ -50,6 +50,8 @@ WORDS = [
     ("noun-that-is-a-verb", "The index stayed near the top", False),
     ("after-to", "The board agreed to direct", False),
     ("adverb-after-preposition", "The plant had been idle until recently", False),
+    ("object-then-adverb", "A glove maker signed her again", False),
+    ("object-then-adjective", "Rescuers found her unconscious", False),
 ]  # fmt: skip
 
 
