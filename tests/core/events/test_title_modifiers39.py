@@ -20,6 +20,9 @@ CASES = [
     # a long title cut before a preposition that follows an adjective
     ("cut-after-adjective", "The agency is expected to publish rules for direct outside ownership of the Tarnell mills by October.",
      "The agency is expected to publish rules", "1987-10"),
+    # a date between a figure an article opens and the noun it measures: the words read whole
+    ("figure-date-noun", "Tolliver Mills reported a 41.2 mln dlr third quarter loss, its biggest in a decade.",
+     "Tolliver Mills reported a 41.2 mln dlr loss", "1986-Q3"),
     # a long title cut a phrase or two before what the verb needs after its object: the
     # phrases between go, the verb's phrase stays
     ("put-at", "Official figures put the county's 1986 crop losses from the gale in the western hills at four mln dlrs.",
