@@ -21,6 +21,8 @@ from types import ModuleType
 from core.events.infinitives import infinitive_at
 from core.events.title_words import EDGE_PUNCT
 
+_REACH = 8  # words a cut may drop before the phrase the verb needs
+
 
 def complement_cut(words: list[str], subject: int, at: int, c: ModuleType) -> bool:
     """Whether a cut at ``at`` drops the phrase the predicate's verb needs after its object:
@@ -38,6 +40,56 @@ def complement_cut(words: list[str], subject: int, at: int, c: ModuleType) -> bo
     if words[at].lower() not in wanted:
         return False
     return not any(w.lower() in wanted for w in words[verb + 1 : at])
+
+
+def complement_beyond(words: list[str], subject: int, at: int, c: ModuleType) -> bool:
+    """Whether a cut at ``at`` drops, a phrase or two further on, the phrase the predicate's
+    verb needs after its object: "Estimates put the region's losses | from the gale in the
+    hills at 4 mln dlrs" ("put the losses" says half); not past a comma, a coordinator or a
+    relative, where the words are another clause's or an aside's."""
+    verb = next((k for k in range(subject, at) if words[k].lower() not in c.AUX), None)
+    if verb is None or at - verb < 2 or at >= len(words):
+        return False
+    wanted = _complements(words[verb], c)
+    if not wanted or any(w.lower() in wanted for w in words[verb + 1 : at]):
+        return False
+    return complement_at(words, verb, at, c) > at
+
+
+def complement_at(words: list[str], verb: int, at: int, c: ModuleType) -> int:
+    """Where the phrase the verb at ``verb`` needs opens, a phrase or two after ``at``, or 0."""
+    wanted = _complements(words[verb], c)
+    stops = c.COORDINATORS | c.SUBJECT_RELATIVES | {c.THAT}
+    for k in range(at + 1, min(len(words) - 1, at + 1 + _REACH)):
+        if words[k].lower() in wanted:
+            return k
+        if words[k].lower() in stops or words[k].endswith((",", ";")):
+            return 0
+    return 0
+
+
+def without_phrases_before_complement(
+    words: list[str], subject: int, at: int, c: ModuleType
+) -> list[str]:
+    """``words`` without the phrases from ``at`` to the one the verb needs, which a title
+    may drop as it drops any phrase: "put the losses [from the gale in the hills] at 4 mln
+    dlrs"; ``words`` when there is none."""
+    verb = next((k for k in range(subject, at) if words[k].lower() not in c.AUX), None)
+    if verb is None or words[at].lower() not in c.PREPOSITIONS - {c.OF}:
+        return words  # (not "put the cost | of the floods at …": what the cost is of)
+    to = complement_at(words, verb, at, c)
+    return [*words[:at], *words[to:]] if to else words
+
+
+def keeps_complement(words: list[str], subject: int, c: ModuleType) -> bool:
+    """Whether a title's words hold, after its verb's object, the phrase the verb needs
+    ("put the losses … at 4 mln dlrs"), and do not end on its first word."""
+    verb = next((k for k in range(subject, len(words)) if words[k].lower() not in c.AUX), None)
+    if verb is None:
+        return False
+    wanted = _complements(words[verb], c)
+    kept = [w.lower().strip(EDGE_PUNCT) for w in words[verb + 2 :]]
+    return bool(kept) and kept[-1] not in wanted and bool(set(kept[:-1]) & wanted)
 
 
 def _complements(word: str, c: ModuleType) -> frozenset[str]:

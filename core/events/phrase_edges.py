@@ -136,6 +136,8 @@ def reads_whole_without(tokens: list[Token], drop: set[int], k: int, language: s
         return True
     if after < len(tokens) and _attributive_date(tokens, k, after, c, language):
         return True
+    if after < len(tokens) and _figure_before_noun(tokens, k, after, c):
+        return True  # "reported a 73.6 mln dlr [fourth quarter] loss"
     if after >= len(tokens) or after - k > 1:
         return False
     before, noun = tokens[k - 1], tokens[k + 1]
@@ -149,6 +151,21 @@ def reads_whole_without(tokens: list[Token], drop: set[int], k: int, language: s
     if before.text == "." and "." in tokens[k - 2].text:
         before = tokens[k - 2]  # "U.S" "." as the tokens split "U.S."
     return before.text[:1].isupper() and before.text[-1:].isalpha()  # "U.S. [February] trade"
+
+
+def _figure_before_noun(tokens: list[Token], k: int, after: int, c: ModuleType) -> bool:
+    """ "a 73.6 mln dlr | [fourth quarter] | loss": a date between a figure that an article
+    opens, its unit last, and the lower-case noun the figure measures; the words read whole
+    without it ("a 73.6 mln dlr loss")."""
+    noun = tokens[after]
+    if not noun.text.islower() or "NOUN" not in c.lemmas(noun.lower):
+        return False
+    j = k - 1
+    if tokens[j].lower not in c.MEASURED_UNITS:
+        return False
+    while j > 0 and (tokens[j].lower in c.MEASURED_UNITS or tokens[j].text[:1].isdigit()):
+        j -= 1
+    return j < k - 2 and tokens[j + 1].text[:1].isdigit() and tokens[j].lower in c.ARTICLES
 
 
 def _infinitive_then_object(tokens: list[Token], k: int, after: int, c: ModuleType) -> bool:

@@ -12,7 +12,13 @@ from functools import cache
 from itertools import accumulate
 from types import ModuleType
 
-from core.events.complement_cuts import complement_cut, purpose_cut
+from core.events.complement_cuts import (
+    complement_beyond,
+    complement_cut,
+    keeps_complement,
+    purpose_cut,
+    without_phrases_before_complement,
+)
 from core.events.hedged_counts import counted_word
 from core.events.infinitives import infinitive_at
 from core.events.middle import genitive_cut, without_a_phrase
@@ -217,6 +223,21 @@ def _cut_title(
             longer = MAX_CHARS + OVERFLOW_CHARS
             title = _cut_title(subject, predicate, longer, c, before_infinitive, named_only)
             if title and not complement_cut(title.split(), len(subject), len(title.split()), c):
+                return title
+        elif max_chars <= MAX_CHARS and complement_beyond(words, len(subject), at, c):
+            # "put the losses | from the gale in the hills at 4 mln dlrs": the same, when the
+            # cut dropped a phrase or two before the one the verb needs
+            longer = MAX_CHARS + OVERFLOW_CHARS
+            title = _cut_title(subject, predicate, longer, c, before_infinitive, named_only)
+            if title and keeps_complement(title.split(), len(subject), c):
+                return title
+            shorter = without_phrases_before_complement(words, len(subject), at, c)
+            title = _cut_title(subject, shorter[len(subject) :], max_chars, c, before_infinitive)
+            if (
+                len(shorter) < len(words)
+                and title
+                and keeps_complement(title.split(), len(subject), c)
+            ):
                 return title
         words = words[:at]
     words = [*(_trim(words, keep, c) if tail else words), *tail]  # "gegen | protestiert"

@@ -8,6 +8,7 @@ from functools import cache
 from types import ModuleType
 
 from core.events.infinitives import bare_verb, opens_infinitive
+from core.events.title_modifiers import modifier_left
 from core.events.verb_last_titles import closing_infinitive
 from core.lang import union
 
@@ -281,7 +282,7 @@ def dangles(words: list[str], c: ModuleType) -> bool:
         return True  # "rejected a case brought", "miners employed"
     forms = c.lemmas(lower)
     adjective = "ADJ" in forms and "NOUN" not in forms and "VERB" not in forms
-    return adjective and before in c.DETERMINERS
+    return (adjective and before in c.DETERMINERS) or modifier_left(words, c)  # "for direct"
 
 
 def subordinate_verb(words: list[str], c: ModuleType) -> bool:

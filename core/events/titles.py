@@ -44,6 +44,7 @@ from core.events.title_ends import (
     _trim,
     _verb_only,
 )
+from core.events.title_modifiers import modifier_left
 from core.events.title_subjects import (
     _is_figure,
     _is_subject,
@@ -154,6 +155,10 @@ def _headline(subject: str, predicate: str, max_chars: int, language: str) -> st
     if opens_a_phrase(written_subject, c):
         return ""  # "The slower than | planned removal …": the clause was cut inside its subject
     subject_words = _trim(written_subject, 1, c)
+    if modifier_left(written_subject, c):
+        # "An unusually mild [December] left …": a subject whose noun was its date keeps the
+        # words it has (the cut back past its modifier is for a predicate's end)
+        subject_words = written_subject
     bare = all(w.lower() in c.ARTICLES for w in subject_words)
     if bare and written[1:] and "NOUN" in c.lemmas(written[0].lower()) and c.is_past(written[1]):
         # "The decisive | run came": the noun read as the verb was the subject's

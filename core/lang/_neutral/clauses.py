@@ -573,6 +573,13 @@ DESCRIBING_ARTICLES: frozenset[str] = frozenset()
 # fábrica"): the phrase is a subject as "le musicien" is, its present the verb
 # (``core.events.finite``).
 ADJECTIVES_BEFORE_NOUN: frozenset[str] = frozenset()
+# Whether an adjective stands before its noun, so that a title cut (or stopped at a dropped
+# date) right after one after a preposition or an article left it without its noun ("for
+# direct [outside investment]", "by an unusually mild [March]"): the title goes back past it
+# (``core.events.title_modifiers``); and the adjectives that close a fixed phrase after a
+# preposition ("at large", "in vain"), which a title may end on.
+TITLE_ADJECTIVE_BEFORE_NOUN = False
+TITLE_ADJECTIVE_IDIOMS: frozenset[str] = frozenset()
 NAME_OWNER_ENDING = ""
 # Whether the language leaves out the present of "to be" ("Марія знову на риштуванні"): a
 # clause before a colon may then have no verb of its own (``core.events.clause_edges``).

@@ -321,6 +321,10 @@ UNCHANGED_PARTICIPLES = _words("set shut cut hit put quit spread burst cast spli
 # Adverbs that end a title after the verbs they make an idiom with ("the march went ahead",
 # "will press ahead"), though elsewhere they open a fixed phrase ("ahead of"): by verb lemma.
 TITLE_IDIOM_ENDS = {"ahead": _words("go press push forge plough plow")}
+# An adjective left after a preposition or an article by a title's cut lost its noun ("guidelines
+# for direct", "an especially mild"), unless it closes a fixed phrase ("at large", "for sure").
+TITLE_ADJECTIVE_BEFORE_NOUN = True
+TITLE_ADJECTIVE_IDIOMS = _words("large vain sure far free late long short random granted")
 TITLE_CUT_BEFORE = _words("that which who whose while as , ; – including due called named dubbed")
 # A long title drops its time phrases and attributions before it is cut
 # (``core.events.title_compress``): "vote [on March 3] whether to merge …".
@@ -1597,7 +1601,8 @@ TITLE_OBJECT_COMPLEMENTS = {
     **dict.fromkeys(
         _words("describe portray depict characterize brand label hail regard"), _words("as")
     ),
-    "place": _words("on under behind"),  # ("put": "put options", "estimates put X at Y")
+    "place": _words("on under behind"),
+    "put": _words("at into"),  # "estimates put the loss at 4 mln dlrs", "put the funds into"
     **dict.fromkeys(_words("turn transform convert"), _words("into")),
     "add": _words("to"),
     # "estimated 1986 profit | at 480 mln dlrs", "listed Jo Rand | as having given …"
