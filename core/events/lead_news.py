@@ -104,12 +104,12 @@ def lead_news(
     after = [c for c in s.clauses if c.start >= main.end][:1]
     if after and after[0].opener.lower() in lang.words(language, "events").LEAD_TIME_WORDS:
         return None  # "The brewery opened after the flood and …": a time of its own
+    if _is_saying(s, main):
+        return None  # "The mayor said he was pleased": what is said is no happening of the day
     if _level_or_phase(s, main):
         return None  # "Timber stocks closed at 2.1 times earnings", "scored in the first half"
     if _present_tail(s):
         return None  # "The water came up through the floorboards, Jean remembers": a memory
-    if _is_saying(s, main):
-        return None  # "The mayor said he was pleased": what is said is no happening of the day
     return _completed(s, main)
 
 
