@@ -462,6 +462,8 @@ def _after_object_participle(before: str, cues: _Cues) -> str:
     was drafted", ``core.events.object_participles``), nor under a bare form after a modal or
     "to" ("would redeem the shares issued in 1985"); "" when no such participle."""
     first = cues.object_participle.search(before)
+    if first is None:
+        return ""  # (nor any match in the date's own sentence, a stretch of ``before``)
     verb = _object_participle_verb(before, first, cues)
     if verb and (cues.is_past(verb) or _perfect(before, first, cues)):
         return DESCRIBES

@@ -104,12 +104,12 @@ def lead_news(
     after = [c for c in s.clauses if c.start >= main.end][:1]
     if after and after[0].opener.lower() in lang.words(language, "events").LEAD_TIME_WORDS:
         return None  # "The brewery opened after the flood and …": a time of its own
+    if _is_saying(s, main):
+        return None  # "The mayor said he was pleased": what is said is no happening of the day
     if _level_or_phase(s, main):
         return None  # "Timber stocks closed at 2.1 times earnings", "scored in the first half"
     if _present_tail(s):
         return None  # "The water came up through the floorboards, Jean remembers": a memory
-    if _is_saying(s, main):
-        return None  # "The mayor said he was pleased": what is said is no happening of the day
     return _completed(s, main)
 
 
@@ -200,18 +200,11 @@ def _completed(s: Sentence, clause: Clause) -> Happening | None:
     verbs = set(c.lemmas(word).get("VERB", ()))
     if not verbs or verbs & (c.STATE_VERBS | lang.words(s.language, "events").ATTITUDE):
         return None  # "remained", "wanted": a state, a wish
-    happening = clause_happening(s, clause, None, clause.end)  # type: ignore[arg-type]
-    if happening is None or happening.named_only or word not in happening.title.split():
-        return None  # (a title told of another verb than the one read: "… allowed without")
-    if any(_figure(w.strip(",.;:"), s.language) for w in happening.title.split()):
-        return None  # "Pretax profit for the year ended March 31 dropped": a figure
     e = lang.words(s.language, "events")
     subject = {t.lower for t in s.tokens[clause.start : clause.verb]}
-    if (
-        subject & e.LEAD_MARKET_SUBJECTS
-        or {w.strip(",.;:").lower() for w in happening.title.split()} & e.LEAD_FIGURE_NOUNS
-    ):
-        return None  # "Barley futures closed firmer", "Quillon Bank has suffered losses"
+    if subject & e.LEAD_MARKET_SUBJECTS:
+        return None  # "Barley futures closed firmer"
+    # (the clause's own words read first: its title, the dearest question, comes last)
     predicate = " ".join(t.text for t in s.tokens[clause.verb : clause.end])
     told = f"_ {predicate}"  # (the subject's words left out: "Acme Toys" is no present "toys")
     if told_now(told, s.language) or not _past(s, clause, lexical, told):
@@ -225,6 +218,14 @@ def _completed(s: Sentence, clause: Clause) -> Happening | None:
         return None  # "Їй було дванадцять": how things were
     if is_state(predicate, s.language):
         return None
+    happening = clause_happening(s, clause, None, clause.end)  # type: ignore[arg-type]
+    if happening is None or happening.named_only or word not in happening.title.split():
+        return None  # (a title told of another verb than the one read: "… allowed without")
+    title = happening.title.split()
+    if any(_figure(w.strip(",.;:"), s.language) for w in title):
+        return None  # "Pretax profit for the year ended March 31 dropped": a figure
+    if {w.strip(",.;:").lower() for w in title} & e.LEAD_FIGURE_NOUNS:
+        return None  # "Quillon Bank has suffered losses"
     return happening
 
 

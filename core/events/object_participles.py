@@ -141,9 +141,11 @@ def _nearest(
     """The match that starts nearest the date and reads as a preposition's object and its
     participle: "in the bay under [a treaty signed]"; "of [the warrants issued] in connection
     with its public offering in" (not "with its public offering in", no participle)."""
-    if pattern.search(before) is None:
+    first = pattern.search(before)
+    if first is None:
         return None  # (no match from any word: one scan instead of a match at each word)
-    for word in reversed(list(_WORD_START.finditer(before))):
+    # (none starts before the first match found: the words from it on are tried)
+    for word in reversed(list(_WORD_START.finditer(before, first.start()))):
         found = pattern.match(before, word.start())
         if found is not None and _reads(found, c, a, after_verb):
             return found
