@@ -62,8 +62,8 @@ def _subject_opener(token: Token, c: ModuleType) -> bool:
         return False
     if token.lower in c.FUNCTION_WORDS | c.PREPOSITIONS | c.ADVERBS | c.TIME_UNITS:
         return False
-    parts = c.lemmas(token.lower)
-    return bool(parts.get("NOUN")) and not parts.get("ADV")
+    parts = c.lemmas(token.lower)  # (a word the lexicon lacks is most often a noun: "dockers")
+    return (bool(parts.get("NOUN")) or not parts) and not word.endswith(c.ADVERB_ENDING)
 
 
 def _subject_word(tokens: list[Token], j: int, c: ModuleType, language: str) -> bool:

@@ -1,0 +1,93 @@
+"""Dates a title must not take (session 39): a "since" clause whose subject is a bare noun, a
+name's possessive or a long phrase ("…has risen since dockers struck in 2021": the strike's
+year, not the rise's), and the end of a span after a verb of going on or holding ("the dig
+will continue through 2027": nothing happens then).
+
+Each case under "the rule" is one the code before these rules got wrong (checked against
+main 83f47d74); each under "guard" it got right, and the rule must leave it so."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.events.articles import check_events, events_of
+
+PUBLISHED = "2024-06-12T10:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "checks"),
+    [
+        # the rule: a bare noun opens the "since" clause, which keeps its date
+        (
+            "Ferry fares on the Brack line have stayed low since dockers struck in 2021.",
+            [("title", "Dockers struck", "2021"), ("title-not", "Ferry fares", "2021")],
+        ),
+        (
+            "Night shifts have been cut at the Olm mill since orders slumped in March.",
+            [("title-not", "Night shifts", "2024-03"), ("title", "Orders slumped", "2024-03")],
+        ),
+        (
+            "Doubts about the toll have been growing since fears of a lorry boycott pushed "
+            "hauliers to protest last week.",
+            [("title-not", "Doubts", "2024-W23")],
+        ),
+        # ... a name's possessive and its noun
+        (
+            "Morale at the Tessel depot has improved since Varga's crew took charge in 2019.",
+            [("title", "Varga's crew took charge", "2019"), ("title-not", "Morale", "2019")],
+        ),
+        # ... an article and a subject longer than a list item
+        (
+            "Rents in Corvel have eased since a new panel of housing wardens was named in 2020.",
+            [("title-not", "Rents", "2020")],
+        ),
+        # guard: a time after "since" is no subject, and the clause before it keeps its date
+        (
+            "Bus journeys in Lannet have doubled since last year.",
+            [("not", "2023")],
+        ),
+        (
+            "Since early 2022 the Olm mill has shed 40 jobs.",
+            [("title-not", "Since early", "2022")],
+        ),
+        # guard: a superlative's baseline told by a clause dates nothing
+        (
+            "Gusts on the Kell ridge hit their highest speeds since records began in 1931.",
+            [("not", "1931")],
+        ),
+        # the rule: the end of a span after "continue", "remain" or "extend" dates nothing
+        (
+            "Borrel Marine said the dredging will continue through late 2027.",
+            [("not", "2027")],
+        ),
+        (
+            "The ferry lease begins in July and continues through September 2026.",
+            [("not", "2026-09"), ("has", "2024-07")],
+        ),
+        (
+            "Tolvan said the survey contract will continue into 2029, its chief said.",
+            [("not", "2029")],
+        ),
+        (
+            "The co-op expects its grain intake to remain flat each year through 2027.",
+            [("not", "2027")],
+        ),
+        # guard: a past "continued through" dates its year; an extension told on its day, or
+        # offered, keeps no date of the deal's end
+        (
+            "The porters rejected an offer to extend their pay deal through August 31.",
+            [("not", "2024-08-31")],
+        ),
+        (
+            "Strikes at the Olm mill continued through 2022.",
+            [("has", "2022")],
+        ),
+        (
+            "The Tessel lease was extended through 2030 on Monday.",
+            [("has", "2024-06-10"), ("not", "2030")],
+        ),
+    ],
+)
+def test_dates_a_title_must_not_take(text: str, checks: list[tuple[str, ...]]) -> None:
+    check_events(events_of(text, "en", PUBLISHED), checks)
