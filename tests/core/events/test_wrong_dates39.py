@@ -1,7 +1,8 @@
 """Dates a title must not take (session 39): a "since" clause whose subject is a bare noun, a
 name's possessive or a long phrase ("…has risen since dockers struck in 2021": the strike's
-year, not the rise's), and the end of a span after a verb of going on or holding ("the dig
-will continue through 2027": nothing happens then).
+year, not the rise's), the end of a span after a verb of going on or holding ("the dig
+will continue through 2027": nothing happens then), and a noun's plan ("approved the repairs
+planned for 2026": the repairs' year, not the approval's).
 
 Each case under "the rule" is one the code before these rules got wrong (checked against
 main 83f47d74); each under "guard" it got right, and the rule must leave it so."""
@@ -86,6 +87,28 @@ PUBLISHED = "2024-06-12T10:00"
         (
             "The Tessel lease was extended through 2030 on Monday.",
             [("has", "2024-06-10"), ("not", "2030")],
+        ),
+        # the rule: a noun's plan told by a participle and "for" dates the noun, not the clause
+        (
+            "The Kell council approved the school repairs planned for 2026.",
+            [("not", "2026")],
+        ),
+        (
+            "Ferry unions urged Tolvan to delay a pay ballot scheduled for June 20.",
+            [("not", "2024-06-20")],
+        ),
+        (
+            "A grant went to Orrin Feeds for the cargo slated for July 3, Hale said.",
+            [("not", "2024-07-03")],
+        ),
+        # guard: the subject's plan, and a place or a time of the clause, keep the date
+        (
+            "The next Kell council session is scheduled for June 20.",
+            [("has", "2024-06-20")],
+        ),
+        (
+            "Ministers will weigh the toll at a summit scheduled for Thursday.",
+            [("has", "2024-06-13")],
         ),
     ],
 )
