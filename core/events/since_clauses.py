@@ -68,13 +68,14 @@ def _subject_opener(token: Token, c: ModuleType) -> bool:
 
 def _subject_word(tokens: list[Token], j: int, c: ModuleType, language: str) -> bool:
     """A word inside the subject: a lowercase word that is no time, no opener and no adverb, or
-    a name's word, or "of" and an article ("fears of a war")."""
+    a name's word, or an article and a preposition of place or kind ("fears of a war",
+    "services in Britain")."""
     token = tokens[j]
     word = token.text
     if not word.replace("-", "").isalpha() or time_word(tokens, j, language):
         return False
-    if token.lower in c.ARTICLES or token.lower == c.OF:
-        return True
+    if token.lower in c.ARTICLES or token.lower in c.SINCE_SUBJECT_PREPOSITIONS:
+        return True  # "fears of a war", "services in Britain", "orders for ships"
     if token.lower in c.OPENERS | c.BARE_OPENERS | c.COORDINATORS | c.PREPOSITIONS:
         return False
     return token.lower not in c.ADVERBS and token.lower not in c.FUNCTION_WORDS

@@ -33,6 +33,12 @@ PUBLISHED = "2024-06-12T10:00"
             "hauliers to protest last week.",
             [("title-not", "Doubts", "2024-W23")],
         ),
+        # ... a noun and a place phrase, before a saying that closes the sentence
+        (
+            "Cheap berths have been sold by coastal lines since ferry routes in Norland were "
+            "opened to rivals in 2019, she said.",
+            [("title-not", "Cheap berths", "2019")],
+        ),
         # ... a name's possessive and its noun
         (
             "Morale at the Tessel depot has improved since Varga's crew took charge in 2019.",
