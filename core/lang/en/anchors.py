@@ -1077,13 +1077,6 @@ STATE_UNTIL_BEFORE = (
     # through March" tells a happening ahead)
     r"|\b(?:runs|running|lasts|lasting|valid)\s+(?:[a-z]+\s+)?"
     r"(?:through|thru|until|till|to|up\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?$"
-    # ... and a span's end after a verb of going on or holding: "the work will continue
-    # through late 2031", "the contract continues into 2030", "expects costs to remain flat
-    # through 2029", "offered to extend the pact through May 30" (what goes on ends then;
-    # nothing happens at it. Not a past "continued through 1986": it went on in that year)
-    r"|\b(?:continue|continues|continuing|remain|remains|remaining|stay|stays|staying"
-    r"|extend|extends|extending|extended)\b[^;.!?,]{0,60}?\s(?:through|thru|into)\s+"
-    r"(?:at\s+least\s+)?(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+)?(?:the\s+)?$"
 )
 # A tally kept up to a day, the day told before the clause: "Through Friday, sales rose 3
 # pct", "the mill said through Tuesday it had received 48,200 tonnes" (counted over the days
