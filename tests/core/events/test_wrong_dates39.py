@@ -1,8 +1,7 @@
 """Dates a title must not take (session 39): a "since" clause whose subject is a bare noun, a
 name's possessive or a long phrase ("…has risen since dockers struck in 2021": the strike's
-year, not the rise's), the end of a span after a verb of going on or holding ("the dig
-will continue through 2027": nothing happens then), and a noun's plan ("approved the repairs
-planned for 2026": the repairs' year, not the approval's).
+year, not the rise's), and a noun's plan ("approved the repairs planned for 2026": the
+repairs' year, not the approval's).
 
 Each case under "the rule" is one the code before these rules got wrong (checked against
 main 83f47d74); each under "guard" it got right, and the rule must leave it so."""
@@ -62,37 +61,6 @@ PUBLISHED = "2024-06-12T10:00"
         (
             "Gusts on the Kell ridge hit their highest speeds since records began in 1931.",
             [("not", "1931")],
-        ),
-        # the rule: the end of a span after "continue", "remain" or "extend" dates nothing
-        (
-            "Borrel Marine said the dredging will continue through late 2027.",
-            [("not", "2027")],
-        ),
-        (
-            "The ferry lease begins in July and continues through September 2026.",
-            [("not", "2026-09"), ("has", "2024-07")],
-        ),
-        (
-            "Tolvan said the survey contract will continue into 2029, its chief said.",
-            [("not", "2029")],
-        ),
-        (
-            "The co-op expects its grain intake to remain flat each year through 2027.",
-            [("not", "2027")],
-        ),
-        # guard: a past "continued through" dates its year; an extension told on its day, or
-        # offered, keeps no date of the deal's end
-        (
-            "The porters rejected an offer to extend their pay deal through August 31.",
-            [("not", "2024-08-31")],
-        ),
-        (
-            "Strikes at the Olm mill continued through 2022.",
-            [("has", "2022")],
-        ),
-        (
-            "The Tessel lease was extended through 2030 on Monday.",
-            [("has", "2024-06-10"), ("not", "2030")],
         ),
         # the rule: a noun's plan told by a participle and "for" dates the noun, not the clause
         (
