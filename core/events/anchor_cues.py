@@ -138,6 +138,7 @@ class _Cues:
     noun_plan: re.Pattern[str] | None = None
     noun_plan_needs: re.Pattern[str] | None = None  # in every match of noun_plan: tried first
     noun_due_to: re.Pattern[str] | None = None
+    noun_planned_for: re.Pattern[str] | None = None
     payment: re.Pattern[str] | None = None
     payment_before: re.Pattern[str] | None = None
     state_until: re.Pattern[str] | None = None
@@ -336,6 +337,7 @@ def _read_cues(language: str) -> _Cues:
         noun_plan=re.compile(a.NOUN_PLAN_BEFORE, re.I),
         noun_plan_needs=re.compile(a.NOUN_PLAN_NEEDS, re.I),
         noun_due_to=re.compile(a.NOUN_DUE_TO_BEFORE, re.I),
+        noun_planned_for=re.compile(a.NOUN_PLANNED_FOR_BEFORE, re.I),
         payment=re.compile(a.PAYMENT_AFTER, re.I),
         payment_before=re.compile(a.PAYMENT_BEFORE, re.I),
         state_until=re.compile(a.STATE_UNTIL_BEFORE, re.I),

@@ -205,6 +205,8 @@ def _role(text: str, timex: Timex, cues: _Cues, language: str) -> str:
         return DESCRIBES  # "underwrites a fund to be launched next month": the fund's plan
     if cues.noun_due_to and cues.noun_due_to.search(before):
         return DESCRIBES  # "isolation by Gulf states due to gather on May 9": the gathering's
+    if cues.noun_planned_for and cues.noun_planned_for.search(before):
+        return DESCRIBES  # "approved the budget cuts planned for 2031": the cuts' plan
     if noun_plan_in(text, timex, before, cues):
         return DESCRIBES  # "a settlement in pay negotiations slated to resume next month"
     if cues.payment and (cues.payment.match(after) or cues.payment_before.search(before)):

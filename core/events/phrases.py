@@ -52,6 +52,7 @@ from core.events.plural_presents import plural_resumed_verb
 from core.events.preposition_phrases import object_phrase
 from core.events.relative_ends import present_after_that, resumes_after_relative, subject_relative
 from core.events.relative_resumes import subject_relative_end
+from core.events.since_clauses import since_noun_clause
 from core.events.subject_relatives import noun_then_past, resumes_after_subject_relative
 from core.events.tokens import _DASHES, Clause, Token
 
@@ -307,11 +308,15 @@ def _since_clause(tokens: list[Token], k: int, c: ModuleType, language: str = "e
         calendar = lang.words(language, "calendar")
         if tokens[k + 1].lower in {*calendar.MONTHS, *calendar.WEEKDAYS}:
             return False  # "since May", "since Monday": a date
-        return _name_then_verb(tokens, k + 1, c)  # "since Lomax, a rival, was acquired"
-    if k + 2 >= len(tokens) or tokens[k + 1].lower not in c.PRONOUNS | c.ARTICLES:
-        return False
-    reach = min(len(tokens), k + 1 + c.LIST_ITEM_REACH + 2)  # "since the new agency raised"
-    return _finite_verb(tokens, k + 1, reach, c) is not None
+        if _name_then_verb(tokens, k + 1, c):  # "since Lomax, a rival, was acquired"
+            return True
+    elif k + 2 < len(tokens) and tokens[k + 1].lower in c.PRONOUNS | c.ARTICLES:
+        reach = min(len(tokens), k + 1 + c.LIST_ITEM_REACH + 2)  # "since the new agency raised"
+        if _finite_verb(tokens, k + 1, reach, c) is not None:
+            return True
+    # "since unions signed the pact", "since Hale's team took charge", "since a new board of
+    # directors was elected"
+    return since_noun_clause(tokens, k, c, language)
 
 
 def _resumes(tokens: list[Token], clause_start: int, k: int, c: ModuleType) -> bool:

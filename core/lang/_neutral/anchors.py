@@ -116,6 +116,7 @@ GUIDANCE_KEPT_DETERMINERS: dict[str, str] = {}
 GUIDANCE_DETERMINER = ""
 GUIDANCE_COMPLEMENT = " "
 STATE_UNTIL_BEFORE = r"(?!)"
+NOUN_PLANNED_FOR_BEFORE = r"(?!)"  # "approved the cuts planned for 2031": the cuts' date
 TALLY_THROUGH_BEFORE = r"(?!)"
 PERIOD_OPENER_BEFORE = r"(?!)"
 DAY_LIST_BEFORE = r"(?!)"

@@ -13,6 +13,7 @@ REGION_AFTER_PLACE = False
 SOUGHT_AT_NOUNS: frozenset[str] = frozenset()
 CONTACT_NOUN_REACH = 0
 CLAUSE_SINCE = frozenset()
+SINCE_SUBJECT_PREPOSITIONS = frozenset()  # "since services in Britain were freed"
 OTHER_NEWS_OPENERS: frozenset[str] = frozenset()  # openers of no news an attribution dates
 REPORTED_AFTER_OPENERS: frozenset[str] = frozenset()  # a reason told after the news
 OWN_PERIOD = r"(?!)"

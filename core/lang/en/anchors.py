@@ -986,6 +986,20 @@ NOUN_PLAN_BEFORE = (
     rf"(?:(?:in|on|by|from|before|after|around|until|within|during|through){_GAP})?"
     rf"(?:the{_GAP})?$"
 )
+# ... and a noun's plan told by a participle and "for": "approved the budget cuts planned for
+# 2031", "voted to postpone a draw scheduled for June 22", "awarded a bonus on the cargo slated
+# for May 8" — the date of what is planned, not of the vote or the award. Not the subject's ("the
+# meeting is scheduled for May 2": a verb before the participle), not a place of the clause ("at
+# a meeting scheduled for Thursday": the clause happens there), not a sentence's opening noun.
+NOUN_PLANNED_FOR_BEFORE = (
+    # (nor a happening the clause is timed by: "met before the summit scheduled for today")
+    r"(?<!\bat\s)(?<!\bduring\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\bfollowing\s)"
+    rf"(?<=[a-z]\s)(?:of|for|on|to|a|an|the|its|their|his|her){_GAP}"
+    rf"(?:{_NOUN_WORD}{_GAP}){{0,5}}?{_NOUN_WORD}{_GAP}"
+    rf"(?:(?:tentatively|provisionally|originally|initially){_GAP})?"
+    rf"(?:planned|scheduled|slated|earmarked|budgeted|pencilled|penciled){_GAP}for{_GAP}"
+    rf"(?:the{_GAP})?$"
+)
 _NOT_CLAUSE_VERB = r"(?![a-z]+ed\b|(?:said|says|was|were|is|are|will|would|has|have|had)\b)"
 # A noun's reduced relative that plans its own happening, told after the clause's verb: "tried
 # to avoid isolation by Gulf states due to gather at a conference on May 9", "met envoys from

@@ -95,6 +95,9 @@ OWN_PERIOD = (
     rf"(?:{_calendar.stems(_calendar.MONTHS)})"
 )
 CLAUSE_SINCE = _words("since")  # an opener only before a subject and its verb ("since he left")
+# ... whose subject may hold a preposition of place or kind ("since services in Britain were
+# freed", "since fears of a war grew"), never one of time ("since", "after")
+SINCE_SUBJECT_PREPOSITIONS = _words("of in at for from on with")
 # a clause opening on one tells a place, a cause or a condition of the sentence's news, not
 # the news an attribution closing it dates ("… near where a gunman shot a nurse, police said
 # Friday": the shooting was not on Friday)
