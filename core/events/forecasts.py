@@ -50,7 +50,7 @@ def forecast(
     if _measure_moves_ahead(words, c) or _figure_expected(words, c) or _result_ahead(words, c):
         return True
     if target_ahead(words, c):
-        return True  # "The province will cut its deficit to 850 mln dlrs [in 1995]"
+        return True  # "The county will trim its deficit to 640 mln crowns [in 1995]"
     for k, word in enumerate(words[1:], 1):
         lower = word.lower()
         if lower in c.FORESEEING:

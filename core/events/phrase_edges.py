@@ -137,7 +137,7 @@ def reads_whole_without(tokens: list[Token], drop: set[int], k: int, language: s
     if after < len(tokens) and _attributive_date(tokens, k, after, c, language):
         return True
     if after < len(tokens) and _figure_before_noun(tokens, k, after, c):
-        return True  # "reported a 73.6 mln dlr [fourth quarter] loss"
+        return True  # "reported a 41.2 mln dlr [fourth quarter] loss"
     if after >= len(tokens) or after - k > 1:
         return False
     before, noun = tokens[k - 1], tokens[k + 1]
@@ -154,9 +154,9 @@ def reads_whole_without(tokens: list[Token], drop: set[int], k: int, language: s
 
 
 def _figure_before_noun(tokens: list[Token], k: int, after: int, c: ModuleType) -> bool:
-    """ "a 73.6 mln dlr | [fourth quarter] | loss": a date between a figure that an article
+    """ "a 41.2 mln dlr | [fourth quarter] | loss": a date between a figure that an article
     opens, its unit last, and the lower-case noun the figure measures; the words read whole
-    without it ("a 73.6 mln dlr loss")."""
+    without it ("a 41.2 mln dlr loss")."""
     noun = tokens[after]
     if not noun.text.islower() or "NOUN" not in c.lemmas(noun.lower):
         return False

@@ -262,7 +262,7 @@ def _forecast_figure(words: list[str], c: ModuleType) -> bool:
 def _figure_words(words: list[str], c: ModuleType) -> bool:
     """Whether ``words``, between a verb of change and its figure, only lead to the figure:
     "to", "by", a hedge ("about"), a bound ("to less than 2 pct", "by at least 3 pct"), and an
-    article with at most one word after it ("grow a sluggish 2.5 pct", "rise by an average 9.6
+    article with at most one word after it ("grow a modest 1.8 pct", "rise by an average 9.6
     pct")."""
     article = next((k for k, w in enumerate(words) if w in c.ARTICLES), len(words))
     lead = all(w in {c.TO, c.BY} | c.PRICE_HEDGES | c.FIGURE_BOUNDS for w in words[:article])

@@ -1,18 +1,18 @@
-"""A measure brought to a figure, told ahead: "The province will cut its deficit to 850 mln
-dlrs [in 1995]", "The budget deficit should be cut to 2.2 pct of output", "The merger would
+"""A measure brought to a figure, told ahead: "The county will trim its deficit to 640 mln
+dlrs [in 1995]", "The state deficit should be trimmed to 3.1 pct of output", "The merger would
 lift its revenues to 50 mln dlrs": a target or a forecast figure over a period, no happening.
 A price or a rate set to a level is a decision, and stays ("will raise its prime rate to 8
 pct [in May]"); so does a change told in the past ("cut its deficit to 2 pct in 1993").
 
 >>> from core import lang
 >>> c = lang.words("en", "clauses")
->>> target_ahead("The province will cut its deficit to 850 mln dlrs".split(), c)
+>>> target_ahead("The county will trim its deficit to 640 mln crowns".split(), c)
 True
->>> target_ahead("The budget deficit should be cut to 2.2 pct of output".split(), c)
+>>> target_ahead("The state deficit should be trimmed to 3.1 pct of output".split(), c)
 True
 >>> target_ahead("The bank will raise its prime rate to 8 pct".split(), c)
 False
->>> target_ahead("The province cut its deficit to 850 mln dlrs".split(), c)
+>>> target_ahead("The county trimmed its deficit to 640 mln crowns".split(), c)
 False
 """
 
@@ -21,7 +21,7 @@ from __future__ import annotations
 from types import ModuleType
 
 _OBJECT_REACH = 5  # how many words the measure may stand after the verb ("its budget deficit")
-_FIGURE_REACH = 3  # how many words after "to" its figure may come ("to an annual 20 pct")
+_FIGURE_REACH = 3  # how many words after "to" its figure may come ("to a yearly 12 pct")
 
 
 def target_ahead(words: list[str], c: ModuleType) -> bool:
@@ -58,7 +58,7 @@ def _measure_in(words: list[str], c: ModuleType) -> bool:
 
 
 def _to_figure(words: list[str], c: ModuleType) -> bool:
-    """ "… to 850 mln", "… to only 1.3 pct", "… to an annual 20 pct": a figure within a few
+    """ "… to 640 mln", "… to only 1.3 pct", "… to a yearly 12 pct": a figure within a few
     words after the first "to"."""
     if c.TO not in words:
         return False

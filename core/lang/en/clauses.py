@@ -1669,7 +1669,7 @@ FORECAST_LINKS = _words(
     "likely unlikely expected set would should may might could to continue be further start begin"
 )
 FORECAST_CARRIERS = _words("to be further start begin")
-# Hedging adverbs that make a verb group told ahead a forecast: "Tin prices will probably
+# Hedging adverbs that make a verb group told ahead a forecast: "Nickel prices will probably
 # fall to 3 dlrs [in April]", "Output will probably slow [this year]" (as "likely" does).
 FORECAST_HEDGES = _words("probably")
 # The preposition of a ratio after a measure's noun: "Earnings per share should rise".
@@ -1678,8 +1678,8 @@ FORECAST_LINKS |= FORECAST_HEDGES
 # Words that bound a figure after a verb of change: "will fall to less than 2 pct", "will
 # rise by at least 3 pct", "would grow by more than 7 pct" (a forecast figure still).
 FIGURE_BOUNDS = _words("more less than at least over under up")
-# Verbs that bring a measure to a figure: told ahead ("The province will cut its deficit to
-# 850 mln dlrs [in 1995]", "The deficit should be cut to 2.2 pct of output") a target or a
+# Verbs that bring a measure to a figure: told ahead ("The county will trim its deficit to
+# 640 mln crowns [in 1995]", "The state deficit should be trimmed to 3.1 pct of output") a target or a
 # forecast figure, no happening (``core.events.target_figures``); not the measures somebody
 # sets, a decision ("will raise its prime rate to 8 pct [in May]").
 TARGET_VERBS = _words("cut reduce lower raise lift increase boost trim bring push")

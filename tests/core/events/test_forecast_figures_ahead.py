@@ -26,7 +26,7 @@ CASES = [
     ("expects-to-reach-accord", "1994-03-10", "Marlow Foods expects the unions to reach an accord in May.", [("has", "1994-05")]),
     ("expects-trading-begin", "1994-03-10", "Marlow Foods expects trading in its shares to begin in July.", [("has", "1994-07")]),
     # "probably" makes a measure's move told ahead a forecast
-    ("probably-fall-figure", "1994-03-10", "Tin prices will probably fall to about 3 dlrs a lb in April, brokers said.", [("not", "1994-04")]),
+    ("probably-fall-figure", "1994-03-10", "Nickel prices will probably slip to about 4 dlrs a kilo in April, brokers said.", [("not", "1994-04")]),
     ("probably-move", "1994-03-10", "Rice exports will probably decline in 1995, brokers said.", [("not", "1995")]),
     ("visit-probably-stays", "1994-03-10", "Mayor Pell will probably visit Oslo in April.", [("has", "1994-04")]),
     # a bound on the figure ("less than", "at least", "more than") keeps it a forecast figure
@@ -40,13 +40,13 @@ CASES = [
     ("expects-to-raise-dividend", "1994-03-10", "Lumo expects to increase its dividend in May.", [("has", "1994-05")]),
     ("expects-to-increase-sales", "1994-03-10", "Lumo expects to increase sales by 5 pct in 1994.", [("not", "1994")]),
     # a measure brought to a figure, told ahead, is a target or a forecast figure
-    ("target-cut-deficit", "1994-03-10", "Treasurer Olga Brandt said the province will reduce its budget deficit to 850 mln dlrs in 1995.", [("not", "1995")]),
-    ("target-passive", "1994-03-10", "Officials said the state budget deficit should be cut to 2.2 pct of output in 1995.", [("not", "1995")]),
+    ("target-cut-deficit", "1994-03-10", "Treasurer Olga Brandt said the county will trim its spending deficit to 640 mln crowns in 1995.", [("not", "1995")]),
+    ("target-passive", "1994-03-10", "Officials said the county deficit should be trimmed to 3.1 pct of output in 1995.", [("not", "1995")]),
     ("target-would-lift", "1994-03-10", "The merger would lift the unit's revenues to 50 mln dlrs this year, the firm said.", [("not", "1994")]),
-    ("target-is-to", "1994-03-10", "The cabinet's target is to reduce inflation this year to an annual 20 pct.", [("not", "1994")]),
+    ("target-is-to", "1994-03-10", "The cabinet's target is to reduce inflation this year to a yearly 12 pct.", [("not", "1994")]),
     # ... not a rate set, a change told in the past, nor staff cut
     ("target-rate-stays", "1994-03-10", "The Norvik Bank will raise its prime rate to 8 pct in May.", [("has", "1994-05")]),
-    ("target-past-stays", "1994-03-10", "The province cut its deficit to 850 mln dlrs in 1993.", [("has", "1993")]),
+    ("target-past-stays", "1994-03-10", "The county trimmed its deficit to 640 mln crowns in 1993.", [("has", "1993")]),
     ("target-staff-stays", "1994-03-10", "The mill will cut its staff to 2,000 by June.", [("has", "1994-06")]),
     # a day stays a happening's: a sale on a given day
     ("sale-on-day", "1994-03-10", "The Treasury will auction 12 billion dlrs of bills on Monday.", [("has", "1994-03-14")]),

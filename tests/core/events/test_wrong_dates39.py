@@ -28,7 +28,7 @@ PUBLISHED = "2024-06-12T10:00"
             [("title-not", "Night shifts", "2024-03"), ("title", "Orders slumped", "2024-03")],
         ),
         (
-            "Doubts about the toll have been growing since fears of a lorry boycott pushed "
+            "Doubts about the toll have deepened since fears of a lorry boycott pushed "
             "hauliers to protest last week.",
             [("title-not", "Doubts", "2024-W23")],
         ),
