@@ -1679,9 +1679,9 @@ FORECAST_LINKS |= FORECAST_HEDGES
 # rise by at least 3 pct", "would grow by more than 7 pct" (a forecast figure still).
 FIGURE_BOUNDS = _words("more less than at least over under up")
 # Verbs that bring a measure to a figure: told ahead ("The county will trim its deficit to
-# 640 mln crowns [in 1995]", "The state deficit should be trimmed to 3.1 pct of output") a target or a
-# forecast figure, no happening (``core.events.target_figures``); not the measures somebody
-# sets, a decision ("will raise its prime rate to 8 pct [in May]").
+# 640 mln crowns [in 1995]", "The state deficit should be trimmed to 3.1 pct of output") a
+# target or a forecast figure, no happening (``core.events.target_figures``); not the measures
+# somebody sets, a decision ("will raise its prime rate to 8 pct [in May]").
 TARGET_VERBS = _words("cut reduce lower raise lift increase boost trim bring push")
 SET_MEASURES = _words("price prices rate rates")
 # The words that set a measure at a level after "be": "turnover is expected to be at usual
