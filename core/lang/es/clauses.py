@@ -81,6 +81,10 @@ FRONTED = _words(
 )
 LINKS = _words("así pero y sin embargo además entonces también todavía aún mientras tanto")
 SUBORDINATORS = _words("desde después antes cuando mientras porque aunque como")
+# A word that opens a condition: what it says may or may not come about, no happening ("se
+# movilizará si el ayuntamiento no limpia la playa"); a report too long to title whole is
+# told up to it (``core.events.told``).
+CONDITION_OPENERS = _words("si")
 # A reason or a contrast told after the news: the attribution closing it dates the main clause
 # ("La Armada pedirá un préstamo porque …, dijo hoy el ministro": the asking, told today)
 REPORTED_AFTER_OPENERS = _words("porque aunque")
