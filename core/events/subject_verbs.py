@@ -23,6 +23,17 @@ from types import ModuleType
 _EDGE = "\"'“”‘’()<>[],.;:"
 
 
+def glued_subject(subject: list[str], predicate: str, c: ModuleType) -> bool:
+    """Whether ``subject`` holds a finite verb of its own (``own_verb``) before a predicate
+    that opens on no auxiliary: a second verb that is one is left to ``title_structure``'s
+    last look, which retells the clause as written ("Once the bypass opens, a new route |
+    will start" → "A new route will start")."""
+    first = predicate.split(maxsplit=1)[0].lower() if predicate.strip() else ""
+    if first in c.AUX and first not in c.NON_FINITE_AUX:
+        return False
+    return own_verb(subject, c)
+
+
 def own_verb(words: list[str], c: ModuleType) -> bool:
     """Whether ``words``, read as a subject, hold a finite verb after a noun and before any
     comma, relative or subordinator that would open a clause inside the subject: an
