@@ -14,6 +14,8 @@ True
 False
 >>> own_verb("The man who runs the firm".split(), c)
 False
+>>> own_verb("Oslo's dams".split(), c)
+False
 """
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ def own_verb(words: list[str], c: ModuleType) -> bool:
             return False  # an aside or a clause inside the subject may hold a verb
         if before in c.DETERMINERS | c.PREPOSITIONS | c.AUX or not before:
             continue  # ("the planned outlay", "of sold goods"): a modifier, no verb
+        if words[k - 1].endswith(c.POSSESSIVE_ENDINGS):
+            continue  # "the town's dams": a possessive's noun, whatever the lexicon lacks
         if word in c.AUX and not words[k].islower():
             continue  # "Acme's May sales": a month or a name, no auxiliary
         if _finite(word, lower[k + 1] if k + 1 < len(lower) else "", c):

@@ -19,6 +19,7 @@ CASES = [
     # plural nouns, a month and a relative's verb inside a subject are no verb of its own
     ("plural-noun-kept", "The company's plans for expansion were approved on Monday.", [("title", "1987-04-06", "The company's plans for expansion were approved")]),
     ("noun-compound-kept", "Oil prices in Texas fell sharply on Monday.", [("title", "1987-04-06", "Oil prices in Texas fell sharply")]),
+    ("possessive-noun-kept", "A drought in 2016, when Marlow's dams fell to below 15 percent of capacity, showed how quickly supply can fail.", [("title", "2016", "Marlow's dams fell to below 15 percent of capacity")]),
     ("month-kept", "Acme's May sales rose 4 pct, the company said on Monday.", [("title", "1987-04-06", "Acme's May sales rose 4 pct")]),
 ]  # fmt: skip
 
