@@ -26,6 +26,7 @@ from core.events.genitive_titles import without_genitive_title
 from core.events.infinitives import bare_verb
 from core.events.middle import without_comma_aside
 from core.events.saying_phrases import opens_saying_phrase
+from core.events.subject_verbs import glued_subject
 from core.events.title_checks import (
     articles_agreeing,
     capital_article,
@@ -134,6 +135,8 @@ def _headline(subject: str, predicate: str, max_chars: int, language: str) -> st
         return _with_hedge(title, hedge, _words(predicate))
     written_subject = second_subject(_without_dateline(_words(subject), c), c)
     written_subject = reported_subject(written_subject, c)  # "Fishermen say | catches …"
+    if glued_subject(written_subject, predicate, c):
+        return ""  # "Acme sees rising profits | said …": the subject is a clause of its own
     written = _restriction_unmarked(_words(predicate), c)
     last = written_subject[-1] if written_subject else ""
     if last.islower() and contracted_negation(last, c) in c.AUX:

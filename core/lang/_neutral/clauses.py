@@ -98,6 +98,9 @@ THIRD_PERSON_ENDS: tuple[str, ...] = ("",)
 # Whether a third person present is never also a plural noun (Spanish "visita", where English
 # "offers" may be either): a noun after a determiner before it is its subject.
 PRESENT_NEVER_PLURAL = False
+# Whether a title's subject that holds a finite verb of its own (``core.events.subject_verbs``:
+# "Acme sees rising profits [, its chairman] said") is read as two clauses glued, no title.
+SUBJECT_CLAUSE_VERBS = False
 # Endings of THIRD_PERSON_ENDS shared with forms that are no happening's present (Spanish "-e":
 # the subjunctive "designe", states told of now "dispone", "asciende"): such a form is a
 # clause's present only with a time next to it ("comparece el martes").

@@ -569,6 +569,7 @@ GERUND = "ing"
 ADVERB_ENDING = "ly"
 PAST_PARTICIPLE = "ed"
 THIRD_PERSON_ENDS = ("s",)
+SUBJECT_CLAUSE_VERBS = True  # "Acme sees rising profits [, its chairman] said": two clauses
 PLURAL_ENDING = "s"
 
 
