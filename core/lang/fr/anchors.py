@@ -125,6 +125,11 @@ ASIDE_PARTICIPLE_BEFORE = (
     r",\s+(?P<participle>[a-zàâçéèêëîïôûùüÿœ]+)\s+"
     r"(?:(?:en|le|au|depuis|à)\s+(?:l['’])?|(?<=[éiu]\s)|(?<=[éiu]e\s)|(?<=[éiu]s\s)|(?<=[éiu]es\s))$"
 )
+# The endings of a participle in an aside that ``clauses.is_past`` does not read as a verb (a
+# word the lexicon knows only as a noun: "Le traité, rédigé en 1997, …"). A noun in that slot
+# is an apposition of its own ("Le maire, député en 1997, …"), whose date is no more the main
+# clause's.
+ASIDE_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 # A trade's terms: "livraison en juillet", "contrats à terme de juin".
 TERMS_AFTER = r"^\s+(?:[a-z]+\s+)?(?:à\s+terme|livraisons?|cargaisons?)\b"
 TERMS_BEFORE = r"\b(?:livraison|livrable|expédition|chargement)\s+(?:en|pour|d['’]ici)\s+$"

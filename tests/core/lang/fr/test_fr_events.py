@@ -126,3 +126,26 @@ def test_a_french_range_after_a_place_dates_the_clause_from_its_first_day(senten
     text = f"Titre\n\nLa saison culturelle de Verlanges commence bientôt. {sentence}\n"
     document = Document("/t.txt", "Titre", text, "2021-07-20", "user", "h", language="fr")
     assert start in [event[0] for event in _events(document)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_dated"),
+    [
+        # participles the French lexicon knows only as nouns: the aside's date is the aside's
+        ("La banque, privatisée en 1993, a annoncé mardi la fermeture de 40 agences.",
+         ("2020-03-10", "La banque a annoncé la fermeture de 40 agences"), "1993"),
+        ("La cimenterie, rebaptisée en 2011, a fermé mercredi.",
+         ("2020-03-11", "La cimenterie a fermé"), "2011"),
+        ("Le musée, érigé en 1904, rouvrira samedi.",
+         ("2020-03-14", "Le musée rouvrira"), "1904"),
+    ],
+)  # fmt: skip
+def test_a_participle_aside_dates_its_noun_not_the_clause(
+    text: str, expected: tuple[str, str], not_dated: str
+) -> None:
+    document = Document(path="aside.txt", title="", text=text, published="2020-03-12T09:00",
+                        published_source="user", content_hash="aside", language="fr")  # fmt: skip
+    events = [(e.start, e.title) for e in extract_events(document) if not e.undated]
+    assert expected in events
+    assert not any(start == not_dated and not title.endswith(("privatisée", "rebaptisée",
+                   "érigé")) for start, title in events)  # fmt: skip
