@@ -565,11 +565,11 @@ TERMS_BEFORE = (
     r"(?:[\w.]+\s+(?:\d{1,2},?\s+)?(?:and|to|until|through)\s+)?$"  # "between April and June"
     # the goods' terms written straight before their dates after a noun: "sought 9,000 tonnes
     # of oats for export shipment June 6-20", "sold a cargo for shipment May 1/15" (not "the oats
-    # are for shipment May 6-20", where the shipment is what is told)
+    # are for shipment May 6-20", where the shipment is what is told; not a bare "for delivery",
+    # "bought bills for delivery today": securities settle the day they are bought)
     r"|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
     r"(?<!scheduled\s)(?<!due\s)(?<!set\s)"
-    r"\bfor\s+(?:export\s+(?:shipments?|deliver(?:y|ies)|loading)?|shipments?|deliver(?:y|ies)"
-    r"|loading)\s*$"
+    r"\bfor\s+(?:export\s+(?:shipments?|deliver(?:y|ies)|loading)?|shipments?|loading)\s*$"
     # what needs are for: "bearing in mind its cash needs for the week", "covered its
     # requirements for April" (the needs' time, not the clause's)
     r"|\b(?:needs|requirements)\s+for\s+(?:the\s+)?(?:(?:coming|current|next)\s+)?$"

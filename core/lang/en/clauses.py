@@ -1538,9 +1538,10 @@ PAST_TAKES_NO_DAY_AHEAD = True
 # (``core.events.finished_year.year_not_over``). Not "this year", nor "earlier in the year".
 BARE_YEAR = r"the\s+(?:(?:full|whole|entire)\s+)?year"
 # ... not a span the words after it bound ("for the year following the meeting", "in the year to
-# mid-May"): that span is told, not a finished year ("the year to 9 mln dlrs" is a figure's way).
+# mid-May", "the year ahead"): that span is told, not a finished year ("net profit for the year
+# to 9 mln dlrs" is a figure's way).
 BARE_YEAR_BOUNDED = (
-    r"\s*(?:(?i:following|ending|ended|beginning|starting|through|until)\b"
+    r"\s*(?:(?i:following|ending|ended|beginning|starting|through|until|ahead)\b"
     r"|(?i:to|from|after|before|since)\s+(?:(?i:mid|end|early|late|the\s+end)\b|[A-Z]))"
 )
 # Verbs that set a happening for a time: "has called a meeting for 12 June" dates the meeting,
