@@ -83,3 +83,21 @@ TERMS_CASES = [
 @pytest.mark.parametrize(("sentence", "checks"), TERMS_CASES)
 def test_terms_straight_before_their_dates(sentence, checks):
     check_events(events_of(f"A headline\n\n{sentence}", "en", MARCH), checks)
+
+
+# A month right after "spot", "nearby" or "distant" in a futures report is a contract's month,
+# not when prices moved.
+CONTRACT_CASES = [
+    (
+        "Hog futures traded unevenly at midsession, with spot June leading the gains and "
+        "distant June off most.",
+        [("not", "1986-06"), ("not", "1987-06")],
+    ),
+    ("Strength in spot July is likely to carry over, brokers said.", [("not", "1987-07")]),
+    ("The Garnet refinery closed in May for repairs.", [("has", "1986-05")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "checks"), CONTRACT_CASES)
+def test_a_spot_or_distant_month_is_a_contract(sentence, checks):
+    check_events(events_of(f"A headline\n\n{sentence}", "en", "1987-04-08"), checks)
