@@ -38,13 +38,15 @@ from core.timeval import TimeValue
 
 # How much of the year must still lie ahead for "the year" to be read as a finished one.
 _AHEAD = timedelta(days=92)
+_PART_REACH = 8  # characters before the year: "of "
 _WORD = re.compile(r"[^\W\d]+(?:['’][^\W\d]+)?")
 
 
 @cache
-def _bare_year(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _bare_year(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     c = lang.words(language, "clauses")
-    return re.compile(c.BARE_YEAR, re.I), re.compile(c.BARE_YEAR_BOUNDED)
+    part = re.compile(c.BARE_YEAR_PART, re.I)
+    return re.compile(c.BARE_YEAR, re.I), re.compile(c.BARE_YEAR_BOUNDED), part
 
 
 def year_not_over(
@@ -54,11 +56,13 @@ def year_not_over(
     """Whether the happening titled ``title``, told in the past, takes ``timex`` in ``text``, a
     bare "the year" read as the publication's own year while more than a quarter of it is
     still ahead."""
-    bare, bounded = _bare_year(language)
+    bare, bounded, part = _bare_year(language)
     if timex.type != "DATE" or not bare.fullmatch(timex.text.strip()):
         return False
     if bounded.match(text, timex.end):
         return False  # "for the year following the meeting": a span it names
+    if part.search(text[max(0, timex.start - _PART_REACH) : timex.start]):
+        return False  # "in the first two months of the year": a part, of which year unsaid
     day = published.replace(tzinfo=None)
     if not (value.start <= day < value.end and value.end - day > _AHEAD):
         return False

@@ -1540,6 +1540,9 @@ BARE_YEAR = r"the\s+(?:(?:full|whole|entire)\s+)?year"
 # ... not a span the words after it bound ("for the year following the meeting", "in the year to
 # mid-May", "the year ahead"): that span is told, not a finished year ("net profit for the year
 # to 9 mln dlrs" is a figure's way).
+# ... nor a part of it ("in the first two months of the year": which part, and so which year, the
+# sentence does not settle).
+BARE_YEAR_PART = r"\bof\s+$"
 BARE_YEAR_BOUNDED = (
     r"\s*(?:(?i:following|ending|ended|beginning|starting|through|until|ahead)\b"
     r"|(?i:to|from|after|before|since)\s+(?:(?i:mid|end|early|late|the\s+end)\b|[A-Z]))"

@@ -33,6 +33,11 @@ YEAR_CASES = [
     ("Earlier in the year, Ostrander Foods sold its dairy arm.", MARCH, [("has", "1987")]),
     ("This year Ostrander Foods sold its dairy arm.", MARCH, [("has", "1987")]),
     (
+        "Bread prices in Varnia rose 12 pct in the first two months of the year.",
+        MARCH,
+        [("has", "1987")],
+    ),
+    (
         "The Larch News Agency quoted comments by assembly members on the draft work program "
         "for the year ahead.",
         MARCH,
