@@ -28,6 +28,7 @@ from core.events.asides import aside_happenings
 from core.events.carried_day import carried_day
 from core.events.dated_entries import entry_start
 from core.events.entities import Mention, find_mentions, one_name_per_person
+from core.events.finished_year import year_not_over
 from core.events.forecasts import forecast
 from core.events.guidance import guidance_happenings
 from core.events.happenings import NOTABLE, relative_happening, sentence_happenings
@@ -232,6 +233,10 @@ def extract_events(document: Document) -> list[Event]:
                 if value is not None and forecast(happening.title, value, until, published,
                                                   language):  # fmt: skip
                     continue  # "Lumo expects earnings to rise in 1995": no happening
+                timex = happening.when.timex
+                if value is not None and year_not_over(happening.title, value, published, text,
+                                                       timex, language):  # fmt: skip
+                    continue  # "For the year, the mill reported a loss" in March: which year?
                 if value is not None and not tense_dates.keeps_date(
                     happening.title,
                     value,

@@ -472,6 +472,9 @@ WHEN_PREPOSITIONS = frozenset()
 FIGURE_NOUNS = frozenset()
 YEAR_NOUN_REACH = 0
 PAST_TAKES_NO_DAY_AHEAD = False
+BARE_YEAR = r"(?!)"
+BARE_YEAR_BOUNDED = r"(?!)"
+BARE_YEAR_PART = r"(?!)"
 ARRANGING_VERBS = frozenset()
 INFINITIVE_TAKERS = frozenset()
 # A line of a timeline or "key dates" list: the marks that open it and what sets its date off

@@ -473,7 +473,10 @@ CONTRACT_MONTH_ALONE_AFTER = (
 # late May": when the goods are to move, not when they were booked)
 # (or after an amount of goods: "12,000 tonnes of sunflowerseed oil for May")
 _AMOUNT_OF_GOODS = r"\b(?:tonnes|tons|bales|barrels|bushels|cargoes)\s+of\s+(?:[\w-]+\s+){1,3}?"
+# (or after the word a futures report gives the nearest or a far contract: "with spot April
+# pacing the gain and distant April off most", "nearby June was unchanged")
 CONTRACT_MONTH_BEFORE = (
+    r"\b(?:nearby|spot|distant)\s+$|"
     rf"\b(?:new|old)[\s-]+crop\s+$|(?:\b{_GOODS}\s+|{_AMOUNT_OF_GOODS})"
     r"for\s+(?:(?:first|second)[\s-]+half\s+)?$"
 )
@@ -563,6 +566,13 @@ TERMS_BEFORE = (
     r"(?:parts|lots|cargoes|tranches|instalments|installments)\s+"
     r"(?:in|during|between|from)\s+)?"
     r"(?:[\w.]+\s+(?:\d{1,2},?\s+)?(?:and|to|until|through)\s+)?$"  # "between April and June"
+    # the goods' terms written straight before their dates after a noun: "sought 9,000 tonnes
+    # of oats for export shipment June 6-20", "sold a cargo for shipment May 1/15" (not "the oats
+    # are for shipment May 6-20", where the shipment is what is told; not a bare "for delivery",
+    # "bought bills for delivery today": securities settle the day they are bought)
+    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
+    r"(?<!scheduled\s)(?<!due\s)(?<!set\s)"
+    r"\bfor\s+(?:export\s+(?:shipments?|deliver(?:y|ies)|loading)?|shipments?|loading)\s*$"
     # what needs are for: "bearing in mind its cash needs for the week", "covered its
     # requirements for April" (the needs' time, not the clause's)
     r"|\b(?:needs|requirements)\s+for\s+(?:the\s+)?(?:(?:coming|current|next)\s+)?$"

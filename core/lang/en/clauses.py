@@ -1533,6 +1533,21 @@ YEAR_NOUN_REACH = 3
 # an offer to extend the deal through June 30"): the date is a term's, a plan's or a thing's
 # (``core.events.tense_dates.ahead_of_a_past``).
 PAST_TAKES_NO_DAY_AHEAD = True
+# A year written as a bare "the year" ("For the year, the mill reported a loss", "in the full
+# year orders gained two pct"): told in the past while most of the publication's year is still
+# ahead, it is a finished year's, not the one it is read as
+# (``core.events.finished_year.year_not_over``). Not "this year", nor "earlier in the year".
+BARE_YEAR = r"the\s+(?:(?:full|whole|entire)\s+)?year"
+# ... not a span the words after it bound ("for the year following the meeting", "in the year to
+# mid-May", "the year ahead"): that span is told, not a finished year ("net profit for the year
+# to 9 mln dlrs" is a figure's way).
+# ... nor a part of it ("in the first two months of the year": which part, and so which year, the
+# sentence does not settle).
+BARE_YEAR_PART = r"\bof\s+$"
+BARE_YEAR_BOUNDED = (
+    r"\s*(?:(?i:following|ending|ended|beginning|starting|through|until|ahead)\b"
+    r"|(?i:to|from|after|before|since)\s+(?:(?i:mid|end|early|late|the\s+end)\b|[A-Z]))"
+)
 # Verbs that set a happening for a time: "has called a meeting for 12 June" dates the meeting,
 # "invited the ministers to a ceremony on March 12" the ceremony.
 ARRANGING_VERBS = _words("call set schedule fix convene summon arrange book invite")

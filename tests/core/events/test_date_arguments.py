@@ -43,7 +43,9 @@ CASES = [
     (
         "as-a-whole-goes",
         "In the first half of 1986 Pellin Foods earned 2 mln dlrs but booked a loss of 9 mln dlrs during the year as a whole.",
-        [("title", "Pellin Foods booked a loss of 9 mln dlrs"), ("no-title-with", "as a whole")],
+        # (a bare "the year" told in the past in April is a finished year, which one unread:
+        # the loss keeps no date, never the current year's)
+        [("title-not", "Pellin Foods booked a loss", "1987"), ("no-title-with", "as a whole")],
     ),
     # a part of a date after a preposition goes with it
     (
