@@ -473,8 +473,8 @@ CONTRACT_MONTH_ALONE_AFTER = (
 # late May": when the goods are to move, not when they were booked)
 # (or after an amount of goods: "12,000 tonnes of sunflowerseed oil for May")
 _AMOUNT_OF_GOODS = r"\b(?:tonnes|tons|bales|barrels|bushels|cargoes)\s+of\s+(?:[\w-]+\s+){1,3}?"
-# (or after the word a futures report gives the nearest or a far contract: "with spot April
-# pacing the gain and distant April off most", "nearby June was unchanged")
+# (or after the word a futures report gives the nearest or a far contract: "spot March led
+# the rise while distant March eased", "nearby July held steady")
 CONTRACT_MONTH_BEFORE = (
     r"\b(?:nearby|spot|distant)\s+$|"
     rf"\b(?:new|old)[\s-]+crop\s+$|(?:\b{_GOODS}\s+|{_AMOUNT_OF_GOODS})"

@@ -1,5 +1,5 @@
 """Spanish "si" opens a condition: a dated report whose content runs on into one is told up to
-it ("anunció ayer que se movilizará | si …"), and a condition with its own date is no
+it ("avisó ayer que irá a la huelga | si …"), and a condition with its own date is no
 happening ("Si el pacto se firma el lunes, …")."""
 
 from __future__ import annotations

@@ -78,10 +78,10 @@ TERMS_CASES = [
     ),
     # the shipment itself told, or securities bought for delivery the same day: kept
     (
-        "The central bank is buying bills for customer account for delivery today, a dealer said.",
+        "The reserve bank is taking up paper on behalf of clients for delivery today, a dealer said.",
         [("has", "1987-03-11")],
     ),
-    ("The rye is scheduled for shipment May 11-June 11.", [("has", "1987-05-11")]),
+    ("The barley cargo is scheduled for shipment May 4-June 2.", [("has", "1987-05-04")]),
 ]
 
 

@@ -13,9 +13,9 @@ from tests.core.events.articles import article
 PUBLISHED = "1987-04-08"
 CASES = [
     # a speaker's "said" after the news: the news's verb was missed
-    ("speaker-glued", "<Borvik Ltd> sees rising profits from its paper arm in the current fiscal year ending in early June, 1988, chairman Ole Brand said in a speech prepared for delivery to Oslo bankers.", [("no-title-with", "said in a speech")]),
+    ("speaker-glued", "<Borvik Ltd> sees rising profits from its pulp division in the current fiscal year ending in early June, 1988, chairman Ole Brand said in a speech prepared for a bankers' lunch in Oslo.", [("no-title-with", "said in a speech")]),
     # a second verb after a comma read as the first's
-    ("second-verb-glued", "The bond pays yearly interest on that day, and expires on that day in 1994.", [("no-title-with", "interest expires")]),
+    ("second-verb-glued", "The loan carries yearly interest on that day, and expires on that day in 1994.", [("no-title-with", "interest expires")]),
     # plural nouns, a month and a relative's verb inside a subject are no verb of its own
     ("plural-noun-kept", "The company's plans for expansion were approved on Monday.", [("title", "1987-04-06", "The company's plans for expansion were approved")]),
     ("noun-compound-kept", "Oil prices in Texas fell sharply on Monday.", [("title", "1987-04-06", "Oil prices in Texas fell sharply")]),
