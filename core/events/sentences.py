@@ -151,9 +151,23 @@ def _is_abbreviation(text: str, dot: int, language: str) -> bool:
         return False  # "… bought in the U.S. Its owner said": the stop ends the sentence too
     if word.lower() in c.COMPANY_ABBREVIATIONS and _opens_after_company(text, dot + 1, c):
         return False  # "… by Orlen Ltd. Payment date is May 2": a new sentence's noun
+    if word.lower() in c.COMPANY_ABBREVIATIONS and _date_opens(text, dot + 1, c, language):
+        return False  # "… by Orlen Ltd. In May 1986, …": a date opens the next sentence
     if closing and _PARAGRAPH_AFTER.match(text, dot + 1):
         return False  # "… from Orland Metals Inc.\n    Orland shares rose": a wire paragraph
     return word.lower() in _abbreviations(language) or initials
+
+
+def _date_opens(text: str, at: int, c: ModuleType, language: str) -> bool:
+    """Whether the words after a company's stop at ``at`` are a capital preposition and a
+    date ("In November 1986", "On Monday", "In 1985"): a company's name goes on with no
+    such words."""
+    head = text[at : at + 30].split()
+    if len(head) < 2 or not head[0].istitle() or head[0].lower() not in c.PREPOSITIONS:
+        return False
+    calendar = words(language, "calendar")
+    second = head[1].rstrip(",.").lower()
+    return second[:1].isdigit() or second in calendar.MONTHS or second in calendar.WEEKDAYS
 
 
 def _opens_after_company(text: str, at: int, c: ModuleType) -> bool:

@@ -36,6 +36,20 @@ from core.events.sentences import split_sentences
             "Margins shrank on costs. <Birchwood Mills Ltd> posted a loss last year.",
             ["Margins shrank on costs.", "<Birchwood Mills Ltd> posted a loss last year."],
         ),
+        # a company's stop, then a preposition and a date: the date opens the next sentence
+        (
+            "The mill was sold to Harwick Paper Corp. In March 1986, Harwick closed it.",
+            ["The mill was sold to Harwick Paper Corp.", "In March 1986, Harwick closed it."],
+        ),
+        (
+            "Bids went to Ostrava Steel Inc. On Monday the board chose one.",
+            ["Bids went to Ostrava Steel Inc.", "On Monday the board chose one."],
+        ),
+        # ... a name that goes on after the stop stays one sentence
+        (
+            "Shares of Lund Co. International rose.",
+            ["Shares of Lund Co. International rose."],
+        ),
         # ... and initials inside the bracket stay one name
         ("<K.L. Varga and Co> led the issue.", ["<K.L. Varga and Co> led the issue."]),
         (
