@@ -122,7 +122,23 @@ def _main_subject_name(
     names = [m for m in before if m.kind != PERSON]
     if whole:
         return next((m for m in names if subject in (m.text.rstrip("."), m.name)), None)
-    return next((m for m in names if m.text in subject and _heads(s, subject, m.text)), None)
+    head = next((m for m in names if m.text in subject and _heads(s, subject, m.text)), None)
+    return head or _owner_of_many(s, subject, names)
+
+
+def _owner_of_many(s: Sentence, subject: str, names: list[Mention]) -> Mention | None:
+    """The name that owns a subject whose noun is plural ("Ruritania's ties with the West
+    were damaged when it annexed …": "it" cannot be the ties, and is their owner, not a name
+    after a preposition inside the subject)."""
+    c = _clauses(s.language)
+    for m in names:
+        for ending in c.POSSESSIVE_ENDINGS:
+            if subject.startswith(m.text + ending):
+                rest = subject[len(m.text + ending) :].split()
+                noun = rest[0] if rest else ""
+                if noun.endswith(c.PLURAL_NOUN_ENDING) and "NOUN" in c.lemmas(noun.lower()):
+                    return m
+    return None
 
 
 def _heads(s: Sentence, subject: str, name: str) -> bool:
@@ -130,5 +146,10 @@ def _heads(s: Sentence, subject: str, name: str) -> bool:
     ("Hanson", "Hanson, the group,"; not "Hong Kong's money supply", "South Korean demand"):
     nothing follows it in the subject but a comma, a preposition or "and"."""
     c = _clauses(s.language)
+    before = subject[: subject.find(name)].split()
+    if before and before[-1].lower() in c.ARTICLES and len(before) > 1:
+        before = before[:-1]
+    if before and before[-1].lower() in c.PREPOSITIONS:
+        return False  # "Ruritania's ties with the West": a complement inside the subject
     rest = subject[subject.find(name) + len(name) :].split()
     return not rest or rest[0] == "," or rest[0].lower() in c.PREPOSITIONS | c.COORDINATORS
