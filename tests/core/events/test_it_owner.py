@@ -19,7 +19,7 @@ def _titles(text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("text", "title", "date", "wrong"),
     [
-        ("Peru's ties with the West were badly damaged in 2014 when it seized the Lobos islands"
+        ("Peru's ties with the West soured sharply in 2014 when it seized the Lobos islands"
          " from Chile.", "Peru seized the Lobos islands from Chile", "2014", "West seized"),
         ("Peru's ties with Chile were damaged in 2014 when it seized the islands.",
          "Peru seized the islands", "2014", "Chile seized"),
