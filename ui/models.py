@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 AnyIndex = QModelIndex | QPersistentModelIndex
 UNDATED_TEXT = QColor("#6f6f6a")
 STAND_IN_TEXT = QColor("#9a5b00")  # an article dated only by its file's time
+UNDATED_PRECISION = "none given"  # the Precision column of an event the text gives no date
 # What an article's date is when it has none of its own, in the articles list.
 STAND_IN_NOTES = {"mtime": "date from file time", "pasted": "date from drop time",
                   "dateline-mtime": "year from file time",
@@ -134,8 +135,8 @@ class EventTableModel(QAbstractTableModel):
             return row.title + (f"  ({row.sources} sources)" if row.sources > 1 else "")
         if column == 2:
             return row.kind
-        if column == 3:
-            return precision_label(row.start, row.precision)
+        if column == 3:  # an undated event's stored day is its report's, no precision of its own
+            return UNDATED_PRECISION if row.undated else precision_label(row.start, row.precision)
         return self._doc_titles.get(row.document_id, "")
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -45,6 +45,7 @@ def test_event_model_sorts_by_date_or_title_and_filters(qtbot):
     model.set_shown(np.array([True, True, True]))
     undated = model.index(model.row_of(3), 0)
     assert model.data(undated) == "reported 4 Feb 2022, no date given"
+    assert model.data(model.index(model.row_of(3), 3)) == "none given"  # not the report's "day"
     assert model.data(undated, Qt.ItemDataRole.ForegroundRole) is not None
 
 
