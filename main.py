@@ -230,8 +230,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     else:
         for r in records:
             when = r["start"] + (f"–{r['end']}" if r["end"] else "")
-            unit = precision_label(r["start"], r["precision"])
-            flag = "undated, reported" if r["undated"] else unit
+            flag = (
+                "undated, reported" if r["undated"] else precision_label(r["start"], r["precision"])
+            )
             print(f"{when:<22} {flag:<17} {r['title']}")
     for path, reason in problems:
         print(f"error: {path}: {reason}", file=sys.stderr)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from types import ModuleType
 
 from core.events.box_lines import line_cuts
 from core.lang import words
@@ -149,34 +148,26 @@ def _is_abbreviation(text: str, dot: int, language: str) -> bool:
     closing = initials or word.lower() in c.CLOSING_ABBREVIATIONS
     if closing and _after(text, dot + 1) in c.OPENERS_AFTER_ABBREVIATION:
         return False  # "… bought in the U.S. Its owner said": the stop ends the sentence too
-    if word.lower() in c.COMPANY_ABBREVIATIONS and _opens_after_company(text, dot + 1, c):
-        return False  # "… by Orlen Ltd. Payment date is May 2": a new sentence's noun
-    if word.lower() in c.COMPANY_ABBREVIATIONS and _date_opens(text, dot + 1, c, language):
-        return False  # "… by Orlen Ltd. In May 1986, …": a date opens the next sentence
+    if word.lower() in c.COMPANY_ABBREVIATIONS and _opens_after_company(text, dot + 1, language):
+        return False  # "… by Orlen Ltd. Payment date is May 2", "… Ltd. In May 1986, …"
     if closing and _PARAGRAPH_AFTER.match(text, dot + 1):
         return False  # "… from Orland Metals Inc.\n    Orland shares rose": a wire paragraph
     return word.lower() in _abbreviations(language) or initials
 
 
-def _date_opens(text: str, at: int, c: ModuleType, language: str) -> bool:
-    """Whether the words after a company's stop at ``at`` are a capital preposition and a
-    date ("In November 1986", "On Monday", "In 1985"): a company's name goes on with no
-    such words."""
-    head = text[at : at + 30].split()
-    if len(head) < 2 or not head[0].istitle() or head[0].lower() not in c.PREPOSITIONS:
-        return False
-    calendar = words(language, "calendar")
-    second = head[1].rstrip(",.").lower()
-    return second[:1].isdigit() or second in calendar.MONTHS or second in calendar.WEEKDAYS
-
-
-def _opens_after_company(text: str, at: int, c: ModuleType) -> bool:
+def _opens_after_company(text: str, at: int, language: str) -> bool:
     """Whether the words after a company's stop at ``at`` open a sentence: a capital common
     noun, preposition or determiner, then a lower-case word that does not join them ("Terms
-    were not given", "In a statement it said"; not "Chairman and chief executive …"); after
-    a word that may be an adjective, a noun ("Record date is", not "International said")."""
+    were not given", "In a statement it said"; not "Chairman and chief executive …"), or a
+    capital preposition and a date ("In November 1986", "On Monday"); after a word that may
+    be an adjective, a noun ("Record date is", not "International said")."""
+    c = words(language, "clauses")
     head = text[at : at + 40].split()
-    if len(head) < 2 or not head[0].istitle() or not head[0].isalpha() or not head[1].islower():
+    if len(head) < 2 or not head[0].istitle() or not head[0].isalpha():
+        return False
+    if head[0].lower() in c.PREPOSITIONS and _date_word(head[1], language):
+        return True
+    if not head[1].islower():
         return False
     if not head[1].isalpha() or head[1] in c.COORDINATORS:
         return False
@@ -190,6 +181,13 @@ def _opens_after_company(text: str, at: int, c: ModuleType) -> bool:
         return True
     # "Record date is …", "Net income rose …": the adjective's noun; not "International said"
     return "NOUN" in c.lemmas(head[1]) and not c.is_past(head[1]) and head[1] not in c.AUX
+
+
+def _date_word(word: str, language: str) -> bool:
+    """A year or day number, a month's or a weekday's name ("1986", "November", "Monday,")."""
+    calendar = words(language, "calendar")
+    word = word.rstrip(",.").lower()
+    return word[:1].isdigit() or word in calendar.MONTHS or word in calendar.WEEKDAYS
 
 
 def _after(text: str, at: int) -> str:

@@ -7,9 +7,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-# (more, most, less: "is more likely", "became most popular": a degree, no article)
-_DEGREES = frozenset(("more", "most", "less", "least"))
-
 
 def _adverb(lower: str, c: ModuleType) -> bool:
     """ "unusually", "especially": a degree word before an adjective, no adjective itself
@@ -21,7 +18,7 @@ def _adverb(lower: str, c: ModuleType) -> bool:
 def _opens_noun_phrase(lower: str, c: ModuleType) -> bool:
     """An article, a possessive, a quantifier or a preposition: a noun phrase follows it;
     not a word that may be the verb's object ("found her unconscious")."""
-    if lower in _DEGREES or lower == c.TO or lower in c.OBJECT_PRONOUNS:
+    if lower in c.TITLE_DEGREE_WORDS or lower == c.TO or lower in c.OBJECT_PRONOUNS:
         return False  # ("to direct": the infinitive)
     return lower in c.DETERMINERS or lower in c.PREPOSITIONS
 

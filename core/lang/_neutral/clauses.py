@@ -587,6 +587,7 @@ ADJECTIVES_BEFORE_NOUN: frozenset[str] = frozenset()
 # preposition ("at large", "in vain"), which a title may end on.
 TITLE_ADJECTIVE_BEFORE_NOUN = False
 TITLE_ADJECTIVE_IDIOMS: frozenset[str] = frozenset()
+TITLE_DEGREE_WORDS: frozenset[str] = frozenset()
 NAME_OWNER_ENDING = ""
 # Whether the language leaves out the present of "to be" ("Марія знову на риштуванні"): a
 # clause before a colon may then have no verb of its own (``core.events.clause_edges``).

@@ -328,6 +328,9 @@ TITLE_IDIOM_ENDS = {"ahead": _words("go press push forge plough plow")}
 # for direct", "an especially mild"), unless it closes a fixed phrase ("at large", "for sure").
 TITLE_ADJECTIVE_BEFORE_NOUN = True
 TITLE_ADJECTIVE_IDIOMS = _words("large vain sure far free late long short random granted")
+# Degree words, no article opens their adjective ("is more likely", "became most popular"):
+# no noun phrase cut after them (``core.events.title_modifiers``).
+TITLE_DEGREE_WORDS = _words("more most less least")
 TITLE_CUT_BEFORE = _words("that which who whose while as , ; – including due called named dubbed")
 # A long title drops its time phrases and attributions before it is cut
 # (``core.events.title_compress``): "vote [on March 3] whether to merge …".
